@@ -1,0 +1,320 @@
+/* payday-plan.c — the plan model: construction, defaults, freeing, look-ups
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "payday-error.h"
+#include "payday-plan.h"
+
+G_DEFINE_QUARK (payday-error-quark, payday_error)
+
+static void
+hold_clear (PaydayHold *hold)
+{
+  g_clear_pointer (&hold->extra, json_object_unref);
+}
+
+static void
+jss_clear (PaydayJss *jss)
+{
+  g_clear_pointer (&jss->extra, json_object_unref);
+}
+
+static void
+client_clear (PaydayClient *client)
+{
+  g_clear_pointer (&client->id, g_free);
+  g_clear_pointer (&client->name, g_free);
+  g_clear_pointer (&client->extra, json_object_unref);
+}
+
+static void
+bonus_clear (PaydayBonus *bonus)
+{
+  g_clear_pointer (&bonus->id, g_free);
+  g_clear_pointer (&bonus->extra, json_object_unref);
+}
+
+static void
+week_clear (PaydayWeek *week)
+{
+  g_clear_pointer (&week->extra, json_object_unref);
+}
+
+static void
+milestone_clear (PaydayMilestone *milestone)
+{
+  g_clear_pointer (&milestone->id, g_free);
+  g_clear_pointer (&milestone->title, g_free);
+  g_clear_pointer (&milestone->extra, json_object_unref);
+}
+
+static void
+proposal_clear (PaydayProposal *proposal)
+{
+  g_clear_pointer (&proposal->id, g_free);
+  g_clear_pointer (&proposal->title, g_free);
+  g_clear_pointer (&proposal->client, g_free);
+  g_clear_pointer (&proposal->contract, g_free);
+  g_clear_pointer (&proposal->extra, json_object_unref);
+}
+
+static void
+membership_clear (PaydayMembership *membership)
+{
+  g_clear_pointer (&membership->extra, json_object_unref);
+}
+
+static void
+transaction_clear (PaydayTransaction *tx)
+{
+  g_clear_pointer (&tx->id, g_free);
+  g_clear_pointer (&tx->note, g_free);
+  g_clear_pointer (&tx->extra, json_object_unref);
+}
+
+static void
+withdrawal_clear (PaydayWithdrawal *withdrawal)
+{
+  g_clear_pointer (&withdrawal->extra, json_object_unref);
+}
+
+static GArray *
+new_array (gsize          element_size,
+           GDestroyNotify clear)
+{
+  GArray *array = g_array_new (FALSE, TRUE, element_size);
+
+  g_array_set_clear_func (array, clear);
+
+  return array;
+}
+
+/**
+ * payday_contract_init:
+ * @contract: uninitialised memory
+ * @type: hourly or fixed
+ *
+ * Gives @contract empty arrays and every optional member its "null".
+ */
+void
+payday_contract_init (PaydayContract     *contract,
+                      PaydayContractType  type)
+{
+  memset (contract, 0, sizeof *contract);
+  contract->type = type;
+  contract->start = PAYDAY_DATE_NONE;
+  contract->end = PAYDAY_DATE_NONE;
+  contract->fee_bp = PAYDAY_NONE;
+  contract->weekly_limit_hours = PAYDAY_NONE;
+  contract->planned_hours_per_week = PAYDAY_NONE;
+  contract->bonuses = new_array (sizeof (PaydayBonus), (GDestroyNotify) bonus_clear);
+  contract->weeks = new_array (sizeof (PaydayWeek), (GDestroyNotify) week_clear);
+  contract->milestones = new_array (sizeof (PaydayMilestone), (GDestroyNotify) milestone_clear);
+}
+
+void
+payday_contract_clear (PaydayContract *contract)
+{
+  g_clear_pointer (&contract->id, g_free);
+  g_clear_pointer (&contract->title, g_free);
+  g_clear_pointer (&contract->client, g_free);
+  g_clear_pointer (&contract->bonuses, g_array_unref);
+  g_clear_pointer (&contract->weeks, g_array_unref);
+  g_clear_pointer (&contract->milestones, g_array_unref);
+  g_clear_pointer (&contract->extra, json_object_unref);
+}
+
+/**
+ * payday_simulation_init:
+ *
+ * The documented defaults of every `simulation` member (spec/plan-format.md leaves them
+ * to the app): a cautious client population, no pipeline.
+ */
+void
+payday_simulation_init (PaydaySimulation *simulation)
+{
+  memset (simulation, 0, sizeof *simulation);
+  simulation->runs = 1000;
+  simulation->seed = 42;
+  simulation->horizon_days = 365;
+  simulation->approve_early_probability = 0.3;
+  simulation->approve_early_mean_days = 3.0;
+  simulation->dispute_probability = 0.02;
+  simulation->dispute_refund_share = 0.5;
+  simulation->pay_less_probability = 0.05;
+  simulation->pay_less_share = 0.8;
+  simulation->proposal_rate_per_week = 0.0;
+  simulation->win_rate = 0.1;
+  simulation->avg_contract_cents = 100000;
+}
+
+/**
+ * payday_plan_new:
+ *
+ * Returns: (transfer full): an empty plan with the format's defaults
+ */
+PaydayPlan *
+payday_plan_new (void)
+{
+  PaydayPlan *plan = g_new0 (PaydayPlan, 1);
+
+  g_atomic_ref_count_init (&plan->ref_count);
+  plan->name = g_strdup ("");
+  plan->today = PAYDAY_DATE_NONE;
+  plan->rules = g_strdup ("upwork");
+  plan->rules_edition = PAYDAY_DATE_NONE;
+  plan->region = PAYDAY_REGION_NON_US;
+
+  plan->profile.joined = PAYDAY_DATE_NONE;
+  plan->profile.rising_talent_since = PAYDAY_DATE_NONE;
+  plan->profile.top_rated_since = PAYDAY_DATE_NONE;
+  plan->profile.account_holds = new_array (sizeof (PaydayHold), (GDestroyNotify) hold_clear);
+  plan->profile.jss = new_array (sizeof (PaydayJss), (GDestroyNotify) jss_clear);
+
+  plan->clients = new_array (sizeof (PaydayClient), (GDestroyNotify) client_clear);
+  plan->contracts = new_array (sizeof (PaydayContract), (GDestroyNotify) payday_contract_clear);
+  plan->proposals = new_array (sizeof (PaydayProposal), (GDestroyNotify) proposal_clear);
+
+  plan->connects.opening_date = PAYDAY_DATE_NONE;
+  plan->connects.membership = new_array (sizeof (PaydayMembership),
+                                         (GDestroyNotify) membership_clear);
+  plan->connects.transactions = new_array (sizeof (PaydayTransaction),
+                                           (GDestroyNotify) transaction_clear);
+
+  plan->withdrawals.method = PAYDAY_METHOD_DIRECT_LOCAL;
+  plan->withdrawals.schedule = PAYDAY_SCHEDULE_QUARTERLY;
+  plan->withdrawals.history = new_array (sizeof (PaydayWithdrawal),
+                                         (GDestroyNotify) withdrawal_clear);
+
+  payday_simulation_init (&plan->simulation);
+
+  return plan;
+}
+
+PaydayPlan *
+payday_plan_ref (PaydayPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  g_atomic_ref_count_inc (&plan->ref_count);
+
+  return plan;
+}
+
+static void
+plan_free (PaydayPlan *plan)
+{
+  g_free (plan->name);
+  g_free (plan->rules);
+
+  g_free (plan->profile.category);
+  g_clear_pointer (&plan->profile.account_holds, g_array_unref);
+  g_clear_pointer (&plan->profile.jss, g_array_unref);
+  g_clear_pointer (&plan->profile.extra, json_object_unref);
+
+  g_clear_pointer (&plan->clients, g_array_unref);
+  g_clear_pointer (&plan->contracts, g_array_unref);
+  g_clear_pointer (&plan->proposals, g_array_unref);
+
+  g_clear_pointer (&plan->connects.membership, g_array_unref);
+  g_clear_pointer (&plan->connects.transactions, g_array_unref);
+  g_clear_pointer (&plan->connects.extra, json_object_unref);
+
+  g_clear_pointer (&plan->withdrawals.history, g_array_unref);
+  g_clear_pointer (&plan->withdrawals.extra, json_object_unref);
+
+  g_clear_pointer (&plan->simulation.extra, json_object_unref);
+  g_clear_pointer (&plan->extra, json_object_unref);
+
+  g_free (plan);
+}
+
+void
+payday_plan_unref (PaydayPlan *plan)
+{
+  g_return_if_fail (plan != NULL);
+
+  if (g_atomic_ref_count_dec (&plan->ref_count))
+    plan_free (plan);
+}
+
+/**
+ * payday_plan_get_today:
+ *
+ * Returns: the plan's pinned "now", or the real current UTC date when it has none
+ */
+PaydayDate
+payday_plan_get_today (const PaydayPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, PAYDAY_DATE_NONE);
+
+  return payday_date_is_set (plan->today) ? plan->today : payday_date_today_utc ();
+}
+
+const PaydayClient *
+payday_plan_find_client (const PaydayPlan *plan,
+                         const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  for (guint i = 0; id != NULL && i < plan->clients->len; i++)
+    {
+      const PaydayClient *client = &g_array_index (plan->clients, PaydayClient, i);
+
+      if (g_strcmp0 (client->id, id) == 0)
+        return client;
+    }
+
+  return NULL;
+}
+
+const PaydayContract *
+payday_plan_find_contract (const PaydayPlan *plan,
+                           const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  for (guint i = 0; id != NULL && i < plan->contracts->len; i++)
+    {
+      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
+
+      if (g_strcmp0 (contract->id, id) == 0)
+        return contract;
+    }
+
+  return NULL;
+}
+
+const char *
+payday_contract_type_to_string (PaydayContractType type)
+{
+  return type == PAYDAY_CONTRACT_FIXED ? "fixed" : "hourly";
+}
+
+const char *
+payday_proposal_status_to_string (PaydayProposalStatus status)
+{
+  static const char * const names[] = {
+    "sent", "viewed", "interview", "hired", "declined", "withdrawn", "job_cancelled",
+  };
+
+  g_return_val_if_fail ((guint) status < G_N_ELEMENTS (names), "sent");
+
+  return names[status];
+}
+
+/**
+ * payday_hours_to_minutes:
+ * @hundredths: hours × 100
+ *
+ * Returns: whole minutes, rounding half up (12.5 h → 750; 0.01 h → 1)
+ */
+gint64
+payday_hours_to_minutes (gint64 hundredths)
+{
+  return payday_div_round_half_up (hundredths * 60, 100);
+}

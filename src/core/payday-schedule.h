@@ -1,0 +1,93 @@
+/* payday-schedule.h — dated payment items from a plan (spec/payment-schedule.md)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "payday-rules.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  PAYDAY_ITEM_HOURLY_WEEK,
+  PAYDAY_ITEM_MILESTONE,
+  PAYDAY_ITEM_BONUS,
+} PaydayItemKind;
+
+/* Upwork's own words, in the order money moves through them. */
+typedef enum {
+  PAYDAY_STATUS_IN_PROGRESS,
+  PAYDAY_STATUS_IN_REVIEW,
+  PAYDAY_STATUS_PENDING,
+  PAYDAY_STATUS_AVAILABLE,
+  PAYDAY_N_STATUSES
+} PaydayStatus;
+
+/* A plain value: the engine's loops allocate nothing per item. Pointers borrow from the
+ * plan the schedule was computed from, which the schedule keeps a reference to. */
+typedef struct
+{
+  PaydayItemKind       kind;
+  guint                contract_index;      /* into plan->contracts */
+  gint                 source_index;        /* into weeks / milestones / bonuses; -1 = projected week */
+  const char          *contract_id;
+  const char          *client_id;
+  const char          *ref_id;              /* milestone or bonus id; NULL for a week */
+  PaydayDate           period_start;
+  PaydayDate           period_end;
+  gint64               minutes;             /* paid minutes; PAYDAY_NONE when not hourly */
+  gint64               over_limit_minutes;  /* reported, not billed */
+  gint64               unpaid_minutes;      /* disputed minutes not (yet) paid */
+  PaydayCents          gross_cents;
+  PaydayCents          fee_cents;
+  PaydayCents          net_cents;
+  PaydayDate           charged_on;          /* PAYDAY_DATE_NONE when a milestone was never funded */
+  PaydayDate           released_on;
+  PaydayDate           available_on;
+  PaydayStatus         status;
+  gboolean             projected;
+  gboolean             unfunded;
+  gboolean             auto_released;       /* milestone released by the 14-day rule */
+  gboolean             top_rated_fast;      /* security hold skipped */
+  const PaydayEdition *edition;             /* the edition the item was judged by */
+} PaydayItem;
+
+struct _PaydaySchedule
+{
+  /*< private >*/
+  gatomicrefcount ref_count;
+
+  /*< public >*/
+  PaydayPlan  *plan;
+  PaydayRules *rules;
+  PaydayDate   today;
+  GArray      *items;                       /* PaydayItem, sorted by available_on, contract_id, item id */
+  GPtrArray   *notes;                       /* char*: disputed or unfunded milestones, as sentences */
+};
+
+PaydaySchedule *payday_schedule_compute       (PaydayPlan       *plan,
+                                               PaydayRules      *rules,
+                                               PaydayDate        today);
+PaydaySchedule *payday_schedule_ref           (PaydaySchedule   *schedule);
+void            payday_schedule_unref         (PaydaySchedule   *schedule);
+char           *payday_item_format_id         (const PaydayItem *item,
+                                               char              buf[PAYDAY_DATE_BUF]);
+const char     *payday_item_kind_to_string    (PaydayItemKind    kind);
+const char     *payday_status_to_string       (PaydayStatus      status);
+
+/* The summary of spec/command-line.md: net cents per status, and the next payment. */
+typedef struct
+{
+  PaydayCents totals[PAYDAY_N_STATUSES];
+  PaydayCents withdrawn_cents;
+  PaydayCents balance_cents;                /* available − withdrawn */
+  PaydayDate  next_payment_date;            /* first available_on after today; NONE if none */
+  PaydayCents next_payment_net_cents;       /* the net of every item available that day */
+} PaydaySummary;
+
+void            payday_summary_compute        (const PaydaySchedule *schedule,
+                                               PaydaySummary        *summary);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydaySchedule, payday_schedule_unref)
+
+G_END_DECLS
