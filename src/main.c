@@ -1,0 +1,29 @@
+/* main.c — Payday's entry point: i18n, then the window (or, once wired, the headless CLI)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "payday-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The integrator enables these once src/cli (payday-cli.h) is merged:
+   *
+   * if (payday_cli_is_headless (argc, argv))
+   *   return payday_cli_run (argc, argv);
+   */
+
+  return payday_application_run (argc, argv);
+}

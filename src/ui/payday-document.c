@@ -1,0 +1,620 @@
+/* payday-document.c — the open plan, its rules and the results computed from them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "payday-document.h"
+
+/* The document is the one source of truth for a window: pages read the plan, the schedule
+ * and the summary from here when "changed" is emitted and never keep copies. */
+struct _PaydayDocument
+{
+  GObject         parent_instance;
+
+  PaydayPlan     *plan;
+  PaydayRules    *rules;
+  PaydaySchedule *schedule;
+  PaydaySummary   summary;
+  GFile          *file;
+  char           *title;
+
+  guint           load_serial;
+  guint           busy_count;
+  guint           dirty : 1;
+};
+
+typedef struct
+{
+  GFile       *file;
+  PaydayPlan  *plan;
+  PaydayRules *rules;
+  guint        serial;
+} LoadState;
+
+G_DEFINE_FINAL_TYPE (PaydayDocument, payday_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FILE,
+  PROP_TITLE,
+  PROP_DIRTY,
+  PROP_BUSY,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+load_state_free (LoadState *state)
+{
+  g_clear_object (&state->file);
+  g_clear_pointer (&state->plan, payday_plan_unref);
+  g_clear_pointer (&state->rules, payday_rules_unref);
+  g_free (state);
+}
+
+static void
+payday_document_update_title (PaydayDocument *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->plan != NULL && self->plan->name != NULL && self->plan->name[0] != '\0')
+    {
+      title = g_strdup (self->plan->name);
+    }
+  else if (self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      if (g_str_has_suffix (basename, ".payday"))
+        basename[strlen (basename) - strlen (".payday")] = '\0';
+      title = g_steal_pointer (&basename);
+    }
+  else
+    {
+      title = g_strdup (_("Untitled Plan"));
+    }
+
+  if (g_strcmp0 (title, self->title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_steal_pointer (&title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
+    }
+}
+
+static void
+payday_document_set_dirty (PaydayDocument *self,
+                           gboolean        dirty)
+{
+  dirty = !!dirty;
+  if (self->dirty != dirty)
+    {
+      self->dirty = dirty;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DIRTY]);
+    }
+}
+
+static void
+payday_document_set_file (PaydayDocument *self,
+                          GFile          *file)
+{
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_FILE]);
+}
+
+static void
+payday_document_begin_busy (PaydayDocument *self)
+{
+  if (self->busy_count++ == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+static void
+payday_document_end_busy (PaydayDocument *self)
+{
+  g_assert (self->busy_count > 0);
+
+  if (--self->busy_count == 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
+}
+
+static void
+payday_document_recompute (PaydayDocument *self)
+{
+  g_clear_pointer (&self->schedule, payday_schedule_unref);
+  memset (&self->summary, 0, sizeof self->summary);
+  self->summary.next_payment_date = PAYDAY_DATE_NONE;
+
+  if (self->plan != NULL && self->rules != NULL)
+    {
+      self->schedule = payday_schedule_compute (self->plan,
+                                                self->rules,
+                                                payday_plan_get_today (self->plan));
+      payday_summary_compute (self->schedule, &self->summary);
+    }
+}
+
+/* Takes references; only called with a plan whose rules were found, so a refused file
+ * never reaches this point and the open document stays as it was. */
+static void
+payday_document_install (PaydayDocument *self,
+                         PaydayPlan     *plan,
+                         PaydayRules    *rules,
+                         GFile          *file)
+{
+  g_assert (PAYDAY_IS_DOCUMENT (self));
+  g_assert (plan != NULL);
+  g_assert (rules != NULL);
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  g_clear_pointer (&self->plan, payday_plan_unref);
+  g_clear_pointer (&self->rules, payday_rules_unref);
+  self->plan = payday_plan_ref (plan);
+  self->rules = payday_rules_ref (rules);
+
+  payday_document_set_file (self, file);
+  payday_document_set_dirty (self, FALSE);
+  payday_document_update_title (self);
+  payday_document_recompute (self);
+
+  g_object_thaw_notify (G_OBJECT (self));
+
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+static PaydayRules *
+lookup_rules (const PaydayPlan  *plan,
+              GError           **error)
+{
+  const char *id = plan->rules != NULL && plan->rules[0] != '\0' ? plan->rules : "upwork";
+
+  return payday_rules_lookup (id, error);
+}
+
+static void
+payday_document_finalize (GObject *object)
+{
+  PaydayDocument *self = (PaydayDocument *)object;
+
+  g_clear_pointer (&self->schedule, payday_schedule_unref);
+  g_clear_pointer (&self->plan, payday_plan_unref);
+  g_clear_pointer (&self->rules, payday_rules_unref);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (payday_document_parent_class)->finalize (object);
+}
+
+static void
+payday_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  PaydayDocument *self = PAYDAY_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILE:
+      g_value_set_object (value, payday_document_get_file (self));
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, payday_document_get_title (self));
+      break;
+
+    case PROP_DIRTY:
+      g_value_set_boolean (value, payday_document_get_dirty (self));
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, payday_document_get_busy (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_document_class_init (PaydayDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = payday_document_finalize;
+  object_class->get_property = payday_document_get_property;
+
+  properties [PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties [PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PaydayDocument::changed:
+   *
+   * The plan, its rules or the results computed from them changed; views re-read them.
+   */
+  signals [CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+payday_document_init (PaydayDocument *self)
+{
+  self->summary.next_payment_date = PAYDAY_DATE_NONE;
+  self->title = g_strdup (_("Untitled Plan"));
+}
+
+/**
+ * payday_document_new:
+ *
+ * Returns: (transfer full): a document with no plan yet; load one with
+ *   payday_document_load_new(), payday_document_load_sample() or payday_document_load_async()
+ */
+PaydayDocument *
+payday_document_new (void)
+{
+  return g_object_new (PAYDAY_TYPE_DOCUMENT, NULL);
+}
+
+/**
+ * payday_document_set_plan:
+ * @file: (nullable): where the plan lives, %NULL for an unsaved plan
+ *
+ * Makes @plan the document's plan when its rule set can be found; otherwise sets @error
+ * and leaves the document as it was.
+ */
+gboolean
+payday_document_set_plan (PaydayDocument  *self,
+                          PaydayPlan      *plan,
+                          GFile           *file,
+                          GError         **error)
+{
+  g_autoptr(PaydayRules) rules = NULL;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (!file || G_IS_FILE (file), FALSE);
+
+  if (!(rules = lookup_rules (plan, error)))
+    return FALSE;
+
+  self->load_serial++;
+  payday_document_install (self, plan, rules, file);
+
+  return TRUE;
+}
+
+/**
+ * payday_document_load_new:
+ *
+ * Replaces the plan with an empty one (no file), judged at the real current date.
+ */
+gboolean
+payday_document_load_new (PaydayDocument  *self,
+                          GError         **error)
+{
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  return payday_document_set_plan (self, plan, NULL, error);
+}
+
+/**
+ * payday_document_load_sample:
+ * @today: the date the sample plan is judged at
+ *
+ * Replaces the plan with the built-in sample plan (no file).
+ */
+gboolean
+payday_document_load_sample (PaydayDocument  *self,
+                             PaydayDate       today,
+                             GError         **error)
+{
+  g_autoptr(PaydayPlan) plan = NULL;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  if (!(plan = payday_plan_load_sample (today, error)))
+    return FALSE;
+
+  return payday_document_set_plan (self, plan, NULL, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadState *state = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!(state->plan = payday_plan_load_from_file (state->file, cancellable, &error)) ||
+      !(state->rules = lookup_rules (state->plan, &error)))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * payday_document_load_async:
+ *
+ * Reads and validates @file in a thread. payday_document_load_finish() installs the plan;
+ * a file that is refused leaves the document unchanged. A later load or set_plan wins
+ * over an earlier one still running.
+ */
+void
+payday_document_load_async (PaydayDocument       *self,
+                            GFile                *file,
+                            GCancellable         *cancellable,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  state = g_new0 (LoadState, 1);
+  state->file = g_object_ref (file);
+  state->serial = ++self->load_serial;
+
+  payday_document_begin_busy (self);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, payday_document_load_async);
+  g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+gboolean
+payday_document_load_finish (PaydayDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  LoadState *state;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  state = g_task_get_task_data (G_TASK (result));
+  payday_document_end_busy (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  if (state->serial != self->load_serial)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           _("Another plan was opened meanwhile"));
+      return FALSE;
+    }
+
+  payday_document_install (self, state->plan, state->rules, state->file);
+
+  return TRUE;
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadState *state = task_data;
+  g_autoptr(GError) error = NULL;
+
+  /* payday_plan_save_to_file() writes a temporary file, flushes it and renames it over
+   * the old one, keeping NAME.payday~; a failure leaves the old file intact. */
+  if (!payday_plan_save_to_file (state->plan, state->file, cancellable, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * payday_document_save_async:
+ * @file: (nullable): where to save; %NULL for the document's own file
+ *
+ * Saves the plan in a thread. The plan is shared with the thread, not copied: nothing
+ * edits a plan in place while a save runs (edits replace the document's plan).
+ */
+void
+payday_document_save_async (PaydayDocument       *self,
+                            GFile                *file,
+                            GCancellable         *cancellable,
+                            GAsyncReadyCallback   callback,
+                            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadState *state;
+
+  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
+  g_return_if_fail (!file || G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, payday_document_save_async);
+
+  if (file == NULL)
+    file = self->file;
+
+  if (file == NULL || self->plan == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               _("The plan has no file to save to"));
+      return;
+    }
+
+  state = g_new0 (LoadState, 1);
+  state->file = g_object_ref (file);
+  state->plan = payday_plan_ref (self->plan);
+
+  payday_document_begin_busy (self);
+
+  g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+payday_document_save_finish (PaydayDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  LoadState *state;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  state = g_task_get_task_data (G_TASK (result));
+  if (state == NULL)
+    return g_task_propagate_boolean (G_TASK (result), error);
+
+  payday_document_end_busy (self);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  /* The saved plan is still the open one unless another plan was installed meanwhile. */
+  if (state->plan == self->plan)
+    {
+      g_object_freeze_notify (G_OBJECT (self));
+      payday_document_set_file (self, state->file);
+      payday_document_set_dirty (self, FALSE);
+      payday_document_update_title (self);
+      g_object_thaw_notify (G_OBJECT (self));
+    }
+
+  return TRUE;
+}
+
+/**
+ * payday_document_changed:
+ *
+ * Called after the plan was edited: recomputes the results, marks the document dirty
+ * and emits "changed".
+ */
+void
+payday_document_changed (PaydayDocument *self)
+{
+  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
+
+  payday_document_recompute (self);
+  payday_document_set_dirty (self, TRUE);
+  payday_document_update_title (self);
+  g_signal_emit (self, signals [CHANGED], 0);
+}
+
+PaydayPlan *
+payday_document_get_plan (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->plan;
+}
+
+PaydayRules *
+payday_document_get_rules (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->rules;
+}
+
+PaydaySchedule *
+payday_document_get_schedule (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->schedule;
+}
+
+const PaydaySummary *
+payday_document_get_summary (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return &self->summary;
+}
+
+PaydayDate
+payday_document_get_today (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), PAYDAY_DATE_NONE);
+
+  if (self->schedule != NULL)
+    return self->schedule->today;
+  if (self->plan != NULL)
+    return payday_plan_get_today (self->plan);
+  return payday_date_today_utc ();
+}
+
+GFile *
+payday_document_get_file (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+const char *
+payday_document_get_title (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+payday_document_get_dirty (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  return self->dirty;
+}
+
+gboolean
+payday_document_get_busy (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  return self->busy_count > 0;
+}

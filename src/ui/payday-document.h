@@ -1,0 +1,56 @@
+/* payday-document.h — the open plan, its rules and the results computed from them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "payday-plan.h"
+#include "payday-rules.h"
+#include "payday-schedule.h"
+
+G_BEGIN_DECLS
+
+#define PAYDAY_TYPE_DOCUMENT (payday_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (PaydayDocument, payday_document, PAYDAY, DOCUMENT, GObject)
+
+PaydayDocument      *payday_document_new           (void);
+gboolean             payday_document_set_plan      (PaydayDocument       *self,
+                                                    PaydayPlan           *plan,
+                                                    GFile                *file,
+                                                    GError              **error);
+gboolean             payday_document_load_new      (PaydayDocument       *self,
+                                                    GError              **error);
+gboolean             payday_document_load_sample   (PaydayDocument       *self,
+                                                    PaydayDate            today,
+                                                    GError              **error);
+void                 payday_document_load_async    (PaydayDocument       *self,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+gboolean             payday_document_load_finish   (PaydayDocument       *self,
+                                                    GAsyncResult         *result,
+                                                    GError              **error);
+void                 payday_document_save_async    (PaydayDocument       *self,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+gboolean             payday_document_save_finish   (PaydayDocument       *self,
+                                                    GAsyncResult         *result,
+                                                    GError              **error);
+void                 payday_document_changed       (PaydayDocument       *self);
+PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
+PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
+PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
+const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
+PaydayDate           payday_document_get_today     (PaydayDocument       *self);
+GFile               *payday_document_get_file      (PaydayDocument       *self);
+const char          *payday_document_get_title     (PaydayDocument       *self);
+gboolean             payday_document_get_dirty     (PaydayDocument       *self);
+gboolean             payday_document_get_busy      (PaydayDocument       *self);
+
+G_END_DECLS

@@ -1,0 +1,507 @@
+/* payday-overview-page.c — money by status, the next payments and the contracts at a glance
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-overview-page.h"
+#include "payday-ui-util.h"
+
+struct _PaydayOverviewPage
+{
+  GtkWidget       parent_instance;
+
+  PaydayDocument *document;
+
+  GtkLabel       *as_of_label;
+  GtkLabel       *in_progress_amount;
+  GtkLabel       *in_progress_count;
+  GtkLabel       *in_review_amount;
+  GtkLabel       *in_review_count;
+  GtkLabel       *pending_amount;
+  GtkLabel       *pending_count;
+  GtkLabel       *available_amount;
+  GtkLabel       *available_count;
+  GtkLabel       *notes_label;
+  AdwPreferencesGroup *next_group;
+  GtkListBox     *next_list;
+  GtkListBox     *contracts_list;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  /* gtk_list_box_remove_all() is GTK 4.12; the placeholder is not a row and stays. */
+  while ((row = gtk_list_box_get_row_at_index (list, 0)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+static GtkWidget *
+placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "list-placeholder");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+
+  return label;
+}
+
+/* A small calendar leaf: month above day, so the list reads like a calendar. */
+static GtkWidget *
+date_leaf_new (PaydayDate date)
+{
+  static const char *months[] = {
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *month;
+  GtkWidget *day;
+  g_autofree char *day_text = NULL;
+  int y, m, d;
+
+  payday_date_get_ymd (date, &y, &m, &d);
+  day_text = g_strdup_printf ("%d", d);
+
+  month = gtk_label_new (_(months[m - 1]));
+  day = gtk_label_new (day_text);
+  gtk_widget_add_css_class (month, "date-leaf-month");
+  gtk_widget_add_css_class (day, "date-leaf-day");
+  gtk_box_append (GTK_BOX (box), month);
+  gtk_box_append (GTK_BOX (box), day);
+  gtk_widget_add_css_class (box, "date-leaf");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  return box;
+}
+
+static char *
+item_description (const PaydayItem *item,
+                  const PaydayPlan *plan,
+                  PaydayDate        today)
+{
+  g_autofree char *start = NULL;
+
+  switch (item->kind)
+    {
+    case PAYDAY_ITEM_HOURLY_WEEK:
+      start = payday_ui_format_date (item->period_start, today);
+      return item->projected ? g_strdup_printf (_("Planned week of %s"), start)
+                             : g_strdup_printf (_("Week of %s"), start);
+
+    case PAYDAY_ITEM_MILESTONE:
+      {
+        const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
+                                                         item->contract_index);
+        const PaydayMilestone *milestone = NULL;
+
+        if (item->source_index >= 0 && contract->milestones != NULL &&
+            (guint) item->source_index < contract->milestones->len)
+          milestone = &g_array_index (contract->milestones, PaydayMilestone, item->source_index);
+
+        if (milestone != NULL && milestone->title != NULL && milestone->title[0] != '\0')
+          return g_strdup_printf (_("Milestone: %s"), milestone->title);
+        return g_strdup (_("Milestone"));
+      }
+
+    case PAYDAY_ITEM_BONUS:
+      return g_strdup (_("Bonus"));
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GtkWidget *
+next_row_new (const PaydayItem *item,
+              const PaydayPlan *plan,
+              PaydayDate        today)
+{
+  const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
+                                                   item->contract_index);
+  g_autofree char *title = g_markup_escape_text (contract->title ? contract->title : "", -1);
+  g_autofree char *description = item_description (item, plan, today);
+  g_autofree char *day = payday_ui_format_date (item->available_on, today);
+  g_autofree char *subtitle_text = g_strdup_printf ("%s · %s", day, description);
+  g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
+  g_autofree char *net = payday_money_format (item->net_cents);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *amount = gtk_label_new (net);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), date_leaf_new (item->available_on));
+
+  gtk_widget_add_css_class (amount, "tabular");
+  gtk_widget_add_css_class (amount, "row-amount");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), payday_ui_status_pill_new (item->status));
+
+  return row;
+}
+
+static GtkWidget *
+contract_row_new (const PaydayContract *contract,
+                  const PaydayPlan     *plan,
+                  PaydayDate            next_date,
+                  PaydayCents           waiting,
+                  PaydayDate            today)
+{
+  const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
+  const char *client_name = client && client->name && client->name[0] ? client->name
+                          : contract->client ? contract->client : _("No client");
+  g_autofree char *title = g_markup_escape_text (contract->title ? contract->title : "", -1);
+  g_autofree char *type = NULL;
+  g_autofree char *subtitle_text = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *net = payday_money_format (waiting);
+  g_autofree char *next = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *amount = gtk_label_new (net);
+  GtkWidget *caption;
+
+  if (contract->type == PAYDAY_CONTRACT_HOURLY)
+    {
+      g_autofree char *rate = payday_money_format (contract->rate_cents);
+      /* Translators: an hourly contract and its rate, e.g. "Hourly, $25.00/h" */
+      type = g_strdup_printf (_("Hourly, %s/h"), rate);
+    }
+  else
+    {
+      type = g_strdup (_("Fixed price"));
+    }
+
+  subtitle_text = g_strdup_printf ("%s · %s", client_name, type);
+  subtitle = g_markup_escape_text (subtitle_text, -1);
+
+  if (payday_date_is_set (next_date))
+    {
+      g_autofree char *day = payday_ui_format_date (next_date, today);
+      next = g_strdup_printf (_("next payment %s"), day);
+    }
+  else
+    {
+      next = g_strdup (_("no payment due"));
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
+                                contract->type == PAYDAY_CONTRACT_HOURLY
+                                  ? "preferences-system-time-symbolic"
+                                  : "emblem-documents-symbolic");
+
+  caption = gtk_label_new (next);
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_label_set_xalign (GTK_LABEL (caption), 1.0f);
+  gtk_widget_add_css_class (amount, "tabular");
+  gtk_widget_add_css_class (amount, "row-amount");
+  gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
+  gtk_widget_set_tooltip_text (amount, _("Net not yet available"));
+  gtk_box_append (GTK_BOX (box), amount);
+  gtk_box_append (GTK_BOX (box), caption);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+
+  return row;
+}
+
+static void
+set_figure (GtkLabel    *amount,
+            GtkLabel    *count_label,
+            PaydayCents  cents,
+            guint        count)
+{
+  g_autofree char *text = payday_money_format (cents);
+  g_autofree char *count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "%u item", "%u items", count),
+                                                 count);
+
+  gtk_label_set_label (amount, text);
+  gtk_label_set_label (count_label, count_text);
+}
+
+static void
+payday_overview_page_update (PaydayOverviewPage *self)
+{
+  static const PaydaySummary empty = { .next_payment_date = PAYDAY_DATE_NONE };
+  const PaydaySummary *summary = &empty;
+  PaydaySchedule *schedule = NULL;
+  PaydayPlan *plan = NULL;
+  guint counts[PAYDAY_N_STATUSES] = { 0 };
+  PaydayDate today = payday_date_today_utc ();
+  g_autofree PaydayDate *next_dates = NULL;
+  g_autofree PaydayCents *waiting = NULL;
+  g_autofree char *today_text = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *next_description = NULL;
+  guint n_contracts = 0;
+  guint n_next = 0;
+
+  g_assert (PAYDAY_IS_OVERVIEW_PAGE (self));
+
+  clear_list (self->next_list);
+  clear_list (self->contracts_list);
+
+  if (self->document != NULL)
+    {
+      summary = payday_document_get_summary (self->document);
+      schedule = payday_document_get_schedule (self->document);
+      plan = payday_document_get_plan (self->document);
+      today = payday_document_get_today (self->document);
+    }
+
+  if (plan != NULL)
+    n_contracts = plan->contracts->len;
+
+  next_dates = g_new (PaydayDate, MAX (n_contracts, 1));
+  waiting = g_new0 (PaydayCents, MAX (n_contracts, 1));
+  for (guint i = 0; i < n_contracts; i++)
+    next_dates[i] = PAYDAY_DATE_NONE;
+
+  if (schedule != NULL)
+    {
+      for (guint i = 0; i < schedule->items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+          counts[item->status]++;
+
+          if (item->contract_index < n_contracts)
+            {
+              /* "Waiting" is money that is not available yet, so the contract lines add up
+               * to the In progress + In review + Pending figures above. */
+              if (item->status != PAYDAY_STATUS_AVAILABLE)
+                waiting[item->contract_index] += item->net_cents;
+              if (item->available_on > today &&
+                  (!payday_date_is_set (next_dates[item->contract_index]) ||
+                   item->available_on < next_dates[item->contract_index]))
+                next_dates[item->contract_index] = item->available_on;
+            }
+
+          /* Items are sorted by available_on. */
+          if (item->available_on > today &&
+              item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
+            {
+              gtk_list_box_append (self->next_list, next_row_new (item, plan, today));
+              n_next++;
+            }
+        }
+    }
+
+  set_figure (self->in_progress_amount, self->in_progress_count,
+              summary->totals[PAYDAY_STATUS_IN_PROGRESS], counts[PAYDAY_STATUS_IN_PROGRESS]);
+  set_figure (self->in_review_amount, self->in_review_count,
+              summary->totals[PAYDAY_STATUS_IN_REVIEW], counts[PAYDAY_STATUS_IN_REVIEW]);
+  set_figure (self->pending_amount, self->pending_count,
+              summary->totals[PAYDAY_STATUS_PENDING], counts[PAYDAY_STATUS_PENDING]);
+  set_figure (self->available_amount, self->available_count,
+              summary->totals[PAYDAY_STATUS_AVAILABLE], counts[PAYDAY_STATUS_AVAILABLE]);
+
+  today_text = payday_ui_format_date_long (today);
+  /* Translators: the date the plan is judged at, e.g. "As of Wednesday, March 4, 2026" */
+  as_of = g_strdup_printf (_("As of %s"), today_text);
+  gtk_label_set_label (self->as_of_label, as_of);
+
+  if (payday_date_is_set (summary->next_payment_date))
+    {
+      g_autofree char *day = payday_ui_format_date (summary->next_payment_date, today);
+      g_autofree char *net = payday_money_format (summary->next_payment_net_cents);
+
+      /* Translators: e.g. "Next: $1,234.56 on Wed, Mar 11 · within 60 days" */
+      next_description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                       "Next: %s on %s · %u payment within %d days",
+                                                       "Next: %s on %s · %u payments within %d days",
+                                                       n_next),
+                                          net, day, n_next, PAYDAY_OVERVIEW_NEXT_DAYS);
+    }
+  adw_preferences_group_set_description (self->next_group, next_description);
+
+  for (guint i = 0; i < n_contracts; i++)
+    {
+      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
+
+      gtk_list_box_append (self->contracts_list,
+                           contract_row_new (contract, plan, next_dates[i], waiting[i], today));
+    }
+
+  if (schedule != NULL && schedule->notes != NULL && schedule->notes->len > 0)
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      for (guint i = 0; i < schedule->notes->len; i++)
+        {
+          if (i > 0)
+            g_string_append_c (text, '\n');
+          g_string_append_printf (text, "⚠ %s", (const char *) g_ptr_array_index (schedule->notes, i));
+        }
+      gtk_label_set_label (self->notes_label, text->str);
+      gtk_widget_set_visible (GTK_WIDGET (self->notes_label), TRUE);
+    }
+  else
+    {
+      gtk_label_set_label (self->notes_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->notes_label), FALSE);
+    }
+}
+
+static void
+payday_overview_page_dispose (GObject *object)
+{
+  PaydayOverviewPage *self = (PaydayOverviewPage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_OVERVIEW_PAGE);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
+}
+
+static void
+payday_overview_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  PaydayOverviewPage *self = PAYDAY_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, payday_overview_page_get_document (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_overview_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  PaydayOverviewPage *self = PAYDAY_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      payday_overview_page_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_overview_page_class_init (PaydayOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = payday_overview_page_dispose;
+  object_class->get_property = payday_overview_page_get_property;
+  object_class->set_property = payday_overview_page_set_property;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PAYDAY_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, as_of_label);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_amount);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_count);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_review_amount);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_review_count);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, pending_amount);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, pending_count);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, available_amount);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, available_count);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, notes_label);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_group);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
+}
+
+static void
+payday_overview_page_init (PaydayOverviewPage *self)
+{
+  g_autofree char *empty_next = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  empty_next = g_strdup_printf (_("No payments in the next %d days"), PAYDAY_OVERVIEW_NEXT_DAYS);
+  gtk_list_box_set_placeholder (self->next_list, placeholder_new (empty_next));
+  gtk_list_box_set_placeholder (self->contracts_list,
+                                placeholder_new (_("No contracts in this plan")));
+
+  payday_overview_page_update (self);
+}
+
+GtkWidget *
+payday_overview_page_new (PaydayDocument *document)
+{
+  g_return_val_if_fail (!document || PAYDAY_IS_DOCUMENT (document), NULL);
+
+  return g_object_new (PAYDAY_TYPE_OVERVIEW_PAGE,
+                       "document", document,
+                       NULL);
+}
+
+PaydayDocument *
+payday_overview_page_get_document (PaydayOverviewPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->document;
+}
+
+void
+payday_overview_page_set_document (PaydayOverviewPage *self,
+                                   PaydayDocument     *document)
+{
+  g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (!document || PAYDAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document,
+                                          G_CALLBACK (payday_overview_page_update),
+                                          self);
+
+  g_set_object (&self->document, document);
+
+  if (document != NULL)
+    g_signal_connect_object (document,
+                             "changed",
+                             G_CALLBACK (payday_overview_page_update),
+                             self,
+                             G_CONNECT_SWAPPED);
+
+  payday_overview_page_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}

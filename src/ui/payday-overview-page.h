@@ -1,0 +1,25 @@
+/* payday-overview-page.h — money by status, the next payments and the contracts at a glance
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "payday-document.h"
+
+G_BEGIN_DECLS
+
+#define PAYDAY_TYPE_OVERVIEW_PAGE (payday_overview_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, PAYDAY, OVERVIEW_PAGE, GtkWidget)
+
+/* Payments whose available_on falls in (today, today + this] are listed as "next". */
+#define PAYDAY_OVERVIEW_NEXT_DAYS 60
+
+GtkWidget      *payday_overview_page_new          (PaydayDocument     *document);
+PaydayDocument *payday_overview_page_get_document (PaydayOverviewPage *self);
+void            payday_overview_page_set_document (PaydayOverviewPage *self,
+                                                   PaydayDocument     *document);
+
+G_END_DECLS

@@ -1,0 +1,697 @@
+/* payday-window.c — the main window: header bar, pages, file actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-overview-page.h"
+#include "payday-window.h"
+
+#define PAYDAY_MIME_TYPE "application/x-payday+json"
+#define MAX_RECENT 8
+
+struct _PaydayWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PaydayDocument       *document;
+  GSettings            *settings;
+  GtkRecentManager     *recent_manager;
+  GtkNativeDialog      *chooser;
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *stack;
+  AdwToastOverlay      *toast_overlay;
+  PaydayOverviewPage   *overview_page;
+  GtkSpinner           *spinner;
+  GMenu                *recent_section;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayWindow, payday_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+payday_window_toast (PaydayWindow *self,
+                     const char   *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+payday_window_update_title (PaydayWindow *self)
+{
+  const char *title = payday_document_get_title (self->document);
+  GFile *file = payday_document_get_file (self->document);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *full = NULL;
+
+  if (file != NULL)
+    subtitle = g_file_get_basename (file);
+  else
+    subtitle = g_strdup (_("Not saved"));
+
+  if (payday_document_get_dirty (self->document))
+    full = g_strdup_printf ("• %s", title);
+  else
+    full = g_strdup (title);
+
+  adw_view_switcher_title_set_title (self->switcher_title, full);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, subtitle);
+  gtk_window_set_title (GTK_WINDOW (self), full);
+}
+
+/* With a single page a switcher is noise: the header shows the plan's title instead, and
+ * the bottom bar appears only on narrow windows when there is something to switch. */
+static void
+payday_window_update_switcher (PaydayWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  guint n_visible = 0;
+  gboolean enabled;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_view_stack_page_get_visible (page))
+        n_visible++;
+    }
+
+  enabled = n_visible > 1;
+  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, enabled);
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    enabled && adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+payday_window_update_busy (PaydayWindow *self)
+{
+  gboolean busy = payday_document_get_busy (self->document);
+
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+}
+
+static void
+payday_window_update_recent (PaydayWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (self->recent_manager);
+  g_autoptr(GPtrArray) plans = g_ptr_array_new ();
+
+  g_menu_remove_all (self->recent_section);
+
+  for (GList *l = items; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      const char *mime = gtk_recent_info_get_mime_type (info);
+
+      if (g_strcmp0 (mime, PAYDAY_MIME_TYPE) == 0 || g_str_has_suffix (uri, ".payday"))
+        g_ptr_array_add (plans, info);
+    }
+
+  /* Newest first. */
+  for (guint i = 1; i < plans->len; i++)
+    for (guint j = i; j > 0; j--)
+      {
+        GtkRecentInfo *a = g_ptr_array_index (plans, j - 1);
+        GtkRecentInfo *b = g_ptr_array_index (plans, j);
+
+        if (g_date_time_compare (gtk_recent_info_get_modified (a),
+                                 gtk_recent_info_get_modified (b)) >= 0)
+          break;
+        plans->pdata[j - 1] = b;
+        plans->pdata[j] = a;
+      }
+
+  for (guint i = 0; i < MIN (plans->len, MAX_RECENT); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (plans, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target_value (item,
+                                               "win.open-recent",
+                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+      g_menu_append_item (self->recent_section, item);
+    }
+
+  if (plans->len == 0)
+    g_menu_append (self->recent_section, _("No Recent Plans"), "win.no-recent");
+
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+static void
+payday_window_remember_file (PaydayWindow *self,
+                             GFile        *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) PAYDAY_MIME_TYPE,
+    .app_name = (char *) "Payday",
+    .app_exec = (char *) "payday %u",
+    .groups = NULL,
+    .is_private = FALSE,
+  };
+
+  g_settings_set_string (self->settings, "last-plan", uri);
+  gtk_recent_manager_add_full (self->recent_manager, uri, &data);
+}
+
+static GtkWindow *
+payday_window_show_error (PaydayWindow *self,
+                          const char   *heading,
+                          const char   *body,
+                          const char   *details)
+{
+  GtkWidget *dialog;
+  GtkWidget *scroller;
+  GtkWidget *label;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  /* Every problem, one a line, selectable so it can be copied; scrolls when long. */
+  label = gtk_label_new (details);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_name (label, "error-details");
+  gtk_widget_add_css_class (label, "monospace");
+
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  gtk_widget_add_css_class (scroller, "card");
+  gtk_widget_set_size_request (scroller, 420, -1);
+  gtk_widget_set_margin_top (label, 8);
+  gtk_widget_set_margin_bottom (label, 8);
+  gtk_widget_set_margin_start (label, 10);
+  gtk_widget_set_margin_end (label, 10);
+
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+/**
+ * payday_window_show_load_error:
+ *
+ * Shows why @file was refused, every problem a line, over the window.
+ *
+ * Returns: (transfer none): the dialog
+ */
+GtkWindow *
+payday_window_show_load_error (PaydayWindow *self,
+                               GFile        *file,
+                               const GError *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error != NULL, NULL);
+
+  name = g_file_get_basename (file);
+  heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+  return payday_window_show_error (self, heading,
+                                   _("The plan was not opened; the open plan is unchanged."),
+                                   error->message);
+}
+
+static void
+payday_window_open_file_cb (GObject      *object,
+                            GAsyncResult *result,
+                            gpointer      user_data)
+{
+  PaydayDocument *document = (PaydayDocument *)object;
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  PaydayWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+
+  if (!payday_document_load_finish (document, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        payday_window_show_load_error (self, file, error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  payday_window_remember_file (self, file);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * payday_window_open_file_async:
+ *
+ * Loads @file into the window's document in a thread. A plan that is refused leaves the
+ * open plan as it was and shows every problem in a dialog; the error is also returned by
+ * payday_window_open_file_finish().
+ */
+void
+payday_window_open_file_async (PaydayWindow        *self,
+                               GFile               *file,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (PAYDAY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, payday_window_open_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  payday_document_load_async (self->document,
+                              file,
+                              cancellable,
+                              payday_window_open_file_cb,
+                              g_steal_pointer (&task));
+}
+
+gboolean
+payday_window_open_file_finish (PaydayWindow  *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+payday_window_open_file (PaydayWindow *self,
+                         GFile        *file)
+{
+  g_return_if_fail (PAYDAY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  payday_window_open_file_async (self, file, NULL, NULL, NULL);
+}
+
+static void
+payday_window_save_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  PaydayDocument *document = (PaydayDocument *)object;
+  g_autoptr(PaydayWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GFile *file;
+
+  if (!payday_document_save_finish (document, result, &error))
+    {
+      payday_window_show_error (self, _("Could Not Save the Plan"),
+                                _("The file on disk was left as it was."),
+                                error->message);
+      return;
+    }
+
+  if ((file = payday_document_get_file (document)))
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *toast = g_strdup_printf (_("Saved “%s”"), name);
+
+      payday_window_remember_file (self, file);
+      payday_window_toast (self, toast);
+    }
+}
+
+static GtkFileFilter *
+plan_filter_new (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Payday Plans"));
+  gtk_file_filter_add_mime_type (filter, PAYDAY_MIME_TYPE);
+  gtk_file_filter_add_pattern (filter, "*.payday");
+
+  return filter;
+}
+
+static void
+payday_window_chooser_response (PaydayWindow         *self,
+                                int                   response,
+                                GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_assert (PAYDAY_IS_WINDOW (self));
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    {
+      if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+        payday_document_save_async (self->document, file, NULL,
+                                    payday_window_save_cb, g_object_ref (self));
+      else
+        payday_window_open_file (self, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_clear_object (&self->chooser);
+}
+
+static void
+payday_window_run_chooser (PaydayWindow         *self,
+                           GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = plan_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (save ? _("Save Plan As") : _("Open Plan"),
+                                         GTK_WINDOW (self),
+                                         action,
+                                         save ? _("_Save") : _("_Open"),
+                                         _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (all, _("All Files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
+
+  if (save)
+    {
+      GFile *file = payday_document_get_file (self->document);
+
+      if (file != NULL)
+        {
+          gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL);
+        }
+      else
+        {
+          g_autofree char *name = g_strdup_printf ("%s.payday",
+                                                   payday_document_get_title (self->document));
+
+          g_strdelimit (name, "/\\", '-');
+          gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+        }
+    }
+
+  g_signal_connect_object (chooser,
+                           "response",
+                           G_CALLBACK (payday_window_chooser_response),
+                           self,
+                           G_CONNECT_SWAPPED);
+
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+payday_window_action_new (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  /* A new plan replaces the plan in this window; app.new opens another window. */
+  if (!payday_document_load_new (self->document, &error))
+    payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
+}
+
+static void
+payday_window_action_open (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  payday_window_run_chooser (PAYDAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+payday_window_action_save_as (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *param)
+{
+  payday_window_run_chooser (PAYDAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+payday_window_action_save (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+
+  /* The sample and a new plan have no file yet: Save asks where, like Save As. */
+  if (payday_document_get_file (self->document) == NULL)
+    payday_window_run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
+  else
+    payday_document_save_async (self->document, NULL, NULL,
+                                payday_window_save_cb, g_object_ref (self));
+}
+
+static void
+payday_window_action_open_recent (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  payday_window_open_file (self, file);
+}
+
+static gboolean
+payday_window_close_request (GtkWindow *window)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (payday_window_parent_class)->close_request (window);
+}
+
+static void
+payday_window_constructed (GObject *object)
+{
+  PaydayWindow *self = (PaydayWindow *)object;
+
+  G_OBJECT_CLASS (payday_window_parent_class)->constructed (object);
+
+  if (self->document == NULL)
+    {
+      self->document = payday_document_new ();
+      payday_document_load_new (self->document, NULL);
+    }
+
+  g_signal_connect_object (self->document, "notify::title",
+                           G_CALLBACK (payday_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file",
+                           G_CALLBACK (payday_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::dirty",
+                           G_CALLBACK (payday_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::busy",
+                           G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
+
+  payday_overview_page_set_document (self->overview_page, self->document);
+
+  payday_window_update_title (self);
+  payday_window_update_busy (self);
+  payday_window_update_switcher (self);
+}
+
+static void
+payday_window_dispose (GObject *object)
+{
+  PaydayWindow *self = (PaydayWindow *)object;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->chooser);
+      g_clear_object (&self->chooser);
+    }
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (payday_window_parent_class)->dispose (object);
+}
+
+static void
+payday_window_finalize (GObject *object)
+{
+  PaydayWindow *self = (PaydayWindow *)object;
+
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (payday_window_parent_class)->finalize (object);
+}
+
+static void
+payday_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, payday_window_get_document (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      self->document = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_window_class_init (PaydayWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = payday_window_constructed;
+  object_class->dispose = payday_window_dispose;
+  object_class->finalize = payday_window_finalize;
+  object_class->get_property = payday_window_get_property;
+  object_class->set_property = payday_window_set_property;
+
+  window_class->close_request = payday_window_close_request;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PAYDAY_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, payday_window_action_new);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, payday_window_action_open);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, payday_window_action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, payday_window_action_save_as);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
+
+  /* Also work in a window that is not (yet) added to the application. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+payday_window_init (PaydayWindow *self)
+{
+  int width, height;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  self->recent_manager = gtk_recent_manager_get_default ();
+
+  width = g_settings_get_int (self->settings, "window-width");
+  height = g_settings_get_int (self->settings, "window-height");
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible",
+                           G_CALLBACK (payday_window_update_switcher), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->recent_manager, "changed",
+                           G_CALLBACK (payday_window_update_recent), self, G_CONNECT_SWAPPED);
+  payday_window_update_recent (self);
+}
+
+PaydayWindow *
+payday_window_new (GtkApplication *application,
+                   PaydayDocument *document)
+{
+  g_return_val_if_fail (!application || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (!document || PAYDAY_IS_DOCUMENT (document), NULL);
+
+  return g_object_new (PAYDAY_TYPE_WINDOW,
+                       "application", application,
+                       "document", document,
+                       NULL);
+}
+
+PaydayDocument *
+payday_window_get_document (PaydayWindow *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
+
+  return self->document;
+}

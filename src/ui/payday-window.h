@@ -1,0 +1,34 @@
+/* payday-window.h — the main window: header bar, pages, file actions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "payday-document.h"
+
+G_BEGIN_DECLS
+
+#define PAYDAY_TYPE_WINDOW (payday_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PaydayWindow, payday_window, PAYDAY, WINDOW, AdwApplicationWindow)
+
+PaydayWindow   *payday_window_new              (GtkApplication       *application,
+                                                PaydayDocument       *document);
+PaydayDocument *payday_window_get_document     (PaydayWindow         *self);
+void            payday_window_open_file        (PaydayWindow         *self,
+                                                GFile                *file);
+void            payday_window_open_file_async  (PaydayWindow         *self,
+                                                GFile                *file,
+                                                GCancellable         *cancellable,
+                                                GAsyncReadyCallback   callback,
+                                                gpointer              user_data);
+gboolean        payday_window_open_file_finish (PaydayWindow         *self,
+                                                GAsyncResult         *result,
+                                                GError              **error);
+GtkWindow      *payday_window_show_load_error  (PaydayWindow         *self,
+                                                GFile                *file,
+                                                const GError         *error);
+
+G_END_DECLS
