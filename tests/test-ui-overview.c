@@ -1,0 +1,435 @@
+/* test-ui-overview.c — the window and its Overview page, driven in-process under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "payday-application.h"
+#include "payday-document.h"
+#include "payday-error.h"
+#include "payday-overview-page.h"
+#include "payday-window.h"
+
+static PaydayApplication *app;
+
+static void
+iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+iterate_until (gboolean (*done) (gpointer),
+               gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static gboolean
+is_set (gpointer data)
+{
+  return *(gpointer *) data != NULL;
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+label_text (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *label = find_named (root, name);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static guint
+count_rows (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *list = find_named (root, name);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static PaydayDate
+fixed_today (void)
+{
+  return payday_date_from_ymd (2026, 3, 4);
+}
+
+/* The expected values come from the engine directly, not from the document. */
+static PaydaySchedule *
+engine_schedule (PaydayDate today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (today, &error);
+  g_autoptr(PaydayRules) rules = NULL;
+
+  g_assert_no_error (error);
+  rules = payday_rules_lookup (plan->rules, &error);
+  g_assert_no_error (error);
+
+  return payday_schedule_compute (plan, rules, payday_plan_get_today (plan));
+}
+
+static PaydayWindow *
+sample_window (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  PaydayWindow *window;
+
+  payday_document_load_sample (document, fixed_today (), &error);
+  g_assert_no_error (error);
+
+  window = payday_window_new (GTK_APPLICATION (app), document);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (is_mapped, window));
+  iterate_for (300);
+
+  return window;
+}
+
+static const char *figure_names[PAYDAY_N_STATUSES] = {
+  "figure-in_progress", "figure-in_review", "figure-pending", "figure-available",
+};
+
+static void
+test_overview_figures (void)
+{
+  g_autoptr(PaydaySchedule) schedule = engine_schedule (fixed_today ());
+  PaydaySummary summary;
+  PaydayWindow *window = sample_window ();
+  guint n_next = 0;
+  guint n_contracts;
+
+  payday_summary_compute (schedule, &summary);
+  g_assert_cmpint (schedule->today, ==, fixed_today ());
+
+  for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+    {
+      g_autofree char *expected = payday_money_format (summary.totals[i]);
+
+      g_assert_cmpstr (label_text (GTK_WIDGET (window), figure_names[i]), ==, expected);
+    }
+
+  for (guint i = 0; i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+      if (item->available_on > schedule->today &&
+          item->available_on <= schedule->today + PAYDAY_OVERVIEW_NEXT_DAYS)
+        n_next++;
+    }
+
+  /* The sample is a realistic plan: something is due within two months. */
+  g_assert_cmpuint (n_next, >, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, n_next);
+
+  n_contracts = schedule->plan->contracts->len;
+  g_assert_cmpuint (n_contracts, >, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, n_contracts);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, schedule->plan->name);
+
+  save_screenshot (GTK_WIDGET (window), "overview.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_overview_new (void)
+{
+  PaydayWindow *window = sample_window ();
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayPlan *sample = payday_document_get_plan (document);
+
+  g_assert_cmpuint (sample->contracts->len, >, 0);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), !=, "$0.00");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate_for (100);
+
+  g_assert_true (payday_document_get_plan (document) != sample);
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 0);
+  g_assert_null (payday_document_get_file (document));
+
+  for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+    g_assert_cmpstr (label_text (GTK_WIDGET (window), figure_names[i]), ==, "$0.00");
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, 0);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, 0);
+
+  save_screenshot (GTK_WIDGET (window), "overview-new.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+open_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (!payday_window_open_file_finish (PAYDAY_WINDOW (object), result, error))
+    g_assert_nonnull (*error);
+  else
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "no error");
+}
+
+static GtkWidget *
+find_dialog (GtkWindow *parent)
+{
+  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_WIDGET (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_window_open_bad_plan (void)
+{
+  static const char bad[] =
+    "{\n"
+    "  \"format\": \"payday-plan\",\n"
+    "  \"version\": 1,\n"
+    "  \"name\": \"Broken\",\n"
+    "  \"clients\": [ { \"id\": \"k1\", \"name\": \"Acme\" } ],\n"
+    "  \"contracts\": [\n"
+    "    { \"id\": \"c1\", \"title\": \"T\", \"client\": \"nobody\", \"type\": \"hourly\",\n"
+    "      \"start\": \"2026-01-05\", \"rate_cents\": -5,\n"
+    "      \"weeks\": [ { \"week_start\": \"2026-01-06\", \"hours\": \"ten\" } ] }\n"
+    "  ]\n"
+    "}\n";
+  PaydayWindow *window = sample_window ();
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayPlan *before = payday_document_get_plan (document);
+  g_autofree char *title_before = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_autofree char *available_before = g_strdup (label_text (GTK_WIDGET (window), "figure-available"));
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+  GtkWidget *details;
+  int fd;
+
+  fd = g_file_open_tmp ("bad-XXXXXX.payday", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, bad, -1, &error));
+  file = g_file_new_for_path (path);
+
+  payday_window_open_file_async (window, file, NULL, open_cb, &error);
+  g_assert_true (iterate_until (is_set, &error));
+  g_assert_true (error->domain == PAYDAY_ERROR);
+  /* Every problem, one a line: the dangling client, negative rate, non-Monday, "ten". */
+  g_assert_nonnull (strchr (error->message, '\n'));
+
+  /* The open plan is untouched. */
+  g_assert_true (payday_document_get_plan (document) == before);
+  g_assert_null (payday_document_get_file (document));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title_before);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, available_before);
+
+  /* And the dialog shows the loader's text. */
+  iterate_for (100);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  details = find_named (dialog, "error-details");
+  g_assert_nonnull (details);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (details)), ==, error->message);
+  g_assert_true (gtk_label_get_selectable (GTK_LABEL (details)));
+
+  save_screenshot (dialog, "open-bad-plan.png");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (payday_document_save_finish (PAYDAY_DOCUMENT (object), result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_window_save_and_open (void)
+{
+  PaydayWindow *window = sample_window ();
+  PaydayDocument *document = payday_window_get_document (window);
+  g_autofree char *dir = g_dir_make_tmp ("payday-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "sample.payday", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autofree char *available = g_strdup (label_text (GTK_WIDGET (window), "figure-available"));
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = NULL;
+  gboolean done = FALSE;
+
+  payday_document_save_async (document, file, NULL, save_cb, &done);
+  g_assert_true (iterate_until (is_true, &done));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_equal (payday_document_get_file (document), file));
+  g_assert_false (payday_document_get_dirty (document));
+
+  /* A new plan, then the saved file again: the same figures come back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, "$0.00");
+
+  payday_window_open_file_async (window, file, NULL, open_cb, &error);
+  g_assert_true (iterate_until (is_set, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS); /* open_cb's "it worked" marker */
+  g_assert_true (g_file_equal (payday_document_get_file (document), file));
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, available);
+
+  basename = g_file_get_basename (file);
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (run under Xvfb: build-aux/dev test)");
+      return g_test_run ();
+    }
+
+  app = payday_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/payday/ui/overview/figures", test_overview_figures);
+  g_test_add_func ("/payday/ui/overview/new", test_overview_new);
+  g_test_add_func ("/payday/ui/window/open-bad-plan", test_window_open_bad_plan);
+  g_test_add_func ("/payday/ui/window/save-and-open", test_window_save_and_open);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
