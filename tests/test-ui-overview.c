@@ -137,6 +137,37 @@ save_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+scroll_to_end (GtkWidget *window)
+{
+  GtkWidget *page = find_type (window, PAYDAY_TYPE_OVERVIEW_PAGE);
+  GtkWidget *scroller = find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  iterate_for (200);
+}
+
 static PaydayDate
 fixed_today (void)
 {
@@ -169,7 +200,7 @@ sample_window (void)
   g_assert_no_error (error);
 
   window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 900);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (iterate_until (is_mapped, window));
   iterate_for (300);
@@ -220,6 +251,8 @@ test_overview_figures (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, schedule->plan->name);
 
   save_screenshot (GTK_WIDGET (window), "overview.png");
+  scroll_to_end (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "overview-end.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -267,7 +300,7 @@ open_cb (GObject      *object,
 static GtkWidget *
 find_dialog (GtkWindow *parent)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {

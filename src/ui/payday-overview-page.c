@@ -28,6 +28,9 @@ struct _PaydayOverviewPage
   AdwPreferencesGroup *next_group;
   GtkListBox     *next_list;
   GtkListBox     *contracts_list;
+
+  /* Pills and amounts line up in columns across rows. */
+  GtkSizeGroup   *pill_group;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, GTK_TYPE_WIDGET)
@@ -131,7 +134,8 @@ item_description (const PaydayItem *item,
 static GtkWidget *
 next_row_new (const PaydayItem *item,
               const PaydayPlan *plan,
-              PaydayDate        today)
+              PaydayDate        today,
+              GtkSizeGroup     *pill_group)
 {
   const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
                                                    item->contract_index);
@@ -143,6 +147,7 @@ next_row_new (const PaydayItem *item,
   g_autofree char *net = payday_money_format (item->net_cents);
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *amount = gtk_label_new (net);
+  GtkWidget *pill;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -151,7 +156,9 @@ next_row_new (const PaydayItem *item,
   gtk_widget_add_css_class (amount, "tabular");
   gtk_widget_add_css_class (amount, "row-amount");
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), payday_ui_status_pill_new (item->status));
+  pill = payday_ui_status_pill_new (item->status);
+  gtk_size_group_add_widget (pill_group, pill);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
 
   return row;
 }
@@ -301,7 +308,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
           if (item->available_on > today &&
               item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
             {
-              gtk_list_box_append (self->next_list, next_row_new (item, plan, today));
+              gtk_list_box_append (self->next_list, next_row_new (item, plan, today, self->pill_group));
               n_next++;
             }
         }
@@ -367,9 +374,13 @@ static void
 payday_overview_page_dispose (GObject *object)
 {
   PaydayOverviewPage *self = (PaydayOverviewPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_OVERVIEW_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
   g_clear_object (&self->document);
+  g_clear_object (&self->pill_group);
 
   G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
 }
@@ -451,6 +462,8 @@ payday_overview_page_init (PaydayOverviewPage *self)
   g_autofree char *empty_next = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   empty_next = g_strdup_printf (_("No payments in the next %d days"), PAYDAY_OVERVIEW_NEXT_DAYS);
   gtk_list_box_set_placeholder (self->next_list, placeholder_new (empty_next));
