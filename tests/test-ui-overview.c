@@ -434,6 +434,53 @@ test_window_save_and_open (void)
   g_rmdir (dir);
 }
 
+static void
+test_window_actions (void)
+{
+  static const struct { const char *action; const char *accel; } expected[] = {
+    { "win.new", "<Control>n" },
+    { "win.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "window.close", "<Control>w" },
+    { "app.quit", "<Control>q" },
+  };
+  static const char *app_actions[] = { "new", "open", "quit", "about", "shortcuts" };
+  PaydayWindow *window = sample_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                     expected[i].action);
+      g_autofree char *parsed = NULL;
+      guint key;
+      GdkModifierType mods;
+
+      g_assert_cmpuint (g_strv_length (accels), >=, 1);
+      /* Compare parsed accelerators: "<Primary>" and "<Control>" spell the same thing. */
+      g_assert_true (gtk_accelerator_parse (accels[0], &key, &mods));
+      parsed = gtk_accelerator_name (key, mods);
+      g_assert_cmpstr (parsed, ==, expected[i].accel);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
+
+  /* Ctrl+? : the shortcuts window from the resource. */
+  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  /* The window size is remembered on close. */
+  gtk_window_unmaximize (GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
+  iterate_for (100);
+  gtk_window_close (GTK_WINDOW (window));
+  iterate_for (50);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/overview/new", test_overview_new);
   g_test_add_func ("/payday/ui/window/open-bad-plan", test_window_open_bad_plan);
   g_test_add_func ("/payday/ui/window/save-and-open", test_window_save_and_open);
+  g_test_add_func ("/payday/ui/window/actions", test_window_actions);
 
   ret = g_test_run ();
 
