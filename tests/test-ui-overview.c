@@ -158,13 +158,14 @@ find_type (GtkWidget *widget,
 }
 
 static void
-scroll_to_end (GtkWidget *window)
+scroll (GtkWidget *window,
+        gboolean   to_end)
 {
   GtkWidget *page = find_type (window, PAYDAY_TYPE_OVERVIEW_PAGE);
   GtkWidget *scroller = find_type (page, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
-  gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+  gtk_adjustment_set_value (adj, to_end ? gtk_adjustment_get_upper (adj) : 0.0);
   iterate_for (200);
 }
 
@@ -251,8 +252,15 @@ test_overview_figures (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, schedule->plan->name);
 
   save_screenshot (GTK_WIDGET (window), "overview.png");
-  scroll_to_end (GTK_WIDGET (window));
+  scroll (GTK_WIDGET (window), TRUE);
   save_screenshot (GTK_WIDGET (window), "overview-end.png");
+
+  /* A phone-sized window still shows every figure in full. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  iterate_for (300);
+  scroll (GTK_WIDGET (window), FALSE);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  save_screenshot (GTK_WIDGET (window), "overview-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -180,6 +180,10 @@ payday_window_show_error (PaydayWindow *self,
   GtkWidget *dialog;
   GtkWidget *scroller;
   GtkWidget *label;
+  guint n_lines = 1;
+
+  for (const char *c = details; *c; c++)
+    n_lines += *c == '\n';
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
@@ -198,6 +202,10 @@ payday_window_show_error (PaydayWindow *self,
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  /* A wrapped label under-reports its natural height to the dialog: ask for room for
+   * about two rows a problem, up to the maximum, and scroll past that. */
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                              (int) MIN (n_lines * 34 + 16, 320));
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
   gtk_widget_add_css_class (scroller, "card");
   gtk_widget_set_size_request (scroller, 420, -1);
