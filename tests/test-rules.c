@@ -264,11 +264,35 @@ test_pinning (void)
   g_assert_true (payday_rules_edition_for (rules, plan, D ("2026-01-01")) == paid_connects);
 }
 
+static char *data_home;
+
+static char *
+user_rules_folder (void)
+{
+  return g_build_filename (data_home, "payday", "rules", NULL);
+}
+
+/* Empties the user's rules folder, so each test starts with only the built-in sets. */
+static void
+reset_user_rules (void)
+{
+  g_autofree char *folder = user_rules_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+}
+
 static void
 write_user_rules (const char *file_name,
                   const char *text)
 {
-  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "payday", "rules", NULL);
+  g_autofree char *folder = user_rules_folder ();
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
   g_autoptr(GError) error = NULL;
 
@@ -281,13 +305,14 @@ static void
 test_user_override (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PaydayRules) builtin = payday_rules_lookup ("upwork", &error);
+  g_autoptr(PaydayRules) builtin = (reset_user_rules (), payday_rules_lookup ("upwork", &error));
   g_autoptr(PaydayRules) mine = NULL;
   g_autoptr(PaydayRules) other = NULL;
   g_autofree char *renamed = builtin_with ("\"name\": \"Upwork\"", "\"name\": \"My Upwork\"");
   g_autofree char *second = builtin_with ("\"id\": \"upwork\"", "\"id\": \"agency-rules\"");
 
-  /* the test runs in its own XDG_DATA_HOME (G_TEST_OPTION_ISOLATE_DIRS) */
+  /* the tests run with their own XDG_DATA_HOME (see main) */
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
   g_assert_no_error (error);
   g_assert_cmpstr (builtin->name, ==, "Upwork");
 
@@ -443,6 +468,7 @@ test_unknown_criterion_kind (void)
   g_clear_error (&error);
 
   /* …and through the user's folder, where it does not fall back to the built-in set */
+  reset_user_rules ();
   write_user_rules ("upwork.json", text);
   rules = payday_rules_lookup ("upwork", &error);
   g_assert_null (rules);
@@ -455,7 +481,18 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  int status;
+
+  /* Our own XDG_DATA_HOME, set before GLib caches it (G_TEST_OPTION_ISOLATE_DIRS would do
+   * the same per test but leaks in GLib 2.74, which trips the sanitizer build). */
+  data_home = g_dir_make_tmp ("payday-test-rules-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  folder = user_rules_folder ();
+
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/payday/rules/builtin", test_builtin);
   g_test_add_func ("/payday/rules/inheritance", test_inheritance);
@@ -466,5 +503,15 @@ main (int   argc,
   g_test_add_func ("/payday/rules/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/payday/rules/unknown-criterion-kind", test_unknown_criterion_kind);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  reset_user_rules ();
+  g_rmdir (folder);
+  g_clear_pointer (&folder, g_free);
+  folder = g_build_filename (data_home, "payday", NULL);
+  g_rmdir (folder);
+  g_rmdir (data_home);
+  g_clear_pointer (&data_home, g_free);
+
+  return status;
 }
