@@ -327,6 +327,13 @@ test_user_override (void)
   g_assert_no_error (error);
   g_assert_cmpstr (other->id, ==, "agency-rules");
 
+  /* a file named after one id holding another set is refused, not used silently */
+  write_user_rules ("freelancer.json", second);
+  g_assert_null (payday_rules_lookup ("freelancer", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "does not match the file name"));
+  g_clear_error (&error);
+
   g_assert_null (payday_rules_lookup ("no-such-set", &error));
   g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
   g_clear_error (&error);

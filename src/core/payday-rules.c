@@ -1352,7 +1352,21 @@ payday_rules_lookup (const char  *id,
   named = g_build_filename (folder, file_name, NULL);
 
   if (g_file_test (named, G_FILE_TEST_IS_REGULAR))
-    return load_user_file (named, error);
+    {
+      PaydayRules *rules = load_user_file (named, error);
+
+      /* ID.json must hold the set it is named after, or the user would get another
+       * platform's rules under this id without noticing. */
+      if (rules != NULL && g_strcmp0 (rules->id, id) != 0)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
+                       "%s: id: \"%s\" does not match the file name (expected \"%s\")",
+                       named, rules->id, id);
+          g_clear_pointer (&rules, payday_rules_unref);
+        }
+
+      return rules;
+    }
 
   dir = g_dir_open (folder, 0, NULL);
   names = g_ptr_array_new_with_free_func (g_free);
