@@ -456,6 +456,8 @@ test_window_actions (void)
   static const char *app_actions[] = { "new", "open", "quit", "about", "shortcuts" };
   PaydayWindow *window = sample_window ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *menu_button;
+  GtkPopover *popover;
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -474,6 +476,16 @@ test_window_actions (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (app_actions); i++)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
+
+  /* The primary menu opens (with its Recent Plans submenu built from GtkRecentManager). */
+  menu_button = find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (menu_button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  iterate_for (200);
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  save_screenshot (GTK_WIDGET (popover), "primary-menu.png");
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   /* Ctrl+? : the shortcuts window from the resource. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
