@@ -501,6 +501,52 @@ test_window_actions (void)
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
 }
 
+static void
+count_cb (PaydayDocument *document,
+          guint          *count)
+{
+  (*count)++;
+}
+
+static void
+test_document_changed (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = NULL;
+  guint changed = 0;
+
+  g_signal_connect (document, "changed", G_CALLBACK (count_cb), &changed);
+
+  g_assert_true (payday_document_load_new (document, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpstr (payday_document_get_title (document), ==, "Untitled Plan");
+  g_assert_nonnull (payday_document_get_schedule (document));
+  g_assert_cmpuint (payday_document_get_schedule (document)->items->len, ==, 0);
+  g_assert_false (payday_document_get_dirty (document));
+
+  g_assert_true (payday_document_load_sample (document, fixed_today (), &error));
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_cmpstr (payday_document_get_title (document), ==,
+                   payday_document_get_plan (document)->name);
+  g_assert_cmpint (payday_document_get_today (document), ==, fixed_today ());
+
+  /* A plan whose rule set does not exist is refused and changes nothing. */
+  plan = payday_plan_new ();
+  g_free (plan->rules);
+  plan->rules = g_strdup ("no-such-platform");
+  g_assert_false (payday_document_set_plan (document, plan, NULL, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+  g_assert_cmpuint (changed, ==, 2);
+  g_assert_true (payday_document_get_plan (document) != plan);
+
+  /* An edit recomputes and marks the document dirty. */
+  payday_document_changed (document);
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (payday_document_get_dirty (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +568,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/payday/ui/document/changed", test_document_changed);
   g_test_add_func ("/payday/ui/overview/figures", test_overview_figures);
   g_test_add_func ("/payday/ui/overview/new", test_overview_new);
   g_test_add_func ("/payday/ui/window/open-bad-plan", test_window_open_bad_plan);
