@@ -274,6 +274,8 @@ PaydayPlan     *payday_plan_load_from_data     (const char       *data,
 PaydayPlan     *payday_plan_load_from_file     (GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
+PaydayPlan     *payday_plan_load_sample        (PaydayDate        today,
+                                                GError          **error);
 JsonNode       *payday_plan_to_json            (const PaydayPlan *plan);
 char           *payday_plan_to_data            (const PaydayPlan *plan,
                                                 gsize            *length);
