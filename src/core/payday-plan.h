@@ -274,8 +274,6 @@ PaydayPlan     *payday_plan_load_from_data     (const char       *data,
 PaydayPlan     *payday_plan_load_from_file     (GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
-PaydayPlan     *payday_plan_load_sample        (PaydayDate        today,
-                                                GError          **error);
 JsonNode       *payday_plan_to_json            (const PaydayPlan *plan);
 char           *payday_plan_to_data            (const PaydayPlan *plan,
                                                 gsize            *length);
@@ -283,6 +281,11 @@ gboolean        payday_plan_save_to_file       (const PaydayPlan *plan,
                                                 GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
+
+PaydayPlan     *payday_plan_load_sample        (PaydayDate        today,
+                                                GError          **error);
+void            payday_plan_shift_dates        (PaydayPlan       *plan,
+                                                int               days);
 
 PaydayDate      payday_plan_get_today          (const PaydayPlan *plan);
 const PaydayClient   *payday_plan_find_client   (const PaydayPlan *plan,
