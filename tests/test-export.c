@@ -70,6 +70,16 @@ test_csv_numbers_and_dates (void)
   payday_csv_append_date (out, PAYDAY_DATE_NONE);
   g_assert_cmpstr (out->str, ==, "");
 
+  /* The hand-made digits agree with payday_date_format() over two centuries. */
+  for (PaydayDate d = payday_date_from_ymd (1950, 1, 1); d < payday_date_from_ymd (2150, 1, 1); d++)
+    {
+      char buf[PAYDAY_DATE_BUF];
+
+      g_string_truncate (out, 0);
+      payday_csv_append_date (out, d);
+      g_assert_cmpstr (out->str, ==, payday_date_format (d, buf));
+    }
+
   g_string_truncate (out, 0);
   payday_csv_end_row (out);
   g_assert_cmpstr (out->str, ==, "\r\n");

@@ -127,8 +127,8 @@ report (const char *what,
   double ratio = maxrss_kib * 1024.0 / file_size;
   gboolean ok = seconds <= GOAL_SECONDS && ratio <= GOAL_MEMORY_RATIO;
 
-  g_print ("%s: whole process %.3f s (goal ≤ %.1f s), peak RSS %.1f MB = %.1f× the file "
-           "(goal ≤ %.0f×): %s\n",
+  g_print ("%s: whole process %.3f s (goal <= %.1f s), peak RSS %.1f MB = %.1fx the file "
+           "(goal <= %.0fx): %s\n",
            what, seconds, GOAL_SECONDS, maxrss_kib / 1024.0, ratio, GOAL_MEMORY_RATIO,
            ok ? "met" : "MISSED");
   return ok;
