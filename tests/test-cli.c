@@ -385,6 +385,39 @@ test_check_bad (Fixture       *f,
   g_assert_cmpstr (out, ==, ok_line);
 }
 
+/* The rule set and a pinned edition must exist: both are problems of the plan. */
+static void
+test_check_rules (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *no_set = g_strdup (known_plan);
+  g_autofree char *no_edition = g_strdup (known_plan);
+  g_autofree char *path1 = NULL;
+  g_autofree char *path2 = NULL;
+  g_autofree char *err1 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *expected1 = NULL;
+  g_autofree char *expected2 = NULL;
+  char *at;
+
+  at = strstr (no_set, "\"upwork\"");
+  memcpy (at, "\"nowork\"", 8);
+  at = strstr (no_edition, "\"2023-05-03\"");
+  memcpy (at, "\"2023-05-04\"", 12);
+  path1 = write_file (f, "no-set.payday", no_set);
+  path2 = write_file (f, "no-edition.payday", no_edition);
+
+  expected1 = g_strdup_printf ("%s: rules: ", path1);
+  g_assert_cmpint (run_payday (NULL, &err1, "--check", path1, NULL), ==, 1);
+  assert_lines_start_with (err1, expected1, 1);
+  g_assert_nonnull (strstr (err1, "nowork"));
+
+  expected2 = g_strdup_printf ("%s: rules_edition: the rule set “upwork” has no edition that "
+                               "takes effect on 2023-05-04\n", path2);
+  g_assert_cmpint (run_payday (NULL, &err2, "--check", path2, NULL), ==, 1);
+  g_assert_cmpstr (err2, ==, expected2);
+}
+
 static void
 test_check_syntax_error (Fixture       *f,
                          gconstpointer  data)
@@ -457,11 +490,14 @@ test_export_json (Fixture       *f,
   g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
   JsonObject *root, *totals, *next;
 
   g_assert_cmpint (run_payday (NULL, &err, export_arg, plan, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
 
+  text = read_file (out_path);
+  g_assert_true (g_str_has_suffix (text, "}\n"));
   root = parse_json_file (out_path, parser);
   g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, "2026-02-10");
   g_assert_cmpstr (json_object_get_string_member (root, "rules_edition"), ==, "2023-05-03");
@@ -768,6 +804,7 @@ main (int    argc,
   ADD ("usage-errors", test_usage_errors);
   ADD ("check-good", test_check_good);
   ADD ("check-bad", test_check_bad);
+  ADD ("check-rules", test_check_rules);
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("missing-file", test_missing_file);
   ADD ("export-csv", test_export_csv);
