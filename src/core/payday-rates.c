@@ -548,7 +548,7 @@ payday_rates_parse_ecb (const char  *data,
       return NULL;
     }
 
-  context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &p, NULL);
+  context = g_markup_parse_context_new (&parser, 0, &p, NULL);
   ok = g_markup_parse_context_parse (context, data, length, &local_error) &&
        g_markup_parse_context_end_parse (context, &local_error);
   table = g_steal_pointer (&p.table);
@@ -1141,9 +1141,9 @@ payday_rate_resolve (const char             *currency,
                                   listed->len ? " nor " : "", tables[i]->source,
                                   payday_date_to_string (tables[i]->date));
       g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND,
-                   "no exchange rate for %s: %s %s it", currency,
-                   ecb && json ? "neither" : "not listed by",
-                   listed->str);
+                   "no exchange rate for %s: %s%s %s it", currency,
+                   ecb && json ? "neither " : "", listed->str,
+                   ecb && json ? "lists" : "does not list");
     }
 
   return FALSE;
