@@ -822,6 +822,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The server is on 127.0.0.1: no proxy from the environment may stand in between. */
+  for (guint i = 0; i < 6; i++)
+    g_unsetenv ((const char *[]) { "http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY",
+                                   "all_proxy", "ALL_PROXY" }[i]);
+  g_setenv ("no_proxy", "127.0.0.1,localhost", TRUE);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/payday/rates/service/defaults", test_defaults);

@@ -82,6 +82,14 @@ payday_rate_table_new (const char *source,
   return table;
 }
 
+/**
+ * payday_rate_table_ref:
+ * @table: a table
+ *
+ * Tables are immutable once filled, so threads may share them.
+ *
+ * Returns: (transfer full): @table
+ */
 PaydayRateTable *
 payday_rate_table_ref (PaydayRateTable *table)
 {
