@@ -580,8 +580,10 @@ payday_rates_parse_ecb (const char  *data,
 
   if (!payday_rate_table_has (table, "USD"))
     {
+      char date[PAYDAY_DATE_BUF];
+
       g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
-                   "ECB rates: no USD rate in the day %s", payday_date_to_string (table->date));
+                   "ECB rates: no USD rate in the day %s", payday_date_format (table->date, date));
       return NULL;
     }
 
@@ -1142,12 +1144,13 @@ payday_rate_resolve (const char             *currency,
     {
       g_autoptr(GString) listed = g_string_new (NULL);
       const PaydayRateTable *tables[] = { ecb, json };
+      char date[PAYDAY_DATE_BUF];
 
       for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
         if (tables[i] != NULL)
           g_string_append_printf (listed, "%s%s (rates of %s)",
                                   listed->len ? " nor " : "", tables[i]->source,
-                                  payday_date_to_string (tables[i]->date));
+                                  payday_date_format (tables[i]->date, date));
       g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND,
                    "no exchange rate for %s: %s%s %s it", currency,
                    ecb && json ? "neither " : "", listed->str,
