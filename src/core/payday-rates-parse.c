@@ -560,7 +560,7 @@ payday_rate_table_to_cache (const PaydayRateTable *table,
   json_builder_begin_object (builder);
   for (guint i = 0; i < table->entries->len; i++)
     {
-      const Entry *e = &g_array_index (table->entries, Entry, i);
+      const PaydayRateEntry *e = &g_array_index (table->entries, PaydayRateEntry, i);
 
       json_builder_set_member_name (builder, e->code);
       json_builder_add_double_value (builder, e->rate);

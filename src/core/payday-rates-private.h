@@ -12,7 +12,7 @@ typedef struct
 {
   char   code[4];
   double rate;
-} Entry;
+} PaydayRateEntry;
 
 struct _PaydayRateTable
 {
@@ -20,7 +20,7 @@ struct _PaydayRateTable
   char            *source;
   char             base[4];
   PaydayDate       date;
-  GArray          *entries;   /* Entry, in document order */
+  GArray          *entries;   /* PaydayRateEntry, in document order */
 };
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "payday-error.h"
 #include "payday-rates-private.h"
+
 /**
  * payday_currency_code_is_valid:
  * @code: (nullable): a string
@@ -55,7 +56,7 @@ payday_rate_table_new (const char *source,
   table->source = g_strdup (source);
   memcpy (table->base, base, 4);
   table->date = date;
-  table->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  table->entries = g_array_new (FALSE, FALSE, sizeof (PaydayRateEntry));
 
   return table;
 }
@@ -90,13 +91,13 @@ payday_rate_table_unref (PaydayRateTable *table)
     }
 }
 
-static const Entry *
+static const PaydayRateEntry *
 find_entry (const PaydayRateTable *table,
             const char            *currency)
 {
   for (guint i = 0; i < table->entries->len; i++)
     {
-      const Entry *e = &g_array_index (table->entries, Entry, i);
+      const PaydayRateEntry *e = &g_array_index (table->entries, PaydayRateEntry, i);
 
       if (strcmp (e->code, currency) == 0)
         return e;
@@ -139,7 +140,7 @@ payday_rate_table_add (PaydayRateTable  *table,
                        double            rate,
                        GError          **error)
 {
-  Entry e;
+  PaydayRateEntry e;
 
   g_return_val_if_fail (table != NULL, FALSE);
 
@@ -234,7 +235,7 @@ payday_rate_table_list_currencies (const PaydayRateTable *table)
   codes = g_ptr_array_new ();
   g_ptr_array_add (codes, g_strdup (table->base));
   for (guint i = 0; i < table->entries->len; i++)
-    g_ptr_array_add (codes, g_strdup (g_array_index (table->entries, Entry, i).code));
+    g_ptr_array_add (codes, g_strdup (g_array_index (table->entries, PaydayRateEntry, i).code));
   g_ptr_array_sort (codes, compare_strings);
   g_ptr_array_add (codes, NULL);
 
@@ -256,7 +257,7 @@ payday_rate_table_lookup (const PaydayRateTable *table,
                           const char            *currency,
                           double                *rate)
 {
-  const Entry *e;
+  const PaydayRateEntry *e;
 
   g_return_val_if_fail (table != NULL, FALSE);
   g_return_val_if_fail (currency != NULL, FALSE);
