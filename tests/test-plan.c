@@ -84,8 +84,10 @@ static const BadPlan bad_plans[] = {
     "\"start\": \"2026-01-05\"}, {\"id\": \"x\", \"client\": \"c\", \"type\": \"fixed\", "
     "\"start\": \"2026-01-05\"}]",
     "contracts[1].id: duplicate id \"x\" (also contracts[0].id)" },
-  { FIXED (", \"end\": \"2026-01-01\""), "contracts[0].end: 2026-01-01 is before start 2026-01-05" },
-  { FIXED (", \"fee_percent\": 101"), "contracts[0].fee_percent: expected a percent from 0 to 100, got 101" },
+  { FIXED (", \"end\": \"2026-01-01\""),
+    "contracts[0].end: 2026-01-01 is before start 2026-01-05" },
+  { FIXED (", \"fee_percent\": 101"),
+    "contracts[0].fee_percent: expected a percent from 0 to 100, got 101" },
   { FIXED (", \"fee_percent\": 10.555"),
     "contracts[0].fee_percent: expected a number with at most 2 decimals, got 10.555" },
   { FIXED (", \"weeks\": [{\"week_start\": \"2026-01-05\", \"hours\": 3}]"),
@@ -103,9 +105,11 @@ static const BadPlan bad_plans[] = {
     "contracts[0].milestones: only allowed in a fixed contract" },
 
   /* weeks */
-  { WEEK ("\"hours\": \"ten\""), "contracts[0].weeks[0].hours: expected a number ≥ 0, got \"ten\"" },
+  { WEEK ("\"hours\": \"ten\""),
+    "contracts[0].weeks[0].hours: expected a number ≥ 0, got \"ten\"" },
   { WEEK ("\"hours\": -1"), "contracts[0].weeks[0].hours: expected a number ≥ 0, got -1" },
-  { WEEK ("\"hours\": 170"), "contracts[0].weeks[0].hours: expected at most 168 hours a week, got 170" },
+  { WEEK ("\"hours\": 170"),
+    "contracts[0].weeks[0].hours: expected at most 168 hours a week, got 170" },
   { WEEK ("\"hours\": 1.005"),
     "contracts[0].weeks[0].hours: expected a number with at most 2 decimals, got 1.005" },
   { WEEK ("\"hours\": 4, \"manual_hours\": 5"),
@@ -129,7 +133,8 @@ static const BadPlan bad_plans[] = {
   { MILESTONE ("\"amount_cents\": 10000000000001"),
     "contracts[0].milestones[0].amount_cents: expected at most 10000000000000 cents, "
     "got 10000000000001" },
-  { MILESTONE ("\"amount_cents\": 100, \"submitted\": \"2026-01-12\", \"approved\": \"2026-01-10\""),
+  { MILESTONE ("\"amount_cents\": 100, \"submitted\": \"2026-01-12\", "
+               "\"approved\": \"2026-01-10\""),
     "contracts[0].milestones[0].approved: 2026-01-10 is before submitted 2026-01-12" },
   { MILESTONE ("\"amount_cents\": 100, \"status\": \"done\""),
     "contracts[0].milestones[0].status: expected one of \"active\", \"cancelled\", \"disputed\", "
@@ -189,7 +194,8 @@ static const BadPlan bad_plans[] = {
     "simulation.runs: expected a whole number from 1 to 1000000, got 0" },
   { "\"simulation\": {\"runs\": 1000001}",
     "simulation.runs: expected a whole number from 1 to 1000000, got 1000001" },
-  { "\"simulation\": {\"win_rate\": 1.5}", "simulation.win_rate: expected a number from 0 to 1, got 1.5" },
+  { "\"simulation\": {\"win_rate\": 1.5}",
+    "simulation.win_rate: expected a number from 0 to 1, got 1.5" },
   { "\"simulation\": {\"dispute_probability\": -0.1}",
     "simulation.dispute_probability: expected a number from 0 to 1, got -0.1" },
   { "\"simulation\": {\"seed\": 1.5}", "simulation.seed: expected a whole number, got 1.5" },
@@ -276,7 +282,8 @@ test_syntax_errors (void)
     { "{\n  \"format\": \"payday-plan\",\n  \"version\": 1,\n  \"name\": }\n",
       "4:11: unexpected character '}'" },
     { "{\"format\": \"payday-plan\", \"version\": 1,}", "1:39: unexpected character ','" },
-    { "{\"format\": \"payday-plan\",\n\n  \"version\" 1}", "3:11: unexpected string constant \"version\"" },
+    { "{\"format\": \"payday-plan\",\n\n  \"version\" 1}",
+      "3:11: unexpected string constant \"version\"" },
     { "", "1:1: the file is empty" },
     { "{\"name\": \"caf\xc3\n\"}", "1:14: the text is not valid UTF-8" },
   };
@@ -416,7 +423,8 @@ test_too_large (void)
 
 /* Unknown members at every object level, and every kind of value. */
 static const char full_plan[] =
-  "{\"format\": \"payday-plan\", \"version\": 1, \"name\": \"Round trip\", \"today\": \"2026-03-04\","
+  "{\"format\": \"payday-plan\", \"version\": 1,"
+  " \"name\": \"Round trip\", \"today\": \"2026-03-04\","
   " \"x_top\": {\"nested\": [1, 2.5, \"three\", null, true, {\"deep\": []}]},"
   " \"rules\": \"upwork\", \"rules_edition\": \"2019-05-01\", \"region\": \"us\","
   " \"profile\": {\"joined\": \"2024-02-19\", \"agency\": true, \"category\": \"Design\","
@@ -424,12 +432,14 @@ static const char full_plan[] =
   "   \"account_holds\": [{\"start\": \"2024-09-02\", \"end\": null, \"x_hold\": 1}],"
   "   \"jss\": [{\"date\": \"2024-07-15\", \"score\": 92, \"x_jss\": 0.1}],"
   "   \"top_rated_since\": \"2025-08-11\", \"expert_vetted\": true},"
-  " \"clients\": [{\"id\": \"c\", \"name\": \"Ç ünïcode \\\"quoted\\\"\\n\", \"payment_verified\": true,"
+  " \"clients\": [{\"id\": \"c\","
+  " \"name\": \"Ç ünïcode \\\"quoted\\\"\\n\", \"payment_verified\": true,"
   "   \"billed_before_cents\": 123456, \"x_client\": [\"a\"]}],"
   " \"contracts\": [{\"id\": \"h\", \"title\": \"Hourly\", \"client\": \"c\", \"type\": \"hourly\","
   "   \"start\": \"2026-01-05\", \"end\": null, \"fee_percent\": 12.34, \"rate_cents\": 4550,"
   "   \"weekly_limit_hours\": 37.5, \"planned_hours_per_week\": 0.01, \"x_contract\": {},"
-  "   \"bonuses\": [{\"id\": \"b\", \"date\": \"2026-01-09\", \"amount_cents\": 5000, \"x_bonus\": 2}],"
+  "   \"bonuses\": [{\"id\": \"b\", \"date\": \"2026-01-09\","
+  " \"amount_cents\": 5000, \"x_bonus\": 2}],"
   "   \"weeks\": [{\"week_start\": \"2026-01-05\", \"hours\": 0.01, \"x_week\": \"w\"},"
   "     {\"week_start\": \"2026-01-12\", \"hours\": 12.5, \"manual_hours\": 0.1,"
   "      \"disputed_hours\": 0.2, \"dispute_outcome\": \"refunded\"},"
@@ -439,7 +449,8 @@ static const char full_plan[] =
   "     \"funded\": \"2026-01-05\", \"submitted\": \"2026-01-10\", \"approved\": \"2026-01-10\","
   "     \"paid_cents\": 0, \"status\": \"disputed\", \"x_milestone\": false}]}],"
   " \"proposals\": [{\"id\": \"p\", \"date\": \"2026-01-01\", \"status_date\": \"2026-01-02\","
-  "   \"title\": \"Job\", \"client\": \"c\", \"connects\": 16, \"boost\": 4, \"boost_charged\": true,"
+  "   \"title\": \"Job\", \"client\": \"c\", \"connects\": 16,"
+  " \"boost\": 4, \"boost_charged\": true,"
   "   \"invited\": true, \"status\": \"hired\", \"contract\": \"h\", \"x_proposal\": null}],"
   " \"connects\": {\"opening_balance\": 80, \"opening_date\": \"2025-10-01\", \"x_connects\": 3,"
   "   \"membership\": [{\"plan\": \"plus\", \"from\": \"2025-01-01\", \"to\": null, \"x_m\": 1}],"

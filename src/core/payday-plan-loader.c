@@ -4,643 +4,15 @@
  */
 #include "config.h"
 
-#include <math.h>
-#include <stdarg.h>
 #include <string.h>
 
 #include "payday-error.h"
 #include "payday-plan-private.h"
+#include "payday-plan-read-private.h"
 
 /* The loader reads every member it knows, checks it, and collects every problem as one
  * "JSON.PATH: message" line; only when there is none is a plan returned. Members it does
  * not know are kept, per object, in the struct's `extra` object. */
-
-#define HOURS_MAX   16800         /* hundredths: 168 hours, a whole week */
-#define COUNT_MAX   1000000       /* Connects counts and similar small integers */
-
-typedef struct
-{
-  GPtrArray *problems;            /* char *, "path: message" */
-} Loader;
-
-static void problem (Loader     *l,
-                     const char *path,
-                     const char *format,
-                     ...) G_GNUC_PRINTF (3, 4);
-
-static void
-problem (Loader     *l,
-         const char *path,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
-}
-
-static char *
-join (const char *parent,
-      const char *name)
-{
-  if (parent == NULL || parent[0] == '\0')
-    return g_strdup (name);
-
-  return g_strconcat (parent, ".", name, NULL);
-}
-
-static char *
-join_index (const char *parent,
-            const char *name,
-            guint       index)
-{
-  g_autofree char *base = join (parent, name);
-
-  return g_strdup_printf ("%s[%u]", base, index);
-}
-
-/* A value as the message quotes it: "ten", -5, 1.5, true, null, an object, an array. */
-static char *
-describe (JsonNode *node)
-{
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("null");
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return g_strdup ("an object");
-  if (JSON_NODE_HOLDS_ARRAY (node))
-    return g_strdup ("an array");
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_INT64:
-      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-
-    case G_TYPE_DOUBLE:
-      return payday_plan_format_double (json_node_get_double (node));
-
-    case G_TYPE_BOOLEAN:
-      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
-
-    case G_TYPE_STRING:
-      {
-        const char *text = json_node_get_string (node);
-        GString *s = g_string_new ("\"");
-        glong n = 0;
-
-        for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
-          {
-            gunichar c = g_utf8_get_char (p);
-
-            if (n == 40)
-              {
-                g_string_append (s, "…");
-                break;
-              }
-            if (c == '"' || c == '\\')
-              g_string_append_c (s, '\\');
-            if (c < 0x20)
-              g_string_append_printf (s, "\\u%04x", c);
-            else
-              g_string_append_unichar (s, c);
-          }
-        g_string_append_c (s, '"');
-
-        return g_string_free (s, FALSE);
-      }
-
-    default:
-      return g_strdup ("a value");
-    }
-}
-
-/* NULL for an absent member and for JSON null: the spec makes them the same. */
-static JsonNode *
-get (JsonObject *obj,
-     const char *name)
-{
-  JsonNode *node;
-
-  if (obj == NULL)
-    return NULL;
-
-  node = json_object_get_member (obj, name);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return NULL;
-
-  return node;
-}
-
-static gboolean
-holds_type (JsonNode *node,
-            GType     type)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
-}
-
-static gboolean
-holds_number (JsonNode *node)
-{
-  return holds_type (node, G_TYPE_INT64) || holds_type (node, G_TYPE_DOUBLE);
-}
-
-static double
-number_of (JsonNode *node)
-{
-  return holds_type (node, G_TYPE_INT64) ? (double) json_node_get_int (node)
-                                         : json_node_get_double (node);
-}
-
-/* A whole number: an integer literal, or a double with no fraction (1e3, 2.0) within ±2^53. */
-static gboolean
-integer_of (JsonNode *node,
-            gint64   *out)
-{
-  double d;
-
-  if (holds_type (node, G_TYPE_INT64))
-    {
-      *out = json_node_get_int (node);
-      return TRUE;
-    }
-  if (!holds_type (node, G_TYPE_DOUBLE))
-    return FALSE;
-
-  d = json_node_get_double (node);
-  if (!isfinite (d) || d != floor (d) || fabs (d) > 9007199254740992.0)
-    return FALSE;
-
-  *out = (gint64) d;
-  return TRUE;
-}
-
-static void
-missing (Loader     *l,
-         const char *path,
-         const char *name)
-{
-  g_autofree char *p = join (path, name);
-
-  problem (l, p, "required member is missing");
-}
-
-static void
-wrong (Loader     *l,
-       const char *path,
-       const char *name,
-       JsonNode   *node,
-       const char *expected)
-{
-  g_autofree char *p = join (path, name);
-  g_autofree char *got = describe (node);
-
-  problem (l, p, "expected %s, got %s", expected, got);
-}
-
-static gboolean
-read_string (Loader      *l,
-             JsonObject  *obj,
-             const char  *path,
-             const char  *name,
-             gboolean     required,
-             char       **out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!holds_type (node, G_TYPE_STRING))
-    {
-      wrong (l, path, name, node, "a string");
-      return FALSE;
-    }
-
-  g_free (*out);
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-/* ids and references: non-empty strings */
-static gboolean
-read_id (Loader      *l,
-         JsonObject  *obj,
-         const char  *path,
-         const char  *name,
-         gboolean     required,
-         char       **out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!holds_type (node, G_TYPE_STRING) || json_node_get_string (node)[0] == '\0')
-    {
-      wrong (l, path, name, node, "a non-empty string");
-      return FALSE;
-    }
-
-  g_free (*out);
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
-}
-
-static gboolean
-read_date (Loader     *l,
-           JsonObject *obj,
-           const char *path,
-           const char *name,
-           gboolean    required,
-           PaydayDate *out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!holds_type (node, G_TYPE_STRING) || !payday_date_parse (json_node_get_string (node), out))
-    {
-      wrong (l, path, name, node, "a date \"YYYY-MM-DD\"");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_bool (Loader     *l,
-           JsonObject *obj,
-           const char *path,
-           const char *name,
-           gboolean   *out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    return FALSE;
-  if (!holds_type (node, G_TYPE_BOOLEAN))
-    {
-      wrong (l, path, name, node, "true or false");
-      return FALSE;
-    }
-
-  *out = json_node_get_boolean (node);
-  return TRUE;
-}
-
-static gboolean
-read_int (Loader     *l,
-          JsonObject *obj,
-          const char *path,
-          const char *name,
-          gboolean    required,
-          gint64      min,
-          gint64      max,
-          gint64     *out)
-{
-  JsonNode *node = get (obj, name);
-  gint64 v;
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!integer_of (node, &v) || v < min || v > max)
-    {
-      g_autofree char *expected = NULL;
-
-      if (min == G_MININT64)
-        expected = g_strdup ("a whole number");
-      else if (max == G_MAXINT64)
-        expected = g_strdup_printf ("a whole number ≥ %" G_GINT64_FORMAT, min);
-      else
-        expected = g_strdup_printf ("a whole number from %" G_GINT64_FORMAT
-                                    " to %" G_GINT64_FORMAT, min, max);
-      wrong (l, path, name, node, expected);
-      return FALSE;
-    }
-
-  *out = v;
-  return TRUE;
-}
-
-static gboolean
-read_int32 (Loader     *l,
-            JsonObject *obj,
-            const char *path,
-            const char *name,
-            gboolean    required,
-            gint64      min,
-            gint64      max,
-            int        *out)
-{
-  gint64 v;
-
-  if (!read_int (l, obj, path, name, required, min, max, &v))
-    return FALSE;
-
-  *out = (int) v;
-  return TRUE;
-}
-
-static gboolean
-read_cents (Loader      *l,
-            JsonObject  *obj,
-            const char  *path,
-            const char  *name,
-            gboolean     required,
-            PaydayCents *out)
-{
-  JsonNode *node = get (obj, name);
-  gint64 v;
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!integer_of (node, &v) || v < 0)
-    {
-      wrong (l, path, name, node, "a whole number of cents ≥ 0");
-      return FALSE;
-    }
-  if (v > PAYDAY_CENTS_MAX)
-    {
-      wrong (l, path, name, node, "at most 10000000000000 cents");
-      return FALSE;
-    }
-
-  *out = v;
-  return TRUE;
-}
-
-/* A number ≥ 0 with at most two decimals, stored in hundredths (hours, percents). */
-static gboolean
-read_hundredths (Loader     *l,
-                 JsonObject *obj,
-                 const char *path,
-                 const char *name,
-                 gboolean    required,
-                 gint64      max,
-                 const char *expected,
-                 const char *too_big,
-                 gint64     *out)
-{
-  JsonNode *node = get (obj, name);
-  gint64 v;
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (!holds_number (node) || number_of (node) < 0)
-    {
-      wrong (l, path, name, node, expected);
-      return FALSE;
-    }
-  if (number_of (node) * 100.0 > (double) max + 0.5)
-    {
-      wrong (l, path, name, node, too_big);
-      return FALSE;
-    }
-  if (!payday_decimal_to_hundredths (number_of (node), &v))
-    {
-      wrong (l, path, name, node, "a number with at most 2 decimals");
-      return FALSE;
-    }
-
-  *out = v;
-  return TRUE;
-}
-
-static gboolean
-read_hours (Loader     *l,
-            JsonObject *obj,
-            const char *path,
-            const char *name,
-            gboolean    required,
-            gint64     *out)
-{
-  return read_hundredths (l, obj, path, name, required, HOURS_MAX,
-                          "a number ≥ 0", "at most 168 hours a week", out);
-}
-
-static gboolean
-read_double (Loader     *l,
-             JsonObject *obj,
-             const char *path,
-             const char *name,
-             int         max,
-             double     *out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    return FALSE;
-  if (!holds_number (node) || number_of (node) < 0 || number_of (node) > max)
-    {
-      g_autofree char *expected = g_strdup_printf ("a number from 0 to %d", max);
-
-      wrong (l, path, name, node, expected);
-      return FALSE;
-    }
-
-  *out = number_of (node);
-  return TRUE;
-}
-
-static gboolean
-read_enum (Loader             *l,
-           JsonObject         *obj,
-           const char         *path,
-           const char         *name,
-           gboolean            required,
-           const char * const *names,
-           int                *out)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        missing (l, path, name);
-      return FALSE;
-    }
-  if (holds_type (node, G_TYPE_STRING))
-    {
-      for (int i = 0; names[i] != NULL; i++)
-        {
-          if (strcmp (names[i], json_node_get_string (node)) == 0)
-            {
-              *out = i;
-              return TRUE;
-            }
-        }
-    }
-
-  {
-    GString *expected = g_string_new ("one of ");
-
-    for (int i = 0; names[i] != NULL; i++)
-      g_string_append_printf (expected, "%s\"%s\"", i ? ", " : "", names[i]);
-    wrong (l, path, name, node, expected->str);
-    g_string_free (expected, TRUE);
-  }
-
-  return FALSE;
-}
-
-static JsonObject *
-read_object (Loader     *l,
-             JsonObject *obj,
-             const char *path,
-             const char *name)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      wrong (l, path, name, node, "an object");
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
-
-static JsonArray *
-read_array (Loader     *l,
-            JsonObject *obj,
-            const char *path,
-            const char *name)
-{
-  JsonNode *node = get (obj, name);
-
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      wrong (l, path, name, node, "an array");
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-/* Element @i of @array as an object, or NULL (reported) when it is something else. */
-static JsonObject *
-element (Loader     *l,
-         JsonArray  *array,
-         guint       i,
-         const char *elem_path)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *got = describe (node);
-
-      problem (l, elem_path, "expected an object, got %s", got);
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
-
-static JsonObject *
-collect_extra (JsonObject         *obj,
-               const char * const *known)
-{
-  g_autoptr(GList) members = NULL;
-  JsonObject *extra = NULL;
-
-  if (obj == NULL)
-    return NULL;
-
-  members = json_object_get_members (obj);
-  for (const GList *m = members; m != NULL; m = m->next)
-    {
-      const char *name = m->data;
-
-      if (g_strv_contains (known, name))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (json_object_get_member (obj, name)));
-    }
-
-  return extra;
-}
-
-/* Duplicate ids within one array: @seen maps id → path of its first use. */
-static void
-check_unique (Loader     *l,
-              GHashTable *seen,
-              const char *id,
-              const char *path)
-{
-  const char *first;
-
-  if (id == NULL)
-    return;
-
-  first = g_hash_table_lookup (seen, id);
-  if (first != NULL)
-    {
-      g_autofree char *id_path = join (path, "id");
-
-      problem (l, id_path, "duplicate id \"%s\" (also %s.id)", id, first);
-      return;
-    }
-
-  g_hash_table_insert (seen, g_strdup (id), g_strdup (path));
-}
-
-static GHashTable *
-new_seen (void)
-{
-  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-}
-
-/* @later must not be before @earlier (when both are set). */
-static void
-check_order (Loader     *l,
-             const char *path,
-             const char *earlier_name,
-             PaydayDate  earlier,
-             const char *later_name,
-             PaydayDate  later)
-{
-  char a[PAYDAY_DATE_BUF], b[PAYDAY_DATE_BUF];
-  g_autofree char *p = NULL;
-
-  if (!payday_date_is_set (earlier) || !payday_date_is_set (later) || later >= earlier)
-    return;
-
-  p = join (path, later_name);
-  problem (l, p, "%s is before %s %s",
-           payday_date_format (later, a), earlier_name, payday_date_format (earlier, b));
-}
 
 static const char * const region_names[] = { "non-us", "us", NULL };
 static const char * const type_names[] = { "hourly", "fixed", NULL };
@@ -659,7 +31,7 @@ static const char * const schedule_names[] = {
 };
 
 static void
-read_profile (Loader        *l,
+read_profile (PaydayReader  *l,
               JsonObject    *obj,
               PaydayProfile *profile)
 {
@@ -672,142 +44,132 @@ read_profile (Loader        *l,
   JsonArray *array;
   PaydayDate previous = PAYDAY_DATE_NONE;
 
-  read_date (l, obj, path, "joined", FALSE, &profile->joined);
-  read_bool (l, obj, path, "agency", &profile->agency);
-  read_string (l, obj, path, "category", FALSE, &profile->category);
-  read_bool (l, obj, path, "profile_complete", &profile->profile_complete);
-  read_bool (l, obj, path, "availability_current", &profile->availability_current);
-  read_bool (l, obj, path, "readiness_test_passed", &profile->readiness_test_passed);
-  read_bool (l, obj, path, "social_linked", &profile->social_linked);
-  read_bool (l, obj, path, "identity_verified", &profile->identity_verified);
-  read_int32 (l, obj, path, "tos_violations", FALSE, 0, 1000, &profile->tos_violations);
-  read_date (l, obj, path, "rising_talent_since", FALSE, &profile->rising_talent_since);
-  read_date (l, obj, path, "top_rated_since", FALSE, &profile->top_rated_since);
-  read_bool (l, obj, path, "expert_vetted", &profile->expert_vetted);
+  payday_read_date (l, obj, path, "joined", FALSE, &profile->joined);
+  payday_read_bool (l, obj, path, "agency", &profile->agency);
+  payday_read_string (l, obj, path, "category", FALSE, &profile->category);
+  payday_read_bool (l, obj, path, "profile_complete", &profile->profile_complete);
+  payday_read_bool (l, obj, path, "availability_current", &profile->availability_current);
+  payday_read_bool (l, obj, path, "readiness_test_passed", &profile->readiness_test_passed);
+  payday_read_bool (l, obj, path, "social_linked", &profile->social_linked);
+  payday_read_bool (l, obj, path, "identity_verified", &profile->identity_verified);
+  payday_read_int32 (l, obj, path, "tos_violations", FALSE, 0, 1000, &profile->tos_violations);
+  payday_read_date (l, obj, path, "rising_talent_since", FALSE, &profile->rising_talent_since);
+  payday_read_date (l, obj, path, "top_rated_since", FALSE, &profile->top_rated_since);
+  payday_read_bool (l, obj, path, "expert_vetted", &profile->expert_vetted);
 
-  if ((array = read_array (l, obj, path, "account_holds")))
+  if ((array = payday_read_array (l, obj, path, "account_holds")))
     {
       static const char * const hold_known[] = { "start", "end", NULL };
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *p = join_index (path, "account_holds", i);
-          JsonObject *o = element (l, array, i, p);
+          g_autofree char *p = payday_read_join_index (path, "account_holds", i);
+          JsonObject *o = payday_read_element (l, array, i, p);
           PaydayHold hold = { PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, NULL };
 
           if (o == NULL)
             continue;
-          read_date (l, o, p, "start", TRUE, &hold.start);
-          read_date (l, o, p, "end", FALSE, &hold.end);
-          check_order (l, p, "start", hold.start, "end", hold.end);
-          hold.extra = collect_extra (o, hold_known);
+          payday_read_date (l, o, p, "start", TRUE, &hold.start);
+          payday_read_date (l, o, p, "end", FALSE, &hold.end);
+          payday_read_check_order (l, p, "start", hold.start, "end", hold.end);
+          hold.extra = payday_read_collect_extra (o, hold_known);
           g_array_append_val (profile->account_holds, hold);
         }
     }
 
-  if ((array = read_array (l, obj, path, "jss")))
+  if ((array = payday_read_array (l, obj, path, "jss")))
     {
       static const char * const jss_known[] = { "date", "score", NULL };
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *p = join_index (path, "jss", i);
-          JsonObject *o = element (l, array, i, p);
+          g_autofree char *p = payday_read_join_index (path, "jss", i);
+          JsonObject *o = payday_read_element (l, array, i, p);
           PaydayJss jss = { PAYDAY_DATE_NONE, 0, NULL };
 
           if (o == NULL)
             continue;
-          if (read_date (l, o, p, "date", TRUE, &jss.date))
+          if (payday_read_date (l, o, p, "date", TRUE, &jss.date))
             {
               if (payday_date_is_set (previous) && jss.date <= previous)
                 {
                   char a[PAYDAY_DATE_BUF], b[PAYDAY_DATE_BUF];
-                  g_autofree char *dp = join (p, "date");
+                  g_autofree char *dp = payday_read_join (p, "date");
 
-                  problem (l, dp, "%s is not after the previous score's date %s",
+                  payday_read_problem (l, dp, "%s is not after the previous score's date %s",
                            payday_date_format (jss.date, a), payday_date_format (previous, b));
                 }
               previous = jss.date;
             }
-          read_int32 (l, o, p, "score", TRUE, 0, 100, &jss.score);
-          jss.extra = collect_extra (o, jss_known);
+          payday_read_int32 (l, o, p, "score", TRUE, 0, 100, &jss.score);
+          jss.extra = payday_read_collect_extra (o, jss_known);
           g_array_append_val (profile->jss, jss);
         }
     }
 
-  profile->extra = collect_extra (obj, known);
+  profile->extra = payday_read_collect_extra (obj, known);
 }
 
 static void
-read_clients (Loader     *l,
-              JsonArray  *array,
-              PaydayPlan *plan)
+read_clients (PaydayReader *l,
+              JsonArray    *array,
+              PaydayPlan   *plan)
 {
   static const char * const known[] = {
     "id", "name", "payment_verified", "billed_before_cents", NULL
   };
-  g_autoptr(GHashTable) seen = new_seen ();
+  g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (NULL, "clients", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (NULL, "clients", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayClient client = { 0 };
 
       if (o == NULL)
         continue;
-      read_id (l, o, p, "id", TRUE, &client.id);
-      check_unique (l, seen, client.id, p);
-      read_string (l, o, p, "name", FALSE, &client.name);
-      read_bool (l, o, p, "payment_verified", &client.payment_verified);
-      read_cents (l, o, p, "billed_before_cents", FALSE, &client.billed_before_cents);
-      client.extra = collect_extra (o, known);
+      payday_read_id (l, o, p, "id", TRUE, &client.id);
+      payday_read_check_unique (l, seen, client.id, p);
+      payday_read_string (l, o, p, "name", FALSE, &client.name);
+      payday_read_bool (l, o, p, "payment_verified", &client.payment_verified);
+      payday_read_cents (l, o, p, "billed_before_cents", FALSE, &client.billed_before_cents);
+      client.extra = payday_read_collect_extra (o, known);
       g_array_append_val (plan->clients, client);
     }
 }
 
 static void
-read_bonuses (Loader         *l,
+read_bonuses (PaydayReader   *l,
               JsonArray      *array,
               const char     *path,
               PaydayContract *contract)
 {
   static const char * const known[] = { "id", "date", "amount_cents", NULL };
-  g_autoptr(GHashTable) seen = new_seen ();
+  g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (path, "bonuses", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (path, "bonuses", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayBonus bonus = { NULL, PAYDAY_DATE_NONE, 0, NULL };
 
       if (o == NULL)
         continue;
-      read_id (l, o, p, "id", TRUE, &bonus.id);
-      check_unique (l, seen, bonus.id, p);
-      read_date (l, o, p, "date", TRUE, &bonus.date);
-      read_cents (l, o, p, "amount_cents", TRUE, &bonus.amount_cents);
-      bonus.extra = collect_extra (o, known);
+      payday_read_id (l, o, p, "id", TRUE, &bonus.id);
+      payday_read_check_unique (l, seen, bonus.id, p);
+      payday_read_date (l, o, p, "date", TRUE, &bonus.date);
+      payday_read_cents (l, o, p, "amount_cents", TRUE, &bonus.amount_cents);
+      bonus.extra = payday_read_collect_extra (o, known);
       g_array_append_val (contract->bonuses, bonus);
     }
 }
 
-/* 1250 → "12.5", 400 → "4" */
-static char *
-hundredths_text (gint64 hundredths)
-{
-  if (hundredths % 100 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, hundredths / 100);
-
-  return payday_plan_format_double ((double) hundredths / 100.0);
-}
-
 static void
-check_part_of_hours (Loader     *l,
-                     const char *path,
-                     const char *name,
-                     gint64      part,
-                     gint64      hours)
+check_part_of_hours (PaydayReader *l,
+                     const char   *path,
+                     const char   *name,
+                     gint64        part,
+                     gint64        hours)
 {
   g_autofree char *p = NULL;
   g_autofree char *a = NULL;
@@ -816,14 +178,14 @@ check_part_of_hours (Loader     *l,
   if (part <= hours)
     return;
 
-  p = join (path, name);
-  a = hundredths_text (part);
-  b = hundredths_text (hours);
-  problem (l, p, "%s is more than hours %s", a, b);
+  p = payday_read_join (path, name);
+  a = payday_read_hundredths_text (part);
+  b = payday_read_hundredths_text (hours);
+  payday_read_problem (l, p, "%s is more than hours %s", a, b);
 }
 
 static void
-read_weeks (Loader         *l,
+read_weeks (PaydayReader   *l,
             JsonArray      *array,
             const char     *path,
             PaydayContract *contract)
@@ -835,8 +197,8 @@ read_weeks (Loader         *l,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (path, "weeks", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (path, "weeks", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayWeek week = { PAYDAY_DATE_NONE, 0, 0, 0, PAYDAY_DISPUTE_PENDING, NULL };
       gboolean have_hours;
       int outcome = 0;
@@ -844,10 +206,10 @@ read_weeks (Loader         *l,
       if (o == NULL)
         continue;
 
-      if (read_date (l, o, p, "week_start", TRUE, &week.week_start))
+      if (payday_read_date (l, o, p, "week_start", TRUE, &week.week_start))
         {
           char a[PAYDAY_DATE_BUF];
-          g_autofree char *wp = join (p, "week_start");
+          g_autofree char *wp = payday_read_join (p, "week_start");
 
           if (payday_date_weekday (week.week_start) != 1)
             {
@@ -855,12 +217,12 @@ read_weeks (Loader         *l,
                 "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
               };
 
-              problem (l, wp, "%s is a %s, expected a Monday",
+              payday_read_problem (l, wp, "%s is a %s, expected a Monday",
                        payday_date_format (week.week_start, a),
                        days[payday_date_weekday (week.week_start)]);
             }
           else if (g_hash_table_contains (seen, GINT_TO_POINTER (week.week_start)))
-            problem (l, wp, "the week of %s is logged twice",
+            payday_read_problem (l, wp, "the week of %s is logged twice",
                      payday_date_format (week.week_start, a));
           else
             g_hash_table_add (seen, GINT_TO_POINTER (week.week_start));
@@ -869,7 +231,7 @@ read_weeks (Loader         *l,
             {
               char b[PAYDAY_DATE_BUF];
 
-              problem (l, wp, "the week of %s ends before the contract's start %s",
+              payday_read_problem (l, wp, "the week of %s ends before the contract's start %s",
                        payday_date_format (week.week_start, a),
                        payday_date_format (contract->start, b));
             }
@@ -877,27 +239,27 @@ read_weeks (Loader         *l,
             {
               char b[PAYDAY_DATE_BUF];
 
-              problem (l, wp, "the week of %s starts after the contract's end %s",
+              payday_read_problem (l, wp, "the week of %s starts after the contract's end %s",
                        payday_date_format (week.week_start, a),
                        payday_date_format (contract->end, b));
             }
         }
 
-      have_hours = read_hours (l, o, p, "hours", TRUE, &week.hours);
-      if (read_hours (l, o, p, "manual_hours", FALSE, &week.manual_hours) && have_hours)
+      have_hours = payday_read_hours (l, o, p, "hours", TRUE, &week.hours);
+      if (payday_read_hours (l, o, p, "manual_hours", FALSE, &week.manual_hours) && have_hours)
         check_part_of_hours (l, p, "manual_hours", week.manual_hours, week.hours);
-      if (read_hours (l, o, p, "disputed_hours", FALSE, &week.disputed_hours) && have_hours)
+      if (payday_read_hours (l, o, p, "disputed_hours", FALSE, &week.disputed_hours) && have_hours)
         check_part_of_hours (l, p, "disputed_hours", week.disputed_hours, week.hours);
-      if (read_enum (l, o, p, "dispute_outcome", FALSE, dispute_names, &outcome))
+      if (payday_read_enum (l, o, p, "dispute_outcome", FALSE, dispute_names, &outcome))
         week.dispute_outcome = outcome;
 
-      week.extra = collect_extra (o, known);
+      week.extra = payday_read_collect_extra (o, known);
       g_array_append_val (contract->weeks, week);
     }
 }
 
 static void
-read_milestones (Loader         *l,
+read_milestones (PaydayReader   *l,
                  JsonArray      *array,
                  const char     *path,
                  PaydayContract *contract)
@@ -906,12 +268,12 @@ read_milestones (Loader         *l,
     "id", "title", "amount_cents", "funded", "due", "submitted", "approved", "paid_cents",
     "status", NULL
   };
-  g_autoptr(GHashTable) seen = new_seen ();
+  g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (path, "milestones", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (path, "milestones", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayMilestone m = {
         NULL, NULL, 0, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE,
         PAYDAY_NONE, PAYDAY_MILESTONE_ACTIVE, NULL
@@ -921,26 +283,27 @@ read_milestones (Loader         *l,
 
       if (o == NULL)
         continue;
-      read_id (l, o, p, "id", TRUE, &m.id);
-      check_unique (l, seen, m.id, p);
-      read_string (l, o, p, "title", FALSE, &m.title);
-      have_amount = read_cents (l, o, p, "amount_cents", TRUE, &m.amount_cents);
-      read_date (l, o, p, "funded", FALSE, &m.funded);
-      read_date (l, o, p, "due", FALSE, &m.due);
-      read_date (l, o, p, "submitted", FALSE, &m.submitted);
-      read_date (l, o, p, "approved", FALSE, &m.approved);
-      check_order (l, p, "submitted", m.submitted, "approved", m.approved);
-      if (read_cents (l, o, p, "paid_cents", FALSE, &m.paid_cents) && have_amount &&
+      payday_read_id (l, o, p, "id", TRUE, &m.id);
+      payday_read_check_unique (l, seen, m.id, p);
+      payday_read_string (l, o, p, "title", FALSE, &m.title);
+      have_amount = payday_read_cents (l, o, p, "amount_cents", TRUE, &m.amount_cents);
+      payday_read_date (l, o, p, "funded", FALSE, &m.funded);
+      payday_read_date (l, o, p, "due", FALSE, &m.due);
+      payday_read_date (l, o, p, "submitted", FALSE, &m.submitted);
+      payday_read_date (l, o, p, "approved", FALSE, &m.approved);
+      payday_read_check_order (l, p, "submitted", m.submitted, "approved", m.approved);
+      if (payday_read_cents (l, o, p, "paid_cents", FALSE, &m.paid_cents) && have_amount &&
           m.paid_cents > m.amount_cents)
         {
-          g_autofree char *pp = join (p, "paid_cents");
+          g_autofree char *pp = payday_read_join (p, "paid_cents");
 
-          problem (l, pp, "%" G_GINT64_FORMAT " is more than amount_cents %" G_GINT64_FORMAT,
+          payday_read_problem (l, pp,
+                               "%" G_GINT64_FORMAT " is more than amount_cents %" G_GINT64_FORMAT,
                    m.paid_cents, m.amount_cents);
         }
-      if (read_enum (l, o, p, "status", FALSE, milestone_status_names, &status))
+      if (payday_read_enum (l, o, p, "status", FALSE, milestone_status_names, &status))
         m.status = status;
-      m.extra = collect_extra (o, known);
+      m.extra = payday_read_collect_extra (o, known);
       g_array_append_val (contract->milestones, m);
     }
 }
@@ -948,38 +311,38 @@ read_milestones (Loader         *l,
 /* A member of the other contract type: refused unless null or an empty array, so logged
  * hours are never silently ignored. */
 static void
-refuse_for_type (Loader     *l,
-                 JsonObject *obj,
-                 const char *path,
-                 const char *name,
-                 const char *type)
+refuse_for_type (PaydayReader *l,
+                 JsonObject   *obj,
+                 const char   *path,
+                 const char   *name,
+                 const char   *type)
 {
-  JsonNode *node = get (obj, name);
+  JsonNode *node = payday_read_get (obj, name);
   g_autofree char *p = NULL;
 
   if (node == NULL ||
       (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 0))
     return;
 
-  p = join (path, name);
-  problem (l, p, "only allowed in %s contract", type);
+  p = payday_read_join (path, name);
+  payday_read_problem (l, p, "only allowed in %s contract", type);
 }
 
 static void
-read_contracts (Loader     *l,
-                JsonArray  *array,
-                PaydayPlan *plan)
+read_contracts (PaydayReader *l,
+                JsonArray    *array,
+                PaydayPlan   *plan)
 {
   static const char * const known[] = {
     "id", "title", "client", "type", "start", "end", "fee_percent", "bonuses",
     "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones", NULL
   };
-  g_autoptr(GHashTable) seen = new_seen ();
+  g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (NULL, "contracts", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (NULL, "contracts", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayContract c;
       int type = PAYDAY_CONTRACT_HOURLY;
       gboolean have_type;
@@ -989,40 +352,40 @@ read_contracts (Loader     *l,
       if (o == NULL)
         continue;
 
-      have_type = read_enum (l, o, p, "type", TRUE, type_names, &type);
+      have_type = payday_read_enum (l, o, p, "type", TRUE, type_names, &type);
       payday_contract_init (&c, type);
-      read_id (l, o, p, "id", TRUE, &c.id);
-      check_unique (l, seen, c.id, p);
-      read_string (l, o, p, "title", FALSE, &c.title);
-      if (read_id (l, o, p, "client", TRUE, &c.client) &&
+      payday_read_id (l, o, p, "id", TRUE, &c.id);
+      payday_read_check_unique (l, seen, c.id, p);
+      payday_read_string (l, o, p, "title", FALSE, &c.title);
+      if (payday_read_id (l, o, p, "client", TRUE, &c.client) &&
           payday_plan_find_client (plan, c.client) == NULL)
         {
-          g_autofree char *cp = join (p, "client");
+          g_autofree char *cp = payday_read_join (p, "client");
 
-          problem (l, cp, "no client has the id \"%s\"", c.client);
+          payday_read_problem (l, cp, "no client has the id \"%s\"", c.client);
         }
-      read_date (l, o, p, "start", TRUE, &c.start);
-      read_date (l, o, p, "end", FALSE, &c.end);
-      check_order (l, p, "start", c.start, "end", c.end);
-      if (read_hundredths (l, o, p, "fee_percent", FALSE, 10000, "a percent from 0 to 100",
+      payday_read_date (l, o, p, "start", TRUE, &c.start);
+      payday_read_date (l, o, p, "end", FALSE, &c.end);
+      payday_read_check_order (l, p, "start", c.start, "end", c.end);
+      if (payday_read_hundredths (l, o, p, "fee_percent", FALSE, 10000, "a percent from 0 to 100",
                            "a percent from 0 to 100", &fee))
         c.fee_bp = (gint32) fee;
 
-      if ((items = read_array (l, o, p, "bonuses")))
+      if ((items = payday_read_array (l, o, p, "bonuses")))
         read_bonuses (l, items, p, &c);
 
       if (have_type && type == PAYDAY_CONTRACT_HOURLY)
         {
-          read_cents (l, o, p, "rate_cents", TRUE, &c.rate_cents);
-          read_hours (l, o, p, "weekly_limit_hours", FALSE, &c.weekly_limit_hours);
-          read_hours (l, o, p, "planned_hours_per_week", FALSE, &c.planned_hours_per_week);
-          if ((items = read_array (l, o, p, "weeks")))
+          payday_read_cents (l, o, p, "rate_cents", TRUE, &c.rate_cents);
+          payday_read_hours (l, o, p, "weekly_limit_hours", FALSE, &c.weekly_limit_hours);
+          payday_read_hours (l, o, p, "planned_hours_per_week", FALSE, &c.planned_hours_per_week);
+          if ((items = payday_read_array (l, o, p, "weeks")))
             read_weeks (l, items, p, &c);
           refuse_for_type (l, o, p, "milestones", "a fixed");
         }
       else if (have_type)
         {
-          if ((items = read_array (l, o, p, "milestones")))
+          if ((items = payday_read_array (l, o, p, "milestones")))
             read_milestones (l, items, p, &c);
           refuse_for_type (l, o, p, "rate_cents", "an hourly");
           refuse_for_type (l, o, p, "weekly_limit_hours", "an hourly");
@@ -1030,26 +393,26 @@ read_contracts (Loader     *l,
           refuse_for_type (l, o, p, "weeks", "an hourly");
         }
 
-      c.extra = collect_extra (o, known);
+      c.extra = payday_read_collect_extra (o, known);
       g_array_append_val (plan->contracts, c);
     }
 }
 
 static void
-read_proposals (Loader     *l,
-                JsonArray  *array,
-                PaydayPlan *plan)
+read_proposals (PaydayReader *l,
+                JsonArray    *array,
+                PaydayPlan   *plan)
 {
   static const char * const known[] = {
     "id", "date", "status_date", "title", "client", "connects", "boost", "boost_charged",
     "invited", "status", "contract", NULL
   };
-  g_autoptr(GHashTable) seen = new_seen ();
+  g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      g_autofree char *p = join_index (NULL, "proposals", i);
-      JsonObject *o = element (l, array, i, p);
+      g_autofree char *p = payday_read_join_index (NULL, "proposals", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
       PaydayProposal pr = { 0 };
       int status = 0;
 
@@ -1057,39 +420,39 @@ read_proposals (Loader     *l,
         continue;
       pr.date = PAYDAY_DATE_NONE;
       pr.status_date = PAYDAY_DATE_NONE;
-      read_id (l, o, p, "id", TRUE, &pr.id);
-      check_unique (l, seen, pr.id, p);
-      read_date (l, o, p, "date", TRUE, &pr.date);
-      read_date (l, o, p, "status_date", FALSE, &pr.status_date);
-      check_order (l, p, "date", pr.date, "status_date", pr.status_date);
-      read_string (l, o, p, "title", FALSE, &pr.title);
-      if (read_id (l, o, p, "client", FALSE, &pr.client) &&
+      payday_read_id (l, o, p, "id", TRUE, &pr.id);
+      payday_read_check_unique (l, seen, pr.id, p);
+      payday_read_date (l, o, p, "date", TRUE, &pr.date);
+      payday_read_date (l, o, p, "status_date", FALSE, &pr.status_date);
+      payday_read_check_order (l, p, "date", pr.date, "status_date", pr.status_date);
+      payday_read_string (l, o, p, "title", FALSE, &pr.title);
+      if (payday_read_id (l, o, p, "client", FALSE, &pr.client) &&
           payday_plan_find_client (plan, pr.client) == NULL)
         {
-          g_autofree char *cp = join (p, "client");
+          g_autofree char *cp = payday_read_join (p, "client");
 
-          problem (l, cp, "no client has the id \"%s\"", pr.client);
+          payday_read_problem (l, cp, "no client has the id \"%s\"", pr.client);
         }
-      read_int32 (l, o, p, "connects", FALSE, 0, COUNT_MAX, &pr.connects);
-      read_int32 (l, o, p, "boost", FALSE, 0, COUNT_MAX, &pr.boost);
-      read_bool (l, o, p, "boost_charged", &pr.boost_charged);
-      read_bool (l, o, p, "invited", &pr.invited);
-      if (read_enum (l, o, p, "status", TRUE, proposal_status_names, &status))
+      payday_read_int32 (l, o, p, "connects", FALSE, 0, PAYDAY_COUNT_MAX, &pr.connects);
+      payday_read_int32 (l, o, p, "boost", FALSE, 0, PAYDAY_COUNT_MAX, &pr.boost);
+      payday_read_bool (l, o, p, "boost_charged", &pr.boost_charged);
+      payday_read_bool (l, o, p, "invited", &pr.invited);
+      if (payday_read_enum (l, o, p, "status", TRUE, proposal_status_names, &status))
         pr.status = status;
-      if (read_id (l, o, p, "contract", FALSE, &pr.contract) &&
+      if (payday_read_id (l, o, p, "contract", FALSE, &pr.contract) &&
           payday_plan_find_contract (plan, pr.contract) == NULL)
         {
-          g_autofree char *cp = join (p, "contract");
+          g_autofree char *cp = payday_read_join (p, "contract");
 
-          problem (l, cp, "no contract has the id \"%s\"", pr.contract);
+          payday_read_problem (l, cp, "no contract has the id \"%s\"", pr.contract);
         }
-      pr.extra = collect_extra (o, known);
+      pr.extra = payday_read_collect_extra (o, known);
       g_array_append_val (plan->proposals, pr);
     }
 }
 
 static void
-read_connects (Loader         *l,
+read_connects (PaydayReader   *l,
                JsonObject     *obj,
                PaydayConnects *connects)
 {
@@ -1099,43 +462,46 @@ read_connects (Loader         *l,
   const char *path = "connects";
   JsonArray *array;
 
-  read_int32 (l, obj, path, "opening_balance", FALSE, 0, COUNT_MAX, &connects->opening_balance);
-  read_date (l, obj, path, "opening_date", FALSE, &connects->opening_date);
+  payday_read_int32 (l, obj, path, "opening_balance", FALSE, 0, PAYDAY_COUNT_MAX,
+                     &connects->opening_balance);
+  payday_read_date (l, obj, path, "opening_date", FALSE, &connects->opening_date);
 
-  if ((array = read_array (l, obj, path, "membership")))
+  if ((array = payday_read_array (l, obj, path, "membership")))
     {
       static const char * const m_known[] = { "plan", "from", "to", NULL };
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *p = join_index (path, "membership", i);
-          JsonObject *o = element (l, array, i, p);
-          PaydayMembership m = { PAYDAY_MEMBERSHIP_BASIC, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, NULL };
+          g_autofree char *p = payday_read_join_index (path, "membership", i);
+          JsonObject *o = payday_read_element (l, array, i, p);
+          PaydayMembership m = {
+            PAYDAY_MEMBERSHIP_BASIC, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, NULL
+          };
           int plan = 0;
 
           if (o == NULL)
             continue;
-          if (read_enum (l, o, p, "plan", TRUE, plan_names, &plan))
+          if (payday_read_enum (l, o, p, "plan", TRUE, plan_names, &plan))
             m.plan = plan;
-          read_date (l, o, p, "from", TRUE, &m.from);
-          read_date (l, o, p, "to", FALSE, &m.to);
-          check_order (l, p, "from", m.from, "to", m.to);
-          m.extra = collect_extra (o, m_known);
+          payday_read_date (l, o, p, "from", TRUE, &m.from);
+          payday_read_date (l, o, p, "to", FALSE, &m.to);
+          payday_read_check_order (l, p, "from", m.from, "to", m.to);
+          m.extra = payday_read_collect_extra (o, m_known);
           g_array_append_val (connects->membership, m);
         }
     }
 
-  if ((array = read_array (l, obj, path, "transactions")))
+  if ((array = payday_read_array (l, obj, path, "transactions")))
     {
       static const char * const t_known[] = {
         "id", "date", "type", "amount", "price_cents", "note", NULL
       };
-      g_autoptr(GHashTable) seen = new_seen ();
+      g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *p = join_index (path, "transactions", i);
-          JsonObject *o = element (l, array, i, p);
+          g_autofree char *p = payday_read_join_index (path, "transactions", i);
+          JsonObject *o = payday_read_element (l, array, i, p);
           PaydayTransaction tx = { NULL, PAYDAY_DATE_NONE, PAYDAY_TX_PURCHASE, 0, PAYDAY_NONE,
                                    NULL, NULL };
           int type = 0;
@@ -1143,28 +509,29 @@ read_connects (Loader         *l,
 
           if (o == NULL)
             continue;
-          read_id (l, o, p, "id", TRUE, &tx.id);
-          check_unique (l, seen, tx.id, p);
-          read_date (l, o, p, "date", TRUE, &tx.date);
-          have_type = read_enum (l, o, p, "type", TRUE, tx_names, &type);
+          payday_read_id (l, o, p, "id", TRUE, &tx.id);
+          payday_read_check_unique (l, seen, tx.id, p);
+          payday_read_date (l, o, p, "date", TRUE, &tx.date);
+          have_type = payday_read_enum (l, o, p, "type", TRUE, tx_names, &type);
           tx.type = type;
           /* purchases and grants add Connects; only an adjustment may take some away */
           if (!have_type || tx.type == PAYDAY_TX_ADJUST)
-            read_int32 (l, o, p, "amount", TRUE, -COUNT_MAX, COUNT_MAX, &tx.amount);
+            payday_read_int32 (l, o, p, "amount", TRUE, -PAYDAY_COUNT_MAX, PAYDAY_COUNT_MAX,
+                               &tx.amount);
           else
-            read_int32 (l, o, p, "amount", TRUE, 1, COUNT_MAX, &tx.amount);
-          read_cents (l, o, p, "price_cents", FALSE, &tx.price_cents);
-          read_string (l, o, p, "note", FALSE, &tx.note);
-          tx.extra = collect_extra (o, t_known);
+            payday_read_int32 (l, o, p, "amount", TRUE, 1, PAYDAY_COUNT_MAX, &tx.amount);
+          payday_read_cents (l, o, p, "price_cents", FALSE, &tx.price_cents);
+          payday_read_string (l, o, p, "note", FALSE, &tx.note);
+          tx.extra = payday_read_collect_extra (o, t_known);
           g_array_append_val (connects->transactions, tx);
         }
     }
 
-  connects->extra = collect_extra (obj, known);
+  connects->extra = payday_read_collect_extra (obj, known);
 }
 
 static void
-read_withdrawals (Loader            *l,
+read_withdrawals (PaydayReader      *l,
                   JsonObject        *obj,
                   PaydayWithdrawals *w)
 {
@@ -1174,34 +541,34 @@ read_withdrawals (Loader            *l,
   JsonArray *array;
   int v = 0;
 
-  if (read_enum (l, obj, path, "method", FALSE, method_names, &v))
+  if (payday_read_enum (l, obj, path, "method", FALSE, method_names, &v))
     w->method = v;
-  if (read_enum (l, obj, path, "schedule", FALSE, schedule_names, &v))
+  if (payday_read_enum (l, obj, path, "schedule", FALSE, schedule_names, &v))
     w->schedule = v;
-  read_cents (l, obj, path, "reserve_cents", FALSE, &w->reserve_cents);
+  payday_read_cents (l, obj, path, "reserve_cents", FALSE, &w->reserve_cents);
 
-  if ((array = read_array (l, obj, path, "history")))
+  if ((array = payday_read_array (l, obj, path, "history")))
     {
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
-          g_autofree char *p = join_index (path, "history", i);
-          JsonObject *o = element (l, array, i, p);
+          g_autofree char *p = payday_read_join_index (path, "history", i);
+          JsonObject *o = payday_read_element (l, array, i, p);
           PaydayWithdrawal item = { PAYDAY_DATE_NONE, 0, NULL };
 
           if (o == NULL)
             continue;
-          read_date (l, o, p, "date", TRUE, &item.date);
-          read_cents (l, o, p, "amount_cents", TRUE, &item.amount_cents);
-          item.extra = collect_extra (o, h_known);
+          payday_read_date (l, o, p, "date", TRUE, &item.date);
+          payday_read_cents (l, o, p, "amount_cents", TRUE, &item.amount_cents);
+          item.extra = payday_read_collect_extra (o, h_known);
           g_array_append_val (w->history, item);
         }
     }
 
-  w->extra = collect_extra (obj, known);
+  w->extra = payday_read_collect_extra (obj, known);
 }
 
 static void
-read_simulation (Loader           *l,
+read_simulation (PaydayReader     *l,
                  JsonObject       *obj,
                  PaydaySimulation *s)
 {
@@ -1214,41 +581,43 @@ read_simulation (Loader           *l,
 
   /* Ranges the spec leaves open: a horizon of up to ten years, an approval delay of up to
    * a year, up to 1000 proposals a week. */
-  if (read_int32 (l, obj, path, "runs", FALSE, 1, 1000000, &s->runs))
+  if (payday_read_int32 (l, obj, path, "runs", FALSE, 1, 1000000, &s->runs))
     s->present |= PAYDAY_SIM_RUNS;
-  if (read_int (l, obj, path, "seed", FALSE, G_MININT64, G_MAXINT64, &s->seed))
+  if (payday_read_int (l, obj, path, "seed", FALSE, G_MININT64, G_MAXINT64, &s->seed))
     s->present |= PAYDAY_SIM_SEED;
-  if (read_int32 (l, obj, path, "horizon_days", FALSE, 1, 3660, &s->horizon_days))
+  if (payday_read_int32 (l, obj, path, "horizon_days", FALSE, 1, 3660, &s->horizon_days))
     s->present |= PAYDAY_SIM_HORIZON_DAYS;
-  if (read_double (l, obj, path, "approve_early_probability", 1, &s->approve_early_probability))
+  if (payday_read_double (l, obj, path, "approve_early_probability", 1,
+                          &s->approve_early_probability))
     s->present |= PAYDAY_SIM_APPROVE_EARLY_PROBABILITY;
-  if (read_double (l, obj, path, "approve_early_mean_days", 365, &s->approve_early_mean_days))
+  if (payday_read_double (l, obj, path, "approve_early_mean_days", 365,
+                          &s->approve_early_mean_days))
     s->present |= PAYDAY_SIM_APPROVE_EARLY_MEAN_DAYS;
-  if (read_double (l, obj, path, "dispute_probability", 1, &s->dispute_probability))
+  if (payday_read_double (l, obj, path, "dispute_probability", 1, &s->dispute_probability))
     s->present |= PAYDAY_SIM_DISPUTE_PROBABILITY;
-  if (read_double (l, obj, path, "dispute_refund_share", 1, &s->dispute_refund_share))
+  if (payday_read_double (l, obj, path, "dispute_refund_share", 1, &s->dispute_refund_share))
     s->present |= PAYDAY_SIM_DISPUTE_REFUND_SHARE;
-  if (read_double (l, obj, path, "pay_less_probability", 1, &s->pay_less_probability))
+  if (payday_read_double (l, obj, path, "pay_less_probability", 1, &s->pay_less_probability))
     s->present |= PAYDAY_SIM_PAY_LESS_PROBABILITY;
-  if (read_double (l, obj, path, "pay_less_share", 1, &s->pay_less_share))
+  if (payday_read_double (l, obj, path, "pay_less_share", 1, &s->pay_less_share))
     s->present |= PAYDAY_SIM_PAY_LESS_SHARE;
-  if (read_double (l, obj, path, "proposal_rate_per_week", 1000, &s->proposal_rate_per_week))
+  if (payday_read_double (l, obj, path, "proposal_rate_per_week", 1000, &s->proposal_rate_per_week))
     s->present |= PAYDAY_SIM_PROPOSAL_RATE_PER_WEEK;
-  if (read_double (l, obj, path, "win_rate", 1, &s->win_rate))
+  if (payday_read_double (l, obj, path, "win_rate", 1, &s->win_rate))
     s->present |= PAYDAY_SIM_WIN_RATE;
-  if (read_cents (l, obj, path, "avg_contract_cents", FALSE, &s->avg_contract_cents))
+  if (payday_read_cents (l, obj, path, "avg_contract_cents", FALSE, &s->avg_contract_cents))
     s->present |= PAYDAY_SIM_AVG_CONTRACT_CENTS;
 
-  s->extra = collect_extra (obj, known);
+  s->extra = payday_read_collect_extra (obj, known);
 }
 
 /* The syntax check json-glib does not do: arrays and objects nested deeper than the bound
  * would make its recursive parser (and every walk after it) use unbounded stack, so the raw
  * text is scanned before parsing. Brackets inside strings do not count. */
 static gboolean
-check_depth (const char *data,
-             gsize       length,
-             GError    **error)
+check_depth (const char  *data,
+             gsize        length,
+             GError     **error)
 {
   int depth = 0;
   gboolean in_string = FALSE;
@@ -1328,9 +697,9 @@ normalise_syntax_message (const char *message)
 }
 
 static gboolean
-check_utf8 (const char *data,
-            gsize       length,
-            GError    **error)
+check_utf8 (const char  *data,
+            gsize        length,
+            GError     **error)
 {
   const char *end;
   guint line = 1, column = 1;
@@ -1379,7 +748,7 @@ payday_plan_load_from_data (const char  *data,
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  Loader l;
+  PaydayReader l;
   JsonNode *root, *node;
   JsonObject *top, *obj;
   JsonArray *array;
@@ -1425,7 +794,7 @@ payday_plan_load_from_data (const char  *data,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      g_autofree char *got = describe (root);
+      g_autofree char *got = payday_read_describe (root);
 
       g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
                    "document: expected an object, got %s", got);
@@ -1433,23 +802,23 @@ payday_plan_load_from_data (const char  *data,
     }
   top = json_node_get_object (root);
 
-  node = get (top, "format");
+  node = payday_read_get (top, "format");
   if (node == NULL)
-    missing (&l, "", "format");
-  else if (!holds_type (node, G_TYPE_STRING) ||
+    payday_read_missing (&l, "", "format");
+  else if (!payday_read_holds_type (node, G_TYPE_STRING) ||
            strcmp (json_node_get_string (node), "payday-plan") != 0)
-    wrong (&l, "", "format", node, "\"payday-plan\"");
+    payday_read_wrong (&l, "", "format", node, "\"payday-plan\"");
   else
     format_ok = TRUE;
 
-  node = get (top, "version");
+  node = payday_read_get (top, "version");
   if (node == NULL)
-    missing (&l, "", "version");
+    payday_read_missing (&l, "", "version");
   else
     {
       gint64 version = 0;
 
-      if (format_ok && integer_of (node, &version) && version > 1)
+      if (format_ok && payday_read_integer_of (node, &version) && version > 1)
         {
           g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_VERSION,
                        "version: this plan was written by a newer Payday (format version %"
@@ -1457,37 +826,37 @@ payday_plan_load_from_data (const char  *data,
                        "Update Payday to open it.", version);
           return NULL;
         }
-      if (!integer_of (node, &version) || version != 1)
-        wrong (&l, "", "version", node, "1");
+      if (!payday_read_integer_of (node, &version) || version != 1)
+        payday_read_wrong (&l, "", "version", node, "1");
     }
 
   plan = payday_plan_new ();
 
-  read_string (&l, top, "", "name", FALSE, &plan->name);
-  read_date (&l, top, "", "today", FALSE, &plan->today);
-  read_id (&l, top, "", "rules", FALSE, &plan->rules);
-  read_date (&l, top, "", "rules_edition", FALSE, &plan->rules_edition);
-  if (read_enum (&l, top, "", "region", FALSE, region_names, &region))
+  payday_read_string (&l, top, "", "name", FALSE, &plan->name);
+  payday_read_date (&l, top, "", "today", FALSE, &plan->today);
+  payday_read_id (&l, top, "", "rules", FALSE, &plan->rules);
+  payday_read_date (&l, top, "", "rules_edition", FALSE, &plan->rules_edition);
+  if (payday_read_enum (&l, top, "", "region", FALSE, region_names, &region))
     plan->region = region;
 
-  obj = read_object (&l, top, "", "profile");
+  obj = payday_read_object (&l, top, "", "profile");
   read_profile (&l, obj, &plan->profile);
 
-  if ((array = read_array (&l, top, "", "clients")))
+  if ((array = payday_read_array (&l, top, "", "clients")))
     read_clients (&l, array, plan);
-  if ((array = read_array (&l, top, "", "contracts")))
+  if ((array = payday_read_array (&l, top, "", "contracts")))
     read_contracts (&l, array, plan);
-  if ((array = read_array (&l, top, "", "proposals")))
+  if ((array = payday_read_array (&l, top, "", "proposals")))
     read_proposals (&l, array, plan);
 
-  obj = read_object (&l, top, "", "connects");
+  obj = payday_read_object (&l, top, "", "connects");
   read_connects (&l, obj, &plan->connects);
-  obj = read_object (&l, top, "", "withdrawals");
+  obj = payday_read_object (&l, top, "", "withdrawals");
   read_withdrawals (&l, obj, &plan->withdrawals);
-  obj = read_object (&l, top, "", "simulation");
+  obj = payday_read_object (&l, top, "", "simulation");
   read_simulation (&l, obj, &plan->simulation);
 
-  plan->extra = collect_extra (top, known);
+  plan->extra = payday_read_collect_extra (top, known);
 
   if (problems->len > 0)
     {
