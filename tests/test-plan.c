@@ -190,6 +190,9 @@ static const BadPlan bad_plans[] = {
     "withdrawals.history[0].amount_cents: expected a whole number of cents ≥ 0, got -100" },
 
   /* simulation */
+  { "\"simulation\": {\"horizon_days\": 1e400}",
+    "simulation.horizon_days: expected a whole number from 1 to 3660, got a number too large to "
+    "represent" },
   { "\"simulation\": {\"runs\": 0}",
     "simulation.runs: expected a whole number from 1 to 1000000, got 0" },
   { "\"simulation\": {\"runs\": 1000001}",

@@ -66,6 +66,9 @@ payday_read_describe (JsonNode *node)
       return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
 
     case G_TYPE_DOUBLE:
+      /* 1e400 reads as infinity */
+      if (!isfinite (json_node_get_double (node)))
+        return g_strdup ("a number too large to represent");
       return payday_plan_format_double (json_node_get_double (node));
 
     case G_TYPE_BOOLEAN:
