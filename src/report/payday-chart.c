@@ -25,6 +25,8 @@
 #define AXIS_HEIGHT    24.0
 #define LANE_HEIGHT    24.0
 #define BAR_HEIGHT     12.0
+#define ROW_HEIGHT     13.0             /* a packed sub-row when a lane's items overlap */
+#define ROW_BAR        9.0
 #define PAD            10.0
 #define LANE_GAP       10.0
 #define MIN_VISIBLE    3.0              /* days: the deepest zoom */
@@ -76,6 +78,11 @@ struct _PaydayChart
   GPtrArray          *series;           /* Series* */
   GPtrArray          *lanes;            /* char* labels */
   GArray             *spans;            /* PaydayChartSpan */
+  GArray             *span_rows;        /* guint per span: its sub-row in the lane */
+  GArray             *lane_rows;        /* guint per lane: how many sub-rows */
+  GArray             *lane_top;         /* double per lane + 1: y of each lane, last = bottom */
+  gboolean            rows_valid;
+  guint               n_visible_lanes;
 
   PaydayChartHit      hover;
 
@@ -86,6 +93,7 @@ struct _PaydayChart
   Rect                timeline;
   double              y_min;
   double              y_max;
+  double              y_tick;
   gboolean            y_valid;
 
   /* the view the column caches were reduced for */
@@ -428,6 +436,9 @@ payday_chart_finalize (GObject *object)
   g_clear_pointer (&self->series, g_ptr_array_unref);
   g_clear_pointer (&self->lanes, g_ptr_array_unref);
   g_clear_pointer (&self->spans, g_array_unref);
+  g_clear_pointer (&self->span_rows, g_array_unref);
+  g_clear_pointer (&self->lane_rows, g_array_unref);
+  g_clear_pointer (&self->lane_top, g_array_unref);
   g_clear_pointer (&self->font, g_free);
   g_clear_pointer (&self->title, g_free);
 
@@ -462,6 +473,9 @@ payday_chart_init (PaydayChart *self)
   self->series = g_ptr_array_new_with_free_func ((GDestroyNotify) series_free);
   self->lanes = g_ptr_array_new_with_free_func (g_free);
   self->spans = g_array_new (FALSE, FALSE, sizeof (PaydayChartSpan));
+  self->span_rows = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->lane_rows = g_array_new (FALSE, TRUE, sizeof (guint));
+  self->lane_top = g_array_new (FALSE, TRUE, sizeof (double));
   self->from = payday_date_today_utc ();
   self->to = self->from + 30;
   self->view_from = self->from;
@@ -660,6 +674,7 @@ payday_chart_clear (PaydayChart *self)
   g_ptr_array_set_size (self->series, 0);
   g_ptr_array_set_size (self->lanes, 0);
   g_array_set_size (self->spans, 0);
+  self->rows_valid = FALSE;
   self->hover.kind = PAYDAY_CHART_HIT_NONE;
   invalidate_columns (self);
   changed (self);
@@ -772,6 +787,7 @@ payday_chart_add_lane (PaydayChart *self,
   g_return_val_if_fail (PAYDAY_IS_CHART (self), 0);
 
   g_ptr_array_add (self->lanes, g_strdup (label ? label : ""));
+  self->rows_valid = FALSE;
   changed (self);
 
   return self->lanes->len - 1;
@@ -801,6 +817,7 @@ payday_chart_set_spans (PaydayChart           *self,
 
   g_array_set_size (self->spans, 0);
   g_array_append_vals (self->spans, spans, n_spans);
+  self->rows_valid = FALSE;
   if (self->hover.kind == PAYDAY_CHART_HIT_SPAN)
     self->hover.kind = PAYDAY_CHART_HIT_NONE;
   changed (self);
@@ -919,6 +936,7 @@ payday_chart_timeline_from_schedule (PaydayChart          *self,
   g_return_if_fail (schedule != NULL && schedule->plan != NULL);
 
   g_ptr_array_set_size (self->lanes, 0);
+  self->rows_valid = FALSE;
   n_contracts = schedule->plan->contracts->len;
   for (guint i = 0; i < n_contracts; i++)
     {
@@ -947,6 +965,84 @@ payday_chart_timeline_from_schedule (PaydayChart          *self,
 
 /* ---------------------------------------------------------------------------------------- */
 /* layout */
+
+static void span_extent (const PaydayChartSpan *span,
+                         double                *start,
+                         double                *end);
+
+static int
+compare_span_start (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      data)
+{
+  const PaydayChartSpan *spans = data;
+  double sa, ea, sb, eb;
+
+  span_extent (&spans[*(const guint *) a], &sa, &ea);
+  span_extent (&spans[*(const guint *) b], &sb, &eb);
+
+  return sa < sb ? -1 : sa > sb ? 1 : (int) *(const guint *) a - (int) *(const guint *) b;
+}
+
+/* Items of one contract overlap in time (a week's review and hold run into the next
+ * weeks' work), so each lane packs its items into sub-rows, first fit by start day, one
+ * clear day between neighbours so the availability dot does not touch the next bar. */
+static void
+pack_rows (PaydayChart *self)
+{
+  const PaydayChartSpan *spans = (const PaydayChartSpan *) (gpointer) self->spans->data;
+  g_autofree guint *order = NULL;
+  g_autoptr(GArray) row_end = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n = self->spans->len;
+
+  if (self->rows_valid)
+    return;
+
+  g_array_set_size (self->span_rows, n);
+  g_array_set_size (self->lane_rows, self->lanes->len);
+  for (guint l = 0; l < self->lanes->len; l++)
+    g_array_index (self->lane_rows, guint, l) = 1;
+
+  order = g_new (guint, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, n, sizeof (guint), compare_span_start, (gpointer) spans);
+
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      g_array_set_size (row_end, 0);
+      for (guint k = 0; k < n; k++)
+        {
+          const PaydayChartSpan *span = &spans[order[k]];
+          double s, e;
+          guint row;
+
+          if (span->lane != l)
+            continue;
+          span_extent (span, &s, &e);
+          for (row = 0; row < row_end->len; row++)
+            if (g_array_index (row_end, double, row) < s)
+              break;
+          if (row == row_end->len)
+            g_array_append_val (row_end, e);
+          else
+            g_array_index (row_end, double, row) = e;
+          g_array_index (self->span_rows, guint, order[k]) = row;
+        }
+      g_array_index (self->lane_rows, guint, l) = MAX (1, row_end->len);
+    }
+
+  self->rows_valid = TRUE;
+}
+
+static double
+lane_height (PaydayChart *self,
+             guint        lane)
+{
+  guint rows = g_array_index (self->lane_rows, guint, lane);
+
+  return rows <= 1 ? LANE_HEIGHT : rows * ROW_HEIGHT + 8;
+}
 
 double
 payday_chart_date_to_x (PaydayChart *self,
@@ -1038,6 +1134,7 @@ update_y_range (PaydayChart *self)
   if (!any || hi - lo < 1.0)
     hi = lo + 10000;
 
+  /* the tick step is chosen once; the range then snaps to it, with a little headroom */
   self->y_min = lo;
   self->y_max = hi;
   step = y_step (self);
@@ -1047,6 +1144,7 @@ update_y_range (PaydayChart *self)
     self->y_max = self->y_min + step;
   if (hi > self->y_max - step * 0.1)
     self->y_max += step;
+  self->y_tick = step;
   self->y_valid = TRUE;
 }
 
@@ -1084,11 +1182,31 @@ compute_layout (PaydayChart *self,
 {
   double gutter = 48;
   double top = LEGEND_HEIGHT;
-  double lanes_h = self->lanes->len * LANE_HEIGHT;
+  double lanes_h = 0;
   double bottom = height - AXIS_HEIGHT;
+  double limit;
 
   self->width = width;
   self->height = height;
+
+  /* lanes that fit: all of the height without series, up to half of it with them */
+  pack_rows (self);
+  limit = self->series->len == 0 ? bottom - top : (bottom - top) / 2;
+  g_array_set_size (self->lane_top, 0);
+  self->n_visible_lanes = 0;
+  for (guint l = 0; l < self->lanes->len; l++)
+    {
+      double h = lane_height (self, l);
+
+      if (lanes_h + h > limit)
+        break;
+      g_array_append_val (self->lane_top, lanes_h);
+      lanes_h += h;
+      self->n_visible_lanes++;
+    }
+  g_array_append_val (self->lane_top, lanes_h);
+  for (guint l = 0; l < self->lane_top->len; l++)
+    g_array_index (self->lane_top, double, l) += top;
 
   for (guint i = 0; i < self->lanes->len; i++)
     gutter = MAX (gutter, text_width (layout, g_ptr_array_index (self->lanes, i)) + 2 * PAD);
@@ -1096,14 +1214,12 @@ compute_layout (PaydayChart *self,
 
   if (self->series->len == 0)
     {
-      lanes_h = MIN (lanes_h, bottom - top);
       self->timeline = (Rect) { gutter, top, width - gutter - PAD, lanes_h };
       self->plot = (Rect) { gutter, top + lanes_h, width - gutter - PAD, 0 };
     }
   else
     {
       /* lanes take up to half of the height; the cash plot gets the rest */
-      lanes_h = MIN (lanes_h, floor ((bottom - top) / 2 / LANE_HEIGHT) * LANE_HEIGHT);
       self->timeline = (Rect) { gutter, top, width - gutter - PAD, lanes_h };
       self->plot.x = gutter;
       self->plot.width = width - gutter - PAD;
@@ -1147,7 +1263,7 @@ fit_money_gutter (PaydayChart *self,
   if (self->series->len == 0)
     return;
 
-  step = y_step (self);
+  step = self->y_tick;
   for (double v = self->y_min; v <= self->y_max + step / 2; v += step)
     {
       g_autofree char *text = format_axis_money (v, step);
@@ -1364,7 +1480,7 @@ draw_y_axis (PaydayChart *self,
              PangoLayout *layout)
 {
   const PaydayChartPalette *p = &self->palette;
-  double step = y_step (self);
+  double step = self->y_tick;
 
   cairo_save (cr);
   cairo_set_line_width (cr, 1.0);
@@ -1428,7 +1544,7 @@ trace_columns (PaydayChart             *self,
           cairo_line_to (cr, xa, prev_y);
           cairo_line_to (cr, xa, ya);
         }
-      else if (step && reverse)
+      else if (step && reverse && k > 0)
         {
           /* going back, the value left of the next column's first point is this one's */
           cairo_line_to (cr, prev_x, ya);
@@ -1560,21 +1676,34 @@ phase_color (const PaydayChartPalette *p,
 }
 
 static void
-lane_bar_geometry (PaydayChart *self,
-                   guint        lane,
-                   double      *y,
-                   double      *h)
+bar_geometry (PaydayChart *self,
+              gsize        span_index,
+              double      *y,
+              double      *h)
 {
-  *y = self->timeline.y + lane * LANE_HEIGHT + (LANE_HEIGHT - BAR_HEIGHT) / 2;
-  *h = BAR_HEIGHT;
+  const PaydayChartSpan *span = &g_array_index (self->spans, PaydayChartSpan, span_index);
+  double top = g_array_index (self->lane_top, double, span->lane);
+
+  if (g_array_index (self->lane_rows, guint, span->lane) <= 1)
+    {
+      *y = top + (LANE_HEIGHT - BAR_HEIGHT) / 2;
+      *h = BAR_HEIGHT;
+    }
+  else
+    {
+      *y = top + 4 + g_array_index (self->span_rows, guint, span_index) * ROW_HEIGHT +
+           (ROW_HEIGHT - ROW_BAR) / 2;
+      *h = ROW_BAR;
+    }
 }
 
 static void
 draw_span (PaydayChart           *self,
            cairo_t               *cr,
-           const PaydayChartSpan *span,
+           gsize                  index,
            gboolean               hovered)
 {
+  const PaydayChartSpan *span = &g_array_index (self->spans, PaydayChartSpan, index);
   const PaydayChartPalette *p = &self->palette;
   double alpha = (span->flags & PAYDAY_CHART_SPAN_PROJECTED) ? 0.45 : 1.0;
   double s, e, x0, x1, y, h;
@@ -1583,7 +1712,7 @@ draw_span (PaydayChart           *self,
   if (s > e)
     return;
 
-  lane_bar_geometry (self, span->lane, &y, &h);
+  bar_geometry (self, index, &y, &h);
   x0 = payday_chart_date_to_x (self, s);
   x1 = payday_chart_date_to_x (self, e);
 
@@ -1633,10 +1762,7 @@ draw_span (PaydayChart           *self,
                   ? payday_chart_date_to_x (self, span->end[PAYDAY_CHART_PHASE_WORK]) : x0;
 
       set_color (cr, &p->danger, alpha);
-      cairo_move_to (cr, wx - 4, y - 3);
-      cairo_line_to (cr, wx + 4, y - 3);
-      cairo_line_to (cr, wx, y + 3);
-      cairo_close_path (cr);
+      rounded_rect (cr, wx - 2.5, y - 3, 3, h + 6, 1.5);
       cairo_fill (cr);
     }
 
@@ -1668,7 +1794,7 @@ draw_timeline (PaydayChart *self,
 {
   const PaydayChartPalette *p = &self->palette;
   const PaydayChartSpan *spans = (const PaydayChartSpan *) (gpointer) self->spans->data;
-  guint n_visible_lanes = (guint) (self->timeline.height / LANE_HEIGHT + 0.01);
+  guint n_visible_lanes = self->n_visible_lanes;
 
   if (self->lanes->len == 0)
     return;
@@ -1679,16 +1805,18 @@ draw_timeline (PaydayChart *self,
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
   for (guint l = 0; l < MIN (n_visible_lanes, self->lanes->len); l++)
     {
-      double y = self->timeline.y + l * LANE_HEIGHT;
+      double y = g_array_index (self->lane_top, double, l);
+      double h = g_array_index (self->lane_top, double, l + 1) - y;
 
       if (l % 2 == 1)
         {
           set_color (cr, &p->grid, 0.5);
-          cairo_rectangle (cr, self->timeline.x, y, self->timeline.width, LANE_HEIGHT);
+          cairo_rectangle (cr, self->timeline.x, y, self->timeline.width, h);
           cairo_fill (cr);
         }
       set_color (cr, &p->foreground, 1.0);
-      show_text (cr, layout, g_ptr_array_index (self->lanes, l), PAD, y + LANE_HEIGHT / 2, 0);
+      show_text (cr, layout, g_ptr_array_index (self->lanes, l), PAD, y + MIN (h, LANE_HEIGHT) / 2,
+                 0);
     }
   pango_layout_set_width (layout, -1);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
@@ -1710,7 +1838,7 @@ draw_timeline (PaydayChart *self,
       if (s > e || e < self->view_from - 1 || s > self->view_to + 1)
         continue;
 
-      draw_span (self, cr, span,
+      draw_span (self, cr, i,
                  self->hover.kind == PAYDAY_CHART_HIT_SPAN && self->hover.index == i);
     }
 
@@ -1980,16 +2108,25 @@ payday_chart_hit_test (PaydayChart    *self,
       y >= self->timeline.y && y < self->timeline.y + self->timeline.height)
     {
       const PaydayChartSpan *spans = (const PaydayChartSpan *) (gpointer) self->spans->data;
-      guint lane = (guint) ((y - self->timeline.y) / LANE_HEIGHT);
+      guint lane = 0;
       double best = 4.0;
       gsize best_i = G_MAXSIZE;
       double day = payday_chart_x_to_date (self, x);
 
+      while (lane + 1 < self->n_visible_lanes &&
+             y >= g_array_index (self->lane_top, double, lane + 1))
+        lane++;
+
       for (gsize i = 0; i < self->spans->len; i++)
         {
-          double s, e, d;
+          double s, e, d, by, bh;
 
           if (spans[i].lane != lane)
+            continue;
+          /* in a packed lane, only the sub-row under the pointer */
+          bar_geometry (self, i, &by, &bh);
+          if (g_array_index (self->lane_rows, guint, lane) > 1 &&
+              (y < by - (ROW_HEIGHT - ROW_BAR) / 2 || y >= by + bh + (ROW_HEIGHT - ROW_BAR) / 2))
             continue;
           span_extent (&spans[i], &s, &e);
           if (s > e)
@@ -2018,7 +2155,12 @@ payday_chart_hit_test (PaydayChart    *self,
             day >= spans[best_i].start[ph] && day < spans[best_i].end[ph])
           hit->phase = ph;
       hit->px = x;
-      hit->py = self->timeline.y + lane * LANE_HEIGHT;
+      {
+        double by, bh;
+
+        bar_geometry (self, best_i, &by, &bh);
+        hit->py = by;
+      }
       return TRUE;
     }
 
