@@ -2337,11 +2337,17 @@ payday_chart_zoom (PaydayChart *self,
 
   span = self->view_to - self->view_from;
   if (self->plot.width > 0)
-    anchor_x = CLAMP (anchor_x, self->plot.x, self->plot.x + self->plot.width);
+    {
+      anchor_x = CLAMP (anchor_x, self->plot.x, self->plot.x + self->plot.width);
+      anchor = payday_chart_x_to_date (self, anchor_x);
+      frac = (anchor_x - self->plot.x) / self->plot.width;
+    }
   else
-    anchor_x = 0;
-  anchor = payday_chart_x_to_date (self, anchor_x);
-  frac = self->plot.width > 0 ? (anchor_x - self->plot.x) / self->plot.width : 0.5;
+    {
+      /* never drawn: no pixels yet, zoom around the middle */
+      frac = 0.5;
+      anchor = self->view_from + span / 2;
+    }
   span /= factor;
   set_view (self, anchor - frac * span, anchor - frac * span + span);
 }
