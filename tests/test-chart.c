@@ -740,6 +740,38 @@ test_screenshots (void)
                                NULL);
       g_assert_true (payday_chart_write_png (chart, path, 1000, 560, &error));
       g_assert_no_error (error);
+
+      /* days on the axis, and the hover highlights of a point and a span */
+      payday_chart_reset_view (chart);
+      draw_once (chart, 1000, 560);
+      {
+        PaydayChartHit hit;
+        double px, py, pw, ph;
+
+        payday_chart_get_plot_area (chart, &px, &py, &pw, &ph);
+        g_assert_true (payday_chart_hit_test (chart,
+                                              payday_chart_date_to_x (chart, ymd ("2026-04-20")),
+                                              py + ph / 2, &hit));
+        g_assert_cmpint (hit.kind, ==, PAYDAY_CHART_HIT_POINT);
+        payday_chart_set_hover (chart, &hit);
+        g_clear_pointer (&path, g_free);
+        path = g_build_filename (dir, dark ? "chart-hover-dark.png" : "chart-hover-light.png",
+                                 NULL);
+        g_assert_true (payday_chart_write_png (chart, path, 1000, 560, &error));
+        g_assert_no_error (error);
+
+        g_assert_true (payday_chart_hit_test (chart,
+                                              payday_chart_date_to_x (chart, ymd ("2026-02-10")),
+                                              28 + 60 + 12, &hit));
+        g_assert_cmpint (hit.kind, ==, PAYDAY_CHART_HIT_SPAN);
+        payday_chart_set_hover (chart, &hit);
+        payday_chart_set_visible (chart, ymd ("2026-02-01"), ymd ("2026-02-15"));
+        g_clear_pointer (&path, g_free);
+        path = g_build_filename (dir, dark ? "chart-days-dark.png" : "chart-days-light.png",
+                                 NULL);
+        g_assert_true (payday_chart_write_png (chart, path, 1000, 560, &error));
+        g_assert_no_error (error);
+      }
     }
 
   fixture_clear (&f);
@@ -757,7 +789,7 @@ test_describe (void)
   text = payday_chart_describe (chart);
   g_assert_nonnull (strstr (text, "Cash flow. From 2026-01-01 to 2026-06-30. Today: 2026-03-02."));
   g_assert_nonnull (g_strrstr (text, "\nScheduled: $"));
-  g_assert_nonnull (strstr (text, " 2026-06-30 (P10–P90 $"));
+  g_assert_nonnull (strstr (text, " on 2026-06-30 (P10–P90 $"));
   g_assert_nonnull (strstr (text, "Mobile app backend: 22 payments."));
   fixture_clear (&f);
 }

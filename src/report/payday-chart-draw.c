@@ -362,6 +362,7 @@ trace_columns (PaydayChart             *self,
                const PaydayChartColumn *cols,
                guint                    n,
                gboolean                 step,
+               double                   extend, /* step: pixels the last value holds */
                int                      which,  /* 0 the line, 1 band high, −1 band low */
                gboolean                 reverse,
                gboolean                 move_first)
@@ -389,7 +390,12 @@ trace_columns (PaydayChart             *self,
           ya = yb = ylo = yhi = payday_chart_value_to_y (self, v);
         }
 
-      if (k == 0 && move_first)
+      if (k == 0 && reverse && extend > 0)
+        {
+          cairo_line_to (cr, xa + extend, ya);
+          cairo_line_to (cr, xa, ya);
+        }
+      else if (k == 0 && move_first)
         cairo_move_to (cr, xa, ya);
       else if (step && !reverse)
         {
@@ -416,6 +422,9 @@ trace_columns (PaydayChart             *self,
       prev_x = xb;
       prev_y = yb;
     }
+
+  if (!reverse && extend > 0 && n > 0)
+    cairo_line_to (cr, prev_x + extend, prev_y);
 }
 
 static void
@@ -424,6 +433,7 @@ draw_series (PaydayChart *self,
 {
   const PaydayChartPalette *p = &self->palette;
   double base = payday_chart_value_to_y (self, CLAMP (0, self->y_min, self->y_max));
+  double day_px = self->plot.width / (self->view_to - self->view_from);
 
   cairo_save (cr);
   cairo_rectangle (cr, self->plot.x, self->plot.y - 1, self->plot.width, self->plot.height + 2);
@@ -438,14 +448,18 @@ draw_series (PaydayChart *self,
       const PaydayChartColor *color = &p->series[i % PAYDAY_CHART_N_SERIES_COLORS];
       const PaydayChartColumn *cols = (const PaydayChartColumn *) (gpointer) s->columns->data;
       gboolean step = s->style == PAYDAY_CHART_SERIES_STEP;
+      double extend;
 
       if (s->columns->len == 0)
         continue;
 
+      /* a step's last value holds through its day */
+      extend = step && cols[s->columns->len - 1].last_index == s->n - 1 ? day_px : 0;
+
       if (s->low != NULL)
         {
-          trace_columns (self, cr, cols, s->columns->len, step, 1, FALSE, TRUE);
-          trace_columns (self, cr, cols, s->columns->len, step, -1, TRUE, FALSE);
+          trace_columns (self, cr, cols, s->columns->len, step, extend, 1, FALSE, TRUE);
+          trace_columns (self, cr, cols, s->columns->len, step, extend, -1, TRUE, FALSE);
           cairo_close_path (cr);
           set_color (cr, color, 0.22);
           cairo_fill (cr);
@@ -454,8 +468,8 @@ draw_series (PaydayChart *self,
         {
           cairo_pattern_t *gradient;
 
-          trace_columns (self, cr, cols, s->columns->len, step, 0, FALSE, TRUE);
-          cairo_line_to (cr, cols[s->columns->len - 1].x_last, base);
+          trace_columns (self, cr, cols, s->columns->len, step, extend, 0, FALSE, TRUE);
+          cairo_line_to (cr, cols[s->columns->len - 1].x_last + extend, base);
           cairo_line_to (cr, cols[0].x_first, base);
           cairo_close_path (cr);
           gradient = cairo_pattern_create_linear (0, self->plot.y, 0, base);
@@ -474,11 +488,14 @@ draw_series (PaydayChart *self,
       Series *s = g_ptr_array_index (self->series, i);
       const PaydayChartColumn *cols = (const PaydayChartColumn *) (gpointer) s->columns->data;
 
+      gboolean step = s->style == PAYDAY_CHART_SERIES_STEP;
+      double extend;
+
       if (s->columns->len == 0)
         continue;
 
-      trace_columns (self, cr, cols, s->columns->len, s->style == PAYDAY_CHART_SERIES_STEP,
-                     0, FALSE, TRUE);
+      extend = step && cols[s->columns->len - 1].last_index == s->n - 1 ? day_px : 0;
+      trace_columns (self, cr, cols, s->columns->len, step, extend, 0, FALSE, TRUE);
       cairo_set_line_width (cr, 2.0);
       set_color (cr, &p->series[i % PAYDAY_CHART_N_SERIES_COLORS], 1.0);
       cairo_stroke (cr);

@@ -1218,7 +1218,9 @@ payday_chart_describe (PaydayChart *self)
         }
       day = format_day (s->x[s->n - 1]);
       value = payday_money_format ((PaydayCents) llround (s->y[s->n - 1]));
-      g_string_append_printf (str, "\n%s: %s %s", s->label, value, day);
+      g_string_append_c (str, '\n');
+      /* Translators: a series' last value: "Scheduled: $1,200.00 on 2026-06-30" */
+      g_string_append_printf (str, _("%s: %s on %s"), s->label, value, day);
       if (s->low != NULL)
         {
           g_autofree char *lo = payday_money_format ((PaydayCents) llround (s->low[s->n - 1]));
