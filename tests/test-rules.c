@@ -1,0 +1,524 @@
+/* test-rules.c — rule sets: the built-in Upwork set, inheritance, look-ups and refusals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "payday-core-resources.h"
+#include "payday-error.h"
+#include "payday-rules.h"
+
+static const char * const upwork_editions[] = {
+  "2014-01-01", "2016-06-21", "2019-05-01", "2020-05-01", "2020-07-01", "2021-01-01",
+  "2023-05-03", "2023-06-01", "2025-05-01",
+};
+
+static PaydayDate
+D (const char *text)
+{
+  PaydayDate date = PAYDAY_DATE_NONE;
+
+  g_assert_true (payday_date_parse (text, &date));
+  return date;
+}
+
+static const PaydayEdition *
+edition (const PaydayRules *rules,
+         const char        *from)
+{
+  const PaydayEdition *e = payday_rules_find_edition (rules, D (from));
+
+  g_assert_nonnull (e);
+  return e;
+}
+
+static char *
+builtin_text (void)
+{
+  g_autoptr(GBytes) bytes = g_resource_lookup_data (payday_core_get_resource (),
+                                                    "/io/github/payday/Payday/rules/upwork.json",
+                                                    G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_assert_nonnull (bytes);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The built-in text with the first occurrence of @old replaced by @new. */
+static char *
+builtin_with (const char *old,
+              const char *new)
+{
+  g_autofree char *text = builtin_text ();
+  char *at = strstr (text, old);
+
+  g_assert_nonnull (at);
+  *at = '\0';
+  return g_strconcat (text, new, at + strlen (old), NULL);
+}
+
+static gboolean
+json_has_criterion (JsonNode   *badges,
+                    const char *badge_id,
+                    const char *criterion_id)
+{
+  JsonArray *array = json_node_get_array (badges);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *badge = json_array_get_object_element (array, i);
+      JsonArray *criteria;
+
+      if (g_strcmp0 (json_object_get_string_member (badge, "id"), badge_id) != 0)
+        continue;
+      criteria = json_object_get_array_member (badge, "criteria");
+      for (guint j = 0; j < json_array_get_length (criteria); j++)
+        if (g_str_equal (json_object_get_string_member (json_array_get_object_element (criteria, j),
+                                                        "id"), criterion_id))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", &error);
+  const PaydayEdition *first;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (rules->id, ==, "upwork");
+  g_assert_cmpstr (rules->name, ==, "Upwork");
+  g_assert_cmpuint (rules->editions->len, ==, G_N_ELEMENTS (upwork_editions));
+
+  for (guint i = 0; i < rules->editions->len; i++)
+    {
+      const PaydayEdition *e = g_ptr_array_index (rules->editions, i);
+
+      g_assert_cmpint (e->effective_from, ==, D (upwork_editions[i]));
+      g_assert_nonnull (e->sources);
+      g_assert_nonnull (e->sources[0]);
+      g_assert_nonnull (e->notes);
+      g_assert_cmpstr (e->title, !=, "");
+    }
+
+  first = g_ptr_array_index (rules->editions, 0);
+  g_assert_cmpstr (first->title, ==, "Flat 10% fee");
+  g_assert_cmpint (first->fee_model, ==, PAYDAY_FEE_FLAT);
+  g_assert_cmpint (first->fee_percent_bp, ==, 1000);
+  g_assert_cmpint (first->connects_monthly_free, ==, 60);
+  g_assert_cmpint (first->connects_price_cents, ==, 100);
+  g_assert_cmpint (first->hourly_review_days, ==, 5);
+  g_assert_cmpint (first->hourly_security_days, ==, 5);
+  g_assert_false (first->hourly_top_rated_skips_security);
+  g_assert_cmpint (first->fixed_review_days, ==, 14);
+  g_assert_cmpint (first->fixed_security_days, ==, 5);
+  g_assert_cmpint (first->bonus_security_days, ==, 5);
+  g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_WIRE].fee_cents, ==, 3000);
+  g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_DIRECT_LOCAL].fee_cents, ==, 99);
+  g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_DIRECT_LOCAL].arrival_business_days,
+                   ==, 7);
+  g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_INSTANT_PAY].arrival_business_days,
+                   ==, 0);
+  g_assert_cmpint (first->withdrawal_threshold_us_cents, ==, 10000);
+  g_assert_cmpint (first->withdrawal_threshold_non_us_cents, ==, 100000);
+  g_assert_cmpint (first->withdrawal_force_after_days, ==, 180);
+  g_assert_true (json_has_criterion (first->badges, "rising_talent", "readiness_test"));
+  g_assert_true (json_has_criterion (first->badges, "rising_talent", "social_accounts"));
+  g_assert_true (json_has_criterion (first->badges, "top_rated_plus", "large_contract"));
+}
+
+static void
+test_inheritance (void)
+{
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  const PaydayEdition *e;
+  const PaydayFeeTier *tiers;
+
+  g_assert_nonnull (rules);
+
+  e = edition (rules, "2016-06-21");
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_SLIDING);
+  g_assert_cmpuint (e->fee_tiers->len, ==, 3);
+  tiers = (const PaydayFeeTier *) (gpointer) e->fee_tiers->data;
+  g_assert_cmpint (tiers[0].up_to_cents, ==, 50000);
+  g_assert_cmpint (tiers[0].percent_bp, ==, 2000);
+  g_assert_cmpint (tiers[1].up_to_cents, ==, 1000000);
+  g_assert_cmpint (tiers[1].percent_bp, ==, 1000);
+  g_assert_cmpint (tiers[2].up_to_cents, ==, PAYDAY_NONE);
+  g_assert_cmpint (tiers[2].percent_bp, ==, 500);
+  g_assert_cmpint (e->connects_monthly_free, ==, 60);         /* inherited */
+  g_assert_cmpint (e->hourly_review_days, ==, 5);
+
+  e = edition (rules, "2019-05-01");
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_SLIDING);    /* inherited wholesale */
+  g_assert_cmpuint (e->fee_tiers->len, ==, 3);
+  g_assert_cmpint (e->connects_price_cents, ==, 15);
+  g_assert_cmpint (e->connects_proposal_cost_min, ==, 1);
+  g_assert_cmpint (e->connects_proposal_cost_max, ==, 6);
+  g_assert_cmpint (e->connects_signup_grant, ==, 20);
+  g_assert_cmpint (e->connects_monthly_free, ==, 10);
+  g_assert_cmpint (e->connects_plus_price_cents, ==, 1499);
+  g_assert_cmpint (e->connects_plus_monthly, ==, 70);
+  g_assert_cmpint (e->connects_expiry_days, ==, 365);
+  g_assert_cmpint (e->connects_rising_talent_bonus, ==, 30);
+  g_assert_false (e->connects_boost);
+  g_assert_cmpuint (e->connects_bundles->len, ==, 5);
+  g_assert_cmpint (g_array_index (e->connects_bundles, int, 0), ==, 10);
+  g_assert_cmpint (g_array_index (e->connects_bundles, int, 4), ==, 80);
+  g_assert_true (json_has_criterion (e->badges, "rising_talent", "readiness_test"));
+
+  e = edition (rules, "2020-05-01");
+  g_assert_true (e->hourly_top_rated_skips_security);
+  g_assert_cmpint (e->hourly_review_days, ==, 5);             /* merged member by member */
+  g_assert_cmpint (e->hourly_security_days, ==, 5);
+
+  e = edition (rules, "2020-07-01");                         /* badges replaced wholesale */
+  g_assert_false (json_has_criterion (e->badges, "rising_talent", "readiness_test"));
+  g_assert_false (json_has_criterion (e->badges, "rising_talent", "social_accounts"));
+  g_assert_true (json_has_criterion (e->badges, "top_rated", "jss_weeks"));
+  g_assert_true (e->hourly_top_rated_skips_security);
+
+  e = edition (rules, "2021-01-01");
+  g_assert_true (e->connects_boost);
+  g_assert_cmpint (e->connects_price_cents, ==, 15);
+  g_assert_false (json_has_criterion (e->badges, "rising_talent", "readiness_test"));
+  g_assert_null (strstr (e->notes, "Rising Talent no longer")); /* notes are each edition's own */
+
+  e = edition (rules, "2023-05-03");
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_FLAT);
+  g_assert_cmpint (e->fee_percent_bp, ==, 1000);
+  g_assert_cmpuint (e->fee_tiers->len, ==, 0);
+
+  e = edition (rules, "2023-06-01");
+  g_assert_cmpint (e->connects_proposal_cost_min, ==, 2);
+  g_assert_cmpint (e->connects_proposal_cost_max, ==, 16);
+  g_assert_cmpint (e->connects_price_cents, ==, 15);
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_FLAT);
+
+  e = edition (rules, "2025-05-01");
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_PER_CONTRACT);
+  g_assert_cmpint (e->fee_default_bp, ==, 1000);
+  g_assert_cmpint (e->fee_min_bp, ==, 0);
+  g_assert_cmpint (e->fee_max_bp, ==, 1500);
+  g_assert_cmpint (e->connects_plus_price_cents, ==, 1999);
+  g_assert_cmpint (e->connects_plus_monthly, ==, 100);
+  g_assert_cmpint (e->connects_monthly_free, ==, 10);
+  g_assert_cmpint (e->connects_proposal_cost_max, ==, 16);
+  g_assert_true (e->connects_boost);
+  g_assert_cmpint (e->withdrawal_methods[PAYDAY_METHOD_WIRE].fee_cents, ==, 3000);
+  g_assert_true (strstr (e->notes, "nverified") != NULL);
+}
+
+static void
+test_edition_at (void)
+{
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  const PaydayEdition *first, *last;
+
+  first = g_ptr_array_index (rules->editions, 0);
+  last = g_ptr_array_index (rules->editions, rules->editions->len - 1);
+
+  for (guint i = 0; i < rules->editions->len; i++)
+    {
+      const PaydayEdition *e = g_ptr_array_index (rules->editions, i);
+      const PaydayEdition *before = i ? g_ptr_array_index (rules->editions, i - 1) : first;
+
+      g_assert_true (payday_rules_edition_at (rules, e->effective_from) == e);
+      g_assert_true (payday_rules_edition_at (rules, e->effective_from + 1) == e);
+      g_assert_true (payday_rules_edition_at (rules, e->effective_from - 1) == before);
+      g_assert_true (payday_rules_find_edition (rules, e->effective_from) == e);
+      g_assert_null (payday_rules_find_edition (rules, e->effective_from + 1));
+    }
+
+  /* before them all: the first one */
+  g_assert_true (payday_rules_edition_at (rules, D ("1999-01-01")) == first);
+  g_assert_true (payday_rules_edition_at (rules, PAYDAY_DATE_NONE) == first);
+  g_assert_true (payday_rules_edition_at (rules, D ("2099-12-31")) == last);
+  g_assert_true (payday_rules_edition_at (rules, D ("2023-05-31")) == edition (rules, "2023-05-03"));
+}
+
+static void
+test_pinning (void)
+{
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  const PaydayEdition *paid_connects = edition (rules, "2019-05-01");
+
+  /* not pinned: the edition of each date */
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2026-01-01")) ==
+                 edition (rules, "2025-05-01"));
+  g_assert_true (payday_rules_edition_for (rules, NULL, D ("2016-06-20")) ==
+                 edition (rules, "2014-01-01"));
+
+  plan->rules_edition = D ("2019-05-01");
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2026-01-01")) == paid_connects);
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2010-01-01")) == paid_connects);
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2019-05-01")) == paid_connects);
+
+  /* a pin between two editions means the rules in force on that day */
+  plan->rules_edition = D ("2020-01-15");
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2026-01-01")) == paid_connects);
+}
+
+static char *data_home;
+
+static char *
+user_rules_folder (void)
+{
+  return g_build_filename (data_home, "payday", "rules", NULL);
+}
+
+/* Empties the user's rules folder, so each test starts with only the built-in sets. */
+static void
+reset_user_rules (void)
+{
+  g_autofree char *folder = user_rules_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (path), ==, 0);
+    }
+}
+
+static void
+write_user_rules (const char *file_name,
+                  const char *text)
+{
+  g_autofree char *folder = user_rules_folder ();
+  g_autofree char *path = g_build_filename (folder, file_name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_user_override (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRules) builtin = (reset_user_rules (), payday_rules_lookup ("upwork", &error));
+  g_autoptr(PaydayRules) mine = NULL;
+  g_autoptr(PaydayRules) other = NULL;
+  g_autofree char *renamed = builtin_with ("\"name\": \"Upwork\"", "\"name\": \"My Upwork\"");
+  g_autofree char *second = builtin_with ("\"id\": \"upwork\"", "\"id\": \"agency-rules\"");
+
+  /* the tests run with their own XDG_DATA_HOME (see main) */
+  g_assert_cmpstr (g_get_user_data_dir (), ==, data_home);
+  g_assert_no_error (error);
+  g_assert_cmpstr (builtin->name, ==, "Upwork");
+
+  write_user_rules ("upwork.json", renamed);
+  mine = payday_rules_lookup ("upwork", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (mine->name, ==, "My Upwork");
+
+  /* any *.json file, found by its id */
+  write_user_rules ("zz-something.json", second);
+  other = payday_rules_lookup ("agency-rules", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (other->id, ==, "agency-rules");
+
+  /* a file named after one id holding another set is refused, not used silently */
+  write_user_rules ("freelancer.json", second);
+  g_assert_null (payday_rules_lookup ("freelancer", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "does not match the file name"));
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_lookup ("no-such-set", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_null (payday_rules_lookup ("../etc/passwd", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* a broken override is an error naming the file, not a silent fall-back to the built-in */
+  write_user_rules ("upwork.json", "{ \"format\": \"payday-rules\", ");
+  g_assert_null (payday_rules_lookup ("upwork", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "upwork.json"));
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_load_builtin ("nothing", &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+}
+
+typedef struct
+{
+  const char *old;
+  const char *new;
+  const char *message;
+} Mutation;
+
+static void
+test_bad_files (void)
+{
+  static const Mutation mutations[] = {
+    { "\"percent\": 10 }", "\"percent\": \"ten\" }", "editions[0].fee.percent: expected a number 0–100" },
+    { "\"percent\": 10 }", "\"percent\": 150 }", "editions[0].fee.percent: expected a number 0–100" },
+    { "\"percent\": 10 }", "\"percent\": 10.125 }", "editions[0].fee.percent: expected a number 0–100" },
+    { "\"model\": \"flat\"", "\"model\": \"tiered\"", "editions[0].fee.model: unknown fee model \"tiered\"" },
+    { "\"effective_from\": \"2016-06-21\"", "\"effective_from\": \"2013-06-21\"",
+      "editions[1].effective_from: 2013-06-21 is not after the previous edition's 2014-01-01" },
+    { "\"effective_from\": \"2019-05-01\"", "\"effective_from\": \"2019-02-30\"",
+      "editions[2].effective_from: expected a date YYYY-MM-DD" },
+    { "\"review_days\": 5, \"security_days\": 5, \"top",
+      "\"reviewdays\": 5, \"security_days\": 5, \"top",
+      "editions[0].hourly.review_days: missing" },
+    { "\"review_days\": 5, \"security_days\": 5, \"top",
+      "\"reviewdays\": 5, \"security_days\": 5, \"top",
+      "editions[0].hourly: unknown member \"reviewdays\"" },
+    { "\"security_days\": 5 },", "\"security_days\": -5 },", "editions[0].fixed.security_days: expected an integer 0–365, got -5" },
+    { "\"up_to_cents\": 1000000", "\"up_to_cents\": 40000",
+      "editions[1].fee.tiers[1].up_to_cents: expected more than the previous tier's 50000" },
+    { "\"up_to_cents\": null", "\"up_to_cents\": 5000000",
+      "editions[1].fee.tiers[2].up_to_cents: the last tier must be unbounded (null)" },
+    { "\"requires\": [ \"top_rated\" ]", "\"requires\": [ \"top_ratd\" ]",
+      "editions[0].badges[2].requires[0]: no badge \"top_ratd\" in this edition" },
+    { "\"need\": 13, \"of\": 16", "\"need\": 17, \"of\": 16",
+      "editions[0].badges[1].criteria[2]: need (17) must be between 1 and of (16)" },
+    { "\"flag\": \"social_linked\"", "\"flag\": \"social_linkd\"",
+      "editions[0].badges[0].criteria[6].flag: unknown profile flag \"social_linkd\"" },
+    { "\"threshold\": 90 }", "\"thresold\": 90 }",
+      "editions[0].badges[1].criteria[0].threshold: missing (required by kind \"jss_min\")" },
+    { "\"wire\": {", "\"telegraph\": {", "editions[0].withdrawal.methods.telegraph: unknown withdrawal method" },
+    { "\"wire\": {", "\"telegraph\": {", "editions[0].withdrawal.methods.wire: missing" },
+    { "\"default_percent\": 10", "\"default_percent\": 20",
+      "editions[8].fee.default_percent: expected min_percent ≤ default_percent ≤ max_percent" },
+    { "\"proposal_cost_min\": 2,", "\"proposal_cost_min\": 20,",
+      "editions[7].connects.proposal_cost_min: more than proposal_cost_max (16)" },
+    { "\"sources\": [", "\"source\": [", "editions[0]: unknown member \"source\"" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (mutations); i++)
+    {
+      g_autofree char *text = builtin_with (mutations[i].old, mutations[i].new);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaydayRules) rules = payday_rules_load_from_data (text, -1, TRUE, &error);
+
+      g_test_message ("mutation %u: %s", i, mutations[i].message);
+      g_assert_null (rules);
+      g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+      if (strstr (error->message, mutations[i].message) == NULL)
+        g_error ("expected “%s” in:\n%s", mutations[i].message, error->message);
+    }
+}
+
+static void
+test_every_problem_listed (void)
+{
+  g_autoptr(GError) error = NULL;
+  const char *text =
+    "{ \"format\": \"payday-rules\", \"version\": 1, \"id\": \"\", \"name\": 3,\n"
+    "  \"editions\": [ { \"effective_from\": \"2020-01-01\", \"title\": \"x\",\n"
+    "    \"fee\": { \"model\": \"flat\", \"percent\": -1 } }, 7 ] }";
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_null (payday_rules_load_from_data (text, -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), >, 10);
+  g_assert_true (g_strv_contains ((const char * const *) lines, "id: expected a non-empty string"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "name: expected a string, got a number"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "editions[0].fee.percent: expected a number 0–100 with at most "
+                                  "two decimals"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "editions[1]: expected an object, got a number"));
+  g_assert_true (g_strv_contains ((const char * const *) lines,
+                                  "editions[0].connects.price_cents: missing (the first edition "
+                                  "gives every rule)"));
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_load_from_data ("{ \"format\": \"payday-rules\", \"version\": 2 }",
+                                              -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_VERSION);
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_load_from_data ("{ \"format\": ", -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_load_from_data ("[]", -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_null (payday_rules_load_from_data ("{ \"format\": \"payday-plan\", \"version\": 1 }",
+                                              -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "format: expected \"payday-rules\""));
+}
+
+static void
+test_unknown_criterion_kind (void)
+{
+  g_autofree char *text = builtin_with ("\"kind\": \"jss_absent\"", "\"kind\": \"moon_phase\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRules) rules = NULL;
+
+  /* refused directly… */
+  g_assert_null (payday_rules_load_from_data (text, -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message,
+                            "editions[0].badges[0].criteria[0].kind: unknown criterion kind "
+                            "\"moon_phase\""));
+  g_clear_error (&error);
+
+  /* …and through the user's folder, where it does not fall back to the built-in set */
+  reset_user_rules ();
+  write_user_rules ("upwork.json", text);
+  rules = payday_rules_lookup ("upwork", &error);
+  g_assert_null (rules);
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "unknown criterion kind"));
+  g_assert_nonnull (strstr (error->message, "upwork.json: editions[0]"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  int status;
+
+  /* Our own XDG_DATA_HOME, set before GLib caches it (G_TEST_OPTION_ISOLATE_DIRS would do
+   * the same per test but leaks in GLib 2.74, which trips the sanitizer build). */
+  data_home = g_dir_make_tmp ("payday-test-rules-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  folder = user_rules_folder ();
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/payday/rules/builtin", test_builtin);
+  g_test_add_func ("/payday/rules/inheritance", test_inheritance);
+  g_test_add_func ("/payday/rules/edition-at", test_edition_at);
+  g_test_add_func ("/payday/rules/pinning", test_pinning);
+  g_test_add_func ("/payday/rules/user-override", test_user_override);
+  g_test_add_func ("/payday/rules/bad-files", test_bad_files);
+  g_test_add_func ("/payday/rules/every-problem-listed", test_every_problem_listed);
+  g_test_add_func ("/payday/rules/unknown-criterion-kind", test_unknown_criterion_kind);
+
+  status = g_test_run ();
+
+  reset_user_rules ();
+  g_rmdir (folder);
+  g_clear_pointer (&folder, g_free);
+  folder = g_build_filename (data_home, "payday", NULL);
+  g_rmdir (folder);
+  g_rmdir (data_home);
+  g_clear_pointer (&data_home, g_free);
+
+  return status;
+}
