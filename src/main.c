@@ -1,4 +1,4 @@
-/* main.c — Payday's entry point: i18n, then the window (or, once wired, the headless CLI)
+/* main.c — Payday's entry point: i18n, then the window or the headless command line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-application.h"
+#include "payday-cli.h"
 
 int
 main (int   argc,
@@ -19,11 +20,9 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* The integrator enables these once src/cli (payday-cli.h) is merged:
-   *
-   * if (payday_cli_is_headless (argc, argv))
-   *   return payday_cli_run (argc, argv);
-   */
+  /* Export options run without a display (spec/command-line.md); anything else opens windows. */
+  if (payday_cli_is_headless (argc, argv))
+    return payday_cli_run (argc, argv);
 
   return payday_application_run (argc, argv);
 }

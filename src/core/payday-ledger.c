@@ -162,7 +162,7 @@ static PaydayDate
 lot_expiry (State      *state,
             PaydayDate  date)
 {
-  const PaydayEdition *edition = payday_connects_edition_at (state->rules, state->plan, date);
+  const PaydayEdition *edition = payday_rules_edition_for (state->rules, state->plan, date);
 
   /* An edition without expiry (expiry_days ≤ 0, as before 2019) issues lots that never expire. */
   if (edition == NULL || edition->connects_expiry_days <= 0)
@@ -307,7 +307,7 @@ push_refills (State      *state,
 
       if (r > start)
         {
-          const PaydayEdition *edition = payday_connects_edition_at (state->rules, state->plan, r);
+          const PaydayEdition *edition = payday_rules_edition_for (state->rules, state->plan, r);
           gboolean plus = plus_on (state->plan, r);
           int amount = 0;
 
@@ -459,7 +459,7 @@ compute_summary (State      *state,
 {
   PaydayLedger *ledger = state->ledger;
   const PaydayPlan *plan = state->plan;
-  const PaydayEdition *edition = payday_connects_edition_at (state->rules, plan, today);
+  const PaydayEdition *edition = payday_rules_edition_for (state->rules, plan, today);
 
   ledger->balance = state->balance;
 

@@ -242,6 +242,23 @@ typedef struct
   JsonObject *extra;
 } PaydaySimulation;
 
+/* The `present` bits of PaydaySimulation, one per member in declaration order. */
+typedef enum
+{
+  PAYDAY_SIM_RUNS                      = 1 << 0,
+  PAYDAY_SIM_SEED                      = 1 << 1,
+  PAYDAY_SIM_HORIZON_DAYS              = 1 << 2,
+  PAYDAY_SIM_APPROVE_EARLY_PROBABILITY = 1 << 3,
+  PAYDAY_SIM_APPROVE_EARLY_MEAN_DAYS   = 1 << 4,
+  PAYDAY_SIM_DISPUTE_PROBABILITY       = 1 << 5,
+  PAYDAY_SIM_DISPUTE_REFUND_SHARE      = 1 << 6,
+  PAYDAY_SIM_PAY_LESS_PROBABILITY      = 1 << 7,
+  PAYDAY_SIM_PAY_LESS_SHARE            = 1 << 8,
+  PAYDAY_SIM_PROPOSAL_RATE_PER_WEEK    = 1 << 9,
+  PAYDAY_SIM_WIN_RATE                  = 1 << 10,
+  PAYDAY_SIM_AVG_CONTRACT_CENTS        = 1 << 11,
+} PaydaySimulationMember;
+
 struct _PaydayPlan
 {
   /*< private >*/
@@ -281,6 +298,11 @@ gboolean        payday_plan_save_to_file       (const PaydayPlan *plan,
                                                 GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
+
+PaydayPlan     *payday_plan_load_sample        (PaydayDate        today,
+                                                GError          **error);
+void            payday_plan_shift_dates        (PaydayPlan       *plan,
+                                                int               days);
 
 PaydayDate      payday_plan_get_today          (const PaydayPlan *plan);
 const PaydayClient   *payday_plan_find_client   (const PaydayPlan *plan,

@@ -185,7 +185,7 @@ payday_proposal_stats_compute (const PaydayPlan  *plan,
       if (!payday_date_is_set (p->date) || p->date > today)
         continue;
 
-      edition = payday_connects_edition_at (rules, plan, p->date);
+      edition = payday_rules_edition_for (rules, plan, p->date);
       price = edition != NULL ? edition->connects_price_cents : 0;
       m = month_index (p->date);
 

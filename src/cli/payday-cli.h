@@ -1,0 +1,41 @@
+/* payday-cli.h — the headless command line: --version, --check, --export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "payday-date.h"
+
+G_BEGIN_DECLS
+
+/* The options of spec/command-line.md, as parsed; later features read the ones they
+ * need (runs, seed, currency, offline, refresh_rates) from here. */
+typedef struct
+{
+  gboolean    version;
+  char       *check;          /* a plan file, or NULL */
+  char      **exports;        /* output files, NULL-terminated, or NULL */
+  gboolean    sample;
+  PaydayDate  today;          /* PAYDAY_DATE_NONE = the plan's today */
+  int         runs;           /* PAYDAY_NONE = the plan's simulation.runs */
+  gint64      seed;
+  gboolean    seed_set;
+  char       *currency;       /* ISO 4217 code, upper case, or NULL */
+  gboolean    offline;
+  gboolean    refresh_rates;
+  char      **files;          /* the plan files after the options, NULL-terminated */
+} PaydayCliOptions;
+
+gboolean payday_cli_is_headless    (int               argc,
+                                    char            **argv);
+gboolean payday_cli_parse          (int               argc,
+                                    char            **argv,
+                                    PaydayCliOptions *options,
+                                    GError          **error);
+void     payday_cli_options_clear  (PaydayCliOptions *options);
+int      payday_cli_run            (int               argc,
+                                    char            **argv);
+
+G_END_DECLS

@@ -1,0 +1,287 @@
+/* payday-plan-copy.c — deep copies of a plan and moving all its dates at once
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "payday-plan-private.h"
+
+#define DUP_EXTRA(x) ((x)->extra = payday_json_object_deep_copy ((x)->extra))
+
+/* Copies @src's elements into the empty @dst, then lets @fix make each one own its
+ * strings and extras. */
+static void
+copy_array (GArray       *dst,
+            const GArray *src,
+            gsize         element_size,
+            void        (*fix) (gpointer element))
+{
+  g_assert (dst->len == 0);
+
+  g_array_append_vals (dst, src->data, src->len);
+  for (guint i = 0; i < dst->len; i++)
+    fix (dst->data + i * element_size);
+}
+
+static void
+fix_hold (gpointer p)
+{
+  DUP_EXTRA ((PaydayHold *) p);
+}
+
+static void
+fix_jss (gpointer p)
+{
+  DUP_EXTRA ((PaydayJss *) p);
+}
+
+static void
+fix_client (gpointer p)
+{
+  PaydayClient *c = p;
+
+  c->id = g_strdup (c->id);
+  c->name = g_strdup (c->name);
+  DUP_EXTRA (c);
+}
+
+static void
+fix_bonus (gpointer p)
+{
+  PaydayBonus *b = p;
+
+  b->id = g_strdup (b->id);
+  DUP_EXTRA (b);
+}
+
+static void
+fix_week (gpointer p)
+{
+  DUP_EXTRA ((PaydayWeek *) p);
+}
+
+static void
+fix_milestone (gpointer p)
+{
+  PaydayMilestone *m = p;
+
+  m->id = g_strdup (m->id);
+  m->title = g_strdup (m->title);
+  DUP_EXTRA (m);
+}
+
+static void
+copy_contract (PaydayContract       *dst,
+               const PaydayContract *src)
+{
+  payday_contract_init (dst, src->type);
+  dst->id = g_strdup (src->id);
+  dst->title = g_strdup (src->title);
+  dst->client = g_strdup (src->client);
+  dst->start = src->start;
+  dst->end = src->end;
+  dst->fee_bp = src->fee_bp;
+  dst->rate_cents = src->rate_cents;
+  dst->weekly_limit_hours = src->weekly_limit_hours;
+  dst->planned_hours_per_week = src->planned_hours_per_week;
+  copy_array (dst->bonuses, src->bonuses, sizeof (PaydayBonus), fix_bonus);
+  copy_array (dst->weeks, src->weeks, sizeof (PaydayWeek), fix_week);
+  copy_array (dst->milestones, src->milestones, sizeof (PaydayMilestone), fix_milestone);
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+static void
+fix_proposal (gpointer p)
+{
+  PaydayProposal *pr = p;
+
+  pr->id = g_strdup (pr->id);
+  pr->title = g_strdup (pr->title);
+  pr->client = g_strdup (pr->client);
+  pr->contract = g_strdup (pr->contract);
+  DUP_EXTRA (pr);
+}
+
+static void
+fix_membership (gpointer p)
+{
+  DUP_EXTRA ((PaydayMembership *) p);
+}
+
+static void
+fix_transaction (gpointer p)
+{
+  PaydayTransaction *t = p;
+
+  t->id = g_strdup (t->id);
+  t->note = g_strdup (t->note);
+  DUP_EXTRA (t);
+}
+
+static void
+fix_withdrawal (gpointer p)
+{
+  DUP_EXTRA ((PaydayWithdrawal *) p);
+}
+
+/**
+ * payday_plan_copy:
+ * @plan: a plan
+ *
+ * A deep copy: changing either plan, its arrays or its unknown members never shows in the
+ * other. Works on any plan, valid or not (it does not go through the loader).
+ *
+ * Returns: (transfer full): the copy, with a reference count of one
+ */
+PaydayPlan *
+payday_plan_copy (const PaydayPlan *plan)
+{
+  PaydayPlan *copy;
+  const PaydayProfile *p;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  copy = payday_plan_new ();
+  p = &plan->profile;
+
+  g_free (copy->name);
+  copy->name = g_strdup (plan->name);
+  copy->today = plan->today;
+  g_free (copy->rules);
+  copy->rules = g_strdup (plan->rules);
+  copy->rules_edition = plan->rules_edition;
+  copy->region = plan->region;
+
+  copy->profile.joined = p->joined;
+  copy->profile.agency = p->agency;
+  copy->profile.category = g_strdup (p->category);
+  copy->profile.profile_complete = p->profile_complete;
+  copy->profile.availability_current = p->availability_current;
+  copy->profile.readiness_test_passed = p->readiness_test_passed;
+  copy->profile.social_linked = p->social_linked;
+  copy->profile.identity_verified = p->identity_verified;
+  copy->profile.tos_violations = p->tos_violations;
+  copy_array (copy->profile.account_holds, p->account_holds, sizeof (PaydayHold), fix_hold);
+  copy_array (copy->profile.jss, p->jss, sizeof (PaydayJss), fix_jss);
+  copy->profile.rising_talent_since = p->rising_talent_since;
+  copy->profile.top_rated_since = p->top_rated_since;
+  copy->profile.expert_vetted = p->expert_vetted;
+  copy->profile.extra = payday_json_object_deep_copy (p->extra);
+
+  copy_array (copy->clients, plan->clients, sizeof (PaydayClient), fix_client);
+
+  g_array_set_size (copy->contracts, plan->contracts->len);
+  for (guint i = 0; i < plan->contracts->len; i++)
+    copy_contract (&g_array_index (copy->contracts, PaydayContract, i),
+                   &g_array_index (plan->contracts, PaydayContract, i));
+
+  copy_array (copy->proposals, plan->proposals, sizeof (PaydayProposal), fix_proposal);
+
+  copy->connects.opening_balance = plan->connects.opening_balance;
+  copy->connects.opening_date = plan->connects.opening_date;
+  copy_array (copy->connects.membership, plan->connects.membership,
+              sizeof (PaydayMembership), fix_membership);
+  copy_array (copy->connects.transactions, plan->connects.transactions,
+              sizeof (PaydayTransaction), fix_transaction);
+  copy->connects.extra = payday_json_object_deep_copy (plan->connects.extra);
+
+  copy->withdrawals.method = plan->withdrawals.method;
+  copy->withdrawals.schedule = plan->withdrawals.schedule;
+  copy->withdrawals.reserve_cents = plan->withdrawals.reserve_cents;
+  copy_array (copy->withdrawals.history, plan->withdrawals.history,
+              sizeof (PaydayWithdrawal), fix_withdrawal);
+  copy->withdrawals.extra = payday_json_object_deep_copy (plan->withdrawals.extra);
+
+  copy->simulation = plan->simulation;
+  copy->simulation.extra = payday_json_object_deep_copy (plan->simulation.extra);
+
+  copy->extra = payday_json_object_deep_copy (plan->extra);
+
+  return copy;
+}
+
+static void
+shift (PaydayDate *date,
+       int         days)
+{
+  if (payday_date_is_set (*date))
+    *date += days;
+}
+
+/**
+ * payday_plan_shift_dates:
+ * @plan: a plan
+ * @days: how far to move, negative for the past
+ *
+ * Moves every date of the plan by @days: today, the profile, contracts, weeks, milestones,
+ * bonuses, proposals, Connects and withdrawals. Unset dates stay unset. `rules_edition` is
+ * not moved: it names an edition of the rules (its effective date), not an event of the
+ * plan. Dates inside unknown members are not touched. Pass a multiple of 7 to keep
+ * weekdays (a week's Monday stays a Monday).
+ */
+void
+payday_plan_shift_dates (PaydayPlan *plan,
+                         int         days)
+{
+  PaydayProfile *p;
+
+  g_return_if_fail (plan != NULL);
+
+  p = &plan->profile;
+  shift (&plan->today, days);
+  shift (&p->joined, days);
+  shift (&p->rising_talent_since, days);
+  shift (&p->top_rated_since, days);
+  for (guint i = 0; i < p->account_holds->len; i++)
+    {
+      PaydayHold *hold = &g_array_index (p->account_holds, PaydayHold, i);
+
+      shift (&hold->start, days);
+      shift (&hold->end, days);
+    }
+  for (guint i = 0; i < p->jss->len; i++)
+    shift (&g_array_index (p->jss, PaydayJss, i).date, days);
+
+  for (guint i = 0; i < plan->contracts->len; i++)
+    {
+      PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, i);
+
+      shift (&c->start, days);
+      shift (&c->end, days);
+      for (guint j = 0; j < c->bonuses->len; j++)
+        shift (&g_array_index (c->bonuses, PaydayBonus, j).date, days);
+      for (guint j = 0; j < c->weeks->len; j++)
+        shift (&g_array_index (c->weeks, PaydayWeek, j).week_start, days);
+      for (guint j = 0; j < c->milestones->len; j++)
+        {
+          PaydayMilestone *m = &g_array_index (c->milestones, PaydayMilestone, j);
+
+          shift (&m->funded, days);
+          shift (&m->due, days);
+          shift (&m->submitted, days);
+          shift (&m->approved, days);
+        }
+    }
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    {
+      PaydayProposal *pr = &g_array_index (plan->proposals, PaydayProposal, i);
+
+      shift (&pr->date, days);
+      shift (&pr->status_date, days);
+    }
+
+  shift (&plan->connects.opening_date, days);
+  for (guint i = 0; i < plan->connects.membership->len; i++)
+    {
+      PaydayMembership *m = &g_array_index (plan->connects.membership, PaydayMembership, i);
+
+      shift (&m->from, days);
+      shift (&m->to, days);
+    }
+  for (guint i = 0; i < plan->connects.transactions->len; i++)
+    shift (&g_array_index (plan->connects.transactions, PaydayTransaction, i).date, days);
+
+  for (guint i = 0; i < plan->withdrawals.history->len; i++)
+    shift (&g_array_index (plan->withdrawals.history, PaydayWithdrawal, i).date, days);
+}

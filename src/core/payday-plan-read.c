@@ -1,0 +1,645 @@
+/* payday-plan-read.c — typed readers of JSON members that name the member's path in errors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "payday-plan-private.h"
+#include "payday-plan-read-private.h"
+
+/* Each reader treats null and an absent member alike, checks the value, and on a problem adds
+ * one "JSON.PATH: message" line to the reader and returns FALSE, leaving *out untouched. */
+void
+payday_read_problem (PaydayReader *l,
+                     const char   *path,
+                     const char   *format,
+                     ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
+}
+
+char *
+payday_read_join (const char *parent,
+                  const char *name)
+{
+  if (parent == NULL || parent[0] == '\0')
+    return g_strdup (name);
+
+  return g_strconcat (parent, ".", name, NULL);
+}
+
+char *
+payday_read_join_index (const char *parent,
+                        const char *name,
+                        guint       index)
+{
+  g_autofree char *base = payday_read_join (parent, name);
+
+  return g_strdup_printf ("%s[%u]", base, index);
+}
+
+/* A value as the message quotes it: "ten", -5, 1.5, true, null, an object, an array. */
+char *
+payday_read_describe (JsonNode *node)
+{
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("null");
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return g_strdup ("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return g_strdup ("an array");
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
+    case G_TYPE_DOUBLE:
+      /* 1e400 reads as infinity */
+      if (!isfinite (json_node_get_double (node)))
+        return g_strdup ("a number too large to represent");
+      return payday_plan_format_double (json_node_get_double (node));
+
+    case G_TYPE_BOOLEAN:
+      return g_strdup (json_node_get_boolean (node) ? "true" : "false");
+
+    case G_TYPE_STRING:
+      {
+        const char *text = json_node_get_string (node);
+        GString *s = g_string_new ("\"");
+        glong n = 0;
+
+        for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
+          {
+            gunichar c = g_utf8_get_char (p);
+
+            if (n == 40)
+              {
+                g_string_append (s, "…");
+                break;
+              }
+            if (c == '"' || c == '\\')
+              g_string_append_c (s, '\\');
+            if (c < 0x20)
+              g_string_append_printf (s, "\\u%04x", c);
+            else
+              g_string_append_unichar (s, c);
+          }
+        g_string_append_c (s, '"');
+
+        return g_string_free (s, FALSE);
+      }
+
+    default:
+      return g_strdup ("a value");
+    }
+}
+
+/* NULL for an absent member and for JSON null: the spec makes them the same. */
+JsonNode *
+payday_read_get (JsonObject *obj,
+                 const char *name)
+{
+  JsonNode *node;
+
+  if (obj == NULL)
+    return NULL;
+
+  node = json_object_get_member (obj, name);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+
+  return node;
+}
+
+gboolean
+payday_read_holds_type (JsonNode *node,
+                        GType     type)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == type;
+}
+
+gboolean
+payday_read_holds_number (JsonNode *node)
+{
+  return payday_read_holds_type (node, G_TYPE_INT64) ||
+         payday_read_holds_type (node, G_TYPE_DOUBLE);
+}
+
+double
+payday_read_number_of (JsonNode *node)
+{
+  return payday_read_holds_type (node, G_TYPE_INT64) ? (double) json_node_get_int (node)
+                                         : json_node_get_double (node);
+}
+
+/* A whole number: an integer literal, or a double with no fraction (1e3, 2.0) within ±2^53. */
+gboolean
+payday_read_integer_of (JsonNode *node,
+                        gint64   *out)
+{
+  double d;
+
+  if (payday_read_holds_type (node, G_TYPE_INT64))
+    {
+      *out = json_node_get_int (node);
+      return TRUE;
+    }
+  if (!payday_read_holds_type (node, G_TYPE_DOUBLE))
+    return FALSE;
+
+  d = json_node_get_double (node);
+  if (!isfinite (d) || d != floor (d) || fabs (d) > 9007199254740992.0)
+    return FALSE;
+
+  *out = (gint64) d;
+  return TRUE;
+}
+
+void
+payday_read_missing (PaydayReader *l,
+                     const char   *path,
+                     const char   *name)
+{
+  g_autofree char *p = payday_read_join (path, name);
+
+  payday_read_problem (l, p, "required member is missing");
+}
+
+void
+payday_read_wrong (PaydayReader *l,
+                   const char   *path,
+                   const char   *name,
+                   JsonNode     *node,
+                   const char   *expected)
+{
+  g_autofree char *p = payday_read_join (path, name);
+  g_autofree char *got = payday_read_describe (node);
+
+  payday_read_problem (l, p, "expected %s, got %s", expected, got);
+}
+
+gboolean
+payday_read_string (PaydayReader  *l,
+                    JsonObject    *obj,
+                    const char    *path,
+                    const char    *name,
+                    gboolean       required,
+                    char         **out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_holds_type (node, G_TYPE_STRING))
+    {
+      payday_read_wrong (l, path, name, node, "a string");
+      return FALSE;
+    }
+
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+/* ids and references: non-empty strings */
+gboolean
+payday_read_id (PaydayReader  *l,
+                JsonObject    *obj,
+                const char    *path,
+                const char    *name,
+                gboolean       required,
+                char         **out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_holds_type (node, G_TYPE_STRING) || json_node_get_string (node)[0] == '\0')
+    {
+      payday_read_wrong (l, path, name, node, "a non-empty string");
+      return FALSE;
+    }
+
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+gboolean
+payday_read_date (PaydayReader *l,
+                  JsonObject   *obj,
+                  const char   *path,
+                  const char   *name,
+                  gboolean      required,
+                  PaydayDate   *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_holds_type (node, G_TYPE_STRING) ||
+      !payday_date_parse (json_node_get_string (node), out))
+    {
+      payday_read_wrong (l, path, name, node, "a date \"YYYY-MM-DD\"");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+payday_read_bool (PaydayReader *l,
+                  JsonObject   *obj,
+                  const char   *path,
+                  const char   *name,
+                  gboolean     *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    return FALSE;
+  if (!payday_read_holds_type (node, G_TYPE_BOOLEAN))
+    {
+      payday_read_wrong (l, path, name, node, "true or false");
+      return FALSE;
+    }
+
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+payday_read_int (PaydayReader *l,
+                 JsonObject   *obj,
+                 const char   *path,
+                 const char   *name,
+                 gboolean      required,
+                 gint64        min,
+                 gint64        max,
+                 gint64       *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+  gint64 v;
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_integer_of (node, &v) || v < min || v > max)
+    {
+      g_autofree char *expected = NULL;
+
+      if (min == G_MININT64)
+        expected = g_strdup ("a whole number");
+      else if (max == G_MAXINT64)
+        expected = g_strdup_printf ("a whole number ≥ %" G_GINT64_FORMAT, min);
+      else
+        expected = g_strdup_printf ("a whole number from %" G_GINT64_FORMAT
+                                    " to %" G_GINT64_FORMAT, min, max);
+      payday_read_wrong (l, path, name, node, expected);
+      return FALSE;
+    }
+
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+payday_read_int32 (PaydayReader *l,
+                   JsonObject   *obj,
+                   const char   *path,
+                   const char   *name,
+                   gboolean      required,
+                   gint64        min,
+                   gint64        max,
+                   int          *out)
+{
+  gint64 v;
+
+  if (!payday_read_int (l, obj, path, name, required, min, max, &v))
+    return FALSE;
+
+  *out = (int) v;
+  return TRUE;
+}
+
+gboolean
+payday_read_cents (PaydayReader *l,
+                   JsonObject   *obj,
+                   const char   *path,
+                   const char   *name,
+                   gboolean      required,
+                   PaydayCents  *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+  gint64 v;
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_integer_of (node, &v) || v < 0)
+    {
+      payday_read_wrong (l, path, name, node, "a whole number of cents ≥ 0");
+      return FALSE;
+    }
+  if (v > PAYDAY_CENTS_MAX)
+    {
+      payday_read_wrong (l, path, name, node, "at most 10000000000000 cents");
+      return FALSE;
+    }
+
+  *out = v;
+  return TRUE;
+}
+
+/* A number ≥ 0 with at most two decimals, stored in hundredths (hours, percents). */
+gboolean
+payday_read_hundredths (PaydayReader *l,
+                        JsonObject   *obj,
+                        const char   *path,
+                        const char   *name,
+                        gboolean      required,
+                        gint64        max,
+                        const char   *expected,
+                        const char   *too_big,
+                        gint64       *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+  gint64 v;
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (!payday_read_holds_number (node) || payday_read_number_of (node) < 0)
+    {
+      payday_read_wrong (l, path, name, node, expected);
+      return FALSE;
+    }
+  if (payday_read_number_of (node) * 100.0 > (double) max + 0.5)
+    {
+      payday_read_wrong (l, path, name, node, too_big);
+      return FALSE;
+    }
+  if (!payday_decimal_to_hundredths (payday_read_number_of (node), &v))
+    {
+      payday_read_wrong (l, path, name, node, "a number with at most 2 decimals");
+      return FALSE;
+    }
+
+  *out = v;
+  return TRUE;
+}
+
+gboolean
+payday_read_hours (PaydayReader *l,
+                   JsonObject   *obj,
+                   const char   *path,
+                   const char   *name,
+                   gboolean      required,
+                   gint64       *out)
+{
+  return payday_read_hundredths (l, obj, path, name, required, PAYDAY_WEEK_HOURS_MAX,
+                          "a number ≥ 0", "at most 168 hours a week", out);
+}
+
+gboolean
+payday_read_double (PaydayReader *l,
+                    JsonObject   *obj,
+                    const char   *path,
+                    const char   *name,
+                    int           max,
+                    double       *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    return FALSE;
+  if (!payday_read_holds_number (node) ||
+      payday_read_number_of (node) < 0 || payday_read_number_of (node) > max)
+    {
+      g_autofree char *expected = g_strdup_printf ("a number from 0 to %d", max);
+
+      payday_read_wrong (l, path, name, node, expected);
+      return FALSE;
+    }
+
+  *out = payday_read_number_of (node);
+  return TRUE;
+}
+
+gboolean
+payday_read_enum (PaydayReader       *l,
+                  JsonObject         *obj,
+                  const char         *path,
+                  const char         *name,
+                  gboolean            required,
+                  const char * const *names,
+                  int                *out)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    {
+      if (required)
+        payday_read_missing (l, path, name);
+      return FALSE;
+    }
+  if (payday_read_holds_type (node, G_TYPE_STRING))
+    {
+      for (int i = 0; names[i] != NULL; i++)
+        {
+          if (strcmp (names[i], json_node_get_string (node)) == 0)
+            {
+              *out = i;
+              return TRUE;
+            }
+        }
+    }
+
+  {
+    GString *expected = g_string_new ("one of ");
+
+    for (int i = 0; names[i] != NULL; i++)
+      g_string_append_printf (expected, "%s\"%s\"", i ? ", " : "", names[i]);
+    payday_read_wrong (l, path, name, node, expected->str);
+    g_string_free (expected, TRUE);
+  }
+
+  return FALSE;
+}
+
+JsonObject *
+payday_read_object (PaydayReader *l,
+                    JsonObject   *obj,
+                    const char   *path,
+                    const char   *name)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      payday_read_wrong (l, path, name, node, "an object");
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonArray *
+payday_read_array (PaydayReader *l,
+                   JsonObject   *obj,
+                   const char   *path,
+                   const char   *name)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      payday_read_wrong (l, path, name, node, "an array");
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+/* Element @i of @array as an object, or NULL (reported) when it is something else. */
+JsonObject *
+payday_read_element (PaydayReader *l,
+                     JsonArray    *array,
+                     guint         i,
+                     const char   *elem_path)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *got = payday_read_describe (node);
+
+      payday_read_problem (l, elem_path, "expected an object, got %s", got);
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+JsonObject *
+payday_read_collect_extra (JsonObject         *obj,
+                           const char * const *known)
+{
+  g_autoptr(GList) members = NULL;
+  JsonObject *extra = NULL;
+
+  if (obj == NULL)
+    return NULL;
+
+  members = json_object_get_members (obj);
+  for (const GList *m = members; m != NULL; m = m->next)
+    {
+      const char *name = m->data;
+
+      if (g_strv_contains (known, name))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, name, json_node_copy (json_object_get_member (obj, name)));
+    }
+
+  return extra;
+}
+
+/* Duplicate ids within one array: @seen maps id → path of its first use. */
+void
+payday_read_check_unique (PaydayReader *l,
+                          GHashTable   *seen,
+                          const char   *id,
+                          const char   *path)
+{
+  const char *first;
+
+  if (id == NULL)
+    return;
+
+  first = g_hash_table_lookup (seen, id);
+  if (first != NULL)
+    {
+      g_autofree char *id_path = payday_read_join (path, "id");
+
+      payday_read_problem (l, id_path, "duplicate id \"%s\" (also %s.id)", id, first);
+      return;
+    }
+
+  g_hash_table_insert (seen, g_strdup (id), g_strdup (path));
+}
+
+GHashTable *
+payday_read_new_seen (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+/* @later must not be before @earlier (when both are set). */
+void
+payday_read_check_order (PaydayReader *l,
+                         const char   *path,
+                         const char   *earlier_name,
+                         PaydayDate    earlier,
+                         const char   *later_name,
+                         PaydayDate    later)
+{
+  char a[PAYDAY_DATE_BUF], b[PAYDAY_DATE_BUF];
+  g_autofree char *p = NULL;
+
+  if (!payday_date_is_set (earlier) || !payday_date_is_set (later) || later >= earlier)
+    return;
+
+  p = payday_read_join (path, later_name);
+  payday_read_problem (l, p, "%s is before %s %s",
+           payday_date_format (later, a), earlier_name, payday_date_format (earlier, b));
+}
+
+/* 1250 → "12.5", 400 → "4" */
+char *
+payday_read_hundredths_text (gint64 hundredths)
+{
+  if (hundredths % 100 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, hundredths / 100);
+
+  return payday_plan_format_double ((double) hundredths / 100.0);
+}
+

@@ -1,0 +1,941 @@
+/* payday-plan-saver.c — writes a plan back as JSON, atomically, keeping a backup
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "payday-error.h"
+#include "payday-plan-private.h"
+
+static gssize fail_after = -1;
+
+/**
+ * payday_plan_format_double:
+ * @value: a finite number
+ *
+ * The shortest of %.15g, %.16g and %.17g that reads back as @value, with ".0" added when
+ * it would otherwise look like an integer, so a double stays a double in the file.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+payday_plan_format_double (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE + 2];
+
+  if (!isfinite (value))
+    return g_strdup ("null");
+
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+
+  if (strpbrk (buf, ".eE") == NULL)
+    g_strlcat (buf, ".0", sizeof buf);
+
+  return g_strdup (buf);
+}
+
+static void
+set_date (JsonObject *obj,
+          const char *name,
+          PaydayDate  date)
+{
+  char buf[PAYDAY_DATE_BUF];
+
+  if (payday_date_is_set (date))
+    json_object_set_string_member (obj, name, payday_date_format (date, buf));
+  else
+    json_object_set_null_member (obj, name);
+}
+
+static void
+set_string (JsonObject *obj,
+            const char *name,
+            const char *value)
+{
+  if (value != NULL)
+    json_object_set_string_member (obj, name, value);
+  else
+    json_object_set_null_member (obj, name);
+}
+
+/* hundredths → the exact decimal: 1250 → 12.5, 1 → 0.01, 1200 → 12 */
+static JsonNode *
+hundredths_node (gint64 hundredths)
+{
+  JsonNode *node = json_node_alloc ();
+
+  if (hundredths % 100 == 0)
+    json_node_init_int (node, hundredths / 100);
+  else
+    json_node_init_double (node, (double) hundredths / 100.0);
+
+  return node;
+}
+
+static void
+set_hundredths (JsonObject *obj,
+                const char *name,
+                gint64      hundredths)
+{
+  if (hundredths == PAYDAY_NONE)
+    json_object_set_null_member (obj, name);
+  else
+    json_object_set_member (obj, name, hundredths_node (hundredths));
+}
+
+static void
+set_cents_or_null (JsonObject  *obj,
+                   const char  *name,
+                   PaydayCents  cents)
+{
+  if (cents == PAYDAY_NONE)
+    json_object_set_null_member (obj, name);
+  else
+    json_object_set_int_member (obj, name, cents);
+}
+
+static JsonNode *
+deep_copy (JsonNode *node)
+{
+  JsonNode *copy;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *src = json_node_get_object (node);
+      JsonObject *dst = json_object_new ();
+      g_autoptr(GList) members = json_object_get_members (src);
+
+      for (const GList *m = members; m != NULL; m = m->next)
+        json_object_set_member (dst, m->data, deep_copy (json_object_get_member (src, m->data)));
+
+      copy = json_node_alloc ();
+      json_node_init_object (copy, dst);
+      json_object_unref (dst);
+      return copy;
+    }
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *src = json_node_get_array (node);
+      JsonArray *dst = json_array_sized_new (json_array_get_length (src));
+
+      for (guint i = 0; i < json_array_get_length (src); i++)
+        json_array_add_element (dst, deep_copy (json_array_get_element (src, i)));
+
+      copy = json_node_alloc ();
+      json_node_init_array (copy, dst);
+      json_array_unref (dst);
+      return copy;
+    }
+
+  /* values and null own no children */
+  return json_node_copy (node);
+}
+
+/**
+ * payday_json_object_deep_copy: (skip)
+ *
+ * Returns: (transfer full) (nullable): a copy of @obj sharing nothing with it
+ */
+JsonObject *
+payday_json_object_deep_copy (JsonObject *obj)
+{
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonNode) copy = NULL;
+
+  if (obj == NULL)
+    return NULL;
+
+  node = json_node_alloc ();
+  json_node_init_object (node, obj);
+  copy = deep_copy (node);
+
+  return json_object_ref (json_node_get_object (copy));
+}
+
+/* Unknown members go after the known ones, in the order the file had them. */
+static void
+add_extra (JsonObject *obj,
+           JsonObject *extra)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (extra == NULL)
+    return;
+
+  members = json_object_get_members (extra);
+  for (const GList *m = members; m != NULL; m = m->next)
+    {
+      if (!json_object_has_member (obj, m->data))
+        json_object_set_member (obj, m->data, deep_copy (json_object_get_member (extra, m->data)));
+    }
+}
+
+static JsonNode *
+object_node (JsonObject *obj)
+{
+  JsonNode *node = json_node_alloc ();
+
+  json_node_init_object (node, obj);
+  json_object_unref (obj);
+
+  return node;
+}
+
+static JsonNode *
+array_node (JsonArray *array)
+{
+  JsonNode *node = json_node_alloc ();
+
+  json_node_init_array (node, array);
+  json_array_unref (array);
+
+  return node;
+}
+
+static const char *
+enum_name (const char * const *names,
+           guint               n_names,
+           int                 value)
+{
+  g_return_val_if_fail (value >= 0 && (guint) value < n_names, names[0]);
+
+  return names[value];
+}
+
+#define ENUM_NAME(names, value) enum_name (names, G_N_ELEMENTS (names), (int) (value))
+
+static const char * const region_names[] = { "non-us", "us" };
+static const char * const type_names[] = { "hourly", "fixed" };
+static const char * const dispute_names[] = { "pending", "paid", "refunded" };
+static const char * const milestone_status_names[] = { "active", "cancelled", "disputed" };
+static const char * const proposal_status_names[] = {
+  "sent", "viewed", "interview", "hired", "declined", "withdrawn", "job_cancelled"
+};
+static const char * const plan_names[] = { "basic", "plus" };
+static const char * const tx_names[] = { "purchase", "grant", "adjust" };
+static const char * const method_names[] = {
+  "ach_us", "direct_local", "wire", "paypal", "payoneer", "instant_pay"
+};
+static const char * const schedule_names[] = {
+  "manual", "weekly", "twice_monthly", "monthly", "quarterly"
+};
+
+static JsonNode *
+profile_to_json (const PaydayProfile *p)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *holds = json_array_new ();
+  JsonArray *jss = json_array_new ();
+
+  set_date (obj, "joined", p->joined);
+  json_object_set_boolean_member (obj, "agency", p->agency);
+  set_string (obj, "category", p->category);
+  json_object_set_boolean_member (obj, "profile_complete", p->profile_complete);
+  json_object_set_boolean_member (obj, "availability_current", p->availability_current);
+  json_object_set_boolean_member (obj, "readiness_test_passed", p->readiness_test_passed);
+  json_object_set_boolean_member (obj, "social_linked", p->social_linked);
+  json_object_set_boolean_member (obj, "identity_verified", p->identity_verified);
+  json_object_set_int_member (obj, "tos_violations", p->tos_violations);
+
+  for (guint i = 0; i < p->account_holds->len; i++)
+    {
+      const PaydayHold *hold = &g_array_index (p->account_holds, PaydayHold, i);
+      JsonObject *o = json_object_new ();
+
+      set_date (o, "start", hold->start);
+      set_date (o, "end", hold->end);
+      add_extra (o, hold->extra);
+      json_array_add_object_element (holds, o);
+    }
+  json_object_set_array_member (obj, "account_holds", holds);
+
+  for (guint i = 0; i < p->jss->len; i++)
+    {
+      const PaydayJss *entry = &g_array_index (p->jss, PaydayJss, i);
+      JsonObject *o = json_object_new ();
+
+      set_date (o, "date", entry->date);
+      json_object_set_int_member (o, "score", entry->score);
+      add_extra (o, entry->extra);
+      json_array_add_object_element (jss, o);
+    }
+  json_object_set_array_member (obj, "jss", jss);
+
+  set_date (obj, "rising_talent_since", p->rising_talent_since);
+  set_date (obj, "top_rated_since", p->top_rated_since);
+  json_object_set_boolean_member (obj, "expert_vetted", p->expert_vetted);
+  add_extra (obj, p->extra);
+
+  return object_node (obj);
+}
+
+static JsonNode *
+clients_to_json (GArray *clients)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < clients->len; i++)
+    {
+      const PaydayClient *c = &g_array_index (clients, PaydayClient, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "id", c->id);
+      set_string (o, "name", c->name);
+      json_object_set_boolean_member (o, "payment_verified", c->payment_verified);
+      json_object_set_int_member (o, "billed_before_cents", c->billed_before_cents);
+      add_extra (o, c->extra);
+      json_array_add_object_element (array, o);
+    }
+
+  return array_node (array);
+}
+
+static JsonNode *
+contract_to_json (const PaydayContract *c)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *bonuses = json_array_new ();
+
+  set_string (obj, "id", c->id);
+  set_string (obj, "title", c->title);
+  set_string (obj, "client", c->client);
+  json_object_set_string_member (obj, "type", ENUM_NAME (type_names, c->type));
+  set_date (obj, "start", c->start);
+  set_date (obj, "end", c->end);
+  set_hundredths (obj, "fee_percent", c->fee_bp);
+
+  for (guint i = 0; i < c->bonuses->len; i++)
+    {
+      const PaydayBonus *b = &g_array_index (c->bonuses, PaydayBonus, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "id", b->id);
+      set_date (o, "date", b->date);
+      json_object_set_int_member (o, "amount_cents", b->amount_cents);
+      add_extra (o, b->extra);
+      json_array_add_object_element (bonuses, o);
+    }
+  json_object_set_array_member (obj, "bonuses", bonuses);
+
+  if (c->type == PAYDAY_CONTRACT_HOURLY)
+    {
+      JsonArray *weeks = json_array_new ();
+
+      json_object_set_int_member (obj, "rate_cents", c->rate_cents);
+      set_hundredths (obj, "weekly_limit_hours", c->weekly_limit_hours);
+      set_hundredths (obj, "planned_hours_per_week", c->planned_hours_per_week);
+
+      /* weeks are the bulk of a file: members at their default are left out */
+      for (guint i = 0; i < c->weeks->len; i++)
+        {
+          const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i);
+          JsonObject *o = json_object_new ();
+
+          set_date (o, "week_start", w->week_start);
+          set_hundredths (o, "hours", w->hours);
+          if (w->manual_hours != 0)
+            set_hundredths (o, "manual_hours", w->manual_hours);
+          if (w->disputed_hours != 0)
+            set_hundredths (o, "disputed_hours", w->disputed_hours);
+          if (w->disputed_hours != 0 || w->dispute_outcome != PAYDAY_DISPUTE_PENDING)
+            json_object_set_string_member (o, "dispute_outcome",
+                                           ENUM_NAME (dispute_names, w->dispute_outcome));
+          add_extra (o, w->extra);
+          json_array_add_object_element (weeks, o);
+        }
+      json_object_set_array_member (obj, "weeks", weeks);
+    }
+  else
+    {
+      JsonArray *milestones = json_array_new ();
+
+      for (guint i = 0; i < c->milestones->len; i++)
+        {
+          const PaydayMilestone *m = &g_array_index (c->milestones, PaydayMilestone, i);
+          JsonObject *o = json_object_new ();
+
+          set_string (o, "id", m->id);
+          set_string (o, "title", m->title);
+          json_object_set_int_member (o, "amount_cents", m->amount_cents);
+          set_date (o, "funded", m->funded);
+          set_date (o, "due", m->due);
+          set_date (o, "submitted", m->submitted);
+          set_date (o, "approved", m->approved);
+          set_cents_or_null (o, "paid_cents", m->paid_cents);
+          json_object_set_string_member (o, "status",
+                                         ENUM_NAME (milestone_status_names, m->status));
+          add_extra (o, m->extra);
+          json_array_add_object_element (milestones, o);
+        }
+      json_object_set_array_member (obj, "milestones", milestones);
+    }
+
+  add_extra (obj, c->extra);
+
+  return object_node (obj);
+}
+
+static JsonNode *
+proposals_to_json (GArray *proposals)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; i < proposals->len; i++)
+    {
+      const PaydayProposal *p = &g_array_index (proposals, PaydayProposal, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "id", p->id);
+      set_date (o, "date", p->date);
+      set_date (o, "status_date", p->status_date);
+      set_string (o, "title", p->title);
+      set_string (o, "client", p->client);
+      json_object_set_int_member (o, "connects", p->connects);
+      json_object_set_int_member (o, "boost", p->boost);
+      json_object_set_boolean_member (o, "boost_charged", p->boost_charged);
+      json_object_set_boolean_member (o, "invited", p->invited);
+      json_object_set_string_member (o, "status", ENUM_NAME (proposal_status_names, p->status));
+      set_string (o, "contract", p->contract);
+      add_extra (o, p->extra);
+      json_array_add_object_element (array, o);
+    }
+
+  return array_node (array);
+}
+
+static JsonNode *
+connects_to_json (const PaydayConnects *c)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *membership = json_array_new ();
+  JsonArray *transactions = json_array_new ();
+
+  json_object_set_int_member (obj, "opening_balance", c->opening_balance);
+  set_date (obj, "opening_date", c->opening_date);
+
+  for (guint i = 0; i < c->membership->len; i++)
+    {
+      const PaydayMembership *m = &g_array_index (c->membership, PaydayMembership, i);
+      JsonObject *o = json_object_new ();
+
+      json_object_set_string_member (o, "plan", ENUM_NAME (plan_names, m->plan));
+      set_date (o, "from", m->from);
+      set_date (o, "to", m->to);
+      add_extra (o, m->extra);
+      json_array_add_object_element (membership, o);
+    }
+  json_object_set_array_member (obj, "membership", membership);
+
+  for (guint i = 0; i < c->transactions->len; i++)
+    {
+      const PaydayTransaction *t = &g_array_index (c->transactions, PaydayTransaction, i);
+      JsonObject *o = json_object_new ();
+
+      set_string (o, "id", t->id);
+      set_date (o, "date", t->date);
+      json_object_set_string_member (o, "type", ENUM_NAME (tx_names, t->type));
+      json_object_set_int_member (o, "amount", t->amount);
+      set_cents_or_null (o, "price_cents", t->price_cents);
+      set_string (o, "note", t->note);
+      add_extra (o, t->extra);
+      json_array_add_object_element (transactions, o);
+    }
+  json_object_set_array_member (obj, "transactions", transactions);
+
+  add_extra (obj, c->extra);
+
+  return object_node (obj);
+}
+
+static JsonNode *
+withdrawals_to_json (const PaydayWithdrawals *w)
+{
+  JsonObject *obj = json_object_new ();
+  JsonArray *history = json_array_new ();
+
+  json_object_set_string_member (obj, "method", ENUM_NAME (method_names, w->method));
+  json_object_set_string_member (obj, "schedule", ENUM_NAME (schedule_names, w->schedule));
+  json_object_set_int_member (obj, "reserve_cents", w->reserve_cents);
+
+  for (guint i = 0; i < w->history->len; i++)
+    {
+      const PaydayWithdrawal *h = &g_array_index (w->history, PaydayWithdrawal, i);
+      JsonObject *o = json_object_new ();
+
+      set_date (o, "date", h->date);
+      json_object_set_int_member (o, "amount_cents", h->amount_cents);
+      add_extra (o, h->extra);
+      json_array_add_object_element (history, o);
+    }
+  json_object_set_array_member (obj, "history", history);
+
+  add_extra (obj, w->extra);
+
+  return object_node (obj);
+}
+
+/* Only the members the file had, plus those that now differ from the default: a plan that
+ * never mentioned the simulation keeps an empty block, and a changed default is not
+ * frozen into old files. */
+static JsonNode *
+simulation_to_json (const PaydaySimulation *s)
+{
+  PaydaySimulation d;
+  JsonObject *obj = json_object_new ();
+
+  payday_simulation_init (&d);
+
+#define WANT(bit, field) ((s->present & (bit)) != 0 || s->field != d.field)
+  if (WANT (PAYDAY_SIM_RUNS, runs))
+    json_object_set_int_member (obj, "runs", s->runs);
+  if (WANT (PAYDAY_SIM_SEED, seed))
+    json_object_set_int_member (obj, "seed", s->seed);
+  if (WANT (PAYDAY_SIM_HORIZON_DAYS, horizon_days))
+    json_object_set_int_member (obj, "horizon_days", s->horizon_days);
+  if (WANT (PAYDAY_SIM_APPROVE_EARLY_PROBABILITY, approve_early_probability))
+    json_object_set_double_member (obj, "approve_early_probability", s->approve_early_probability);
+  if (WANT (PAYDAY_SIM_APPROVE_EARLY_MEAN_DAYS, approve_early_mean_days))
+    json_object_set_double_member (obj, "approve_early_mean_days", s->approve_early_mean_days);
+  if (WANT (PAYDAY_SIM_DISPUTE_PROBABILITY, dispute_probability))
+    json_object_set_double_member (obj, "dispute_probability", s->dispute_probability);
+  if (WANT (PAYDAY_SIM_DISPUTE_REFUND_SHARE, dispute_refund_share))
+    json_object_set_double_member (obj, "dispute_refund_share", s->dispute_refund_share);
+  if (WANT (PAYDAY_SIM_PAY_LESS_PROBABILITY, pay_less_probability))
+    json_object_set_double_member (obj, "pay_less_probability", s->pay_less_probability);
+  if (WANT (PAYDAY_SIM_PAY_LESS_SHARE, pay_less_share))
+    json_object_set_double_member (obj, "pay_less_share", s->pay_less_share);
+  if (WANT (PAYDAY_SIM_PROPOSAL_RATE_PER_WEEK, proposal_rate_per_week))
+    json_object_set_double_member (obj, "proposal_rate_per_week", s->proposal_rate_per_week);
+  if (WANT (PAYDAY_SIM_WIN_RATE, win_rate))
+    json_object_set_double_member (obj, "win_rate", s->win_rate);
+  if (WANT (PAYDAY_SIM_AVG_CONTRACT_CENTS, avg_contract_cents))
+    json_object_set_int_member (obj, "avg_contract_cents", s->avg_contract_cents);
+#undef WANT
+
+  add_extra (obj, s->extra);
+
+  return object_node (obj);
+}
+
+/**
+ * payday_plan_to_json:
+ * @plan: a plan
+ *
+ * Builds the file's JSON tree: known members in the order of spec/plan-format.md, then
+ * each object's unknown members as they were read.
+ *
+ * Returns: (transfer full): a new object node
+ */
+JsonNode *
+payday_plan_to_json (const PaydayPlan *plan)
+{
+  JsonObject *obj;
+  JsonArray *contracts;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  obj = json_object_new ();
+  json_object_set_string_member (obj, "format", "payday-plan");
+  json_object_set_int_member (obj, "version", 1);
+  json_object_set_string_member (obj, "name", plan->name ? plan->name : "");
+  set_date (obj, "today", plan->today);
+  json_object_set_string_member (obj, "rules", plan->rules ? plan->rules : "upwork");
+  set_date (obj, "rules_edition", plan->rules_edition);
+  json_object_set_string_member (obj, "region", ENUM_NAME (region_names, plan->region));
+  json_object_set_member (obj, "profile", profile_to_json (&plan->profile));
+  json_object_set_member (obj, "clients", clients_to_json (plan->clients));
+
+  contracts = json_array_new ();
+  for (guint i = 0; i < plan->contracts->len; i++)
+    json_array_add_element (contracts,
+                            contract_to_json (&g_array_index (plan->contracts,
+                                                              PaydayContract, i)));
+  json_object_set_array_member (obj, "contracts", contracts);
+
+  json_object_set_member (obj, "proposals", proposals_to_json (plan->proposals));
+  json_object_set_member (obj, "connects", connects_to_json (&plan->connects));
+  json_object_set_member (obj, "withdrawals", withdrawals_to_json (&plan->withdrawals));
+  json_object_set_member (obj, "simulation", simulation_to_json (&plan->simulation));
+  add_extra (obj, plan->extra);
+
+  return object_node (obj);
+}
+
+static void
+dump_string (GString    *out,
+             const char *text)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+indent (GString *out,
+        guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+/* json-glib 1.6 writes doubles as %.17g ("0.10000000000000001"), which would not round-trip
+ * a file's text; this writer prints the shortest exact form instead. */
+static void
+dump_node (GString  *out,
+           JsonNode *node,
+           guint     level)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *obj = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (obj);
+
+        if (members == NULL)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append (out, "{\n");
+        for (const GList *m = members; m != NULL; m = m->next)
+          {
+            indent (out, level + 1);
+            dump_string (out, m->data);
+            g_string_append (out, ": ");
+            dump_node (out, json_object_get_member (obj, m->data), level + 1);
+            g_string_append (out, m->next ? ",\n" : "\n");
+          }
+        indent (out, level);
+        g_string_append_c (out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append (out, "[\n");
+        for (guint i = 0; i < n; i++)
+          {
+            indent (out, level + 1);
+            dump_node (out, json_array_get_element (array, i), level + 1);
+            g_string_append (out, i + 1 < n ? ",\n" : "\n");
+          }
+        indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+
+        case G_TYPE_DOUBLE:
+          {
+            g_autofree char *text = payday_plan_format_double (json_node_get_double (node));
+
+            g_string_append (out, text);
+          }
+          break;
+
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+
+        case G_TYPE_STRING:
+          dump_string (out, json_node_get_string (node));
+          break;
+
+        default:
+          g_string_append (out, "null");
+          break;
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
+/**
+ * payday_plan_to_data:
+ * @plan: a plan
+ * @length: (out) (optional): the length of the text
+ *
+ * Returns: (transfer full): the plan as a `.payday` file: UTF-8 JSON indented by two
+ *   spaces, ending with a newline
+ */
+char *
+payday_plan_to_data (const PaydayPlan *plan,
+                     gsize            *length)
+{
+  g_autoptr(JsonNode) root = NULL;
+  GString *out;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  root = payday_plan_to_json (plan);
+  out = g_string_new (NULL);
+  dump_node (out, root, 0);
+  g_string_append_c (out, '\n');
+
+  if (length)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * payday_plan_saver_set_fail_after: (skip)
+ * @bytes: bytes to write before failing, or -1
+ *
+ * For tests only: makes saves fail part-way, as a full disk would.
+ */
+void
+payday_plan_saver_set_fail_after (gssize bytes)
+{
+  fail_after = bytes;
+}
+
+static gboolean
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *what,
+                 const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s “%s”: %s", what, display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length,
+           const char  *tmp_path,
+           GError     **error)
+{
+  gsize written = 0;
+
+  while (written < length)
+    {
+      gsize chunk = MIN (length - written, 64 * 1024);
+      gssize n;
+
+      if (fail_after >= 0 && written + chunk > (gsize) fail_after)
+        {
+          chunk = (gsize) fail_after > written ? (gsize) fail_after - written : 0;
+          if (chunk == 0)
+            return set_errno_error (error, ENOSPC, "Could not write", tmp_path);
+        }
+
+      n = write (fd, data + written, chunk);
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return set_errno_error (error, errno, "Could not write", tmp_path);
+        }
+      written += (gsize) n;
+    }
+
+  return TRUE;
+}
+
+/* Keeps the previous version as PATH~: a hard link when the file system allows it (no
+ * copy, and the old name is never missing), else a copy. */
+static gboolean
+make_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    return set_errno_error (error, errno, "Could not replace the backup", backup);
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  from = g_file_new_for_path (path);
+  to = g_file_new_for_path (backup);
+
+  return g_file_copy (from, to, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                      NULL, NULL, NULL, error);
+}
+
+static gboolean
+save_local (const char    *data,
+            gsize          length,
+            const char    *requested_path,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp_path = NULL;
+  GStatBuf st;
+  gboolean exists;
+  int fd;
+
+  /* saving through a symbolic link replaces the file it points to, not the link */
+  path = g_file_test (requested_path, G_FILE_TEST_IS_SYMLINK)
+         ? realpath (requested_path, NULL) : NULL;
+  if (path == NULL)
+    path = g_strdup (requested_path);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp_path = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  exists = g_stat (path, &st) == 0;
+
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    return set_errno_error (error, errno, "Could not create a file in", dir);
+
+  /* g_mkstemp_full() applied the umask to 0666, as for any new file; a replaced file keeps
+   * its permissions */
+  if (exists && fchmod (fd, st.st_mode & 07777) != 0)
+    g_debug ("Could not keep the permissions of %s: %s", path, g_strerror (errno));
+
+  if (!write_all (fd, data, length, tmp_path, error))
+    goto fail;
+
+  if (fsync (fd) != 0)
+    {
+      set_errno_error (error, errno, "Could not write", tmp_path);
+      goto fail;
+    }
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      set_errno_error (error, errno, "Could not write", tmp_path);
+      goto fail;
+    }
+  fd = -1;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    goto fail;
+
+  if (exists && !make_backup (path, error))
+    goto fail;
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      set_errno_error (error, errno, "Could not replace", path);
+      goto fail;
+    }
+
+  /* make the rename itself durable */
+  {
+    int dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+    if (dir_fd >= 0)
+      {
+        (void) fsync (dir_fd);
+        close (dir_fd);
+      }
+  }
+
+  return TRUE;
+
+fail:
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp_path);
+  return FALSE;
+}
+
+/**
+ * payday_plan_save_to_file:
+ * @plan: a plan
+ * @file: where to save it
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Writes the plan to a temporary file in @file's folder, flushes it to disk and renames it
+ * over @file; the previous version is kept as "@file~". When anything fails the old file is
+ * left as it was and the temporary file is removed. Files without a local path go through
+ * g_file_replace_contents(), which gives the same guarantees on its back end.
+ *
+ * Returns: %TRUE when the plan was saved
+ */
+gboolean
+payday_plan_save_to_file (const PaydayPlan  *plan,
+                          GFile             *file,
+                          GCancellable      *cancellable,
+                          GError           **error)
+{
+  g_autofree char *data = NULL;
+  g_autofree char *path = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (plan != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  data = payday_plan_to_data (plan, &length);
+  path = g_file_get_path (file);
+
+  if (path != NULL)
+    return save_local (data, length, path, cancellable, error);
+
+  return g_file_replace_contents (file, data, length, NULL, TRUE, G_FILE_CREATE_NONE, NULL,
+                                  cancellable, error);
+}

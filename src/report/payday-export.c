@@ -1,0 +1,270 @@
+/* payday-export.c — write a plan's schedule and summary to a file chosen by its extension
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "payday-export-csv.h"
+#include "payday-export-json.h"
+#include "payday-export.h"
+
+typedef char *(*ExportFunc) (const PaydayExportJob *job,
+                             gsize                 *length,
+                             GError               **error);
+
+static char *
+export_schedule_csv (const PaydayExportJob *job,
+                     gsize                 *length,
+                     GError               **error)
+{
+  return payday_export_csv_schedule (job->schedule, length);
+}
+
+/* Every extension of spec/command-line.md. Those without a writer yet are listed so that
+ * "x.ledger.csv" is never taken for the schedule's ".csv": the longest matching suffix
+ * wins, whatever the order here. */
+static const struct
+{
+  const char *suffix;
+  const char *content;
+  ExportFunc  func;
+} formats[] = {
+  { ".csv", "payment schedule", export_schedule_csv },
+  { ".json", "summary", payday_export_json_summary },
+  { ".ledger.csv", "Connects ledger", NULL },
+  { ".sim.json", "simulation", NULL },
+  { ".ics", "calendar", NULL },
+  { ".pdf", "report", NULL },
+  { ".svg", "simulator chart", NULL },
+  { ".png", "simulator chart", NULL },
+};
+
+static int
+find_format (const char *path)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  gsize base_len = strlen (base);
+  gsize best_len = 0;
+  int best = -1;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      gsize len = strlen (formats[i].suffix);
+
+      /* The name must have something before the extension: ".csv" alone is no CSV file.
+       * Extensions match without regard to ASCII case ("PLAN.CSV"). */
+      if (base_len > len && len > best_len &&
+          g_ascii_strcasecmp (base + base_len - len, formats[i].suffix) == 0)
+        {
+          best = (int) i;
+          best_len = len;
+        }
+    }
+
+  return best;
+}
+
+/**
+ * payday_export_job_init:
+ * @job: a job to fill with the defaults
+ *
+ * Clears @job: no plan yet, today unset, the plan's simulation settings, no currency.
+ */
+void
+payday_export_job_init (PaydayExportJob *job)
+{
+  g_return_if_fail (job != NULL);
+
+  memset (job, 0, sizeof *job);
+  job->today = PAYDAY_DATE_NONE;
+  job->runs = PAYDAY_NONE;
+}
+
+/**
+ * payday_export_describe_formats:
+ *
+ * Returns: (transfer full): the extensions this build can write, as
+ *   ".csv (payment schedule), .json (summary)"
+ */
+char *
+payday_export_describe_formats (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (formats[i].func == NULL)
+        continue;
+      if (s->len > 0)
+        g_string_append (s, ", ");
+      g_string_append_printf (s, "%s (%s)", formats[i].suffix, formats[i].content);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/**
+ * payday_export_is_supported:
+ * @path: an output file name
+ *
+ * Returns: whether this build can write @path's format
+ */
+gboolean
+payday_export_is_supported (const char *path)
+{
+  int format;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  format = find_format (path);
+  return format >= 0 && formats[format].func != NULL;
+}
+
+/**
+ * payday_export_write_atomically:
+ * @path: the file to create or replace
+ * @data: the bytes
+ * @length: their count
+ * @error: where a failure is reported, with the system's reason
+ *
+ * Writes a temporary file beside @path, flushes it to disk and renames it over @path, so
+ * @path holds either its old content or all of @data, never a part. The file gets the
+ * usual 0666 minus umask permissions.
+ */
+gboolean
+payday_export_write_atomically (const char  *path,
+                                const char  *data,
+                                gsize        length,
+                                GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  gsize done = 0;
+  int saved_errno;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                           g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  while (done < length)
+    {
+      gssize n = write (fd, data + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        goto fail;
+      done += (gsize) n;
+    }
+
+  if (fsync (fd) != 0)
+    goto fail;
+
+  if (close (fd) != 0)
+    {
+      fd = -1;
+      goto fail;
+    }
+  fd = -1;
+
+  if (g_rename (tmp, path) != 0)
+    goto fail;
+
+  return TRUE;
+
+fail:
+  saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+  g_unlink (tmp);
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * payday_export_to_file:
+ * @job: the plan, its rules and computed schedule, and the export settings
+ * @path: the output file; its extension picks the format
+ * @error: where a failure is reported
+ *
+ * Writes @path atomically. The error messages do not repeat @path: the caller prints
+ * `PATH: message`.
+ *
+ * Returns: %TRUE when @path was written
+ */
+gboolean
+payday_export_to_file (const PaydayExportJob *job,
+                       const char            *path,
+                       GError               **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+  int format;
+
+  g_return_val_if_fail (job != NULL, FALSE);
+  g_return_val_if_fail (job->schedule != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  format = find_format (path);
+  if (format < 0 || formats[format].func == NULL)
+    {
+      g_autofree char *supported = payday_export_describe_formats ();
+
+      if (format < 0)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     "unknown export format; supported: %s", supported);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                     "the %s export (%s) is not available in this version; supported: %s",
+                     formats[format].suffix, formats[format].content, supported);
+      return FALSE;
+    }
+
+  /* Local-currency figures go into every export; until the rates service exists, asking
+   * for them must fail rather than write an export without them. */
+  if (job->currency != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   "local-currency figures (--currency=%s) are not available in this version",
+                   job->currency);
+      return FALSE;
+    }
+
+  data = formats[format].func (job, &length, &local_error);
+  if (data == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!payday_export_write_atomically (path, data, length, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "could not write the file: %s", local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,42 @@
+/* payday-export.h — write a plan's schedule and summary to a file chosen by its extension
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "payday-schedule.h"
+
+G_BEGIN_DECLS
+
+/* Everything an export may need. The command line fills it once and hands it to
+ * payday_export_to_file(); exports of later issues read the members they need. */
+typedef struct
+{
+  PaydayPlan     *plan;
+  PaydayRules    *rules;
+  PaydaySchedule *schedule;        /* computed at @today */
+  PaydayDate      today;           /* the day the plan is judged at */
+
+  /* Settings for the simulation and local-currency exports (spec/command-line.md). */
+  int             runs;            /* PAYDAY_NONE = the plan's simulation.runs */
+  gint64          seed;            /* used when seed_set */
+  gboolean        seed_set;
+  const char     *currency;        /* ISO 4217 code, NULL = no local figures */
+  gboolean        offline;
+  gboolean        refresh_rates;
+} PaydayExportJob;
+
+void        payday_export_job_init          (PaydayExportJob       *job);
+gboolean    payday_export_to_file           (const PaydayExportJob *job,
+                                             const char            *path,
+                                             GError               **error);
+gboolean    payday_export_is_supported      (const char            *path);
+char       *payday_export_describe_formats  (void);
+gboolean    payday_export_write_atomically  (const char            *path,
+                                             const char            *data,
+                                             gsize                  length,
+                                             GError               **error);
+
+G_END_DECLS

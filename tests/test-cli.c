@@ -1,0 +1,820 @@
+/* test-cli.c — the headless command line, driven through a real process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "payday-cli.h"
+#include "payday-rules.h"
+
+/* A small plan whose schedule is worked out by hand below (spec/payment-schedule.md, rules
+ * pinned to edition 2023-05-03: flat 10 %, hourly review 5 + security 5 days, fixed review
+ * 14 + security 5, bonus security 5). The fixed contract's id holds a comma, so the CSV
+ * must quote it. */
+static const char known_plan[] =
+  "{\n"
+  "  \"format\": \"payday-plan\", \"version\": 1, \"name\": \"known\",\n"
+  "  \"today\": \"2026-02-10\", \"rules\": \"upwork\", \"rules_edition\": \"2023-05-03\",\n"
+  "  \"region\": \"non-us\",\n"
+  "  \"clients\": [\n"
+  "    { \"id\": \"cl1\", \"name\": \"One\", \"payment_verified\": true, \"billed_before_cents\": 0 },\n"
+  "    { \"id\": \"cl2\", \"name\": \"Two\", \"payment_verified\": true, \"billed_before_cents\": 0 }\n"
+  "  ],\n"
+  "  \"contracts\": [\n"
+  "    { \"id\": \"c1\", \"title\": \"Hourly\", \"client\": \"cl1\", \"type\": \"hourly\",\n"
+  "      \"start\": \"2026-01-05\", \"end\": null, \"fee_percent\": null,\n"
+  "      \"rate_cents\": 2500, \"weekly_limit_hours\": null, \"planned_hours_per_week\": null,\n"
+  "      \"bonuses\": [ { \"id\": \"b1\", \"date\": \"2026-02-05\", \"amount_cents\": 10000 } ],\n"
+  "      \"weeks\": [\n"
+  "        { \"week_start\": \"2026-01-05\", \"hours\": 12.5, \"manual_hours\": 0,\n"
+  "          \"disputed_hours\": 0, \"dispute_outcome\": \"paid\" },\n"
+  "        { \"week_start\": \"2026-02-02\", \"hours\": 8, \"manual_hours\": 0,\n"
+  "          \"disputed_hours\": 0, \"dispute_outcome\": \"paid\" }\n"
+  "      ] },\n"
+  "    { \"id\": \"c2,fixed\", \"title\": \"Fixed\", \"client\": \"cl2\", \"type\": \"fixed\",\n"
+  "      \"start\": \"2026-01-08\", \"end\": null, \"fee_percent\": null, \"bonuses\": [],\n"
+  "      \"milestones\": [\n"
+  "        { \"id\": \"m1\", \"title\": \"Design\", \"amount_cents\": 50000,\n"
+  "          \"funded\": \"2026-01-20\", \"due\": null, \"submitted\": \"2026-02-02\",\n"
+  "          \"approved\": null, \"paid_cents\": null, \"status\": \"active\" },\n"
+  "        { \"id\": \"m2\", \"title\": \"Spec\", \"amount_cents\": 30000,\n"
+  "          \"funded\": null, \"due\": null, \"submitted\": \"2026-01-10\",\n"
+  "          \"approved\": \"2026-01-12\", \"paid_cents\": null, \"status\": \"active\" }\n"
+  "      ] }\n"
+  "  ],\n"
+  "  \"withdrawals\": { \"method\": \"wire\", \"schedule\": \"manual\", \"reserve_cents\": 0,\n"
+  "    \"history\": [ { \"date\": \"2026-02-01\", \"amount_cents\": 20000 } ] }\n"
+  "}\n";
+
+/* Hand-computed rows, in available_on, contract_id, item_id order:
+ * - m2: $300 approved 2026-01-12 (never funded: charge date empty, fee from the edition of
+ *   its release) → available 01-17, fee 3000.
+ * - week 2026-01-05: 12.5 h = 750 min × $25 = 31250, fee 3125, charged 01-12, released 01-16,
+ *   available 01-21.
+ * - b1: $100 on 02-05 → available 02-10 (= today: available), fee 1000.
+ * - week 2026-02-02: 8 h = 480 min = 20000, charged 02-09, released 02-13 → in review.
+ * - m1: $500 submitted 02-02, auto-released 02-16, available 02-21 → in review. */
+static const char known_csv[] =
+  "contract_id,item_id,kind,client_id,period_start,period_end,minutes,gross_cents,fee_cents,"
+  "net_cents,charged_on,released_on,available_on,status\r\n"
+  "\"c2,fixed\",m2,milestone,cl2,,2026-01-10,,30000,3000,27000,,2026-01-12,2026-01-17,available\r\n"
+  "c1,2026-01-05,hourly_week,cl1,2026-01-05,2026-01-11,750,31250,3125,28125,2026-01-12,2026-01-16,2026-01-21,available\r\n"
+  "c1,b1,bonus,cl1,2026-02-05,2026-02-05,,10000,1000,9000,2026-02-05,2026-02-05,2026-02-10,available\r\n"
+  "c1,2026-02-02,hourly_week,cl1,2026-02-02,2026-02-08,480,20000,2000,18000,2026-02-09,2026-02-13,2026-02-18,in_review\r\n"
+  "\"c2,fixed\",m1,milestone,cl2,2026-01-20,2026-02-02,,50000,5000,45000,2026-01-20,2026-02-16,2026-02-21,in_review\r\n";
+
+/* Three problems: a dangling client, a week that does not start on a Monday, negative hours. */
+static const char bad_plan[] =
+  "{\n"
+  "  \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2026-02-10\",\n"
+  "  \"clients\": [ { \"id\": \"cl1\", \"name\": \"One\" } ],\n"
+  "  \"contracts\": [\n"
+  "    { \"id\": \"c1\", \"title\": \"Hourly\", \"client\": \"nobody\", \"type\": \"hourly\",\n"
+  "      \"start\": \"2026-01-05\", \"rate_cents\": 2500,\n"
+  "      \"weeks\": [ { \"week_start\": \"2026-01-06\", \"hours\": 3 },\n"
+  "                 { \"week_start\": \"2026-01-12\", \"hours\": -4 } ] }\n"
+  "  ]\n"
+  "}\n";
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("payday-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+write_file (Fixture    *f,
+            const char *name,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* Runs payday-headless with the NULL-terminated arguments; returns its exit status. */
+static int
+run_payday (char       **out,
+            char       **err,
+            const char  *first,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *stdout_buf = NULL;
+  g_autofree char *stderr_buf = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "payday-headless", NULL));
+  va_start (args, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, g_strdup (arg));
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_newv ((const char * const *) argv->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &stdout_buf, &stderr_buf, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  if (g_test_verbose ())
+    g_test_message ("stdout: %s\nstderr: %s", stdout_buf, stderr_buf);
+
+  if (out != NULL)
+    *out = g_steal_pointer (&stdout_buf);
+  if (err != NULL)
+    *err = g_steal_pointer (&stderr_buf);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+assert_lines_start_with (const char *text,
+                         const char *prefix,
+                         guint       min_lines)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == 0)
+        continue;
+      if (!g_str_has_prefix (lines[i], prefix))
+        g_error ("line “%s” does not start with “%s”", lines[i], prefix);
+      n++;
+    }
+  g_assert_cmpuint (n, >=, min_lines);
+}
+
+/* argv as main() gets it: -Wwrite-strings makes literals const, so copy them. */
+static char **
+make_argv (int        *argc,
+           const char *first,
+           ...)
+{
+  GPtrArray *args = g_ptr_array_new ();
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup ("payday"));
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+  *argc = (int) args->len;
+  g_ptr_array_add (args, NULL);
+
+  return (char **) g_ptr_array_free (args, FALSE);
+}
+
+static gboolean
+headless (const char *first,
+          ...)
+{
+  GPtrArray *args = g_ptr_array_new_with_free_func (g_free);
+  gboolean result;
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup ("payday"));
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+
+  result = payday_cli_is_headless ((int) args->len, (char **) args->pdata);
+  g_ptr_array_unref (args);
+
+  return result;
+}
+
+static void
+test_headless_detection (void)
+{
+  g_assert_true (headless ("--version", NULL));
+  g_assert_true (headless ("--export=a.csv", "p.payday", NULL));
+  g_assert_true (headless ("--export", "a.csv", "--sample", NULL));
+  g_assert_true (headless ("--today=2026-01-01", "--check", "p.payday", NULL));
+  g_assert_true (headless ("--check=p.payday", NULL));
+  g_assert_false (headless ("p.payday", "q.payday", NULL));
+  g_assert_false (headless (NULL, NULL));
+  g_assert_false (headless ("--", "--export=a.csv", NULL));
+  g_assert_false (headless ("--exporter", "--checkout", "--versions", NULL));
+}
+
+static void
+test_parse_options (void)
+{
+  PaydayCliOptions options;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) good = NULL;
+  const char *bad[][4] = {
+    { "--export=a.csv", "--today=2026-02-30", "p", "--today" },
+    { "--export=a.csv", "--runs=0", "p", "--runs" },
+    { "--export=a.csv", "--runs=many", "p", "--runs" },
+    { "--export=a.csv", "--seed=1.5", "p", "--seed" },
+    { "--export=a.csv", "--currency=RUPEE", "p", "--currency" },
+    { "--offline", "--refresh-rates", "p", "--offline" },
+  };
+  int argc;
+
+  good = make_argv (&argc, "--export=a.sim.json", "--runs=500", "--seed", "-7",
+                    "--today=2026-03-02", "--currency=inr", "--offline", "p.payday", NULL);
+  g_assert_true (payday_cli_parse (argc, good, &options, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (options.exports[0], ==, "a.sim.json");
+  g_assert_null (options.exports[1]);
+  g_assert_cmpint (options.runs, ==, 500);
+  g_assert_true (options.seed_set);
+  g_assert_cmpint (options.seed, ==, -7);
+  g_assert_cmpint (options.today, ==, payday_date_from_ymd (2026, 3, 2));
+  g_assert_cmpstr (options.currency, ==, "INR");
+  g_assert_true (options.offline);
+  g_assert_false (options.refresh_rates);
+  g_assert_cmpstr (options.files[0], ==, "p.payday");
+  g_assert_null (options.files[1]);
+  /* The caller's argv is left whole. */
+  g_assert_cmpint (g_strv_length (good), ==, 9);
+  g_assert_cmpstr (good[1], ==, "--export=a.sim.json");
+  payday_cli_options_clear (&options);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto(GStrv) args = make_argv (&argc, bad[i][0], bad[i][1], bad[i][2], NULL);
+
+      g_assert_false (payday_cli_parse (argc, args, &options, &error));
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, bad[i][3]));
+      g_clear_error (&error);
+      payday_cli_options_clear (&options);
+    }
+}
+
+static void
+test_version (void)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, "--version", NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "payday " PACKAGE_VERSION "\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_usage_errors (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "out.csv", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  const char *cases[][4] = {
+    { export_arg, NULL },                          /* no plan */
+    { export_arg, "--sample", plan, NULL },        /* two plans */
+    { "--today=yesterday", export_arg, plan, NULL },
+    { "--no-such-option", NULL },
+    { plan, NULL },                                /* nothing headless to do */
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_payday (&out, &err, cases[i][0], cases[i][1], cases[i][2],
+                                   cases[i][3], NULL), ==, 1);
+      g_assert_cmpstr (out, ==, "");
+      assert_lines_start_with (err, "", 2);
+      g_assert_true (g_str_has_prefix (err, "payday: "));
+      g_assert_nonnull (strstr (err, "\nusage: payday "));
+      g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_check_good (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *expected = g_strdup_printf ("%s: OK\n", plan);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_check_bad (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *good = write_file (f, "known.payday", known_plan);
+  g_autofree char *bad = write_file (f, "bad.payday", bad_plan);
+  g_autofree char *prefix = g_strdup_printf ("%s: ", bad);
+  g_autofree char *ok_line = g_strdup_printf ("%s: OK\n", good);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* Every problem on its own line, each naming the file and the JSON path. */
+  g_assert_cmpint (run_payday (&out, &err, "--check", bad, good, NULL), ==, 1);
+  assert_lines_start_with (err, prefix, 3);
+  g_assert_nonnull (strstr (err, "contracts[0].client"));
+  g_assert_nonnull (strstr (err, "contracts[0].weeks[0].week_start"));
+  g_assert_nonnull (strstr (err, "contracts[0].weeks[1].hours"));
+  /* The good plan after it is still checked. */
+  g_assert_cmpstr (out, ==, ok_line);
+}
+
+/* The rule set and a pinned edition must exist: both are problems of the plan. */
+static void
+test_check_rules (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *no_set = g_strdup (known_plan);
+  g_autofree char *no_edition = g_strdup (known_plan);
+  g_autofree char *path1 = NULL;
+  g_autofree char *path2 = NULL;
+  g_autofree char *err1 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *expected1 = NULL;
+  g_autofree char *expected2 = NULL;
+  char *at;
+
+  at = strstr (no_set, "\"upwork\"");
+  memcpy (at, "\"nowork\"", 8);
+  at = strstr (no_edition, "\"2023-05-03\"");
+  memcpy (at, "\"2023-05-04\"", 12);
+  path1 = write_file (f, "no-set.payday", no_set);
+  path2 = write_file (f, "no-edition.payday", no_edition);
+
+  expected1 = g_strdup_printf ("%s: rules: ", path1);
+  g_assert_cmpint (run_payday (NULL, &err1, "--check", path1, NULL), ==, 1);
+  assert_lines_start_with (err1, expected1, 1);
+  g_assert_nonnull (strstr (err1, "nowork"));
+
+  expected2 = g_strdup_printf ("%s: rules_edition: the rule set “upwork” has no edition that "
+                               "takes effect on 2023-05-04\n", path2);
+  g_assert_cmpint (run_payday (NULL, &err2, "--check", path2, NULL), ==, 1);
+  g_assert_cmpstr (err2, ==, expected2);
+}
+
+static void
+test_check_syntax_error (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *bad = write_file (f, "broken.payday", "{ \"format\": \"payday-plan\",\n  \"version\": }\n");
+  g_autofree char *prefix = g_strdup_printf ("%s: ", bad);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_payday (NULL, &err, "--check", bad, NULL), ==, 1);
+  assert_lines_start_with (err, prefix, 1);
+}
+
+static void
+test_missing_file (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing.payday", NULL);
+  g_autofree char *out_path = g_build_filename (f->dir, "out.csv", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: no such file\n", missing);
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_assert_cmpint (run_payday (NULL, &err, export_arg, missing, NULL), ==, 1);
+  g_assert_cmpstr (err, ==, expected);
+  g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_payday (NULL, &err2, "--check", missing, NULL), ==, 1);
+  g_assert_cmpstr (err2, ==, expected);
+}
+
+static void
+test_export_csv (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "schedule.csv", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, export_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "");
+  csv = read_file (out_path);
+  g_assert_cmpstr (csv, ==, known_csv);
+}
+
+static JsonObject *
+parse_json_file (const char *path,
+                 JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *root;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_parser_get_root (parser);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  return json_node_get_object (root);
+}
+
+static void
+test_export_json (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  JsonObject *root, *totals, *next;
+
+  g_assert_cmpint (run_payday (NULL, &err, export_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  text = read_file (out_path);
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+  root = parse_json_file (out_path, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, "2026-02-10");
+  g_assert_cmpstr (json_object_get_string_member (root, "rules_edition"), ==, "2023-05-03");
+
+  totals = json_object_get_object_member (root, "totals");
+  g_assert_cmpuint (json_object_get_size (totals), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (totals, "in_progress_cents"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (totals, "in_review_cents"), ==, 18000 + 45000);
+  g_assert_cmpint (json_object_get_int_member (totals, "pending_cents"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (totals, "available_cents"), ==,
+                   27000 + 28125 + 9000);
+  g_assert_cmpint (json_object_get_int_member (totals, "withdrawn_cents"), ==, 20000);
+  g_assert_cmpint (json_object_get_int_member (totals, "balance_cents"), ==,
+                   27000 + 28125 + 9000 - 20000);
+
+  next = json_object_get_object_member (root, "next_payment");
+  g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-18");
+  g_assert_cmpint (json_object_get_int_member (next, "net_cents"), ==, 18000);
+
+  /* Later features add these; this version must not invent them. */
+  g_assert_false (json_object_has_member (root, "connects"));
+  g_assert_false (json_object_has_member (root, "badges"));
+  g_assert_false (json_object_has_member (root, "local"));
+}
+
+/* Without a pinned edition, rules_edition is the edition in effect at today. */
+static void
+test_export_json_unpinned (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *plan = NULL;
+  g_autofree char *out_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PaydayRules) rules = NULL;
+  g_autoptr(GError) error = NULL;
+  const PaydayEdition *edition;
+  char buf[PAYDAY_DATE_BUF];
+  JsonObject *root;
+  char *pin;
+
+  text = g_strdup (known_plan);
+  pin = strstr (text, "\"2023-05-03\"");
+  g_assert_nonnull (pin);
+  memcpy (pin, "null        ", 12);
+  plan = write_file (f, "unpinned.payday", text);
+
+  rules = payday_rules_lookup ("upwork", &error);
+  g_assert_no_error (error);
+  edition = payday_rules_edition_at (rules, payday_date_from_ymd (2026, 2, 10));
+  g_assert_nonnull (edition);
+
+  g_assert_cmpint (run_payday (NULL, NULL, export_arg, plan, NULL), ==, 0);
+  root = parse_json_file (out_path, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "rules_edition"), ==,
+                   payday_date_format (edition->effective_from, buf));
+}
+
+/* Splits RFC 4180 text into rows of cells (quoted cells may hold commas and quotes). */
+static GPtrArray *
+csv_parse (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *row = g_ptr_array_new ();
+  GString *cell = g_string_new (NULL);
+  const char *p = csv;
+
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          for (p++; *p && !(*p == '"' && p[1] != '"'); p++)
+            {
+              if (*p == '"')
+                p++;
+              g_string_append_c (cell, *p);
+            }
+          g_assert_true (*p == '"');
+          p++;
+        }
+      else if (*p == ',')
+        {
+          g_ptr_array_add (row, g_strdup (cell->str));
+          g_string_truncate (cell, 0);
+          p++;
+        }
+      else if (p[0] == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (row, g_strdup (cell->str));
+          g_string_truncate (cell, 0);
+          g_ptr_array_add (row, NULL);
+          g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+          row = g_ptr_array_new ();
+          p += 2;
+        }
+      else
+        {
+          /* A bare LF would be a line ending RFC 4180 does not allow. */
+          g_assert_true (*p != '\n' && *p != '\r');
+          g_string_append_c (cell, *p++);
+        }
+    }
+
+  /* The last record ends with CRLF too: nothing may be pending. */
+  g_assert_cmpuint (row->len, ==, 0);
+  g_assert_cmpuint (cell->len, ==, 0);
+  g_ptr_array_free (row, TRUE);
+  g_string_free (cell, TRUE);
+
+  return rows;
+}
+
+static char **
+csv_column (const char *csv,
+            guint       column)
+{
+  g_autoptr(GPtrArray) rows = csv_parse (csv);
+  GPtrArray *cells = g_ptr_array_new ();
+
+  for (guint i = 1; i < rows->len; i++)
+    {
+      char **fields = g_ptr_array_index (rows, i);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 14);
+      g_ptr_array_add (cells, g_strdup (fields[column]));
+    }
+  g_ptr_array_add (cells, NULL);
+
+  return (char **) g_ptr_array_free (cells, FALSE);
+}
+
+static void
+test_today_changes_status (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "early.csv", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "early.json", NULL);
+  g_autofree char *json_arg = g_strconcat ("--export=", json_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) status = NULL;
+  const char *expected[] = { "available", "available", "in_progress", "in_progress",
+                             "in_progress", NULL };
+  JsonObject *root;
+
+  /* Judged at 2026-01-25 instead of the plan's 2026-02-10: the bonus (02-05), the week of
+   * 02-02 and milestone m1 (submitted 02-02) have not happened yet. */
+  g_assert_cmpint (run_payday (NULL, NULL, "--today=2026-01-25", export_arg, json_arg, plan,
+                               NULL), ==, 0);
+  csv = read_file (out_path);
+  status = csv_column (csv, 13);
+  g_assert_cmpstrv (status, expected);
+
+  root = parse_json_file (json_path, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, "2026-01-25");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (root, "next_payment"), "date"),
+                   ==, "2026-02-10");
+}
+
+static void
+test_sample (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *csv1_path = g_build_filename (f->dir, "one.csv", NULL);
+  g_autofree char *csv2_path = g_build_filename (f->dir, "two.csv", NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "sample.json", NULL);
+  g_autofree char *arg1 = g_strconcat ("--export=", csv1_path, NULL);
+  g_autofree char *arg2 = g_strconcat ("--export=", csv2_path, NULL);
+  g_autofree char *arg3 = g_strconcat ("--export=", json_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *err = NULL;
+  g_autofree char *csv1 = NULL;
+  g_autofree char *csv2 = NULL;
+  JsonObject *root;
+
+  g_assert_cmpint (run_payday (NULL, &err, "--sample", "--today=2026-03-02", arg1, arg3, NULL),
+                   ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (run_payday (NULL, NULL, "--today", "2026-03-02", "--export", csv2_path,
+                               "--sample", NULL), ==, 0);
+
+  csv1 = read_file (csv1_path);
+  csv2 = read_file (csv2_path);
+  g_assert_true (g_str_has_prefix (csv1, "contract_id,item_id,kind,client_id,"));
+  /* The sample has work in it, and pinning today makes it reproducible. */
+  g_assert_cmpuint (strlen (csv1), >, strlen ("contract_id,item_id") + 200);
+  g_assert_cmpstr (csv1, ==, csv2);
+
+  root = parse_json_file (json_path, parser);
+  g_assert_cmpstr (json_object_get_string_member (root, "today"), ==, "2026-03-02");
+}
+
+static void
+test_unknown_extension (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *txt = g_build_filename (f->dir, "out.txt", NULL);
+  g_autofree char *ledger = g_build_filename (f->dir, "out.ledger.csv", NULL);
+  g_autofree char *txt_arg = g_strconcat ("--export=", txt, NULL);
+  g_autofree char *ledger_arg = g_strconcat ("--export=", ledger, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *prefix = g_strdup_printf ("%s: ", txt);
+  g_autofree char *prefix2 = g_strdup_printf ("%s: ", ledger);
+
+  g_assert_cmpint (run_payday (NULL, &err, txt_arg, plan, NULL), ==, 1);
+  assert_lines_start_with (err, prefix, 1);
+  g_assert_nonnull (strstr (err, "unknown export format"));
+  g_assert_nonnull (strstr (err, ".csv"));
+  g_assert_nonnull (strstr (err, ".json"));
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+
+  /* ".ledger.csv" is its own format (not yet written), never the schedule's ".csv". */
+  g_assert_cmpint (run_payday (NULL, &err2, ledger_arg, plan, NULL), ==, 1);
+  assert_lines_start_with (err2, prefix2, 1);
+  g_assert_nonnull (strstr (err2, ".ledger.csv"));
+  g_assert_false (g_file_test (ledger, G_FILE_TEST_EXISTS));
+}
+
+static void
+assert_dir_holds (const char *path,
+                  const char *only)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_strcmp0 (name, only) != 0)
+      g_error ("unexpected file “%s” left in %s", name, path);
+}
+
+static void
+test_unwritable (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *blocker = write_file (f, "blocker", "not a folder");
+  g_autofree char *out_dir = g_build_filename (f->dir, "out", NULL);
+  g_autofree char *missing_dir = g_build_filename (f->dir, "nowhere", "out.csv", NULL);
+  g_autofree char *under_file = g_build_filename (blocker, "out.csv", NULL);
+  g_autofree char *onto_dir = g_build_filename (out_dir, "taken.csv", NULL);
+  const char *targets[] = { missing_dir, under_file, onto_dir };
+
+  g_assert_cmpint (g_mkdir (out_dir, 0755), ==, 0);
+  g_assert_cmpint (g_mkdir (onto_dir, 0755), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
+    {
+      g_autofree char *arg = g_strconcat ("--export=", targets[i], NULL);
+      g_autofree char *prefix = g_strdup_printf ("%s: ", targets[i]);
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_payday (NULL, &err, arg, plan, NULL), ==, 1);
+      assert_lines_start_with (err, prefix, 1);
+    }
+
+  /* No partial or temporary file anywhere. */
+  g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (onto_dir, G_FILE_TEST_IS_DIR));
+  assert_dir_holds (out_dir, "taken.csv");
+  assert_dir_holds (onto_dir, NULL);
+}
+
+/* A failing export leaves an existing file as it was; a good one replaces it whole. */
+static void
+test_failed_export_keeps_old_file (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *out_path = write_file (f, "schedule.csv", "old content\n");
+  g_autofree char *arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *after_fail = NULL;
+  g_autofree char *after_ok = NULL;
+
+  /* Local-currency figures are not available yet: the export must fail, not omit them. */
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", arg, plan, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--currency"));
+  after_fail = read_file (out_path);
+  g_assert_cmpstr (after_fail, ==, "old content\n");
+
+  g_assert_cmpint (run_payday (NULL, NULL, arg, plan, NULL), ==, 0);
+  after_ok = read_file (out_path);
+  g_assert_cmpstr (after_ok, ==, known_csv);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/payday/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/payday/cli/headless-detection", test_headless_detection);
+  g_test_add_func ("/payday/cli/parse-options", test_parse_options);
+  g_test_add_func ("/payday/cli/version", test_version);
+  ADD ("usage-errors", test_usage_errors);
+  ADD ("check-good", test_check_good);
+  ADD ("check-bad", test_check_bad);
+  ADD ("check-rules", test_check_rules);
+  ADD ("check-syntax-error", test_check_syntax_error);
+  ADD ("missing-file", test_missing_file);
+  ADD ("export-csv", test_export_csv);
+  ADD ("export-json", test_export_json);
+  ADD ("export-json-unpinned", test_export_json_unpinned);
+  ADD ("today-changes-status", test_today_changes_status);
+  ADD ("sample", test_sample);
+  ADD ("unknown-extension", test_unknown_extension);
+  ADD ("unwritable", test_unwritable);
+  ADD ("failed-export-keeps-old-file", test_failed_export_keeps_old_file);
+
+  return g_test_run ();
+}
