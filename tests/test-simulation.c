@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "payday-simulation.h"
+#include "payday-simulation-private.h"
 
 static PaydayRules *upwork;
 
@@ -469,14 +470,21 @@ test_pipeline (void)
   g_assert_cmpuint (r->contracts->len, ==, 2);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  guint         calls;
+} Cancel;
+
 static void
 cancel_on_progress (double   fraction,
                     gpointer user_data)
 {
-  GCancellable *cancellable = user_data;
+  Cancel *c = user_data;
 
-  g_assert_cmpfloat (fraction, <, 1.0);
-  g_cancellable_cancel (cancellable);
+  g_assert_cmpfloat (fraction, <, 0.5);
+  c->calls++;
+  g_cancellable_cancel (c->cancellable);
 }
 
 typedef struct
@@ -505,14 +513,17 @@ test_cancel (void)
   g_autoptr(GCancellable) already = g_cancellable_new ();
   PaydaySimulation s = busy_settings ();
   Progress p = { 0, 0 };
+  Cancel cancel = { cancellable, 0 };
   PaydaySimResult *r;
   gint64 start;
 
   s.runs = 200000;
+  s.horizon_days = 60;
   start = g_get_monotonic_time ();
-  r = payday_simulation_run (schedule, &s, 2, cancellable, cancel_on_progress, cancellable);
+  r = payday_simulation_run (schedule, &s, 2, cancellable, cancel_on_progress, &cancel);
   g_assert_null (r);
-  /* cancelled at 1 %: far less than the whole job */
+  /* cancelled at the first report (about 1 %): no later report, not even the final 1.0 */
+  g_assert_cmpuint (cancel.calls, ==, 1);
   g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
 
   g_cancellable_cancel (already);
@@ -520,6 +531,7 @@ test_cancel (void)
 
   /* without cancelling: progress rises, ends at 1, throttled */
   s.runs = 3000;
+  s.horizon_days = 365;
   r = payday_simulation_run (schedule, &s, 2, NULL, record_progress, &p);
   g_assert_nonnull (r);
   g_assert_cmpfloat (p.last, ==, 1.0);
@@ -566,6 +578,30 @@ test_days_to_cash_hourly (void)
     g_assert_cmpstr (g_array_index (rs->contracts, PaydaySimContract, 0).contract_id, ==, "c1");
     g_assert_cmpint (find_contract (rs, "c2")->p50, ==, 19);
   }
+}
+
+/* A matrix budget of 10 days' worth replays every run 37 times: same bytes. */
+static void
+test_multi_pass (void)
+{
+  g_autoptr(PaydayPlan) plan = sample_plan ();
+  PaydaySimulation s = busy_settings ();
+  g_autofree char *one = NULL;
+  g_autofree char *many = NULL;
+
+  s.approve_early_probability = 0.5;
+  s.runs = 300;
+  one = simulate_json (plan, &s, 2);
+  payday_simulation_set_matrix_budget ((gsize) s.runs * sizeof (PaydayCents) * 10);
+  many = simulate_json (plan, &s, 2);
+  payday_simulation_set_matrix_budget (1);  /* one day a pass */
+  {
+    g_autofree char *daily = simulate_json (plan, &s, 1);
+
+    g_assert_cmpstr (one, ==, daily);
+  }
+  payday_simulation_set_matrix_budget (0);
+  g_assert_cmpstr (one, ==, many);
 }
 
 static void
@@ -670,6 +706,7 @@ main (int   argc,
   g_test_add_func ("/payday/sim/pipeline", test_pipeline);
   g_test_add_func ("/payday/sim/cancel", test_cancel);
   g_test_add_func ("/payday/sim/days-to-cash-hourly", test_days_to_cash_hourly);
+  g_test_add_func ("/payday/sim/multi-pass", test_multi_pass);
   g_test_add_func ("/payday/sim/json-shape", test_json_shape);
   g_test_add_func ("/payday/sim/json-empty-plan", test_json_empty_plan);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "payday-simulation.h"
+#include "payday-simulation-private.h"
 
 /* The model (design.md, Simulator; spec/command-line.md, ".sim.json").
  *
@@ -77,6 +78,22 @@ enum {
 };
 
 #define NO_SLOT G_MAXUINT32
+
+/* Tests shrink it to exercise the multi-pass path; 0 = MATRIX_BUDGET. */
+static gsize matrix_budget;
+
+/**
+ * payday_simulation_set_matrix_budget: (skip)
+ * @bytes: the most the days × runs matrix may take; 0 = the default (256 MiB)
+ *
+ * For tests: a budget below runs × days × 8 bytes makes the simulation replay every run
+ * once per group of days. Not thread-safe; call before any simulation runs.
+ */
+void
+payday_simulation_set_matrix_budget (gsize bytes)
+{
+  matrix_budget = bytes;
+}
 
 /* ---------------------------------------------------------------------------------------- */
 /* Random numbers: SplitMix64 seeding xoshiro256** (Blackman & Vigna, public domain). */
@@ -958,7 +975,8 @@ payday_simulation_run (const PaydaySchedule    *schedule,
   n_threads = CLAMP (n_threads, 1, (int) n_chunks);
 
   max_pass_days = (guint) MIN ((gsize) sim.n_days,
-                               MAX ((gsize) 1, MATRIX_BUDGET / ((gsize) sim.runs * sizeof (PaydayCents))));
+                               MAX ((gsize) 1, (matrix_budget ? matrix_budget : MATRIX_BUDGET) /
+                                               ((gsize) sim.runs * sizeof (PaydayCents))));
   n_passes = (sim.n_days + max_pass_days - 1) / max_pass_days;
   sim.matrix = g_new (PaydayCents, (gsize) max_pass_days * (gsize) sim.runs);
 
