@@ -23,7 +23,9 @@
  *   submission and tomorrow — statuses are at the end of today and the exponential is
  *   memoryless, so a milestone already waiting gets the same law for its remaining wait.
  *   A delay that reaches the review window (14 days) is the auto-release: nothing changes.
- *   The security hold of the item (available_on − released_on) follows the new release.
+ *   The security hold of the item (available_on − released_on) follows the new release,
+ *   and its fee stays the scheduled one (an unfunded milestone, judged by the edition on
+ *   its auto-release day, keeps that edition).
  *   Projected milestones are included: the schedule does not approve them early because
  *   nobody knows, the simulation is where that uncertainty belongs.
  * - Hourly weeks: the weekly review is fixed (Upwork bills on Monday and releases after
@@ -59,6 +61,11 @@
  * the milestone's submission or scheduled submission, the bonus date), over every item of
  * the contract in the schedule (past ones included, whether or not it falls in the
  * horizon).
+ *
+ * Tables (early-approval delays, Poisson wins) are computed once with libm and turned
+ * into 64-bit integer thresholds; draws are compared as integers. A libm that rounds an
+ * exp() differently in the last bit moves a threshold by about 2^11 of 2^64: a draw would
+ * have to land in that sliver to change a run.
  *
  * Determinism: run r draws from its own xoshiro256** generator seeded with SplitMix64 from
  * (seed, r), and writes only its own values, so the result does not depend on the thread
