@@ -329,10 +329,10 @@ test_jss_weeks_edges (void)
   const PaydayBadgeCriterion *row;
   const PaydayBadgeWeek *week;
 
-  /* 80 until the fourth Saturday (2025-12-06) lifts it to 95: weeks 3 … 15 = 13. */
+  /* 80 until the fourth Saturday (2025-12-06) lifts it to exactly 90: weeks 3 … 15 = 13. */
   g_array_set_size (plan->profile.jss, 0);
   add_jss (plan, "2025-06-01", 80);
-  add_jss (plan, "2025-12-06", 95);
+  add_jss (plan, "2025-12-06", 90);
   thirteen = evaluate (plan);
   assert_row (thirteen, "top_rated", "jss_weeks", TRUE, 13, 13);
   row = criterion (thirteen, "top_rated", "jss_weeks");
@@ -344,7 +344,7 @@ test_jss_weeks_edges (void)
   g_assert_false (week->eligible);
   week = &g_array_index (row->weeks, PaydayBadgeWeek, 3);
   assert_date (week->saturday, "2025-12-06");
-  g_assert_cmpint (week->score, ==, 95);
+  g_assert_cmpint (week->score, ==, 90);
   g_assert_true (week->eligible);
   week = &g_array_index (row->weeks, PaydayBadgeWeek, 15);
   assert_date (week->saturday, "2026-02-28");
