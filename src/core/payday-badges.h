@@ -45,13 +45,15 @@ typedef struct
 {
   char                *id;
   PaydayCriterionKind  kind;
-  char                *label;       /* the requirement, e.g. "$1,000.00 earned in the last 12 months" */
+  char                *label;       /* the requirement, e.g. "$1,000.00 earned in the last
+                                     * 12 months"; the criterion's "name" when given */
   char                *detail;      /* where the plan stands, e.g. "$687.50 so far" */
   gboolean             met;
   gint64               value;
   gint64               threshold;
   gboolean             at_most;
-  int                  window_days; /* earnings_window, large_contract, active_days, no_hold_days; else 0 */
+  int                  window_days; /* earnings_window, large_contract, active_days,
+                                     * no_hold_days; else 0 */
   PaydayDate           met_on;      /* today when met; for earnings_window, account_age_days,
                                      * first_contract_age_days and large_contract the first day
                                      * within 365 days on which this criterion alone would be met
