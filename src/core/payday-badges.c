@@ -4,15 +4,9 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
 #include <string.h>
 
-#include "payday-badges.h"
-
-/* spec: projected_on is "the first day within 365 days after today". */
-#define PROJECTION_DAYS 365
-/* spec: "joined within 30 days" keeps a new account active. */
-#define NEW_ACCOUNT_DAYS 30
+#include "payday-badges-private.h"
 
 /* Choices where the spec is silent (also in the report to the integrator):
  *
@@ -45,614 +39,6 @@
  *   jss_absent, active_days, max_violations and invite_only count as no progress), ties
  *   going to the one the plan meets first, then to rule order. A badge whose own criteria are
  *   met but whose required badge is not eligible points at that badge's step. */
-
-typedef struct
-{
-  PaydayDate  day;
-  PaydayCents cum;                  /* gross released on this day and every day before */
-} DayCum;
-
-typedef struct
-{
-  PaydayDate date;
-  int        score;
-  guint      index;
-} JssEntry;
-
-typedef struct
-{
-  PaydayPlan           *plan;
-  const PaydaySchedule *schedule;
-  PaydayDate            today;
-
-  /* Dense prefix sums of released gross over [lo, hi]: cum[d − lo] = every item released
-   * on lo … d. lo = today − the longest window, hi = today + 365, so any window ending on
-   * a day of the projection is a difference of two entries. */
-  PaydayDate            lo;
-  PaydayDate            hi;
-  PaydayCents          *cum;
-
-  /* Per contract, sparse prefix sums (one entry per release day): a contract-by-day table
-   * would be as large as contracts × window, this is as large as the items. */
-  GArray              **contract_cum;   /* DayCum, by day */
-  guint                 n_contracts;
-
-  PaydayDate            first_contract_start;   /* NONE when no contract has a start */
-  GArray               *jss;                    /* JssEntry, by date then file order */
-} Context;
-
-/* A criterion as the rule set gives it (already checked by the rules loader). */
-typedef struct
-{
-  const char          *id;
-  const char          *name;
-  PaydayCriterionKind  kind;
-  const char          *flag;
-  gint64               threshold;      /* score, cents, count, need */
-  gint64               agency_threshold;
-  gint64               of;
-  gint64               days;           /* days, window_days */
-  JsonObject          *thresholds;
-  gint64               default_cents;
-} Rule;
-
-static const char * const kind_names[] = {
-  "profile_flag", "jss_min", "jss_absent", "jss_weeks", "earnings_window", "account_age_days",
-  "first_contract_age_days", "active_days", "no_hold_days", "max_violations", "large_contract",
-  "invite_only",
-};
-
-/**
- * payday_criterion_kind_to_string:
- * @kind: a criterion kind
- *
- * Returns: the kind as the rule format spells it, e.g. "earnings_window"
- */
-const char *
-payday_criterion_kind_to_string (PaydayCriterionKind kind)
-{
-  g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (kind_names), NULL);
-
-  return kind_names[kind];
-}
-
-static gboolean
-kind_from_string (const char          *text,
-                  PaydayCriterionKind *kind)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (kind_names); i++)
-    if (g_strcmp0 (kind_names[i], text) == 0)
-      {
-        *kind = (PaydayCriterionKind) i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
-
-static gboolean
-is_projectable (PaydayCriterionKind kind)
-{
-  return kind == PAYDAY_CRITERION_EARNINGS_WINDOW ||
-         kind == PAYDAY_CRITERION_ACCOUNT_AGE_DAYS ||
-         kind == PAYDAY_CRITERION_FIRST_CONTRACT_AGE_DAYS ||
-         kind == PAYDAY_CRITERION_LARGE_CONTRACT;
-}
-
-static gint64
-int_member (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_int (node) : 0;
-}
-
-static gboolean
-rule_parse (Rule       *rule,
-            JsonObject *object)
-{
-  memset (rule, 0, sizeof *rule);
-  rule->id = json_object_get_string_member_with_default (object, "id", "");
-  rule->name = json_object_get_string_member_with_default (object, "name", NULL);
-  if (!kind_from_string (json_object_get_string_member_with_default (object, "kind", NULL),
-                         &rule->kind))
-    return FALSE;
-
-  rule->flag = json_object_get_string_member_with_default (object, "flag", NULL);
-
-  switch (rule->kind)
-    {
-    case PAYDAY_CRITERION_JSS_MIN:
-      rule->threshold = int_member (object, "threshold");
-      break;
-    case PAYDAY_CRITERION_JSS_WEEKS:
-      rule->threshold = int_member (object, "threshold");
-      rule->agency_threshold = int_member (object, "need");
-      rule->of = int_member (object, "of");
-      break;
-    case PAYDAY_CRITERION_EARNINGS_WINDOW:
-      rule->threshold = int_member (object, "threshold_cents");
-      rule->agency_threshold = int_member (object, "agency_threshold_cents");
-      rule->days = int_member (object, "window_days");
-      break;
-    case PAYDAY_CRITERION_ACCOUNT_AGE_DAYS:
-    case PAYDAY_CRITERION_FIRST_CONTRACT_AGE_DAYS:
-    case PAYDAY_CRITERION_ACTIVE_DAYS:
-    case PAYDAY_CRITERION_NO_HOLD_DAYS:
-      rule->days = int_member (object, "days");
-      break;
-    case PAYDAY_CRITERION_MAX_VIOLATIONS:
-      rule->threshold = int_member (object, "count");
-      break;
-    case PAYDAY_CRITERION_LARGE_CONTRACT:
-      if (json_object_has_member (object, "thresholds") &&
-          JSON_NODE_HOLDS_OBJECT (json_object_get_member (object, "thresholds")))
-        rule->thresholds = json_object_get_object_member (object, "thresholds");
-      rule->default_cents = int_member (object, "default_cents");
-      rule->days = int_member (object, "window_days");
-      break;
-    case PAYDAY_CRITERION_PROFILE_FLAG:
-    case PAYDAY_CRITERION_JSS_ABSENT:
-    case PAYDAY_CRITERION_INVITE_ONLY:
-    default:
-      break;
-    }
-
-  return TRUE;
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* Context: the plan's facts in a form every day of the projection can read in O(1) or O(log n). */
-
-static int
-compare_day_cum (gconstpointer a,
-                 gconstpointer b)
-{
-  const DayCum *x = a, *y = b;
-
-  return (x->day > y->day) - (x->day < y->day);
-}
-
-static int
-compare_jss (gconstpointer a,
-             gconstpointer b)
-{
-  const JssEntry *x = a, *y = b;
-
-  if (x->date != y->date)
-    return (x->date > y->date) - (x->date < y->date);
-  return (x->index > y->index) - (x->index < y->index);
-}
-
-static gint64
-longest_window (JsonArray *badges)
-{
-  gint64 longest = 0;
-
-  for (guint i = 0; badges != NULL && i < json_array_get_length (badges); i++)
-    {
-      JsonObject *badge = json_array_get_object_element (badges, i);
-      JsonArray *criteria;
-
-      if (badge == NULL || !json_object_has_member (badge, "criteria"))
-        continue;
-      criteria = json_object_get_array_member (badge, "criteria");
-      for (guint j = 0; criteria != NULL && j < json_array_get_length (criteria); j++)
-        {
-          JsonObject *object = json_array_get_object_element (criteria, j);
-          Rule rule;
-
-          if (object != NULL && rule_parse (&rule, object) &&
-              (rule.kind == PAYDAY_CRITERION_EARNINGS_WINDOW ||
-               rule.kind == PAYDAY_CRITERION_LARGE_CONTRACT))
-            longest = MAX (longest, rule.days);
-        }
-    }
-
-  return longest;
-}
-
-static void
-context_init (Context              *ctx,
-              PaydayPlan           *plan,
-              const PaydaySchedule *schedule,
-              PaydayDate            today,
-              gint64                window)
-{
-  gsize n;
-
-  memset (ctx, 0, sizeof *ctx);
-  ctx->plan = plan;
-  ctx->schedule = schedule;
-  ctx->today = today;
-  ctx->lo = today - (PaydayDate) window;
-  ctx->hi = today + PROJECTION_DAYS;
-  n = (gsize) (ctx->hi - ctx->lo) + 1;
-  ctx->cum = g_new0 (PaydayCents, n);
-
-  ctx->n_contracts = plan->contracts->len;
-  ctx->contract_cum = g_new0 (GArray *, MAX (ctx->n_contracts, 1));
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    ctx->contract_cum[c] = g_array_new (FALSE, FALSE, sizeof (DayCum));
-
-  for (guint i = 0; i < schedule->items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-
-      if (!payday_date_is_set (item->released_on))
-        continue;
-
-      if (item->released_on >= ctx->lo && item->released_on <= ctx->hi)
-        ctx->cum[item->released_on - ctx->lo] += item->gross_cents;
-
-      if (item->contract_index < ctx->n_contracts)
-        {
-          DayCum entry = { item->released_on, item->gross_cents };
-
-          g_array_append_val (ctx->contract_cum[item->contract_index], entry);
-        }
-    }
-
-  for (gsize i = 1; i < n; i++)
-    ctx->cum[i] += ctx->cum[i - 1];
-
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    {
-      GArray *days = ctx->contract_cum[c];
-
-      g_array_sort (days, compare_day_cum);
-      for (guint i = 1; i < days->len; i++)
-        g_array_index (days, DayCum, i).cum += g_array_index (days, DayCum, i - 1).cum;
-    }
-
-  ctx->first_contract_start = PAYDAY_DATE_NONE;
-  for (guint c = 0; c < plan->contracts->len; c++)
-    {
-      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, c);
-
-      if (payday_date_is_set (contract->start) &&
-          (!payday_date_is_set (ctx->first_contract_start) ||
-           contract->start < ctx->first_contract_start))
-        ctx->first_contract_start = contract->start;
-    }
-
-  /* The plan promises ascending dates; sorting a copy makes "the latest score on or
-   * before a day" a binary search either way (same date: the later entry wins). */
-  ctx->jss = g_array_new (FALSE, FALSE, sizeof (JssEntry));
-  for (guint i = 0; plan->profile.jss != NULL && i < plan->profile.jss->len; i++)
-    {
-      const PaydayJss *jss = &g_array_index (plan->profile.jss, PaydayJss, i);
-      JssEntry entry = { jss->date, jss->score, i };
-
-      if (payday_date_is_set (jss->date))
-        g_array_append_val (ctx->jss, entry);
-    }
-  g_array_sort (ctx->jss, compare_jss);
-}
-
-static void
-context_clear (Context *ctx)
-{
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    g_array_unref (ctx->contract_cum[c]);
-  g_clear_pointer (&ctx->contract_cum, g_free);
-  g_clear_pointer (&ctx->cum, g_free);
-  g_clear_pointer (&ctx->jss, g_array_unref);
-}
-
-/* Gross released in (t − window, t], for lo + window ≤ t ≤ hi. */
-static PaydayCents
-window_sum (const Context *ctx,
-            PaydayDate     t,
-            gint64         window)
-{
-  g_assert (t <= ctx->hi && t - window >= ctx->lo);
-
-  return ctx->cum[t - ctx->lo] - ctx->cum[t - window - ctx->lo];
-}
-
-/* A contract's gross released on or before @day. */
-static PaydayCents
-contract_upto (const GArray *days,
-               PaydayDate    day)
-{
-  guint lo = 0, hi = days->len;
-
-  /* The first entry later than @day. */
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (days, DayCum, mid).day <= day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo == 0 ? 0 : g_array_index (days, DayCum, lo - 1).cum;
-}
-
-/* The contract with the most gross released in (t − window, t]; -1 when none earned. */
-static gint
-best_contract (const Context *ctx,
-               PaydayDate     t,
-               gint64         window,
-               PaydayCents   *best_cents)
-{
-  gint best = -1;
-
-  *best_cents = 0;
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    {
-      const GArray *days = ctx->contract_cum[c];
-      PaydayCents sum;
-
-      if (days->len == 0)
-        continue;
-      sum = contract_upto (days, t) - contract_upto (days, t - (PaydayDate) window);
-      if (sum > *best_cents)
-        {
-          *best_cents = sum;
-          best = (gint) c;
-        }
-    }
-
-  return best;
-}
-
-/* The latest JSS entry on or before @day, or NULL. */
-static const JssEntry *
-jss_on (const Context *ctx,
-        PaydayDate     day)
-{
-  guint lo = 0, hi = ctx->jss->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (ctx->jss, JssEntry, mid).date <= day)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo == 0 ? NULL : &g_array_index (ctx->jss, JssEntry, lo - 1);
-}
-
-static gboolean
-profile_flag (const PaydayProfile *profile,
-              const char          *flag)
-{
-  static const struct { const char *name; gsize offset; } flags[] = {
-    { "profile_complete", G_STRUCT_OFFSET (PaydayProfile, profile_complete) },
-    { "availability_current", G_STRUCT_OFFSET (PaydayProfile, availability_current) },
-    { "readiness_test_passed", G_STRUCT_OFFSET (PaydayProfile, readiness_test_passed) },
-    { "social_linked", G_STRUCT_OFFSET (PaydayProfile, social_linked) },
-    { "identity_verified", G_STRUCT_OFFSET (PaydayProfile, identity_verified) },
-    { "expert_vetted", G_STRUCT_OFFSET (PaydayProfile, expert_vetted) },
-    { "agency", G_STRUCT_OFFSET (PaydayProfile, agency) },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (flags); i++)
-    if (g_strcmp0 (flags[i].name, flag) == 0)
-      return G_STRUCT_MEMBER (gboolean, profile, flags[i].offset) != FALSE;
-
-  /* The rules loader refuses unknown flags; an unknown one is never silently true. */
-  return FALSE;
-}
-
-static gint64
-earnings_threshold (const Context *ctx,
-                    const Rule    *rule)
-{
-  return ctx->plan->profile.agency ? rule->agency_threshold : rule->threshold;
-}
-
-static gint64
-large_threshold (const Context *ctx,
-                 const Rule    *rule)
-{
-  const char *category = ctx->plan->profile.category;
-
-  if (rule->thresholds != NULL && category != NULL &&
-      json_object_has_member (rule->thresholds, category))
-    return json_object_get_int_member (rule->thresholds, category);
-
-  return rule->default_cents;
-}
-
-/* A projectable criterion judged on day @t, with the plan's items as the schedule gives
- * them (projected ones included) and the profile as it is. */
-static gboolean
-met_at (const Context *ctx,
-        const Rule    *rule,
-        PaydayDate     t,
-        gint64        *value,
-        gint          *contract)
-{
-  const PaydayProfile *profile = &ctx->plan->profile;
-  gint64 v = 0;
-  gboolean met = FALSE;
-
-  if (contract != NULL)
-    *contract = -1;
-
-  switch (rule->kind)
-    {
-    case PAYDAY_CRITERION_EARNINGS_WINDOW:
-      v = window_sum (ctx, t, rule->days);
-      met = v >= earnings_threshold (ctx, rule);
-      break;
-
-    case PAYDAY_CRITERION_ACCOUNT_AGE_DAYS:
-      if (payday_date_is_set (profile->joined))
-        {
-          v = (gint64) t - profile->joined;
-          met = v >= rule->days;
-        }
-      break;
-
-    case PAYDAY_CRITERION_FIRST_CONTRACT_AGE_DAYS:
-      if (payday_date_is_set (ctx->first_contract_start))
-        {
-          v = (gint64) t - ctx->first_contract_start;
-          met = v >= rule->days;
-        }
-      break;
-
-    case PAYDAY_CRITERION_LARGE_CONTRACT:
-      {
-        gint best = best_contract (ctx, t, rule->days, &v);
-
-        if (contract != NULL)
-          *contract = best;
-        met = best >= 0 && v >= large_threshold (ctx, rule);
-      }
-      break;
-
-    case PAYDAY_CRITERION_PROFILE_FLAG:
-    case PAYDAY_CRITERION_JSS_MIN:
-    case PAYDAY_CRITERION_JSS_ABSENT:
-    case PAYDAY_CRITERION_JSS_WEEKS:
-    case PAYDAY_CRITERION_ACTIVE_DAYS:
-    case PAYDAY_CRITERION_NO_HOLD_DAYS:
-    case PAYDAY_CRITERION_MAX_VIOLATIONS:
-    case PAYDAY_CRITERION_INVITE_ONLY:
-    default:
-      g_assert_not_reached ();
-    }
-
-  *value = v;
-  return met;
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* Words */
-
-static char *
-format_date (PaydayDate date)
-{
-  return payday_date_to_string (date);
-}
-
-/* "12 months" for 365, "24 months" for 730, else "90 days". */
-static char *
-window_words (gint64 days)
-{
-  if (days > 0 && days % 365 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT " months", days / 365 * 12);
-  return g_strdup_printf ("%" G_GINT64_FORMAT " days", days);
-}
-
-/* "12-month" for 365, else "90-day". */
-static char *
-window_adjective (gint64 days)
-{
-  if (days > 0 && days % 365 == 0)
-    return g_strdup_printf ("%" G_GINT64_FORMAT "-month", days / 365 * 12);
-  return g_strdup_printf ("%" G_GINT64_FORMAT "-day", days);
-}
-
-typedef struct
-{
-  const char *flag;
-  const char *label;
-  const char *step;
-} FlagWords;
-
-static const FlagWords flag_words[] = {
-  { "profile_complete", "Profile 100% complete", "Complete your profile to 100%" },
-  { "availability_current", "Availability up to date", "Update your availability" },
-  { "readiness_test_passed", "Readiness Test passed", "Pass the Readiness Test" },
-  { "social_linked", "Social accounts linked", "Link your social accounts to your profile" },
-  { "identity_verified", "Identity verified", "Verify your identity" },
-  { "expert_vetted", "Invited and screened as an expert",
-    "Expert-Vetted is by invitation only, after a screening interview" },
-  { "agency", "Working as an agency", "Work as an agency" },
-};
-
-static const FlagWords *
-find_flag_words (const char *flag)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (flag_words); i++)
-    if (g_strcmp0 (flag_words[i].flag, flag) == 0)
-      return &flag_words[i];
-
-  return NULL;
-}
-
-static char *
-make_label (const Context *ctx,
-            const Rule    *rule)
-{
-  g_autofree char *words = NULL;
-  g_autofree char *money = NULL;
-
-  if (rule->name != NULL && rule->name[0] != '\0')
-    return g_strdup (rule->name);
-
-  switch (rule->kind)
-    {
-    case PAYDAY_CRITERION_PROFILE_FLAG:
-    case PAYDAY_CRITERION_INVITE_ONLY:
-      {
-        const FlagWords *fw = find_flag_words (rule->flag);
-
-        return g_strdup (fw != NULL ? fw->label : rule->flag);
-      }
-
-    case PAYDAY_CRITERION_JSS_MIN:
-      return g_strdup_printf ("Job Success Score of at least %" G_GINT64_FORMAT "%%",
-                              rule->threshold);
-
-    case PAYDAY_CRITERION_JSS_ABSENT:
-      return g_strdup ("No Job Success Score yet");
-
-    case PAYDAY_CRITERION_JSS_WEEKS:
-      return g_strdup_printf ("Job Success Score of at least %" G_GINT64_FORMAT "%% (or Rising "
-                              "Talent) in %" G_GINT64_FORMAT " of the last %" G_GINT64_FORMAT
-                              " weeks", rule->threshold, rule->agency_threshold, rule->of);
-
-    case PAYDAY_CRITERION_EARNINGS_WINDOW:
-      words = window_words (rule->days);
-      money = payday_money_format (earnings_threshold (ctx, rule));
-      return g_strdup_printf ("%s earned in the last %s", money, words);
-
-    case PAYDAY_CRITERION_ACCOUNT_AGE_DAYS:
-      return g_strdup_printf ("Account at least %" G_GINT64_FORMAT " days old", rule->days);
-
-    case PAYDAY_CRITERION_FIRST_CONTRACT_AGE_DAYS:
-      return g_strdup_printf ("First contract started at least %" G_GINT64_FORMAT " days ago",
-                              rule->days);
-
-    case PAYDAY_CRITERION_ACTIVE_DAYS:
-      return g_strdup_printf ("Active in the last %" G_GINT64_FORMAT " days (or joined in the "
-                              "last %d)", rule->days, NEW_ACCOUNT_DAYS);
-
-    case PAYDAY_CRITERION_NO_HOLD_DAYS:
-      return g_strdup_printf ("No account hold in the last %" G_GINT64_FORMAT " days",
-                              rule->days);
-
-    case PAYDAY_CRITERION_MAX_VIOLATIONS:
-      if (rule->threshold == 0)
-        return g_strdup ("No Terms of Service violations");
-      return g_strdup_printf ("At most %" G_GINT64_FORMAT " Terms of Service violations",
-                              rule->threshold);
-
-    case PAYDAY_CRITERION_LARGE_CONTRACT:
-      words = window_words (rule->days);
-      money = payday_money_format (large_threshold (ctx, rule));
-      return g_strdup_printf ("One contract with %s earned in the last %s", money, words);
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return NULL;
-}
-
 /* ---------------------------------------------------------------------------------------- */
 /* Criteria at today */
 
@@ -682,8 +68,8 @@ badge_clear (gpointer data)
 }
 
 static void
-eval_jss_weeks (const Context        *ctx,
-                const Rule           *rule,
+eval_jss_weeks (const BadgeContext   *ctx,
+                const BadgeRule      *rule,
                 PaydayBadgeCriterion *row)
 {
   const PaydayProfile *profile = &ctx->plan->profile;
@@ -695,10 +81,10 @@ eval_jss_weeks (const Context        *ctx,
   for (gint64 k = rule->of - 1; k >= 0; k--)
     {
       PaydayBadgeWeek week = { 0, };
-      const JssEntry *jss;
+      const BadgeJss *jss;
 
       week.saturday = last - (PaydayDate) (7 * k);
-      jss = jss_on (ctx, week.saturday);
+      jss = payday_badges_jss_on (ctx, week.saturday);
       week.score = jss != NULL ? jss->score : PAYDAY_NONE;
       week.rising_talent = payday_date_is_set (profile->rising_talent_since) &&
                            profile->rising_talent_since <= week.saturday;
@@ -708,77 +94,15 @@ eval_jss_weeks (const Context        *ctx,
     }
 
   row->value = good;
-  row->threshold = rule->agency_threshold;
+  row->threshold = rule->need;
   row->met = good >= row->threshold;
   row->detail = g_strdup_printf ("%" G_GINT64_FORMAT " of the last %" G_GINT64_FORMAT
                                  " weeks eligible", good, rule->of);
 }
 
-static int
-compare_span (gconstpointer a,
-              gconstpointer b)
-{
-  const PaydayHold *x = a, *y = b;
-
-  return (x->start > y->start) - (x->start < y->start);
-}
-
-/* Days of (today − days, today] under an account hold (an ongoing hold, end none, reaches
- * today). *ongoing: one of them has no end; *last_end: the latest end among them (NONE when
- * none has one). A hold that starts after today is not judged yet. */
-static gint64
-held_days (const Context *ctx,
-           gint64         days,
-           gboolean      *ongoing,
-           PaydayDate    *last_end)
-{
-  const GArray *holds = ctx->plan->profile.account_holds;
-  PaydayDate from = ctx->today - (PaydayDate) days + 1;
-  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (PaydayHold));
-  gint64 total = 0;
-  PaydayDate covered_to = G_MININT32;
-
-  *ongoing = FALSE;
-  *last_end = PAYDAY_DATE_NONE;
-
-  for (guint i = 0; holds != NULL && i < holds->len; i++)
-    {
-      const PaydayHold *hold = &g_array_index (holds, PaydayHold, i);
-      PaydayHold span = { 0, };
-
-      if (!payday_date_is_set (hold->start) || hold->start > ctx->today)
-        continue;
-      if (payday_date_is_set (hold->end) && hold->end < from)
-        continue;
-
-      if (!payday_date_is_set (hold->end))
-        *ongoing = TRUE;
-      else if (!payday_date_is_set (*last_end) || hold->end > *last_end)
-        *last_end = hold->end;
-
-      span.start = MAX (hold->start, from);
-      span.end = payday_date_is_set (hold->end) ? MIN (hold->end, ctx->today) : ctx->today;
-      g_array_append_val (spans, span);
-    }
-
-  /* Union of the clipped spans, so overlapping holds are not counted twice. */
-  g_array_sort (spans, compare_span);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      const PaydayHold *span = &g_array_index (spans, PaydayHold, i);
-      PaydayDate start = MAX (span->start, covered_to + 1);
-
-      if (span->end >= start)
-        total += (gint64) span->end - start + 1;
-      covered_to = MAX (covered_to, span->end);
-    }
-
-  return total;
-}
-
 static void
-eval_active (const Context        *ctx,
-             const Rule           *rule,
+eval_active (const BadgeContext   *ctx,
+             const BadgeRule      *rule,
              PaydayBadgeCriterion *row)
 {
   const PaydayPlan *plan = ctx->plan;
@@ -822,13 +146,13 @@ eval_active (const Context        *ctx,
 
   if (payday_date_is_set (last))
     {
-      g_autofree char *date = format_date (last);
+      g_autofree char *date = payday_date_to_string (last);
 
       row->detail = g_strdup_printf ("Last proposal or payment on %s", date);
     }
   else if (new_account)
     {
-      g_autofree char *date = format_date (plan->profile.joined);
+      g_autofree char *date = payday_date_to_string (plan->profile.joined);
 
       row->detail = g_strdup_printf ("Joined on %s", date);
     }
@@ -839,8 +163,8 @@ eval_active (const Context        *ctx,
 }
 
 static void
-eval_rule (const Context        *ctx,
-           const Rule           *rule,
+eval_rule (const BadgeContext   *ctx,
+           const BadgeRule      *rule,
            PaydayBadgeCriterion *row)
 {
   const PaydayProfile *profile = &ctx->plan->profile;
@@ -848,14 +172,14 @@ eval_rule (const Context        *ctx,
   memset (row, 0, sizeof *row);
   row->id = g_strdup (rule->id);
   row->kind = rule->kind;
-  row->label = make_label (ctx, rule);
+  row->label = payday_badges_label (ctx, rule);
   row->met_on = PAYDAY_DATE_NONE;
 
   switch (rule->kind)
     {
     case PAYDAY_CRITERION_PROFILE_FLAG:
     case PAYDAY_CRITERION_INVITE_ONLY:
-      row->met = profile_flag (profile, rule->flag);
+      row->met = payday_badges_profile_flag (profile, rule->flag);
       row->value = row->met;
       row->threshold = 1;
       row->detail = g_strdup (row->met ? "Yes" : "Not yet");
@@ -863,7 +187,7 @@ eval_rule (const Context        *ctx,
 
     case PAYDAY_CRITERION_JSS_MIN:
       {
-        const JssEntry *jss = jss_on (ctx, ctx->today);
+        const BadgeJss *jss = payday_badges_jss_on (ctx, ctx->today);
 
         row->value = jss != NULL ? jss->score : 0;
         row->threshold = rule->threshold;
@@ -875,7 +199,7 @@ eval_rule (const Context        *ctx,
 
     case PAYDAY_CRITERION_JSS_ABSENT:
       {
-        const JssEntry *jss = jss_on (ctx, ctx->today);
+        const BadgeJss *jss = payday_badges_jss_on (ctx, ctx->today);
 
         row->value = jss != NULL;
         row->threshold = 0;
@@ -897,19 +221,19 @@ eval_rule (const Context        *ctx,
       {
         gint contract = -1;
 
-        row->met = met_at (ctx, rule, ctx->today, &row->value, &contract);
+        row->met = payday_badges_met_at (ctx, rule, ctx->today, &row->value, &contract);
 
         if (rule->kind == PAYDAY_CRITERION_EARNINGS_WINDOW)
           {
             g_autofree char *money = payday_money_format (row->value);
 
-            row->threshold = earnings_threshold (ctx, rule);
+            row->threshold = payday_badges_earnings_threshold (ctx, rule);
             row->window_days = (int) rule->days;
             row->detail = g_strdup_printf ("%s so far", money);
           }
         else if (rule->kind == PAYDAY_CRITERION_LARGE_CONTRACT)
           {
-            row->threshold = large_threshold (ctx, rule);
+            row->threshold = payday_badges_large_threshold (ctx, rule);
             row->window_days = (int) rule->days;
             if (contract >= 0)
               {
@@ -935,7 +259,7 @@ eval_rule (const Context        *ctx,
         else
           {
             g_autofree char *date = payday_date_is_set (ctx->first_contract_start)
-              ? format_date (ctx->first_contract_start) : NULL;
+              ? payday_date_to_string (ctx->first_contract_start) : NULL;
 
             row->threshold = rule->days;
             if (date == NULL)
@@ -952,7 +276,7 @@ eval_rule (const Context        *ctx,
           {
             gint64 v;
 
-            if (met_at (ctx, rule, t, &v, NULL))
+            if (payday_badges_met_at (ctx, rule, t, &v, NULL))
               {
                 row->met_on = t;
                 break;
@@ -972,7 +296,7 @@ eval_rule (const Context        *ctx,
         PaydayDate last_end;
 
         row->window_days = (int) rule->days;
-        row->value = held_days (ctx, rule->days, &ongoing, &last_end);
+        row->value = payday_badges_held_days (ctx, rule->days, &ongoing, &last_end);
         row->threshold = 0;
         row->at_most = TRUE;
         row->met = row->value == 0;
@@ -986,7 +310,7 @@ eval_rule (const Context        *ctx,
           }
         else
           {
-            g_autofree char *date = format_date (last_end);
+            g_autofree char *date = payday_date_to_string (last_end);
 
             row->detail = g_strdup_printf ("Account hold until %s", date);
           }
@@ -1044,147 +368,6 @@ progress (const PaydayBadgeCriterion *row)
     }
 }
 
-/* The smallest number of future weeks, all eligible, that brings the count to `need`:
- * each new Saturday pushes the oldest week out of the window. */
-static gint64
-weeks_to_go (const PaydayBadgeCriterion *row)
-{
-  guint of = row->weeks->len;
-
-  for (guint k = 1; k <= of; k++)
-    {
-      gint64 good = k;
-
-      for (guint i = k; i < of; i++)
-        good += g_array_index (row->weeks, PaydayBadgeWeek, i).eligible;
-      if (good >= row->threshold)
-        return k;
-    }
-
-  return of;
-}
-
-static char *
-step_for (const Context              *ctx,
-          const Rule                 *rule,
-          const PaydayBadgeCriterion *row)
-{
-  const PaydayProfile *profile = &ctx->plan->profile;
-  char buf[PAYDAY_DATE_BUF];
-  g_autofree char *by = NULL;
-
-  if (payday_date_is_set (row->met_on))
-    by = g_strdup_printf (" by %s", payday_date_format (row->met_on, buf));
-  else
-    by = g_strdup ("");
-
-  switch (row->kind)
-    {
-    case PAYDAY_CRITERION_PROFILE_FLAG:
-    case PAYDAY_CRITERION_INVITE_ONLY:
-      {
-        const FlagWords *fw = find_flag_words (rule->flag);
-
-        return fw != NULL ? g_strdup (fw->step) : g_strdup_printf ("Set “%s”", rule->flag);
-      }
-
-    case PAYDAY_CRITERION_JSS_MIN:
-      if (row->value == 0 && jss_on (ctx, ctx->today) == NULL)
-        return g_strdup_printf ("Earn a first Job Success Score of at least %" G_GINT64_FORMAT
-                                "%%", row->threshold);
-      return g_strdup_printf ("Raise your Job Success Score to %" G_GINT64_FORMAT "%% (now %"
-                              G_GINT64_FORMAT "%%)", row->threshold, row->value);
-
-    case PAYDAY_CRITERION_JSS_ABSENT:
-      return g_strdup ("Only open before a first Job Success Score: yours is on record");
-
-    case PAYDAY_CRITERION_JSS_WEEKS:
-      {
-        gint64 k = weeks_to_go (row);
-
-        return g_strdup_printf ("Keep a Job Success Score of at least %" G_GINT64_FORMAT "%% for %"
-                                G_GINT64_FORMAT " more %s (%" G_GINT64_FORMAT " of %u weeks "
-                                "eligible, %" G_GINT64_FORMAT " needed)", rule->threshold, k,
-                                k == 1 ? "week" : "weeks", row->value, row->weeks->len,
-                                row->threshold);
-      }
-
-    case PAYDAY_CRITERION_EARNINGS_WINDOW:
-      {
-        g_autofree char *more = payday_money_format (row->threshold - row->value);
-        g_autofree char *have = payday_money_format (row->value);
-        g_autofree char *need = payday_money_format (row->threshold);
-        g_autofree char *adj = window_adjective (rule->days);
-
-        return g_strdup_printf ("Earn %s more%s (%s earnings %s of %s)", more, by, adj, have,
-                                need);
-      }
-
-    case PAYDAY_CRITERION_LARGE_CONTRACT:
-      {
-        g_autofree char *more = payday_money_format (row->threshold - row->value);
-        g_autofree char *have = payday_money_format (row->value);
-        g_autofree char *need = payday_money_format (row->threshold);
-        g_autofree char *words = window_words (rule->days);
-
-        if (row->contract_id == NULL)
-          return g_strdup_printf ("Earn %s on one contract%s (nothing released in the last %s)",
-                                  need, by, words);
-        return g_strdup_printf ("Earn %s more on contract %s%s (%s of %s in the last %s)", more,
-                                row->contract_id, by, have, need, words);
-      }
-
-    case PAYDAY_CRITERION_ACCOUNT_AGE_DAYS:
-      if (!payday_date_is_set (profile->joined))
-        return g_strdup ("Enter the day you joined in the profile");
-      return g_strdup_printf ("Wait until %s (account %" G_GINT64_FORMAT " of %" G_GINT64_FORMAT
-                              " days old)",
-                              payday_date_format (profile->joined + (PaydayDate) row->threshold,
-                                                  buf),
-                              row->value, row->threshold);
-
-    case PAYDAY_CRITERION_FIRST_CONTRACT_AGE_DAYS:
-      if (!payday_date_is_set (ctx->first_contract_start))
-        return g_strdup_printf ("Win a first contract (it counts %" G_GINT64_FORMAT
-                                " days after it starts)", row->threshold);
-      return g_strdup_printf ("Wait until %s (first contract %" G_GINT64_FORMAT " of %"
-                              G_GINT64_FORMAT " days old)",
-                              payday_date_format (ctx->first_contract_start +
-                                                  (PaydayDate) row->threshold,
-                                                  buf),
-                              MAX (row->value, 0), row->threshold);
-
-    case PAYDAY_CRITERION_ACTIVE_DAYS:
-      return g_strdup_printf ("Send a proposal or get paid (nothing in the last %d days)",
-                              row->window_days);
-
-    case PAYDAY_CRITERION_NO_HOLD_DAYS:
-      {
-        gboolean ongoing;
-        PaydayDate last_end;
-
-        held_days (ctx, row->window_days, &ongoing, &last_end);
-        if (ongoing || !payday_date_is_set (last_end))
-          return g_strdup_printf ("Resolve the account hold, then wait %d days",
-                                  row->window_days);
-        return g_strdup_printf ("Wait until %s, %d days after the account hold",
-                                payday_date_format (last_end + row->window_days,
-                                                    buf),
-                                row->window_days);
-      }
-
-    case PAYDAY_CRITERION_MAX_VIOLATIONS:
-      return g_strdup_printf ("Wait until Terms of Service violations leave your record (%"
-                              G_GINT64_FORMAT " on record, at most %" G_GINT64_FORMAT ")",
-                              row->value, row->threshold);
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  return NULL;
-}
-
 /* ---------------------------------------------------------------------------------------- */
 /* Badges */
 
@@ -1215,15 +398,15 @@ string_list (JsonObject *object,
 /* One badge's own criteria at today, and the first day its projectable criteria are all
  * met (NONE when another criterion blocks it or the year passes). */
 static void
-eval_badge (const Context *ctx,
-            JsonObject    *object,
-            PaydayBadge   *badge,
-            PaydayDate    *own_projected)
+eval_badge (const BadgeContext *ctx,
+            JsonObject         *object,
+            PaydayBadge        *badge,
+            PaydayDate         *own_projected)
 {
   JsonNode *criteria_node = json_object_get_member (object, "criteria");
   JsonArray *criteria = criteria_node != NULL && JSON_NODE_HOLDS_ARRAY (criteria_node)
                         ? json_node_get_array (criteria_node) : NULL;
-  g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (Rule));
+  g_autoptr(GArray) rules = g_array_new (FALSE, FALSE, sizeof (BadgeRule));
   gboolean blocked = FALSE;
   gint best = -1;
 
@@ -1241,11 +424,12 @@ eval_badge (const Context *ctx,
     {
       JsonNode *node = json_array_get_element (criteria, i);
       PaydayBadgeCriterion row;
-      Rule rule;
+      BadgeRule rule;
 
       /* The rules loader refuses a set with an unknown kind; should one get here anyway,
        * it keeps the badge from being eligible rather than being skipped. */
-      if (!JSON_NODE_HOLDS_OBJECT (node) || !rule_parse (&rule, json_node_get_object (node)))
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          !payday_badges_rule_parse (&rule, json_node_get_object (node)))
         {
           badge->criteria_met = FALSE;
           blocked = TRUE;
@@ -1259,7 +443,7 @@ eval_badge (const Context *ctx,
       if (!row.met)
         {
           badge->criteria_met = FALSE;
-          if (!is_projectable (rule.kind))
+          if (!payday_badges_is_projectable (rule.kind))
             blocked = TRUE;
         }
     }
@@ -1285,8 +469,9 @@ eval_badge (const Context *ctx,
     }
 
   if (best >= 0)
-    badge->next_step = step_for (ctx, &g_array_index (rules, Rule, best),
-                                 &g_array_index (badge->criteria, PaydayBadgeCriterion, best));
+    badge->next_step = payday_badges_step (ctx, &g_array_index (rules, BadgeRule, best),
+                                           &g_array_index (badge->criteria,
+                                                           PaydayBadgeCriterion, best));
   else
     badge->next_step = g_strdup ("Every criterion is met");
 
@@ -1303,11 +488,11 @@ eval_badge (const Context *ctx,
 
           for (guint i = 0; all && i < rules->len; i++)
             {
-              const Rule *rule = &g_array_index (rules, Rule, i);
+              const BadgeRule *rule = &g_array_index (rules, BadgeRule, i);
               gint64 v;
 
-              if (is_projectable (rule->kind))
-                all = met_at (ctx, rule, t, &v, NULL);
+              if (payday_badges_is_projectable (rule->kind))
+                all = payday_badges_met_at (ctx, rule, t, &v, NULL);
             }
 
           if (all)
@@ -1432,7 +617,7 @@ payday_badges_evaluate (PaydayPlan           *plan,
   const PaydayEdition *edition;
   PaydayBadgeReport *report;
   JsonArray *badges = NULL;
-  Context ctx;
+  BadgeContext ctx;
 
   g_return_val_if_fail (plan != NULL, NULL);
   g_return_val_if_fail (rules != NULL && rules->editions->len > 0, NULL);
@@ -1452,7 +637,7 @@ payday_badges_evaluate (PaydayPlan           *plan,
   if (edition->badges != NULL && JSON_NODE_HOLDS_ARRAY (edition->badges))
     badges = json_node_get_array (edition->badges);
 
-  context_init (&ctx, plan, schedule, today, longest_window (badges));
+  payday_badges_context_init (&ctx, plan, schedule, today, payday_badges_longest_window (badges));
 
   own_projected = g_array_new (FALSE, FALSE, sizeof (PaydayDate));
   for (guint i = 0; badges != NULL && i < json_array_get_length (badges); i++)
@@ -1489,7 +674,7 @@ payday_badges_evaluate (PaydayPlan           *plan,
         }
     }
 
-  context_clear (&ctx);
+  payday_badges_context_clear (&ctx);
 
   return report;
 }
@@ -1549,69 +734,4 @@ payday_badge_find_criterion (const PaydayBadge *badge,
     }
 
   return NULL;
-}
-
-/**
- * payday_badges_to_json:
- * @report: a report
- *
- * The summary's `badges` array (spec/command-line.md): for each badge `id`, `eligible`,
- * `projected_on` (a date or null) and `criteria`, each with `id`, `met`, `value` and
- * `threshold`.
- *
- * Returns: (transfer full): a JSON array node
- */
-JsonNode *
-payday_badges_to_json (const PaydayBadgeReport *report)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-  g_return_val_if_fail (report != NULL, NULL);
-
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < report->badges->len; i++)
-    {
-      const PaydayBadge *badge = &g_array_index (report->badges, PaydayBadge, i);
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, badge->id);
-      json_builder_set_member_name (builder, "eligible");
-      json_builder_add_boolean_value (builder, badge->eligible);
-      json_builder_set_member_name (builder, "projected_on");
-      if (payday_date_is_set (badge->projected_on))
-        {
-          char buf[PAYDAY_DATE_BUF];
-
-          json_builder_add_string_value (builder, payday_date_format (badge->projected_on, buf));
-        }
-      else
-        {
-          json_builder_add_null_value (builder);
-        }
-
-      json_builder_set_member_name (builder, "criteria");
-      json_builder_begin_array (builder);
-      for (guint j = 0; j < badge->criteria->len; j++)
-        {
-          const PaydayBadgeCriterion *row = &g_array_index (badge->criteria,
-                                                            PaydayBadgeCriterion, j);
-
-          json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "id");
-          json_builder_add_string_value (builder, row->id);
-          json_builder_set_member_name (builder, "met");
-          json_builder_add_boolean_value (builder, row->met);
-          json_builder_set_member_name (builder, "value");
-          json_builder_add_int_value (builder, row->value);
-          json_builder_set_member_name (builder, "threshold");
-          json_builder_add_int_value (builder, row->threshold);
-          json_builder_end_object (builder);
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-    }
-  json_builder_end_array (builder);
-
-  return json_builder_get_root (builder);
 }
