@@ -517,9 +517,37 @@ test_export_json (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-18");
   g_assert_cmpint (json_object_get_int_member (next, "net_cents"), ==, 18000);
 
-  /* Later features add these; this version must not invent them. */
-  g_assert_false (json_object_has_member (root, "connects"));
-  g_assert_false (json_object_has_member (root, "badges"));
+  /* Every built-in badge, each criterion with its value and threshold. */
+  {
+    JsonArray *badges = json_object_get_array_member (root, "badges");
+    JsonObject *top_rated = NULL;
+
+    g_assert_cmpuint (json_array_get_length (badges), ==, 4);
+    for (guint i = 0; i < json_array_get_length (badges); i++)
+      {
+        JsonObject *b = json_array_get_object_element (badges, i);
+
+        g_assert_true (json_object_has_member (b, "eligible"));
+        g_assert_true (json_object_has_member (b, "projected_on"));
+        if (g_str_equal (json_object_get_string_member (b, "id"), "top_rated"))
+          top_rated = b;
+      }
+    g_assert_nonnull (top_rated);
+    for (guint i = 0; i < json_array_get_length (json_object_get_array_member (top_rated, "criteria")); i++)
+      {
+        JsonObject *c = json_array_get_object_element (json_object_get_array_member (top_rated, "criteria"), i);
+
+        /* Earnings in the window are the gross of items released in (today − 365, today]. */
+        if (g_str_equal (json_object_get_string_member (c, "id"), "earnings_12m"))
+          {
+            g_assert_cmpint (json_object_get_int_member (c, "threshold"), ==, 100000);
+            g_assert_cmpint (json_object_get_boolean_member (c, "met"), ==,
+                             json_object_get_int_member (c, "value") >= 100000);
+          }
+      }
+  }
+
+  /* The local block comes only with --currency. */
   g_assert_false (json_object_has_member (root, "local"));
 }
 
