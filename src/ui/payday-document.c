@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-badges.h"
 #include "payday-document.h"
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -20,6 +21,7 @@ struct _PaydayDocument
   PaydayRules    *rules;
   PaydaySchedule *schedule;
   PaydaySummary   summary;
+  PaydayBadgeReport *badges;
   GFile          *file;
   char           *title;
 
@@ -133,6 +135,7 @@ payday_document_end_busy (PaydayDocument *self)
 static void
 payday_document_recompute (PaydayDocument *self)
 {
+  g_clear_pointer (&self->badges, payday_badge_report_free);
   g_clear_pointer (&self->schedule, payday_schedule_unref);
   memset (&self->summary, 0, sizeof self->summary);
   self->summary.next_payment_date = PAYDAY_DATE_NONE;
@@ -143,6 +146,9 @@ payday_document_recompute (PaydayDocument *self)
                                                 self->rules,
                                                 payday_plan_get_today (self->plan));
       payday_summary_compute (self->schedule, &self->summary);
+      /* Once per change, from the schedule just computed: pages read it, never redo it. */
+      self->badges = payday_badges_evaluate (self->plan, self->rules, self->schedule,
+                                             self->schedule->today);
     }
 }
 
@@ -189,6 +195,7 @@ payday_document_finalize (GObject *object)
 {
   PaydayDocument *self = (PaydayDocument *)object;
 
+  g_clear_pointer (&self->badges, payday_badge_report_free);
   g_clear_pointer (&self->schedule, payday_schedule_unref);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -573,6 +580,20 @@ payday_document_get_summary (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return &self->summary;
+}
+
+/**
+ * payday_document_get_badges:
+ *
+ * Returns: (transfer none) (nullable): the badge report of the current plan at its today,
+ *   computed with the schedule; %NULL when no plan is loaded
+ */
+const PaydayBadgeReport *
+payday_document_get_badges (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->badges;
 }
 
 PaydayDate

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "payday-badges.h"
 #include "payday-plan.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
@@ -47,6 +48,7 @@ PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
 PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
 PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
 const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
+const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);

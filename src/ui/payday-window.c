@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-badges-page.h"
 #include "payday-overview-page.h"
+#include "payday-profile-dialog.h"
 #include "payday-window.h"
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
@@ -27,6 +29,7 @@ struct _PaydayWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   PaydayOverviewPage   *overview_page;
+  PaydayBadgesPage     *badges_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
@@ -489,6 +492,18 @@ payday_window_action_save (GtkWidget  *widget,
 }
 
 static void
+payday_window_action_edit_profile (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  GtkWidget *dialog = payday_profile_dialog_new (self->document);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 payday_window_action_open_recent (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *param)
@@ -542,6 +557,7 @@ payday_window_constructed (GObject *object)
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
   payday_overview_page_set_document (self->overview_page, self->document);
+  payday_badges_page_set_document (self->badges_page, self->document);
 
   payday_window_update_title (self);
   payday_window_update_busy (self);
@@ -636,6 +652,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PAYDAY_TYPE_BADGES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
@@ -643,6 +660,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, badges_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
 
@@ -651,6 +669,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, payday_window_action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, payday_window_action_save_as);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
 
   /* Also work in a window that is not (yet) added to the application. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
