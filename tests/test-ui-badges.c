@@ -105,7 +105,6 @@ save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
@@ -117,8 +116,17 @@ save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
+  /* A widget that was just scrolled or restyled draws once its frame has run: on a busy
+   * machine that may take a few more iterations. */
+  for (guint attempt = 0; attempt < 50 && node == NULL; attempt++)
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+      if (attempt > 0)
+        iterate_for (100);
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+      node = gtk_snapshot_to_node (snapshot);
+    }
   g_assert_nonnull (node);
 
   texture = gsk_renderer_render_texture (renderer, node,
@@ -358,9 +366,10 @@ test_badges_cards (void)
   }
 
   save_screenshot (root, "badges.png");
+  save_screenshot (find_named (root, "badge-top_rated"), "badges-top-rated.png");
 
   {
-    GtkWidget *scroller = find_type (find_type (root, PAYDAY_TYPE_BADGES_PAGE), GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *scroller = find_named (root, "badges-scroller");
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
@@ -481,7 +490,14 @@ test_badges_profile_invalid (void)
                     ADW_PREFERENCES_GROUP (find_named (GTK_WIDGET (window), "badge-top_rated"))),
                     "Eligible now"));
 
-  save_screenshot (dialog, "profile-edited.png");
+  {
+    GtkWidget *scroller = find_type (dialog, GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+    iterate_for (200);
+    save_screenshot (dialog, "profile-lists.png");
+  }
 
   g_signal_emit_by_name (gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (hold))), "clicked");
   iterate_for (100);

@@ -156,7 +156,8 @@ criterion_row_new (const PaydayBadge          *badge,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
 
-  if (c->detail != NULL && c->detail[0] != '\0')
+  /* The engine's detail, unless it only repeats the value ("Yes"). */
+  if (c->detail != NULL && c->detail[0] != '\0' && g_ascii_strcasecmp (c->detail, value_text) != 0)
     g_string_append (subtitle, c->detail);
   if (!c->met && payday_date_is_set (c->met_on) && c->met_on > today)
     {
@@ -485,11 +486,24 @@ jss_row_new (const PaydayBadge          *badge,
   if (any_jss)
     {
       GtkWidget *heading = caption_new (_("Job Success Score History"), TRUE);
+      GtkWidget *ends = gtk_center_box_new ();
+      g_autofree char *from = NULL;
 
       if (weeks != NULL)
         gtk_widget_set_margin_top (heading, 10);
+
+      for (guint i = 0; i < profile->jss->len; i++)
+        if (g_array_index (profile->jss, PaydayJss, i).date <= today)
+          {
+            from = format_date_with_year (g_array_index (profile->jss, PaydayJss, i).date);
+            break;
+          }
+
       gtk_box_append (GTK_BOX (box), heading);
       gtk_box_append (GTK_BOX (box), sparkline_new (profile, threshold, today));
+      gtk_center_box_set_start_widget (GTK_CENTER_BOX (ends), caption_new (from, FALSE));
+      gtk_center_box_set_end_widget (GTK_CENTER_BOX (ends), caption_new (_("Today"), FALSE));
+      gtk_box_append (GTK_BOX (box), ends);
     }
   else
     {
@@ -513,8 +527,7 @@ next_step_row_new (const PaydayBadge *badge)
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
-                               badge->eligible ? _("To keep it") : _("Next step"));
+  gtk_widget_set_tooltip_text (row, badge->eligible ? _("Status") : _("Next step"));
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   gtk_widget_add_css_class (row, "badge-next-step");
   gtk_widget_add_css_class (row, badge->eligible ? "eligible" : "pending");
@@ -551,31 +564,28 @@ benefits_row_new (const PaydayBadge *badge)
   return row;
 }
 
+/* The header pill: how many of the badge's own criteria are met, coloured by where the
+ * badge stands (eligible, projected within a year, out of reach). */
 static GtkWidget *
-status_pill_new (const PaydayBadge *badge,
-                 PaydayDate         today)
+status_pill_new (const PaydayBadge *badge)
 {
+  g_autofree char *text = NULL;
+  g_autofree char *name = g_strdup_printf ("pill-%s", badge->id);
+  guint met = 0;
   GtkWidget *pill;
 
-  if (badge->eligible)
-    {
-      pill = gtk_label_new (_("Eligible"));
-      gtk_widget_add_css_class (pill, "eligible");
-    }
-  else if (payday_date_is_set (badge->projected_on))
-    {
-      g_autofree char *day = payday_ui_format_date (badge->projected_on, today);
+  for (guint i = 0; i < badge->criteria->len; i++)
+    met += g_array_index (badge->criteria, PaydayBadgeCriterion, i).met ? 1 : 0;
 
-      pill = gtk_label_new (day);
-      gtk_widget_add_css_class (pill, "projected");
-    }
-  else
-    {
-      pill = gtk_label_new (_("Not within a year"));
-      gtk_widget_add_css_class (pill, "unreachable");
-    }
-
+  /* Translators: criteria met, e.g. "7 of 8 met" */
+  text = g_strdup_printf (_("%u of %u met"), met, badge->criteria->len);
+  pill = gtk_label_new (text);
+  gtk_widget_set_name (pill, name);
   gtk_widget_add_css_class (pill, "badge-pill");
+  gtk_widget_add_css_class (pill, "tabular");
+  gtk_widget_add_css_class (pill, badge->eligible ? "eligible"
+                                  : payday_date_is_set (badge->projected_on) ? "projected"
+                                  : "unreachable");
   gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
 
   return pill;
@@ -638,7 +648,7 @@ card_new (const PaydayBadgeReport *report,
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group),
-                                           status_pill_new (badge, report->today));
+                                           status_pill_new (badge));
   gtk_widget_add_css_class (group, "badge-card");
 
   gtk_widget_set_name (list, list_name);
