@@ -418,6 +418,45 @@ test_check_rules (Fixture       *f,
   g_assert_cmpstr (err2, ==, expected2);
 }
 
+/* 20 Connects on 2026-01-01 (Basic, pinned to edition 2023-05-03 where a Connect costs
+ * $0.15). p1 (hired) spends 16 → 4 left, p2 wants 8 on 01-10 with 4: a warning, not an
+ * error. Without a joined date the Basic refill (10 a month in that edition) comes on the
+ * opening date's day: +10 on 02-01. Hand-computed at today 2026-02-10: balance 20 − 16 − 8
+ * + 10 = 6, spent 24, one hire in 12 months, cost per hire 24 × 15 = 360 cents. */
+static const char connects_plan[] =
+  "{\n"
+  "  \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2026-02-10\",\n"
+  "  \"rules\": \"upwork\", \"rules_edition\": \"2023-05-03\",\n"
+  "  \"proposals\": [\n"
+  "    { \"id\": \"p1\", \"date\": \"2026-01-05\", \"status_date\": \"2026-01-08\", \"title\": \"A\",\n"
+  "      \"client\": null, \"connects\": 16, \"boost\": 0, \"boost_charged\": false,\n"
+  "      \"invited\": false, \"status\": \"hired\", \"contract\": null },\n"
+  "    { \"id\": \"p2\", \"date\": \"2026-01-10\", \"status_date\": null, \"title\": \"B\",\n"
+  "      \"client\": null, \"connects\": 8, \"boost\": 0, \"boost_charged\": false,\n"
+  "      \"invited\": false, \"status\": \"sent\", \"contract\": null }\n"
+  "  ],\n"
+  "  \"connects\": { \"opening_balance\": 20, \"opening_date\": \"2026-01-01\",\n"
+  "    \"membership\": [], \"transactions\": [] }\n"
+  "}\n";
+
+/* Warnings (a proposal sent without enough Connects) are printed but do not fail the check. */
+static void
+test_check_warnings (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "overdrawn.payday", connects_plan);
+  g_autofree char *ok_line = g_strdup_printf ("%s: OK\n", plan);
+  g_autofree char *prefix = g_strdup_printf ("%s: warning: ", plan);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, ok_line);
+  assert_lines_start_with (err, prefix, 1);
+  g_assert_nonnull (strstr (err, "proposals[1] (p2) on 2026-01-10"));
+  g_assert_nonnull (strstr (err, "balance of 4"));
+}
+
 static void
 test_check_syntax_error (Fixture       *f,
                          gconstpointer  data)
@@ -491,7 +530,7 @@ test_export_json (Fixture       *f,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
-  JsonObject *root, *totals, *next;
+  JsonObject *root, *totals, *next, *connects;
 
   g_assert_cmpint (run_payday (NULL, &err, export_arg, plan, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
@@ -517,10 +556,37 @@ test_export_json (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-18");
   g_assert_cmpint (json_object_get_int_member (next, "net_cents"), ==, 18000);
 
+  /* No Connects history: every figure 0, no hire so no cost per hire (null, not 0). */
+  connects = json_object_get_object_member (root, "connects");
+  g_assert_nonnull (connects);
+  g_assert_cmpuint (json_object_get_size (connects), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (connects, "balance"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "expiring_30d"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "spent_12m"), ==, 0);
+  g_assert_true (json_object_get_null_member (connects, "cost_per_hire_cents"));
+
   /* Later features add these; this version must not invent them. */
-  g_assert_false (json_object_has_member (root, "connects"));
   g_assert_false (json_object_has_member (root, "badges"));
   g_assert_false (json_object_has_member (root, "local"));
+}
+
+static void
+test_export_json_connects (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "overdrawn.payday", connects_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *connects;
+
+  g_assert_cmpint (run_payday (NULL, NULL, export_arg, plan, NULL), ==, 0);
+  root = parse_json_file (out_path, parser);
+  connects = json_object_get_object_member (root, "connects");
+  g_assert_cmpint (json_object_get_int_member (connects, "balance"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (connects, "spent_12m"), ==, 24);
+  g_assert_cmpint (json_object_get_int_member (connects, "expiring_30d"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "cost_per_hire_cents"), ==, 24 * 15);
 }
 
 /* Without a pinned edition, rules_edition is the edition in effect at today. */
@@ -806,6 +872,8 @@ main (int    argc,
   ADD ("check-bad", test_check_bad);
   ADD ("check-rules", test_check_rules);
   ADD ("check-syntax-error", test_check_syntax_error);
+  ADD ("check-warnings", test_check_warnings);
+  ADD ("export-json-connects", test_export_json_connects);
   ADD ("missing-file", test_missing_file);
   ADD ("export-csv", test_export_csv);
   ADD ("export-json", test_export_json);

@@ -10,6 +10,7 @@
 #include "payday-cli.h"
 #include "payday-error.h"
 #include "payday-export.h"
+#include "payday-ledger.h"
 #include "payday-plan.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
@@ -304,8 +305,26 @@ load_plan (const char   *path,
   return TRUE;
 }
 
+/* Warnings are things a valid plan may hold but the user should know: proposals (or
+ * negative adjusts) that took more Connects than the balance had (spec/command-line.md:
+ * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error. */
+static void
+print_warnings (const char        *label,
+                const PaydayPlan  *plan,
+                const PaydayRules *rules,
+                PaydayDate         today)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (plan, rules, today);
+
+  for (guint i = 0; i < ledger->warnings->len; i++)
+    g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+}
+
 /* --check: prints `PLAN: OK` on standard output for a good plan, every problem on standard
- * error otherwise, so a script sees which files passed; fails if any plan has a problem. */
+ * error otherwise, so a script sees which files passed; fails if any plan has a problem.
+ * Warnings alone do not fail the check: the plan is valid (it loads and computes), the
+ * warning tells of a fact in it. So a plan with warnings prints its warnings on standard
+ * error, `PLAN: OK` on standard output, and exits 0. */
 static int
 run_check (const PaydayCliOptions *options)
 {
@@ -320,8 +339,17 @@ run_check (const PaydayCliOptions *options)
     {
       const char *path = g_ptr_array_index (plans, i);
 
-      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, NULL, NULL))
-        g_print ("%s: OK\n", path);
+      g_autoptr(PaydayPlan) plan = NULL;
+      g_autoptr(PaydayRules) rules = NULL;
+
+      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, &plan, &rules))
+        {
+          PaydayDate today = payday_date_is_set (options->today) ? options->today
+                                                                 : payday_plan_get_today (plan);
+
+          print_warnings (path, plan, rules, today);
+          g_print ("%s: OK\n", path);
+        }
       else
         status = 1;
     }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "payday-export-json.h"
+#include "payday-ledger.h"
 
 /* The summary is a list of top-level members, each written by one block. `local`,
  * `connects` and `badges` come with later features: each adds one entry to `blocks` below
@@ -107,11 +108,47 @@ block_next_payment (JsonBuilder           *builder,
   return TRUE;
 }
 
+/* `connects`: the ledger's figures at `today`. cost_per_hire_cents is null without a hire in
+ * the last 12 months (dividing by zero hires has no answer, and 0 would read as "free"). */
+static gboolean
+block_connects (JsonBuilder           *builder,
+                const PaydayExportJob *job,
+                const PaydaySummary   *summary,
+                GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = NULL;
+
+  json_builder_set_member_name (builder, "connects");
+  if (job->plan == NULL || job->rules == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return TRUE;
+    }
+
+  ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "balance");
+  json_builder_add_int_value (builder, ledger->balance);
+  json_builder_set_member_name (builder, "expiring_30d");
+  json_builder_add_int_value (builder, ledger->expiring_30d);
+  json_builder_set_member_name (builder, "spent_12m");
+  json_builder_add_int_value (builder, ledger->spent_12m);
+  json_builder_set_member_name (builder, "cost_per_hire_cents");
+  if (ledger->cost_per_hire_cents == PAYDAY_NONE)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, ledger->cost_per_hire_cents);
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 static const SummaryBlockFunc blocks[] = {
   block_today,
   block_rules_edition,
   block_totals,
   block_next_payment,
+  block_connects,
 };
 
 /**
