@@ -20,6 +20,8 @@ struct _PaydayDocument
   PaydayRules    *rules;
   PaydaySchedule *schedule;
   PaydaySummary   summary;
+  PaydayLedger   *ledger;
+  PaydayProposalStats *proposal_stats;
   GFile          *file;
   char           *title;
 
@@ -134,6 +136,8 @@ static void
 payday_document_recompute (PaydayDocument *self)
 {
   g_clear_pointer (&self->schedule, payday_schedule_unref);
+  g_clear_pointer (&self->ledger, payday_ledger_free);
+  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
   memset (&self->summary, 0, sizeof self->summary);
   self->summary.next_payment_date = PAYDAY_DATE_NONE;
 
@@ -143,6 +147,10 @@ payday_document_recompute (PaydayDocument *self)
                                                 self->rules,
                                                 payday_plan_get_today (self->plan));
       payday_summary_compute (self->schedule, &self->summary);
+      /* Both walk the proposals and transactions once: cheap next to the schedule. */
+      self->ledger = payday_ledger_compute (self->plan, self->rules, self->schedule->today);
+      self->proposal_stats = payday_proposal_stats_compute (self->plan, self->rules,
+                                                            self->schedule->today);
     }
 }
 
@@ -190,6 +198,8 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   g_clear_pointer (&self->schedule, payday_schedule_unref);
+  g_clear_pointer (&self->ledger, payday_ledger_free);
+  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->rules, payday_rules_unref);
   g_clear_object (&self->file);
@@ -585,6 +595,34 @@ payday_document_get_today (PaydayDocument *self)
   if (self->plan != NULL)
     return payday_plan_get_today (self->plan);
   return payday_date_today_utc ();
+}
+
+/**
+ * payday_document_get_ledger:
+ *
+ * Returns: (transfer none) (nullable): the Connects ledger at the document's today,
+ *   recomputed with the schedule; %NULL before a plan is loaded
+ */
+const PaydayLedger *
+payday_document_get_ledger (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->ledger;
+}
+
+/**
+ * payday_document_get_proposal_stats:
+ *
+ * Returns: (transfer none) (nullable): the proposal funnels at the document's today;
+ *   %NULL before a plan is loaded
+ */
+const PaydayProposalStats *
+payday_document_get_proposal_stats (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->proposal_stats;
 }
 
 GFile *

@@ -105,3 +105,78 @@ payday_ui_status_pill_new (PaydayStatus status)
 
   return label;
 }
+
+/**
+ * payday_ui_figure_new:
+ * @name: the widget name of the value label (tests read it)
+ * @caption: what the figure is
+ * @value_out: (out): the value label
+ * @detail_out: (out): a dim line under the value
+ *
+ * Returns: (transfer floating): a card with a caption, a big tabular value and a detail
+ *   line, styled like the Overview's figures
+ */
+GtkWidget *
+payday_ui_figure_new (const char  *name,
+                      const char  *caption,
+                      GtkLabel   **value_out,
+                      GtkLabel   **detail_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *caption_label = gtk_label_new (caption);
+  GtkWidget *value = gtk_label_new ("");
+  GtkWidget *detail = gtk_label_new ("");
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "status-figure");
+  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_widget_add_css_class (caption_label, "status-caption");
+  gtk_widget_set_name (value, name);
+  gtk_label_set_xalign (GTK_LABEL (value), 0);
+  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  gtk_widget_add_css_class (value, "figure-amount");
+  gtk_widget_add_css_class (value, "tabular");
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), caption_label);
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_box_append (GTK_BOX (box), detail);
+
+  *value_out = GTK_LABEL (value);
+  *detail_out = GTK_LABEL (detail);
+
+  return box;
+}
+
+/**
+ * payday_ui_clear_list_box:
+ *
+ * Removes every row (gtk_list_box_remove_all() is GTK 4.12); the placeholder stays.
+ */
+void
+payday_ui_clear_list_box (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+/**
+ * payday_ui_placeholder_new:
+ *
+ * Returns: (transfer floating): a dim label for an empty boxed list
+ */
+GtkWidget *
+payday_ui_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "list-placeholder");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+
+  return label;
+}

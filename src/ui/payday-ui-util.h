@@ -15,5 +15,11 @@ char       *payday_ui_format_date      (PaydayDate   date,
 char       *payday_ui_format_date_long (PaydayDate   date);
 const char *payday_ui_status_title     (PaydayStatus status);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
+GtkWidget  *payday_ui_figure_new       (const char   *name,
+                                        const char   *caption,
+                                        GtkLabel    **value_out,
+                                        GtkLabel    **detail_out);
+void        payday_ui_clear_list_box   (GtkListBox   *list);
+GtkWidget  *payday_ui_placeholder_new  (const char   *text);
 
 G_END_DECLS

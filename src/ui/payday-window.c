@@ -6,7 +6,9 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-connects-page.h"
 #include "payday-overview-page.h"
+#include "payday-proposals-page.h"
 #include "payday-window.h"
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
@@ -636,6 +638,8 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PAYDAY_TYPE_CONNECTS_PAGE);
+  g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
