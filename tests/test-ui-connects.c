@@ -125,7 +125,6 @@ save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
@@ -137,8 +136,17 @@ save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
+  /* A dialog that was just presented fades in: wait until it draws something. */
+  for (guint tries = 0; tries < 100; tries++)
+    {
+      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
+
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), width, height);
+      node = gtk_snapshot_to_node (attempt);
+      if (node != NULL)
+        break;
+      iterate_for (20);
+    }
   g_assert_nonnull (node);
 
   texture = gsk_renderer_render_texture (renderer, node,
@@ -222,6 +230,27 @@ find_dialog (GtkWindow *parent)
     }
 
   return NULL;
+}
+
+static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* Answers a form as its button would (emit the response, then close) and waits until it
+ * has gone, so the next find_dialog() finds a new one. */
+static void
+respond (GtkWidget  *dialog,
+         const char *response)
+{
+  g_object_ref (dialog);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (iterate_until (is_hidden, dialog));
+  g_object_unref (dialog);
+  iterate_for (50);
 }
 
 static char *
@@ -330,8 +359,7 @@ test_connects_add_purchase (void)
   set_spin (dialog, "tx-price", 6);
   gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "tx-note")), "40 Connects bundle");
   save_screenshot (dialog, "connects-add-purchase.png");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  iterate_for (200);
+  respond (dialog, "save");
 
   g_assert_cmpuint (plan->connects.transactions->len, ==, n_tx + 1);
   tx = &g_array_index (plan->connects.transactions, PaydayTransaction, n_tx);
@@ -357,8 +385,7 @@ test_connects_add_purchase (void)
     dialog = find_dialog (GTK_WINDOW (window));
     g_assert_nonnull (dialog);
     g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (dialog, "tx-amount"))), ==, 40);
-    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
-    iterate_for (200);
+    respond (dialog, "delete");
   }
 
   g_assert_cmpuint (plan->connects.transactions->len, ==, n_tx);
@@ -391,8 +418,7 @@ test_connects_membership (void)
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
   save = find_named (dialog, "membership-to");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (save)), ==, "");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  iterate_for (200);
+  respond (dialog, "save");
 
   g_assert_cmpuint (plan->connects.membership->len, ==, n + 1);
   g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, n).from, ==,
@@ -530,8 +556,7 @@ test_proposals_create_contract (void)
   /* Changing the status dates it today. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (dialog, "proposal-status-date"))), ==, "2026-03-04");
   save_screenshot (dialog, "proposals-edit.png");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  iterate_for (200);
+  respond (dialog, "save");
 
   p = &g_array_index (plan->proposals, PaydayProposal, index);
   g_assert_cmpint (p->status, ==, PAYDAY_PROPOSAL_HIRED);
@@ -548,8 +573,7 @@ test_proposals_create_contract (void)
   if (find_named (dialog, "contract-client") != NULL)
     gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "contract-client")), "New Client");
   save_screenshot (dialog, "proposals-create-contract.png");
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  iterate_for (200);
+  respond (dialog, "save");
 
   g_assert_cmpuint (plan->contracts->len, ==, n_contracts + 1);
   p = &g_array_index (plan->proposals, PaydayProposal, index);

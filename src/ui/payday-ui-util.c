@@ -138,6 +138,8 @@ payday_ui_figure_new (const char  *name,
   gtk_widget_add_css_class (value, "tabular");
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  /* Wrap long details instead of widening every card of the row. */
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 22);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
   gtk_box_append (GTK_BOX (box), caption_label);
