@@ -313,10 +313,15 @@ test_connects_figures (void)
   scroll_page (page, 1.0);
   save_screenshot (root, "connects-end.png");
 
+  /* A phone-sized window: nothing on either page keeps it wide. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   iterate_for (300);
   scroll_page (page, 0.0);
+  g_assert_cmpint (gtk_widget_get_width (root), <=, 400);
   save_screenshot (root, "connects-narrow.png");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
+  iterate_for (300);
+  save_screenshot (root, "proposals-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

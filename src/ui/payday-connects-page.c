@@ -166,7 +166,9 @@ create_ledger_row (gpointer item,
 
   if (payday_date_is_set (r->lot_expires))
     {
-      g_autofree char *expires = payday_ui_format_date (r->lot_expires, today);
+      /* Relative to the row's own date, so a lot bought in December shows the next
+       * year's expiry with its year. */
+      g_autofree char *expires = payday_ui_format_date (r->lot_expires, r->date);
 
       g_string_append_printf (subtitle, " · %s %s",
                               r->lot_expires <= today ? _("expired") : _("expires"), expires);
