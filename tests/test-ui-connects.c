@@ -293,8 +293,9 @@ test_connects_figures (void)
   g_assert_cmpint (gtk_widget_has_css_class (expiring_card, "expiring"), ==, ledger->expiring_30d > 0);
 
   g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, ledger->rows->len);
+  /* The opening balance, then one row per membership period. */
   g_assert_cmpuint (count_rows (root, "connects-membership"), ==,
-                    payday_document_get_plan (payday_window_get_document (window))->connects.membership->len);
+                    1 + payday_document_get_plan (payday_window_get_document (window))->connects.membership->len);
 
   /* The balance chart: a step series in Connects whose last value is the balance. */
   chart_view = PAYDAY_CHART_VIEW (find_named (root, "connects-chart"));
@@ -429,7 +430,7 @@ test_connects_membership (void)
   g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, n).from, ==,
                    payday_date_from_ymd (2026, 4, 1));
   g_assert_false (payday_date_is_set (g_array_index (plan->connects.membership, PaydayMembership, n).to));
-  g_assert_cmpuint (count_rows (root, "connects-membership"), ==, n + 1);
+  g_assert_cmpuint (count_rows (root, "connects-membership"), ==, 1 + n + 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -621,7 +622,34 @@ test_connects_empty (void)
   g_assert_cmpstr (label_text (root, "connects-balance"), ==, "0");
   g_assert_cmpstr (label_text (root, "connects-cost-per-hire"), ==, "—");
   g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (find_named (root, "connects-chart")));
   save_screenshot (root, "connects-empty.png");
+
+  /* Start the ledger with an opening balance through its row. */
+  {
+    GtkWidget *dialog;
+
+    g_signal_emit_by_name (find_named (root, "connects-opening"), "activated");
+    iterate_for (200);
+    dialog = find_dialog (GTK_WINDOW (window));
+    g_assert_nonnull (dialog);
+    gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "opening-date")), "2026-03-01");
+    set_spin (dialog, "opening-balance", 25);
+    respond (dialog, "save");
+  }
+  /* A new plan is judged at the real date, so monthly refills may follow the opening. */
+  {
+    const PaydayLedger *ledger = payday_document_get_ledger (payday_window_get_document (window));
+    const PaydayLedgerRow *first = &g_array_index (ledger->rows, PaydayLedgerRow, 0);
+    g_autofree char *balance = count_text (ledger->balance);
+
+    g_assert_cmpint (first->kind, ==, PAYDAY_LEDGER_OPENING);
+    g_assert_cmpint (first->amount, ==, 25);
+    g_assert_cmpint (first->date, ==, payday_date_from_ymd (2026, 3, 1));
+    g_assert_cmpstr (label_text (root, "connects-balance"), ==, balance);
+    g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, ledger->rows->len);
+  }
+  g_assert_true (gtk_widget_get_mapped (find_named (root, "connects-chart")));
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
   iterate_for (200);

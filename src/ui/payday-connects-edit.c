@@ -96,6 +96,23 @@ payday_connects_edit_remove_transaction (PaydayDocument *document,
   payday_document_changed (document);
 }
 
+/**
+ * payday_connects_edit_set_opening:
+ * @balance: the Connects on @date (≥ 0)
+ * @date: where the ledger starts
+ */
+void
+payday_connects_edit_set_opening (PaydayDocument *document,
+                                  int             balance,
+                                  PaydayDate      date)
+{
+  PaydayPlan *plan = payday_document_get_plan (document);
+
+  plan->connects.opening_balance = MAX (balance, 0);
+  plan->connects.opening_date = date;
+  payday_document_changed (document);
+}
+
 void
 payday_connects_edit_add_membership (PaydayDocument         *document,
                                      const PaydayMembership *membership)

@@ -20,6 +20,9 @@ void        payday_connects_edit_set_transaction    (PaydayDocument          *do
                                                      const PaydayTransaction *tx);
 void        payday_connects_edit_remove_transaction (PaydayDocument          *document,
                                                      guint                    index);
+void        payday_connects_edit_set_opening        (PaydayDocument          *document,
+                                                     int                      balance,
+                                                     PaydayDate               date);
 void        payday_connects_edit_add_membership     (PaydayDocument          *document,
                                                      const PaydayMembership  *membership);
 void        payday_connects_edit_set_membership     (PaydayDocument          *document,

@@ -74,6 +74,7 @@ struct _PaydayConnectsPage
   GtkLabel        *cost_detail;
   GtkLabel        *warnings_label;
   PaydayChartView *chart_view;
+  GtkWidget       *balance_group;
   AdwPreferencesGroup *ledger_group;
   GtkListBox      *ledger_list;
   GtkListBox      *membership_list;
@@ -454,11 +455,83 @@ update_chart (PaydayConnectsPage  *self,
 }
 
 static void
+opening_response_cb (AdwMessageDialog   *form,
+                     const char         *response,
+                     PaydayConnectsPage *self)
+{
+  if (self->document == NULL || payday_document_get_plan (self->document) == NULL ||
+      !g_str_equal (response, "save"))
+    return;
+
+  payday_connects_edit_set_opening (self->document,
+                                    gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "opening-balance"))),
+                                    payday_form_get_date (form, "opening-date"));
+}
+
+static void
+edit_opening (PaydayConnectsPage *self)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  PaydayDate date = plan->connects.opening_date;
+  AdwMessageDialog *form;
+
+  if (!payday_date_is_set (date))
+    date = payday_document_get_today (self->document);
+
+  form = payday_form_new (GTK_WIDGET (self), _("Opening Balance"), _("_Save"), FALSE);
+  adw_message_dialog_set_body (form, _("The Connects you had on the day the ledger starts, as Upwork shows them."));
+  payday_form_add_date (form, "opening-date", _("Date"), date, FALSE);
+  payday_form_add_spin (form, "opening-balance", _("Connects"), 0, 100000, 1, 0,
+                        plan->connects.opening_balance);
+  g_signal_connect_object (form, "response", G_CALLBACK (opening_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+opening_row_activated_cb (AdwActionRow       *row,
+                          PaydayConnectsPage *self)
+{
+  edit_opening (self);
+}
+
+static void
 update_membership (PaydayConnectsPage *self,
                    PaydayPlan         *plan,
                    PaydayDate          today)
 {
   payday_ui_clear_list_box (self->membership_list);
+
+  if (plan != NULL)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
+      g_autofree char *subtitle = NULL;
+
+      if (payday_date_is_set (plan->connects.opening_date))
+        {
+          g_autofree char *day = payday_ui_format_date (plan->connects.opening_date, today);
+
+          /* Translators: "84 Connects on Wed, Oct 1, 2025" */
+          subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d Connect on %s",
+                                                   "%d Connects on %s",
+                                                   plan->connects.opening_balance),
+                                      plan->connects.opening_balance, day);
+        }
+      else
+        {
+          subtitle = g_strdup (_("Not set: the ledger starts with your first proposal or purchase"));
+        }
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Opening balance"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "find-location-symbolic");
+      gtk_widget_add_css_class (edit, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_widget_set_name (row, "connects-opening");
+      g_signal_connect_object (row, "activated", G_CALLBACK (opening_row_activated_cb), self, 0);
+      gtk_list_box_append (self->membership_list, row);
+    }
 
   for (guint i = 0; plan != NULL && i < plan->connects.membership->len; i++)
     {
@@ -515,7 +588,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
   text = g_strdup_printf ("%" G_GINT64_FORMAT, ledger ? ledger->balance : 0);
   gtk_label_set_label (self->balance_value, text);
   g_clear_pointer (&text, g_free);
-  if (ledger != NULL && ledger->price_cents > 0)
+  if (ledger != NULL && ledger->price_cents > 0 && ledger->balance > 0)
     {
       g_autofree char *worth = payday_money_format (MAX (ledger->balance, 0) * ledger->price_cents);
 
@@ -543,7 +616,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
   text = g_strdup_printf ("%" G_GINT64_FORMAT, ledger ? ledger->spent_12m : 0);
   gtk_label_set_label (self->spent_value, text);
   g_clear_pointer (&text, g_free);
-  if (ledger != NULL && ledger->price_cents > 0)
+  if (ledger != NULL && ledger->price_cents > 0 && ledger->spent_12m > 0)
     {
       g_autofree char *money = payday_money_format (ledger->spent_12m * ledger->price_cents);
 
@@ -583,6 +656,8 @@ payday_connects_page_update (PaydayConnectsPage *self)
     }
 
   update_chart (self, ledger);
+  /* An empty chart says nothing the ledger's placeholder does not. */
+  gtk_widget_set_visible (self->balance_group, ledger != NULL && ledger->rows->len > 0);
 
   /* The ledger, newest first like a bank statement. */
   for (guint i = 0; ledger != NULL && i < ledger->rows->len; i++)
@@ -685,6 +760,7 @@ payday_connects_page_class_init (PaydayConnectsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, figures);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, balance_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, ledger_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, ledger_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, membership_list);
