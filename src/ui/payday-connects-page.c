@@ -666,7 +666,8 @@ payday_connects_page_update (PaydayConnectsPage *self)
   g_list_store_splice (self->ledger_model, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->ledger_model)),
                        items->pdata, items->len);
-  if (ledger != NULL)
+  adw_preferences_group_set_description (self->ledger_group, NULL);
+  if (ledger != NULL && ledger->rows->len > 0)
     {
       g_autofree char *description =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event, newest first; click a purchase, grant or adjustment to edit it",
