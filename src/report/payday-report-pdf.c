@@ -930,7 +930,7 @@ draw_connects_figures (Renderer *r)
   heading (r, "Connects", 60);
   figures[0].label = "Balance";
   figures[0].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->balance);
-  figures[0].detail = g_strdup ("Connects at the end of the day");
+  figures[0].detail = g_strdup ("at the end of the day");
   figures[0].color = ledger->balance < 0 ? "#c01c28" : "#241f31";
   figures[1].label = "Expiring within 30 days";
   figures[1].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->expiring_30d);
@@ -938,7 +938,7 @@ draw_connects_figures (Renderer *r)
   figures[1].color = ledger->expiring_30d > 0 ? "#c64600" : "#241f31";
   figures[2].label = "Spent in 12 months";
   figures[2].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->spent_12m);
-  figures[2].detail = g_strdup ("proposals and boosts, less refunds");
+  figures[2].detail = g_strdup ("proposals + boosts − refunds");
   figures[2].color = "#241f31";
   figures[3].label = "Cost per hire";
   figures[3].color = "#241f31";
@@ -963,9 +963,9 @@ static void
 draw_schedule (Renderer *r)
 {
   static const Column columns[] = {
-    { "Contract", -1.35, PANGO_ALIGN_LEFT },
+    { "Contract", -1.9, PANGO_ALIGN_LEFT },
     { "Item", -1, PANGO_ALIGN_LEFT },
-    { "Kind", 58, PANGO_ALIGN_LEFT },
+    { "Kind", 54, PANGO_ALIGN_LEFT },
     { "Available", 60, PANGO_ALIGN_LEFT },
     { "Gross", 58, PANGO_ALIGN_RIGHT },
     { "Fee", 48, PANGO_ALIGN_RIGHT },
