@@ -124,6 +124,13 @@ ics_parse (const char *data,
       g_assert_null (memchr (p, '\r', n));          /* no bare CR inside a line */
       g_assert_cmpuint (n, <=, 75);
       g_assert_true (g_utf8_validate (p, n, NULL));  /* folding never splits a character */
+      {
+        gsize run = 0;                                /* nor an escape from its backslash */
+
+        while (run < n && p[n - 1 - run] == '\\')
+          run++;
+        g_assert_cmpuint (run % 2, ==, 0);
+      }
 
       if (*p == ' ' || *p == '\t')
         {

@@ -28,6 +28,18 @@ append_folded (GString    *out,
       /* Step back from a continuation byte (10xxxxxx) to the start of its character. */
       while (cut > 0 && ((guchar) p[cut] & 0xC0) == 0x80)
         cut--;
+
+      /* Nor between a backslash and the character it escapes: unfolding would rejoin them,
+       * but some readers unescape line by line. An odd run of backslashes ends in one that
+       * starts an escape. */
+      {
+        gsize run = 0;
+
+        while (run < cut && p[cut - 1 - run] == '\\')
+          run++;
+        if (run % 2 == 1)
+          cut--;
+      }
       g_assert (cut > 0);
 
       g_string_append_len (out, p, cut);
