@@ -4,261 +4,19 @@
  */
 #include "config.h"
 
-#include <langinfo.h>
-#include <locale.h>
 #include <string.h>
 
 #include <cairo-pdf.h>
-#include <pango/pangocairo.h>
 
 #include "payday-error.h"
-#include "payday-report-pdf.h"
+#include "payday-report-layout-private.h"
 
-/* Points (1/72 in). */
-#define MARGIN_X      42.0
-#define MARGIN_TOP    48.0
-#define MARGIN_BOTTOM 62.0
-#define FOOTER_GAP    22.0
-#define CELL_PAD_X     4.0
-#define CELL_PAD_Y     3.5
 #define LEDGER_ROWS   40
 #define NEXT_DAYS     60
 #define NEXT_ROWS     12
 
-#define FONT_FAMILY "Cantarell, Sans"
-
-typedef struct { double r, g, b; } Rgb;
-
-/* GNOME's palette: dark text, grey secondary text, a blue accent, light greys for rules. */
-static const Rgb ink = { 0x24 / 255., 0x1f / 255., 0x31 / 255. };
-static const Rgb grey = { 0x5e / 255., 0x5c / 255., 0x64 / 255. };
-static const Rgb accent = { 0x1c / 255., 0x71 / 255., 0xd8 / 255. };
-static const Rgb zebra = { 0xf6 / 255., 0xf5 / 255., 0xf4 / 255. };
-static const Rgb rule = { 0xde / 255., 0xdd / 255., 0xda / 255. };
-static const Rgb card = { 0xf0 / 255., 0xf4 / 255., 0xfb / 255. };
-
-typedef struct
-{
-  const PaydayReportInput *in;
-  const PaydayPlan        *plan;
-  cairo_t                 *cr;
-  double                   page_w;
-  double                   page_h;
-  double                   left;
-  double                   width;          /* content width */
-  double                   bottom;         /* last y content may reach */
-  double                   y;
-  int                      page;           /* 1-based, the page being drawn */
-  int                      n_pages;        /* 0 while counting */
-  char                    *footer;         /* markup */
-} Renderer;
-
-typedef struct
-{
-  const char     *title;
-  double          width;                   /* points; ≤ 0: a share (−width) of what is left */
-  PangoAlignment  align;
-} Column;
-
-typedef struct
-{
-  const char   *caption;                   /* repeated as "… (continued)" on a new page */
-  const Column *columns;
-  guint         n_columns;
-  double        widths[12];
-  double        font_size;
-  guint         n_rows;
-} Table;
-
 /* ------------------------------------------------------------------------------------------ */
-/* paper */
-
-static gboolean
-locale_uses_letter (const char *name)
-{
-  /* The countries that use US Letter (CLDR's paper size data). */
-  static const char * const letter[] = {
-    "_US", "_CA", "_MX", "_PH", "_CL", "_CO", "_VE", "_CR", "_GT", "_PR", "_SV", "_PA",
-    "_DO", "_NI", "_BZ",
-  };
-
-  if (name == NULL)
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (letter); i++)
-    {
-      const char *at = strstr (name, letter[i]);
-
-      if (at != NULL && !g_ascii_isalnum (at[3]))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/**
- * payday_report_default_paper:
- *
- * The paper of the user's locale: glibc's LC_PAPER data when the program has set a locale
- * for it, else a guess from the locale's name (Letter for the Americas that use it, such as
- * en_US, en_CA, es_MX, fr_CA; A4 everywhere else).
- *
- * Returns: %PAYDAY_PAPER_A4 or %PAYDAY_PAPER_LETTER
- */
-PaydayPaper
-payday_report_default_paper (void)
-{
-  const char *current = setlocale (LC_PAPER, NULL);
-  const char *name;
-
-#ifdef _NL_PAPER_WIDTH
-  if (current != NULL && strcmp (current, "C") != 0 && strcmp (current, "POSIX") != 0)
-    {
-      /* glibc returns the width in millimetres in the pointer itself (GTK reads it so). */
-      union { char *string; guint word; } width;
-
-      width.string = nl_langinfo (_NL_PAPER_WIDTH);
-      if (width.word == 216)
-        return PAYDAY_PAPER_LETTER;
-      if (width.word == 210)
-        return PAYDAY_PAPER_A4;
-    }
-#endif
-
-  /* No locale data (or the C locale, which says nothing about the user): the name. */
-  if ((name = g_getenv ("LC_ALL")) == NULL || *name == '\0')
-    if ((name = g_getenv ("LC_PAPER")) == NULL || *name == '\0')
-      name = g_getenv ("LANG");
-  if ((name == NULL || *name == '\0') && current != NULL)
-    name = current;
-
-  return locale_uses_letter (name) ? PAYDAY_PAPER_LETTER : PAYDAY_PAPER_A4;
-}
-
-/**
- * payday_report_paper_size:
- * @paper: a paper, or %PAYDAY_PAPER_AUTO for the locale's
- * @width: (out): points
- * @height: (out): points
- */
-void
-payday_report_paper_size (PaydayPaper  paper,
-                          double      *width,
-                          double      *height)
-{
-  if (paper == PAYDAY_PAPER_AUTO)
-    paper = payday_report_default_paper ();
-
-  if (paper == PAYDAY_PAPER_LETTER)
-    {
-      *width = 612.0;
-      *height = 792.0;
-    }
-  else
-    {
-      *width = 595.276;  /* 210 × 297 mm */
-      *height = 841.89;
-    }
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* text */
-
-static PangoLayout *
-make_layout (Renderer       *r,
-             double          size,
-             gboolean        bold,
-             const char     *markup,
-             double          width,
-             PangoAlignment  align,
-             gboolean        wrap)
-{
-  PangoLayout *layout = pango_cairo_create_layout (r->cr);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: the counting pass and the drawing pass lay out identically, and the
-   * PDF scales cleanly. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (pango_layout_get_context (layout), options);
-  /* Font sizes are in points and cairo's unit here is the point: 72 per inch, not the
-   * screen's 96. */
-  pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
-  pango_layout_context_changed (layout);
-  cairo_font_options_destroy (options);
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_markup (layout, markup, -1);
-  pango_layout_set_alignment (layout, align);
-
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      if (wrap)
-        pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      else
-        pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-
-  return layout;
-}
-
-/* Draws @markup with its top-left at (@x, @y) and returns its height. */
-static double
-draw_markup (Renderer       *r,
-             double          x,
-             double          y,
-             double          width,
-             double          size,
-             gboolean        bold,
-             const Rgb      *color,
-             PangoAlignment  align,
-             gboolean        wrap,
-             const char     *markup)
-{
-  g_autoptr(PangoLayout) layout = make_layout (r, size, bold, markup, width, align, wrap);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  cairo_set_source_rgb (r->cr, color->r, color->g, color->b);
-  cairo_move_to (r->cr, x, y);
-  pango_cairo_show_layout (r->cr, layout);
-
-  return (double) h / PANGO_SCALE;
-}
-
-static double
-measure_markup (Renderer   *r,
-                double      width,
-                double      size,
-                gboolean    bold,
-                gboolean    wrap,
-                const char *markup)
-{
-  g_autoptr(PangoLayout) layout = make_layout (r, size, bold, markup, width, PANGO_ALIGN_LEFT, wrap);
-  int w, h;
-
-  pango_layout_get_size (layout, &w, &h);
-  return (double) h / PANGO_SCALE;
-}
-
-static char *
-escape (const char *text)
-{
-  return g_markup_escape_text (text ? text : "", -1);
-}
-
-/* Money in tabular figures, so columns of amounts line up digit by digit. */
-static char *
-money_markup (PaydayCents cents)
-{
-  g_autofree char *text = payday_money_format (cents);
-
-  return g_strdup_printf ("<span font_features=\"tnum\">%s</span>", text);
-}
+/* words */
 
 static char *
 long_date (PaydayDate date)
@@ -374,301 +132,27 @@ item_label (const PaydayPlan *plan,
   return g_strdup (payday_item_format_id (item, buf));
 }
 
-/* ------------------------------------------------------------------------------------------ */
-/* pages */
-
-static void
-draw_footer (Renderer *r)
-{
-  double y = r->page_h - MARGIN_BOTTOM + FOOTER_GAP;
-  g_autofree char *page = NULL;
-
-  cairo_set_source_rgb (r->cr, rule.r, rule.g, rule.b);
-  cairo_set_line_width (r->cr, 0.6);
-  cairo_move_to (r->cr, r->left, y - 6);
-  cairo_line_to (r->cr, r->left + r->width, y - 6);
-  cairo_stroke (r->cr);
-
-  /* While counting, the total is not known yet; the footer's height does not depend on it. */
-  page = g_strdup_printf ("Page %d of %d", r->page, r->n_pages > 0 ? r->n_pages : r->page);
-  draw_markup (r, r->left, y, r->width * 0.75, 8, FALSE, &grey, PANGO_ALIGN_LEFT, FALSE,
-               r->footer);
-  draw_markup (r, r->left, y, r->width, 8, FALSE, &grey, PANGO_ALIGN_RIGHT, FALSE, page);
-}
-
-static void
-begin_page (Renderer *r)
-{
-  r->page++;
-  r->y = MARGIN_TOP;
-
-  if (r->page > 1)
-    {
-      g_autofree char *name = escape (r->plan->name ? r->plan->name : "Payday");
-      double h;
-
-      h = draw_markup (r, r->left, r->y, r->width * 0.7, 8, FALSE, &grey, PANGO_ALIGN_LEFT,
-                       FALSE, name);
-      draw_markup (r, r->left, r->y, r->width, 8, TRUE, &accent, PANGO_ALIGN_RIGHT, FALSE,
-                   "PAYDAY STATEMENT");
-      r->y += h + 14;
-    }
-}
-
-static void
-end_page (Renderer *r)
-{
-  draw_footer (r);
-  cairo_show_page (r->cr);
-}
-
-static void
-new_page (Renderer *r)
-{
-  end_page (r);
-  begin_page (r);
-}
-
-static void
-ensure_space (Renderer *r,
-              double    height)
-{
-  if (r->y + height > r->bottom)
-    new_page (r);
-}
-
-static void
-heading (Renderer   *r,
-         const char *text,
-         double      keep_with)
-{
-  g_autofree char *markup = escape (text);
-  double h = measure_markup (r, r->width, 15, TRUE, TRUE, markup);
-
-  /* A heading never ends a page: it stays with the first lines of what it introduces. */
-  ensure_space (r, h + 10 + keep_with);
-  r->y += draw_markup (r, r->left, r->y, r->width, 15, TRUE, &ink, PANGO_ALIGN_LEFT, TRUE,
-                       markup);
-  r->y += 6;
-}
-
-static void
-paragraph (Renderer   *r,
-           const char *markup,
-           double      size,
-           const Rgb  *color)
-{
-  double h = measure_markup (r, r->width, size, FALSE, TRUE, markup);
-
-  ensure_space (r, h);
-  r->y += draw_markup (r, r->left, r->y, r->width, size, FALSE, color, PANGO_ALIGN_LEFT, TRUE,
-                       markup);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* tables */
-
-static void
-table_init (Renderer     *r,
-            Table        *t,
-            const char   *caption,
-            const Column *columns,
-            guint         n_columns,
-            double        font_size)
-{
-  double fixed = 0, shares = 0;
-
-  g_assert (n_columns <= G_N_ELEMENTS (t->widths));
-
-  t->caption = caption;
-  t->columns = columns;
-  t->n_columns = n_columns;
-  t->font_size = font_size;
-  t->n_rows = 0;
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      if (columns[i].width > 0)
-        fixed += columns[i].width;
-      else
-        shares += -columns[i].width;
-    }
-
-  for (guint i = 0; i < n_columns; i++)
-    {
-      if (columns[i].width > 0)
-        t->widths[i] = columns[i].width;
-      else
-        t->widths[i] = MAX (20.0, (r->width - fixed) * -columns[i].width / shares);
-    }
-}
-
-static double
-table_header_height (Renderer *r,
-                     Table    *t)
-{
-  return measure_markup (r, 0, t->font_size, TRUE, FALSE, "Ag") + 2 * CELL_PAD_Y + 2;
-}
-
-static void
-table_header (Renderer *r,
-              Table    *t)
-{
-  double x = r->left;
-  double h = table_header_height (r, t);
-
-  cairo_set_source_rgb (r->cr, ink.r, ink.g, ink.b);
-  cairo_rectangle (r->cr, r->left, r->y, r->width, h);
-  cairo_fill (r->cr);
-
-  for (guint i = 0; i < t->n_columns; i++)
-    {
-      static const Rgb white = { 1, 1, 1 };
-      g_autofree char *title = escape (t->columns[i].title);
-
-      draw_markup (r, x + CELL_PAD_X, r->y + CELL_PAD_Y + 1, t->widths[i] - 2 * CELL_PAD_X,
-                   t->font_size, TRUE, &white, t->columns[i].align, FALSE, title);
-      x += t->widths[i];
-    }
-
-  r->y += h;
-}
-
-/* Starts the table: the header row, kept on one page with the first row. */
-static void
-table_begin (Renderer *r,
-             Table    *t)
-{
-  double row = measure_markup (r, 0, t->font_size, FALSE, FALSE, "Ag") + 2 * CELL_PAD_Y;
-
-  ensure_space (r, table_header_height (r, t) + row);
-  table_header (r, t);
-}
-
-/* @cells: markup per column. @wrap: wrap (TRUE) or ellipsize (FALSE) the cells. */
-static void
-table_row (Renderer           *r,
-           Table              *t,
-           const char * const *cells,
-           gboolean            wrap,
-           gboolean            bold)
-{
-  double h = 0, x = r->left;
-
-  for (guint i = 0; i < t->n_columns; i++)
-    h = MAX (h, measure_markup (r, t->widths[i] - 2 * CELL_PAD_X, t->font_size, bold, wrap,
-                                cells[i]));
-  h += 2 * CELL_PAD_Y;
-
-  if (r->y + h > r->bottom)
-    {
-      g_autofree char *caption = g_strdup_printf ("%s (continued)", t->caption);
-      g_autofree char *markup = escape (caption);
-
-      new_page (r);
-      r->y += draw_markup (r, r->left, r->y, r->width, 9.5, TRUE, &grey, PANGO_ALIGN_LEFT, FALSE,
-                           markup);
-      r->y += 4;
-      table_header (r, t);
-    }
-
-  if (t->n_rows % 2 == 1)
-    {
-      cairo_set_source_rgb (r->cr, zebra.r, zebra.g, zebra.b);
-      cairo_rectangle (r->cr, r->left, r->y, r->width, h);
-      cairo_fill (r->cr);
-    }
-
-  for (guint i = 0; i < t->n_columns; i++)
-    {
-      draw_markup (r, x + CELL_PAD_X, r->y + CELL_PAD_Y, t->widths[i] - 2 * CELL_PAD_X,
-                   t->font_size, bold, &ink, t->columns[i].align, wrap, cells[i]);
-      x += t->widths[i];
-    }
-
-  r->y += h;
-  t->n_rows++;
-}
-
-static void
-table_end (Renderer *r)
-{
-  ensure_space (r, 1);
-  cairo_set_source_rgb (r->cr, ink.r, ink.g, ink.b);
-  cairo_set_line_width (r->cr, 0.8);
-  cairo_move_to (r->cr, r->left, r->y + 0.4);
-  cairo_line_to (r->cr, r->left + r->width, r->y + 0.4);
-  cairo_stroke (r->cr);
-  r->y += 16;
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* summary page */
-
-typedef struct
-{
-  const char *label;
-  char       *value;                       /* markup, owned */
-  char       *detail;                      /* markup, owned, may be NULL */
-  const char *color;                       /* of the value */
-} Figure;
-
-static void
-figures_row (Renderer *r,
-             Figure   *figures,
-             guint     n)
-{
-  const double gap = 8;
-  double w = (r->width - gap * (n - 1)) / n;
-  double h = 62;
-
-  ensure_space (r, h);
-
-  for (guint i = 0; i < n; i++)
-    {
-      double x = r->left + i * (w + gap);
-      g_autofree char *label = escape (figures[i].label);
-      g_autofree char *value = g_strdup_printf ("<span foreground=\"%s\">%s</span>",
-                                                figures[i].color, figures[i].value);
-      double y = r->y + 8;
-
-      cairo_set_source_rgb (r->cr, card.r, card.g, card.b);
-      cairo_rectangle (r->cr, x, r->y, w, h);
-      cairo_fill (r->cr);
-      cairo_set_source_rgb (r->cr, accent.r, accent.g, accent.b);
-      cairo_rectangle (r->cr, x, r->y, 2.5, h);
-      cairo_fill (r->cr);
-
-      y += draw_markup (r, x + 10, y, w - 16, 9, FALSE, &grey, PANGO_ALIGN_LEFT, FALSE, label);
-      y += draw_markup (r, x + 10, y + 1, w - 16, 17, TRUE, &ink, PANGO_ALIGN_LEFT, FALSE, value);
-      if (figures[i].detail != NULL)
-        draw_markup (r, x + 10, y + 2, w - 16, 8, FALSE, &grey, PANGO_ALIGN_LEFT, FALSE,
-                     figures[i].detail);
-
-      g_free (figures[i].value);
-      g_free (figures[i].detail);
-    }
-
-  r->y += h + 12;
-}
 
 static void
 draw_title (Renderer            *r,
             const PaydayEdition *edition)
 {
   const PaydaySchedule *schedule = r->in->schedule;
-  g_autofree char *name = escape (r->plan->name && *r->plan->name ? r->plan->name : "Payday plan");
+  g_autofree char *name = pdf_escape (r->plan->name && *r->plan->name ? r->plan->name : "Payday plan");
   g_autofree char *as_of = long_date (schedule->today);
-  g_autofree char *rules_name = escape (schedule->rules->name ? schedule->rules->name
+  g_autofree char *rules_name = pdf_escape (schedule->rules->name ? schedule->rules->name
                                                               : schedule->rules->id);
   g_autofree char *edition_date = edition ? payday_date_to_string (edition->effective_from) : NULL;
-  g_autofree char *edition_title = escape (edition && edition->title ? edition->title : "");
+  g_autofree char *edition_title = pdf_escape (edition && edition->title ? edition->title : "");
   g_autofree char *line = NULL;
 
-  r->y += draw_markup (r, r->left, r->y, r->width, 9.5, TRUE, &accent, PANGO_ALIGN_LEFT, FALSE,
+  r->y += pdf_draw_markup (r, r->left, r->y, r->width, 9.5, TRUE, &accent, PANGO_ALIGN_LEFT, FALSE,
                        "PAYDAY STATEMENT");
   r->y += 2;
-  r->y += draw_markup (r, r->left, r->y, r->width, 24, TRUE, &ink, PANGO_ALIGN_LEFT, TRUE, name);
+  r->y += pdf_draw_markup (r, r->left, r->y, r->width, 24, TRUE, &ink, PANGO_ALIGN_LEFT, TRUE, name);
   r->y += 4;
 
   if (edition != NULL)
@@ -676,7 +160,7 @@ draw_title (Renderer            *r,
                             edition_date, *edition_title ? " — " : "", edition_title);
   else
     line = g_strdup_printf ("As of <b>%s</b>  ·  %s rules", as_of, rules_name);
-  r->y += draw_markup (r, r->left, r->y, r->width, 11, FALSE, &grey, PANGO_ALIGN_LEFT, TRUE, line);
+  r->y += pdf_draw_markup (r, r->left, r->y, r->width, 11, FALSE, &grey, PANGO_ALIGN_LEFT, TRUE, line);
 
   r->y += 10;
   cairo_set_source_rgb (r->cr, accent.r, accent.g, accent.b);
@@ -697,23 +181,23 @@ draw_totals (Renderer            *r,
   for (guint i = 0; i < schedule->items->len; i++)
     counts[g_array_index (schedule->items, PaydayItem, i).status]++;
 
-  heading (r, "Earnings by status", 60);
+  pdf_heading (r, "Earnings by status", 60);
   for (guint s = 0; s < PAYDAY_N_STATUSES; s++)
     {
       status[s].label = status_label (s);
-      status[s].value = money_markup (summary->totals[s]);
+      status[s].value = pdf_money_markup (summary->totals[s]);
       status[s].detail = g_strdup_printf ("%u item%s, net of fees", counts[s],
                                           counts[s] == 1 ? "" : "s");
       status[s].color = status_color (s);
     }
-  figures_row (r, status, PAYDAY_N_STATUSES);
+  pdf_figures_row (r, status, PAYDAY_N_STATUSES);
 
   money[0].label = "Balance (available − withdrawn)";
-  money[0].value = money_markup (summary->balance_cents);
+  money[0].value = pdf_money_markup (summary->balance_cents);
   money[0].detail = NULL;
   money[0].color = "#241f31";
   money[1].label = "Withdrawn";
-  money[1].value = money_markup (summary->withdrawn_cents);
+  money[1].value = pdf_money_markup (summary->withdrawn_cents);
   money[1].detail = NULL;
   money[1].color = "#241f31";
   money[2].label = "Next payment";
@@ -722,7 +206,7 @@ draw_totals (Renderer            *r,
     {
       g_autofree char *date = long_date (summary->next_payment_date);
 
-      money[2].value = money_markup (summary->next_payment_net_cents);
+      money[2].value = pdf_money_markup (summary->next_payment_net_cents);
       money[2].detail = g_markup_escape_text (date, -1);
     }
   else
@@ -730,7 +214,7 @@ draw_totals (Renderer            *r,
       money[2].value = g_strdup ("None scheduled");
       money[2].detail = NULL;
     }
-  figures_row (r, money, 3);
+  pdf_figures_row (r, money, 3);
 }
 
 
@@ -746,7 +230,7 @@ static char *
 cell (const PaydayItem *item,
       const char       *text)
 {
-  g_autofree char *escaped = escape (text);
+  g_autofree char *escaped = pdf_escape (text);
 
   if (item != NULL && item->projected)
     return g_strdup_printf ("<i>%s</i>", escaped);
@@ -770,7 +254,7 @@ static char *
 money_cell (const PaydayItem *item,
             PaydayCents       cents)
 {
-  g_autofree char *money = money_markup (cents);
+  g_autofree char *money = pdf_money_markup (cents);
 
   if (item != NULL && item->projected)
     return g_strdup_printf ("<i>%s</i>", money);
@@ -795,18 +279,18 @@ draw_next_payments (Renderer *r)
   double row_h;
   Table t;
 
-  heading (r, "Next payments", 40);
+  pdf_heading (r, "Next payments", 40);
   intro = g_strdup_printf ("Money that becomes available in the next %d days, net of fees.",
                            NEXT_DAYS);
-  paragraph (r, intro, 9.5, &grey);
+  pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
-  table_init (r, &t, "Next payments", columns, G_N_ELEMENTS (columns), 9);
+  pdf_table_init (r, &t, "Next payments", columns, G_N_ELEMENTS (columns), 9);
 
   /* The summary is one page when it can be: as many rows as fit (at least 3, at most
    * NEXT_ROWS), then one line for the rest. */
-  row_h = measure_markup (r, 0, t.font_size, FALSE, FALSE, "Ag") + 2 * CELL_PAD_Y;
-  max_rows = (guint) CLAMP ((r->bottom - r->y - table_header_height (r, &t) - 30) / row_h,
+  row_h = pdf_measure_markup (r, 0, t.font_size, FALSE, FALSE, "Ag") + 2 * CELL_PAD_Y;
+  max_rows = (guint) CLAMP ((r->bottom - r->y - pdf_table_header_height (r, &t) - 30) / row_h,
                             3, NEXT_ROWS);
 
   for (guint i = 0; i < schedule->items->len; i++)
@@ -827,7 +311,7 @@ draw_next_payments (Renderer *r)
         }
 
       if (shown == 0)
-        table_begin (r, &t);
+        pdf_table_begin (r, &t);
 
       label = item_label (r->plan, item);
       cells[0] = c0 = date_cell (item, item->available_on);
@@ -836,18 +320,18 @@ draw_next_payments (Renderer *r)
                                                             : cell (item, label);
       cells[3] = c3 = status_markup (item);
       cells[4] = c4 = money_cell (item, item->net_cents);
-      table_row (r, &t, cells, FALSE, FALSE);
+      pdf_table_row (r, &t, cells, FALSE, FALSE);
       shown++;
     }
 
   if (shown == 0)
     {
-      paragraph (r, "Nothing becomes available in that time.", 10, &ink);
+      pdf_paragraph (r, "Nothing becomes available in that time.", 10, &ink);
       r->y += 14;
       return;
     }
 
-  table_end (r);
+  pdf_table_end (r);
 
   if (more > 0)
     {
@@ -856,7 +340,7 @@ draw_next_payments (Renderer *r)
                                                more, more == 1 ? "" : "s", money);
 
       r->y -= 10;
-      paragraph (r, text, 9.5, &grey);
+      pdf_paragraph (r, text, 9.5, &grey);
       r->y += 14;
     }
 }
@@ -879,9 +363,9 @@ draw_contracts (Renderer *r)
   if (plan->contracts->len == 0)
     return;
 
-  heading (r, "Contracts", 40);
-  table_init (r, &t, "Contracts", columns, G_N_ELEMENTS (columns), 9);
-  table_begin (r, &t);
+  pdf_heading (r, "Contracts", 40);
+  pdf_table_init (r, &t, "Contracts", columns, G_N_ELEMENTS (columns), 9);
+  pdf_table_begin (r, &t);
 
   for (guint c = 0; c < plan->contracts->len; c++)
     {
@@ -905,17 +389,17 @@ draw_contracts (Renderer *r)
         }
 
       /* Full titles here (wrapped); the schedule table shortens them to one line. */
-      cells[0] = c0 = escape (contract_title (contract, ""));
-      cells[1] = c1 = escape (client && client->name ? client->name
+      cells[0] = c0 = pdf_escape (contract_title (contract, ""));
+      cells[1] = c1 = pdf_escape (client && client->name ? client->name
                               : contract->client ? contract->client : "—");
       cells[2] = contract->type == PAYDAY_CONTRACT_HOURLY ? "Hourly" : "Fixed";
       cells[3] = c3 = g_strdup_printf ("%u", items);
-      cells[4] = c4 = money_markup (gross);
-      cells[5] = c5 = money_markup (net);
-      table_row (r, &t, cells, TRUE, FALSE);
+      cells[4] = c4 = pdf_money_markup (gross);
+      cells[5] = c5 = pdf_money_markup (net);
+      pdf_table_row (r, &t, cells, TRUE, FALSE);
     }
 
-  table_end (r);
+  pdf_table_end (r);
 }
 
 static void
@@ -927,7 +411,7 @@ draw_connects_figures (Renderer *r)
   if (ledger == NULL)
     return;
 
-  heading (r, "Connects", 60);
+  pdf_heading (r, "Connects", 60);
   figures[0].label = "Balance";
   figures[0].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->balance);
   figures[0].detail = g_strdup ("at the end of the day");
@@ -944,7 +428,7 @@ draw_connects_figures (Renderer *r)
   figures[3].color = "#241f31";
   if (ledger->cost_per_hire_cents != PAYDAY_NONE)
     {
-      figures[3].value = money_markup (ledger->cost_per_hire_cents);
+      figures[3].value = pdf_money_markup (ledger->cost_per_hire_cents);
       figures[3].detail = g_strdup_printf ("%d hire%s in 12 months", ledger->hires_12m,
                                            ledger->hires_12m == 1 ? "" : "s");
     }
@@ -953,7 +437,7 @@ draw_connects_figures (Renderer *r)
       figures[3].value = g_strdup ("No hires");
       figures[3].detail = g_strdup ("in 12 months");
     }
-  figures_row (r, figures, 4);
+  pdf_figures_row (r, figures, 4);
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -981,8 +465,8 @@ draw_schedule (Renderer *r)
   /* The schedule starts a page of its own when the summary fits on page 1; after a longer
    * summary it simply follows. */
   if (r->page == 1)
-    new_page (r);
-  heading (r, "Payment schedule", 60);
+    pdf_new_page (r);
+  pdf_heading (r, "Payment schedule", 60);
 
   for (guint i = 0; i < schedule->items->len; i++)
     any_projected |= g_array_index (schedule->items, PaydayItem, i).projected;
@@ -991,18 +475,18 @@ draw_schedule (Renderer *r)
                            "Amounts in US dollars%s.",
                            schedule->items->len, schedule->items->len == 1 ? "" : "s",
                            any_projected ? "; projected items (the plan’s future) in italics" : "");
-  paragraph (r, intro, 9.5, &grey);
+  pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (schedule->items->len == 0)
     {
-      paragraph (r, "The plan has no payments yet.", 10, &ink);
+      pdf_paragraph (r, "The plan has no payments yet.", 10, &ink);
       r->y += 14;
       return;
     }
 
-  table_init (r, &t, "Payment schedule", columns, G_N_ELEMENTS (columns), 8.5);
-  table_begin (r, &t);
+  pdf_table_init (r, &t, "Payment schedule", columns, G_N_ELEMENTS (columns), 8.5);
+  pdf_table_begin (r, &t);
 
   for (guint i = 0; i < schedule->items->len; i++)
     {
@@ -1021,7 +505,7 @@ draw_schedule (Renderer *r)
       cells[5] = c5 = money_cell (item, item->fee_cents);
       cells[6] = c6 = money_cell (item, item->net_cents);
       cells[7] = c7 = status_markup (item);
-      table_row (r, &t, cells, FALSE, FALSE);
+      pdf_table_row (r, &t, cells, FALSE, FALSE);
 
       gross += item->gross_cents;
       fee += item->fee_cents;
@@ -1030,27 +514,27 @@ draw_schedule (Renderer *r)
 
   {
     const char *cells[G_N_ELEMENTS (columns)] = { "Total", "", "", "", NULL, NULL, NULL, "" };
-    g_autofree char *c4 = money_markup (gross);
-    g_autofree char *c5 = money_markup (fee);
-    g_autofree char *c6 = money_markup (net);
+    g_autofree char *c4 = pdf_money_markup (gross);
+    g_autofree char *c5 = pdf_money_markup (fee);
+    g_autofree char *c6 = pdf_money_markup (net);
 
     cells[4] = c4;
     cells[5] = c5;
     cells[6] = c6;
     t.n_rows = 0;  /* the total row is never shaded */
-    table_row (r, &t, cells, FALSE, TRUE);
+    pdf_table_row (r, &t, cells, FALSE, TRUE);
   }
-  table_end (r);
+  pdf_table_end (r);
 
   if (schedule->notes != NULL && schedule->notes->len > 0)
     {
-      heading (r, "Notes", 20);
+      pdf_heading (r, "Notes", 20);
       for (guint i = 0; i < schedule->notes->len; i++)
         {
-          g_autofree char *note = escape (g_ptr_array_index (schedule->notes, i));
+          g_autofree char *note = pdf_escape (g_ptr_array_index (schedule->notes, i));
           g_autofree char *line = g_strdup_printf ("•  %s", note);
 
-          paragraph (r, line, 9.5, &ink);
+          pdf_paragraph (r, line, 9.5, &ink);
           r->y += 3;
         }
       r->y += 12;
@@ -1094,7 +578,7 @@ draw_ledger (Renderer *r)
   if (ledger == NULL)
     return;
 
-  heading (r, "Connects ledger", 80);
+  pdf_heading (r, "Connects ledger", 80);
   first = ledger->rows->len > LEDGER_ROWS ? ledger->rows->len - LEDGER_ROWS : 0;
   if (first > 0)
     intro = g_strdup_printf ("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
@@ -1103,13 +587,13 @@ draw_ledger (Renderer *r)
   else
     intro = g_strdup_printf ("%u entr%s. Oldest lots are spent first.", ledger->rows->len,
                              ledger->rows->len == 1 ? "y" : "ies");
-  paragraph (r, intro, 9.5, &grey);
+  pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (ledger->rows->len > 0)
     {
-      table_init (r, &t, "Connects ledger", columns, G_N_ELEMENTS (columns), 8.5);
-      table_begin (r, &t);
+      pdf_table_init (r, &t, "Connects ledger", columns, G_N_ELEMENTS (columns), 8.5);
+      pdf_table_begin (r, &t);
 
       for (guint i = first; i < ledger->rows->len; i++)
         {
@@ -1130,21 +614,21 @@ draw_ledger (Renderer *r)
                                            "</span>", row->balance < 0 ? "−" : "",
                                            row->balance < 0 ? -row->balance : row->balance);
           cells[4] = payday_date_format (row->lot_expires, expires);
-          cells[5] = c5 = escape (row->ref ? row->ref : "");
-          table_row (r, &t, cells, FALSE, FALSE);
+          cells[5] = c5 = pdf_escape (row->ref ? row->ref : "");
+          pdf_table_row (r, &t, cells, FALSE, FALSE);
         }
-      table_end (r);
+      pdf_table_end (r);
     }
 
   if (ledger->warnings != NULL && ledger->warnings->len > 0)
     {
       for (guint i = 0; i < ledger->warnings->len; i++)
         {
-          g_autofree char *warning = escape (g_ptr_array_index (ledger->warnings, i));
+          g_autofree char *warning = pdf_escape (g_ptr_array_index (ledger->warnings, i));
           g_autofree char *line = g_strdup_printf ("<span foreground=\"#c01c28\">⚠</span>  %s",
                                                    warning);
 
-          paragraph (r, line, 9.5, &ink);
+          pdf_paragraph (r, line, 9.5, &ink);
           r->y += 3;
         }
       r->y += 12;
@@ -1164,7 +648,7 @@ draw_section (Renderer                  *r,
     return;
 
   h = section->height > 0 && section->height <= avail_page ? section->height : avail_page;
-  heading (r, section->title ? section->title : "", h);
+  pdf_heading (r, section->title ? section->title : "", h);
 
   cairo_save (r->cr);
   cairo_translate (r->cr, r->left, r->y);
@@ -1190,7 +674,7 @@ render (const PaydayReportInput *in,
   const PaydayEdition *edition = payday_rules_edition_for (schedule->rules, schedule->plan,
                                                            schedule->today);
   g_autofree char *today = payday_date_to_string (schedule->today);
-  g_autofree char *rules_name = escape (schedule->rules->name ? schedule->rules->name
+  g_autofree char *rules_name = pdf_escape (schedule->rules->name ? schedule->rules->name
                                                               : schedule->rules->id);
   g_autofree char *edition_date = edition ? payday_date_to_string (edition->effective_from) : NULL;
   PaydaySummary summary;
@@ -1214,7 +698,7 @@ render (const PaydayReportInput *in,
                        today, rules_name, edition_date)
     : g_strdup_printf ("Payday %s  ·  as of %s  ·  %s rules", PACKAGE_VERSION, today, rules_name);
 
-  begin_page (&r);
+  pdf_begin_page (&r);
   draw_title (&r, edition);
   draw_totals (&r, &summary);
   draw_connects_figures (&r);
@@ -1225,7 +709,7 @@ render (const PaydayReportInput *in,
   draw_ledger (&r);
   draw_section (&r, &in->badges);
   draw_section (&r, &in->chart);
-  end_page (&r);
+  pdf_end_page (&r);
 
   cairo_destroy (r.cr);
   g_free (r.footer);
