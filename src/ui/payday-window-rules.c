@@ -66,17 +66,36 @@ fee_text (const PaydayEdition *edition)
     }
 }
 
-/* A source is a link when it reads like one: a URL, or a bare domain such as
- * "support.upwork.com/…". Anything with spaces is prose ("Upwork help, 2024"). */
+/* A source reads "ADDRESS (what it says)" or is prose ("Upwork help, 2024"). Its first
+ * word is a link when it looks like one: a URL, or a bare domain such as
+ * "support.upwork.com/…". Returns the URI, and in @rest what follows the address. */
 static char *
-source_uri (const char *source)
+source_uri (const char  *source,
+            char       **rest)
 {
-  if (g_str_has_prefix (source, "https://") || g_str_has_prefix (source, "http://"))
-    return g_strdup (source);
-  if (strchr (source, ' ') == NULL && strchr (source, '.') != NULL &&
-      g_ascii_isalnum (source[0]) && !g_str_has_suffix (source, "."))
-    return g_strconcat ("https://", source, NULL);
-  return NULL;
+  const char *space = strchr (source, ' ');
+  g_autofree char *token = space ? g_strndup (source, space - source) : g_strdup (source);
+  char *uri = NULL;
+
+  if (g_str_has_prefix (token, "https://") || g_str_has_prefix (token, "http://"))
+    uri = g_strdup (token);
+  else if (strchr (token, '.') != NULL && g_ascii_isalnum (token[0]) &&
+           !g_str_has_suffix (token, ".") && strchr (token, ',') == NULL)
+    uri = g_strconcat ("https://", token, NULL);
+
+  *rest = NULL;
+  if (uri != NULL && space != NULL)
+    {
+      *rest = g_strstrip (g_strdup (space));
+      /* "(service fee: flat 10%)" reads better without its parentheses. */
+      if ((*rest)[0] == '(' && g_str_has_suffix (*rest, ")"))
+        {
+          memmove (*rest, *rest + 1, strlen (*rest));
+          (*rest)[strlen (*rest) - 1] = '\0';
+        }
+    }
+
+  return uri;
 }
 
 /* Notes as markup, every "unverified" in bold in the warning colour. */
@@ -158,6 +177,7 @@ edition_row (const PaydayEdition *edition,
 
   gtk_widget_set_name (expander, name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
+  adw_expander_row_set_show_enable_switch (e, FALSE);
   adw_expander_row_set_subtitle (e, subtitle);
 
   if (in_force || pinned)
@@ -191,21 +211,31 @@ edition_row (const PaydayEdition *edition,
 
   for (guint i = 0; edition->sources != NULL && edition->sources[i] != NULL; i++)
     {
-      g_autofree char *uri = source_uri (edition->sources[i]);
+      g_autofree char *rest = NULL;
+      g_autofree char *uri = source_uri (edition->sources[i], &rest);
 
       row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Source"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       if (uri != NULL)
         {
-          GtkWidget *link = gtk_link_button_new_with_label (uri, edition->sources[i]);
+          const char *shown = strstr (uri, "://") + 3;
+          GtkWidget *link = gtk_link_button_new_with_label (uri, shown);
+          GtkWidget *label = gtk_button_get_child (GTK_BUTTON (link));
 
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                         rest && rest[0] ? rest : _("Source"));
           gtk_widget_set_valign (link, GTK_ALIGN_CENTER);
-          gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link))),
-                                   PANGO_ELLIPSIZE_MIDDLE);
+          gtk_widget_set_tooltip_text (link, uri);
+          if (GTK_IS_LABEL (label))
+            {
+              gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
+              gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+            }
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), link);
         }
       else
         {
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Source"));
           adw_action_row_set_subtitle (ADW_ACTION_ROW (row), edition->sources[i]);
         }
       adw_expander_row_add_row (e, row);
