@@ -467,8 +467,9 @@ test_rules_pin (void)
   g_assert_false (same_fees (payday_document_get_schedule (document), before));
   g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "unpin")));
 
-  row = find_named (GTK_WIDGET (dialog), "edition-2016-06-21");
+  row = find_named (GTK_WIDGET (dialog), "edition-2025-05-01");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_window_set_default_size (dialog, 640, 980);
   iterate_for (400);
   save_screenshot (GTK_WIDGET (dialog), "rules.png");
 

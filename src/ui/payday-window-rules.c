@@ -143,15 +143,13 @@ add_figure (AdwExpanderRow *expander,
             const char     *value)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
 
+  /* Title above, figure below: long fee schedules read as a line, not a column. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 1.0f);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 36);
-  gtk_widget_add_css_class (label, "numeric");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value);
+  gtk_widget_add_css_class (row, "property");
+  gtk_widget_add_css_class (row, "numeric");
   adw_expander_row_add_row (expander, row);
 }
 
@@ -195,7 +193,7 @@ edition_row (const PaydayEdition *edition,
 
       gtk_widget_add_css_class (icon, "warning");
       gtk_widget_set_tooltip_text (icon, _("Some figures are unverified"));
-      adw_expander_row_add_prefix (e, icon);
+      adw_expander_row_add_action (e, icon);
     }
 
   add_figure (e, _("Service fee"), fee);
