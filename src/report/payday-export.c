@@ -23,6 +23,9 @@ export_schedule_csv (const PaydayExportJob *job,
                      gsize                 *length,
                      GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_export_csv_schedule_local (job->schedule, job->rate, length);
+
   return payday_export_csv_schedule (job->schedule, length);
 }
 
@@ -242,12 +245,13 @@ payday_export_to_file (const PaydayExportJob *job,
       return FALSE;
     }
 
-  /* Local-currency figures go into every export; until the rates service exists, asking
-   * for them must fail rather than write an export without them. */
-  if (job->currency != NULL)
+  /* Local-currency figures go into every export: without the rate they come from, the
+   * export fails rather than silently omit them. */
+  if (job->currency != NULL &&
+      (job->rate == NULL || g_ascii_strcasecmp (job->rate->currency, job->currency) != 0))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "local-currency figures (--currency=%s) are not available in this version",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "no exchange rate for %s was given for the local-currency figures",
                    job->currency);
       return FALSE;
     }
