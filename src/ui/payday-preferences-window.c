@@ -101,7 +101,7 @@ update_manual_rate_row (PaydayPreferencesWindow *self)
     subtitle = g_strdup (_("Choose a currency first"));
   else
     /* Translators: %s is a currency code such as INR */
-    subtitle = g_strdup_printf (_("%s per US dollar, instead of the published rate; 0 uses the published rate"),
+    subtitle = g_strdup_printf (_("%s per US dollar; 0 uses the published rate"),
                                 currency);
 
   adw_action_row_set_subtitle (self->manual_rate_row, subtitle);
@@ -147,11 +147,10 @@ currency_row_changed (PaydayPreferencesWindow *self)
   if (strcmp (old, code) == 0)
     return;
 
-  /* A manual rate belongs to the currency it was typed for. */
-  g_settings_delay (self->settings);
-  g_settings_set_string (self->settings, "currency", code);
+  /* A manual rate belongs to the currency it was typed for. (No g_settings_delay():
+   * it would leave this settings object in delay-apply mode for good.) */
   g_settings_set_double (self->settings, "manual-rate", 0.0);
-  g_settings_apply (self->settings);
+  g_settings_set_string (self->settings, "currency", code);
 }
 
 static void
