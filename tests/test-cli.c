@@ -520,9 +520,37 @@ test_export_json (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-18");
   g_assert_cmpint (json_object_get_int_member (next, "net_cents"), ==, 18000);
 
-  /* Later features add these; this version must not invent them. */
-  g_assert_false (json_object_has_member (root, "connects"));
-  g_assert_false (json_object_has_member (root, "badges"));
+  /* Every built-in badge, each criterion with its value and threshold. */
+  {
+    JsonArray *badges = json_object_get_array_member (root, "badges");
+    JsonObject *top_rated = NULL;
+
+    g_assert_cmpuint (json_array_get_length (badges), ==, 4);
+    for (guint i = 0; i < json_array_get_length (badges); i++)
+      {
+        JsonObject *b = json_array_get_object_element (badges, i);
+
+        g_assert_true (json_object_has_member (b, "eligible"));
+        g_assert_true (json_object_has_member (b, "projected_on"));
+        if (g_str_equal (json_object_get_string_member (b, "id"), "top_rated"))
+          top_rated = b;
+      }
+    g_assert_nonnull (top_rated);
+    for (guint i = 0; i < json_array_get_length (json_object_get_array_member (top_rated, "criteria")); i++)
+      {
+        JsonObject *c = json_array_get_object_element (json_object_get_array_member (top_rated, "criteria"), i);
+
+        /* Earnings in the window are the gross of items released in (today − 365, today]. */
+        if (g_str_equal (json_object_get_string_member (c, "id"), "earnings_12m"))
+          {
+            g_assert_cmpint (json_object_get_int_member (c, "threshold"), ==, 100000);
+            g_assert_cmpint (json_object_get_boolean_member (c, "met"), ==,
+                             json_object_get_int_member (c, "value") >= 100000);
+          }
+      }
+  }
+
+  /* The local block comes only with --currency. */
   g_assert_false (json_object_has_member (root, "local"));
 }
 
@@ -717,11 +745,53 @@ test_unknown_extension (Fixture       *f,
   g_assert_nonnull (strstr (err, ".json"));
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 
-  /* ".ledger.csv" is its own format (not yet written), never the schedule's ".csv". */
-  g_assert_cmpint (run_payday (NULL, &err2, ledger_arg, plan, NULL), ==, 1);
-  assert_lines_start_with (err2, prefix2, 1);
-  g_assert_nonnull (strstr (err2, ".ledger.csv"));
-  g_assert_false (g_file_test (ledger, G_FILE_TEST_EXISTS));
+  /* ".ledger.csv" is its own format, never the schedule's ".csv". */
+  g_assert_cmpint (run_payday (NULL, &err2, ledger_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err2, ==, "");
+  {
+    g_autofree char *text = read_file (ledger);
+
+    g_assert_true (g_str_has_prefix (text, "date,kind,amount,balance,lot_expires,ref\r\n"));
+  }
+  (void) prefix2;
+}
+
+/* The calendar and the PDF report from the command line: real files a calendar app and a
+ * PDF reader accept, with every payment of the schedule in them. */
+static void
+test_export_ics_pdf (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *ics = g_build_filename (f->dir, "pay.ics", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "pay.csv", NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export=", ics, NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *csv_arg = g_strconcat ("--export=", csv, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *ics_text = NULL;
+  g_autofree char *csv_text = NULL;
+  g_autofree char *pdf_text = NULL;
+  guint events = 0, rows = 0;
+  const char *p;
+
+  g_assert_cmpint (run_payday (NULL, &err, ics_arg, pdf_arg, csv_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  ics_text = read_file (ics);
+  csv_text = read_file (csv);
+  g_assert_true (g_str_has_prefix (ics_text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (ics_text, "END:VCALENDAR\r\n"));
+  for (p = ics_text; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+    events++;
+  for (p = csv_text; (p = strstr (p, "\r\n")) != NULL; p++)
+    rows++;
+  g_assert_cmpuint (events, >, 0);
+  g_assert_cmpuint (events, ==, rows - 1);
+
+  pdf_text = read_file (pdf);
+  g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
 }
 
 static void
@@ -1042,6 +1112,7 @@ main (int    argc,
   ADD ("today-changes-status", test_today_changes_status);
   ADD ("sample", test_sample);
   ADD ("unknown-extension", test_unknown_extension);
+  ADD ("export-ics-pdf", test_export_ics_pdf);
   ADD ("unwritable", test_unwritable);
   ADD ("failed-export-keeps-old-file", test_failed_export_keeps_old_file);
   ADD ("export-currency", test_export_currency);

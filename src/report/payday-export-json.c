@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "payday-badges.h"
 #include "payday-export-csv.h"
 #include "payday-export-json.h"
 
@@ -162,12 +163,32 @@ block_local (JsonBuilder           *builder,
   return TRUE;
 }
 
+/* Every badge of the edition in effect at `today`: eligible, projected date and each
+ * criterion's value against its threshold (rules-format.md, badges). */
+static gboolean
+block_badges (JsonBuilder           *builder,
+              const PaydayExportJob *job,
+              const PaydaySummary   *summary,
+              GError               **error)
+{
+  g_autoptr(PaydayBadgeReport) report = NULL;
+
+  if (job->rules == NULL)
+    return TRUE;
+
+  report = payday_badges_evaluate (job->plan, job->rules, job->schedule, job->today);
+  json_builder_set_member_name (builder, "badges");
+  json_builder_add_value (builder, payday_badges_to_json (report));
+  return TRUE;
+}
+
 static const SummaryBlockFunc blocks[] = {
   block_today,
   block_rules_edition,
   block_totals,
   block_next_payment,
   block_local,
+  block_badges,
 };
 
 /* The shortest text of @token (a JSON number with a fraction or exponent) that reads back

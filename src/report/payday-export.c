@@ -10,9 +10,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "payday-badges.h"
 #include "payday-export-csv.h"
+#include "payday-export-ics.h"
+#include "payday-export-ledger.h"
 #include "payday-export-json.h"
 #include "payday-export.h"
+#include "payday-ledger.h"
+#include "payday-report-badges.h"
+#include "payday-report-pdf.h"
 
 typedef char *(*ExportFunc) (const PaydayExportJob *job,
                              gsize                 *length,
@@ -29,6 +35,51 @@ export_schedule_csv (const PaydayExportJob *job,
   return payday_export_csv_schedule (job->schedule, length);
 }
 
+static char *
+export_calendar (const PaydayExportJob *job,
+                 gsize                 *length,
+                 GError               **error)
+{
+  return payday_ics_from_schedule (job->schedule, length);
+}
+
+static char *
+export_ledger_csv (const PaydayExportJob *job,
+                   gsize                 *length,
+                   GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+
+  return payday_ledger_to_csv (ledger, length);
+}
+
+/* The PDF is drawn by cairo into memory and replaced atomically by its own writer, so it
+ * takes the path rather than returning bytes. */
+typedef gboolean (*ExportFileFunc) (const PaydayExportJob *job,
+                                    const char            *path,
+                                    GError               **error);
+
+static gboolean
+export_report_pdf (const PaydayExportJob *job,
+                   const char            *path,
+                   GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+  g_autoptr(PaydayBadgeReport) badges = payday_badges_evaluate (job->plan, job->rules,
+                                                                job->schedule, job->today);
+  PaydayReportInput in = { 0 };
+
+  in.schedule = job->schedule;
+  in.ledger = ledger;
+  in.paper = PAYDAY_PAPER_AUTO;
+  in.badges.title = "Badges";
+  in.badges.height = payday_report_badges_height (badges);
+  in.badges.draw = payday_report_badges_draw;
+  in.badges.data = badges;
+
+  return payday_report_write_pdf (&in, path, error);
+}
+
 /* Every extension of spec/command-line.md. Those without a writer yet are listed so that
  * "x.ledger.csv" is never taken for the schedule's ".csv": the longest matching suffix
  * wins, whatever the order here. */
@@ -37,13 +88,14 @@ static const struct
   const char *suffix;
   const char *content;
   ExportFunc  func;
+  ExportFileFunc write;
 } formats[] = {
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
-  { ".ledger.csv", "Connects ledger", NULL },
+  { ".ledger.csv", "Connects ledger", export_ledger_csv },
   { ".sim.json", "simulation", NULL },
-  { ".ics", "calendar", NULL },
-  { ".pdf", "report", NULL },
+  { ".ics", "calendar", export_calendar },
+  { ".pdf", "report", NULL, export_report_pdf },
   { ".svg", "simulator chart", NULL },
   { ".png", "simulator chart", NULL },
 };
@@ -102,7 +154,7 @@ payday_export_describe_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      if (formats[i].func == NULL)
+      if (formats[i].func == NULL && formats[i].write == NULL)
         continue;
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -126,7 +178,7 @@ payday_export_is_supported (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  return format >= 0 && formats[format].func != NULL;
+  return format >= 0 && (formats[format].func != NULL || formats[format].write != NULL);
 }
 
 /**
@@ -231,7 +283,7 @@ payday_export_to_file (const PaydayExportJob *job,
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  if (format < 0 || formats[format].func == NULL)
+  if (format < 0 || (formats[format].func == NULL && formats[format].write == NULL))
     {
       g_autofree char *supported = payday_export_describe_formats ();
 
@@ -255,6 +307,9 @@ payday_export_to_file (const PaydayExportJob *job,
                    job->currency);
       return FALSE;
     }
+
+  if (formats[format].write != NULL)
+    return formats[format].write (job, path, error);
 
   data = formats[format].func (job, &length, &local_error);
   if (data == NULL)
