@@ -1003,6 +1003,9 @@ test_export_currency (Fixture       *f,
   g_autofree char *csv_path = g_build_filename (f->dir, "schedule.csv", NULL);
   g_autofree char *json_arg = g_strconcat ("--export=", json_path, NULL);
   g_autofree char *csv_arg = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *ics_path = g_build_filename (f->dir, "calendar.ics", NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export=", ics_path, NULL);
+  g_autofree char *ics = NULL;
   g_autofree char *cache = g_build_filename (f->dir, "cache", NULL);
   g_autofree char *cache_file = g_build_filename (cache, "payday", "rates-ecb.json", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -1019,7 +1022,7 @@ test_export_currency (Fixture       *f,
   rates_server_start (&server);
   set_rates_env (&server, "/eurofxref.xml", cache);
 
-  g_assert_cmpint (run_payday (NULL, &err, "--currency=inr", json_arg, csv_arg, plan, NULL), ==, 0);
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=inr", json_arg, csv_arg, ics_arg, plan, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpuint (rates_server_hits (&server), ==, 1);
   g_assert_true (g_file_test (cache_file, G_FILE_TEST_IS_REGULAR));
@@ -1054,6 +1057,11 @@ test_export_currency (Fixture       *f,
                                   local);
   g_assert_cmpstr (rows[1], ==, expected_row);
   g_assert_cmpuint (g_strv_length (rows), ==, 7);
+
+  /* The calendar: each event's net in local units, and the rate in its description. */
+  ics = read_file (ics_path);
+  g_assert_nonnull (strstr (ics, "SUMMARY:Payday: $270.00 (≈ 21393.84 INR) from Fixed\r\n"));
+  g_assert_nonnull (strstr (ics, "Net in INR: 21393.84"));
 
   /* --offline: the cache alone, no request. */
   g_clear_pointer (&err, g_free);

@@ -40,6 +40,9 @@ export_calendar (const PaydayExportJob *job,
                  gsize                 *length,
                  GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_ics_from_schedule_local (job->schedule, job->rate, length);
+
   return payday_ics_from_schedule (job->schedule, length);
 }
 
@@ -71,6 +74,7 @@ export_report_pdf (const PaydayExportJob *job,
 
   in.schedule = job->schedule;
   in.ledger = ledger;
+  in.rate = job->currency != NULL ? job->rate : NULL;
   in.paper = PAYDAY_PAPER_AUTO;
   in.badges.title = "Badges";
   in.badges.height = payday_report_badges_height (badges);
