@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "payday-export-csv.h"
 #include "payday-export-ics.h"
 
 /* RFC 5545 § 3.1: a content line is at most 75 octets, excluding the CRLF. */
@@ -160,7 +161,8 @@ static void
 add_event (GString              *out,
            const PaydaySchedule *schedule,
            const PaydayItem     *item,
-           const char           *dtstamp)
+           const char           *dtstamp,
+           const PaydayRate     *rate)
 {
   const PaydayContract *contract = NULL;
   const char *title;
@@ -204,6 +206,26 @@ add_event (GString              *out,
                                  charged, released,
                                  available);
 
+  /* --currency: the net in local units in the summary, and the rate it used. */
+  if (rate != NULL)
+    {
+      char local[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate_date[PAYDAY_DATE_BUF];
+      char *tmp;
+
+      payday_format_local_amount (local, payday_rate_convert_cents (rate, item->net_cents));
+      payday_format_rate (rate_text, rate->rate);
+      tmp = g_strdup_printf ("Payday: %s (≈ %s %s) from %s", net, local, rate->currency, title);
+      g_free (summary);
+      summary = tmp;
+      tmp = g_strdup_printf ("%s\nNet in %s: %s (1 USD = %s %s, %s, %s)", description,
+                             rate->currency, local, rate_text, rate->currency, rate->source,
+                             payday_date_format (rate->date, rate_date));
+      g_free (description);
+      description = tmp;
+    }
+
   g_string_append (out, "BEGIN:VEVENT\r\n");
   add_raw_property (out, "UID", uid->str);
   add_raw_property (out, "DTSTAMP", dtstamp);
@@ -226,23 +248,10 @@ add_event (GString              *out,
   g_string_append (out, "END:VEVENT\r\n");
 }
 
-/**
- * payday_ics_from_schedule:
- * @schedule: a computed schedule
- * @len: (out) (optional): the length in bytes
- *
- * Writes a VCALENDAR with one all-day VEVENT per item on its `available_on`.
- *
- * The output depends on the schedule only: DTSTAMP is the schedule's `today` at midnight
- * UTC rather than the wall clock, so the same plan at the same date gives the same bytes
- * (calendar apps use DTSTAMP only to order revisions of one UID, and a later `today` is a
- * later revision).
- *
- * Returns: (transfer full): the calendar, CRLF line ends, folded at 75 octets
- */
-char *
-payday_ics_from_schedule (const PaydaySchedule *schedule,
-                          gsize                *len)
+static char *
+ics_from_schedule (const PaydaySchedule *schedule,
+                   const PaydayRate     *rate,
+                   gsize                *len)
 {
   GString *out;
   g_autofree char *stamp_date = NULL;
@@ -267,7 +276,7 @@ payday_ics_from_schedule (const PaydaySchedule *schedule,
       const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
       if (payday_date_is_set (item->available_on))
-        add_event (out, schedule, item, dtstamp);
+        add_event (out, schedule, item, dtstamp, rate);
     }
 
   g_string_append (out, "END:VCALENDAR\r\n");
@@ -275,4 +284,47 @@ payday_ics_from_schedule (const PaydaySchedule *schedule,
   if (len != NULL)
     *len = out->len;
   return g_string_free (out, FALSE);
+}
+
+/**
+ * payday_ics_from_schedule:
+ * @schedule: a computed schedule
+ * @len: (out) (optional): the length in bytes
+ *
+ * Writes a VCALENDAR with one all-day VEVENT per item on its `available_on`.
+ *
+ * The output depends on the schedule only: DTSTAMP is the schedule's `today` at midnight
+ * UTC rather than the wall clock, so the same plan at the same date gives the same bytes
+ * (calendar apps use DTSTAMP only to order revisions of one UID, and a later `today` is a
+ * later revision).
+ *
+ * Returns: (transfer full): the calendar, CRLF line ends, folded at 75 octets
+ */
+char *
+payday_ics_from_schedule (const PaydaySchedule *schedule,
+                          gsize                *len)
+{
+  return ics_from_schedule (schedule, NULL, len);
+}
+
+/**
+ * payday_ics_from_schedule_local:
+ * @schedule: a computed schedule
+ * @rate: the USD→local rate of `--currency`
+ * @len: (out) (optional): the length in bytes
+ *
+ * The calendar of payday_ics_from_schedule() with each event's net in local units in
+ * its summary ("Payday: $962.50 (≈ 76265.08 INR) from …") and, in its description,
+ * the rate, its source and its day.
+ *
+ * Returns: (transfer full): the calendar
+ */
+char *
+payday_ics_from_schedule_local (const PaydaySchedule *schedule,
+                                const PaydayRate     *rate,
+                                gsize                *len)
+{
+  g_return_val_if_fail (rate != NULL, NULL);
+
+  return ics_from_schedule (schedule, rate, len);
 }

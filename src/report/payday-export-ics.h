@@ -4,11 +4,15 @@
  */
 #pragma once
 
+#include "payday-rates.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
 
 char *payday_ics_from_schedule (const PaydaySchedule *schedule,
                                 gsize                *len);
+char *payday_ics_from_schedule_local (const PaydaySchedule *schedule,
+                                      const PaydayRate     *rate,
+                                      gsize                *len);
 
 G_END_DECLS

@@ -29,6 +29,9 @@ export_schedule_csv (const PaydayExportJob *job,
                      gsize                 *length,
                      GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_export_csv_schedule_local (job->schedule, job->rate, length);
+
   return payday_export_csv_schedule (job->schedule, length);
 }
 
@@ -37,6 +40,9 @@ export_calendar (const PaydayExportJob *job,
                  gsize                 *length,
                  GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_ics_from_schedule_local (job->schedule, job->rate, length);
+
   return payday_ics_from_schedule (job->schedule, length);
 }
 
@@ -96,6 +102,7 @@ payday_report_input_fill (const PaydayExportJob *job,
 
   in->schedule = job->schedule;
   in->ledger = owned->ledger;
+  in->rate = job->currency != NULL ? job->rate : NULL;
   in->paper = PAYDAY_PAPER_AUTO;
   in->badges.title = "Badges";
   in->badges.height = payday_report_badges_height (owned->badges);
@@ -335,12 +342,13 @@ payday_export_to_file (const PaydayExportJob *job,
       return FALSE;
     }
 
-  /* Local-currency figures go into every export; until the rates service exists, asking
-   * for them must fail rather than write an export without them. */
-  if (job->currency != NULL)
+  /* Local-currency figures go into every export: without the rate they come from, the
+   * export fails rather than silently omit them. */
+  if (job->currency != NULL &&
+      (job->rate == NULL || g_ascii_strcasecmp (job->rate->currency, job->currency) != 0))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "local-currency figures (--currency=%s) are not available in this version",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "no exchange rate for %s was given for the local-currency figures",
                    job->currency);
       return FALSE;
     }

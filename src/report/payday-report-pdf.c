@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 
 #include "payday-error.h"
+#include "payday-export-csv.h"
 #include "payday-report-layout-private.h"
 
 #define LEDGER_ROWS   40
@@ -186,8 +187,19 @@ draw_totals (Renderer            *r,
     {
       status[s].label = status_label (s);
       status[s].value = pdf_money_markup (summary->totals[s]);
-      status[s].detail = g_strdup_printf ("%u item%s, net of fees", counts[s],
-                                          counts[s] == 1 ? "" : "s");
+      if (r->in->rate != NULL)
+        {
+          char local[G_ASCII_DTOSTR_BUF_SIZE];
+
+          payday_format_local_amount (local, payday_rate_convert_cents (r->in->rate, summary->totals[s]));
+          /* The cards are narrow: the count and the local amount only. */
+          status[s].detail = g_strdup_printf ("%u item%s · ≈ %s %s", counts[s],
+                                              counts[s] == 1 ? "" : "s", local,
+                                              r->in->rate->currency);
+        }
+      else
+        status[s].detail = g_strdup_printf ("%u item%s, net of fees", counts[s],
+                                            counts[s] == 1 ? "" : "s");
       status[s].color = status_color (s);
     }
   pdf_figures_row (r, status, PAYDAY_N_STATUSES);
@@ -195,6 +207,20 @@ draw_totals (Renderer            *r,
   money[0].label = "Balance (available − withdrawn)";
   money[0].value = pdf_money_markup (summary->balance_cents);
   money[0].detail = NULL;
+  /* --currency: the balance in local units and the rate it used. */
+  if (r->in->rate != NULL)
+    {
+      char local[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate_date[PAYDAY_DATE_BUF];
+      g_autofree char *text = NULL;
+
+      /* The source and day of the rate; its exact value is in the JSON and CSV exports. */
+      payday_format_local_amount (local, payday_rate_convert_cents (r->in->rate, summary->balance_cents));
+      text = g_strdup_printf ("≈ %s %s · %s %s", local, r->in->rate->currency,
+                              r->in->rate->source,
+                              payday_date_format (r->in->rate->date, rate_date));
+      money[0].detail = g_markup_escape_text (text, -1);
+    }
   money[0].color = "#241f31";
   money[1].label = "Withdrawn";
   money[1].value = pdf_money_markup (summary->withdrawn_cents);

@@ -7,6 +7,7 @@
 #include <cairo.h>
 
 #include "payday-ledger.h"
+#include "payday-rates.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
@@ -42,6 +43,7 @@ typedef struct
   PaydayPaper          paper;
   PaydayReportSection  badges;    /* drawn after the Connects ledger */
   PaydayReportSection  chart;     /* drawn last */
+  const PaydayRate    *rate;      /* --currency: local figures under the totals; NULL = none */
 } PaydayReportInput;
 
 PaydayPaper payday_report_default_paper (void);
