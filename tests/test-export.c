@@ -174,16 +174,18 @@ test_dispatch_suffixes (void)
   g_assert_true (payday_export_is_supported ("out.csv"));
   g_assert_true (payday_export_is_supported ("/tmp/dir.json/out.JSON"));
   g_assert_true (payday_export_is_supported ("my.plan.csv"));
-  /* The longest suffix wins: these are other formats, not yet written. */
-  g_assert_false (payday_export_is_supported ("out.ledger.csv"));
+  g_assert_true (payday_export_is_supported ("out.ledger.csv"));
+  g_assert_true (payday_export_is_supported ("out.ics"));
+  g_assert_true (payday_export_is_supported ("out.pdf"));
+  /* The longest suffix wins: the simulation is its own format, not yet written. */
   g_assert_false (payday_export_is_supported ("out.sim.json"));
-  g_assert_false (payday_export_is_supported ("out.pdf"));
   g_assert_false (payday_export_is_supported ("out.txt"));
   g_assert_false (payday_export_is_supported ("csv"));
   g_assert_false (payday_export_is_supported (".csv"));
   g_assert_false (payday_export_is_supported ("dir.csv/out"));
 
-  g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary)");
+  g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary), "
+                   ".ledger.csv (Connects ledger), .ics (calendar), .pdf (report)");
 }
 
 static void
@@ -192,7 +194,7 @@ test_dispatch_errors (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(PaydayPlan) plan = payday_plan_new ();
   g_autofree char *dir = g_dir_make_tmp ("payday-export-XXXXXX", NULL);
-  g_autofree char *ledger = g_build_filename (dir, "x.ledger.csv", NULL);
+  g_autofree char *ledger = g_build_filename (dir, "x.sim.json", NULL);
   g_autofree char *txt = g_build_filename (dir, "x.txt", NULL);
   PaydaySchedule schedule;
   PaydayExportJob job;
@@ -208,7 +210,7 @@ test_dispatch_errors (void)
 
   g_assert_false (payday_export_to_file (&job, ledger, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
-  g_assert_nonnull (strstr (error->message, ".ledger.csv"));
+  g_assert_nonnull (strstr (error->message, ".sim.json"));
   g_assert_nonnull (strstr (error->message, "supported: .csv"));
   g_clear_error (&error);
 
