@@ -176,14 +176,17 @@ test_dispatch_suffixes (void)
   g_assert_true (payday_export_is_supported ("my.plan.csv"));
   /* The longest suffix wins: these are other formats, not yet written. */
   g_assert_false (payday_export_is_supported ("out.ledger.csv"));
-  g_assert_false (payday_export_is_supported ("out.sim.json"));
+  g_assert_true (payday_export_is_supported ("out.sim.json"));
+  g_assert_true (payday_export_is_supported ("out.svg"));
+  g_assert_true (payday_export_is_supported ("out.PNG"));
   g_assert_false (payday_export_is_supported ("out.pdf"));
   g_assert_false (payday_export_is_supported ("out.txt"));
   g_assert_false (payday_export_is_supported ("csv"));
   g_assert_false (payday_export_is_supported (".csv"));
   g_assert_false (payday_export_is_supported ("dir.csv/out"));
 
-  g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary)");
+  g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary), "
+                   ".sim.json (simulation), .svg (simulator chart), .png (simulator chart)");
 }
 
 static void
