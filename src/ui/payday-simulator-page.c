@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -44,28 +45,28 @@ static const Setting settings[] = {
   { PAYDAY_SIM_RUNS, GROUP_RUN, "setting-runs",
     N_("Runs"), N_("Simulated futures"), FALSE, 100, 100000, 100, 0, 1 },
   { PAYDAY_SIM_SEED, GROUP_RUN, "setting-seed",
-    N_("Seed"), N_("The same seed repeats the same futures"), FALSE,
+    N_("Seed"), N_("Repeats the same futures"), FALSE,
     -9007199254740992.0, 9007199254740992.0, 1, 0, 1 },
   { PAYDAY_SIM_HORIZON_DAYS, GROUP_RUN, "setting-horizon",
     N_("Horizon"), N_("Days ahead"), FALSE, 7, 1095, 1, 0, 1 },
   { PAYDAY_SIM_APPROVE_EARLY_PROBABILITY, GROUP_CLIENT, "setting-approve-early",
-    N_("Approve Early"), N_("Milestones approved before the 14-day window"), TRUE,
+    N_("Approve Early"), N_("Milestones approved early"), TRUE,
     0, 100, 1, 0, 100 },
   { PAYDAY_SIM_APPROVE_EARLY_MEAN_DAYS, GROUP_CLIENT, "setting-approve-days",
-    N_("Days to Approve"), N_("Mean days from submission when approved early"), FALSE,
+    N_("Days to Approve"), N_("Mean, when approved early"), FALSE,
     0, 14, 0.5, 1, 1 },
   { PAYDAY_SIM_DISPUTE_PROBABILITY, GROUP_CLIENT, "setting-dispute",
     N_("Disputes"), N_("Hourly weeks disputed"), TRUE, 0, 100, 1, 0, 100 },
   { PAYDAY_SIM_DISPUTE_REFUND_SHARE, GROUP_CLIENT, "setting-refund",
-    N_("Refund Share"), N_("Of a disputed week refunded"), TRUE, 0, 100, 1, 0, 100 },
+    N_("Refund Share"), N_("Of disputed hours refunded"), TRUE, 0, 100, 1, 0, 100 },
   { PAYDAY_SIM_PAY_LESS_PROBABILITY, GROUP_CLIENT, "setting-pay-less",
     N_("Paying Less"), N_("Milestones paid in part"), TRUE, 0, 100, 1, 0, 100 },
   { PAYDAY_SIM_PAY_LESS_SHARE, GROUP_CLIENT, "setting-pay-less-share",
-    N_("Share Paid"), N_("Of a milestone paid in part"), TRUE, 0, 100, 1, 0, 100 },
+    N_("Share Paid"), N_("Of a part-paid milestone"), TRUE, 0, 100, 1, 0, 100 },
   { PAYDAY_SIM_PROPOSAL_RATE_PER_WEEK, GROUP_PIPELINE, "setting-proposals",
     N_("Proposals per Week"), NULL, FALSE, 0, 100, 0.5, 1, 1 },
   { PAYDAY_SIM_WIN_RATE, GROUP_PIPELINE, "setting-win-rate",
-    N_("Win Rate"), N_("Proposals that become contracts"), TRUE, 0, 100, 1, 0, 100 },
+    N_("Win Rate"), N_("Proposals that win"), TRUE, 0, 100, 1, 0, 100 },
   { PAYDAY_SIM_AVG_CONTRACT_CENTS, GROUP_PIPELINE, "setting-avg-contract",
     N_("Average Contract"), N_("In dollars"), FALSE, 0, 1000000, 50, 0, 0.01 },
 };
@@ -250,14 +251,15 @@ add_setting_rows (PaydaySimulatorPage *self)
           gtk_scale_set_digits (GTK_SCALE (control), 0);
           gtk_scale_set_format_value_func (GTK_SCALE (control), format_percent, NULL, NULL);
           gtk_range_set_round_digits (GTK_RANGE (control), 0);
-          gtk_widget_set_size_request (control, 150, -1);
+          gtk_widget_set_size_request (control, 120, -1);
           gtk_widget_add_css_class (control, "tabular");
         }
       else
         {
           control = gtk_spin_button_new (adjustment, s->step, s->digits);
           gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (control), TRUE);
-          gtk_editable_set_width_chars (GTK_EDITABLE (control), 7);
+          gtk_editable_set_width_chars (GTK_EDITABLE (control),
+                                        s->member == PAYDAY_SIM_SEED ? 10 : 6);
           gtk_widget_add_css_class (control, "tabular");
         }
       gtk_widget_set_valign (control, GTK_ALIGN_CENTER);
@@ -322,6 +324,24 @@ describe_item_cb (PaydayChartView     *view,
   return payday_simulator_describe_item (self->schedule, index);
 }
 
+/* "20000" → "20,000": run counts read at a glance. */
+static char *
+format_count (int n)
+{
+  g_autofree char *digits = g_strdup_printf ("%d", ABS (n));
+  GString *str = g_string_new (n < 0 ? "-" : "");
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (str, ',');
+      g_string_append_c (str, digits[i]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 static void
 show_result (PaydaySimulatorPage *self)
 {
@@ -329,6 +349,7 @@ show_result (PaydaySimulatorPage *self)
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   g_autofree char *caption = NULL;
+  g_autofree char *runs = NULL;
   PaydayDate old_from, old_to, new_from, new_to;
   double vf, vt;
 
@@ -348,11 +369,12 @@ show_result (PaydaySimulatorPage *self)
 
   from = payday_ui_format_date (self->result->from, self->result->to);
   to = payday_ui_format_date (self->result->to, self->result->to);
+  runs = format_count (self->result->runs);
   /* Translators: the simulator's caption: "2,000 runs · seed 42 · Wed, Mar 4 to Mon, Aug 31" */
-  caption = g_strdup_printf (ngettext ("%d run · seed %" G_GINT64_FORMAT " · %s to %s",
-                                       "%d runs · seed %" G_GINT64_FORMAT " · %s to %s",
+  caption = g_strdup_printf (ngettext ("%s run · seed %" G_GINT64_FORMAT " · %s to %s",
+                                       "%s runs · seed %" G_GINT64_FORMAT " · %s to %s",
                                        self->result->runs),
-                             self->result->runs, self->result->seed, from, to);
+                             runs, self->result->seed, from, to);
   gtk_label_set_label (self->caption_label, caption);
 
   update_zoom_actions (self);
@@ -674,6 +696,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+close_settings_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PaydaySimulatorPage *self = PAYDAY_SIMULATOR_PAGE (widget);
+
+  adw_flap_set_reveal_flap (self->flap, FALSE);
+}
+
+static void
 zoom_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -901,6 +933,8 @@ payday_simulator_page_class_init (PaydaySimulatorPageClass *klass)
   gtk_widget_class_install_action (widget_class, "chart.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "chart.reset", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "simulator.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "simulator.close-settings", NULL,
+                                   close_settings_action);
 }
 
 static void
