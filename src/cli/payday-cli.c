@@ -11,6 +11,7 @@
 #include "payday-error.h"
 #include "payday-export.h"
 #include "payday-plan.h"
+#include "payday-rates-service.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
 
@@ -329,9 +330,83 @@ run_check (const PaydayCliOptions *options)
   return status;
 }
 
+/* Prints each line of the rates service's @warning as `payday: warning: …`. */
+static void
+print_warning (const char *warning)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (warning == NULL)
+    return;
+
+  lines = g_strsplit (warning, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != 0)
+      g_printerr ("payday: warning: %s\n", lines[i]);
+}
+
+/* The manual rate of the preferences beats the providers (spec/command-line.md, Rates);
+ * it belongs to the preferences' currency, so it counts only when --currency names that
+ * one. Without the installed schema (a build tree, a bare test run) there is none. */
+static double
+settings_manual_rate (const char *currency)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *chosen = NULL;
+
+  if (source == NULL ||
+      (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL ||
+      !g_settings_schema_has_key (schema, "manual-rate") ||
+      !g_settings_schema_has_key (schema, "currency"))
+    return 0.0;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  chosen = g_settings_get_string (settings, "currency");
+  if (g_ascii_strcasecmp (chosen, currency) != 0)
+    return 0.0;
+
+  return g_settings_get_double (settings, "manual-rate");
+}
+
+/* Resolves the rate of --currency: the rates service with its cache in
+ * $XDG_CACHE_HOME/payday, --offline and --refresh-rates as lookup flags. Warnings (a
+ * failed fetch that fell back on the cache) go to standard error; no rate is an error. */
+static gboolean
+lookup_rate (const PaydayCliOptions *options,
+             PaydayRate             *rate)
+{
+  g_autoptr(PaydayRatesService) service = payday_rates_service_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  PaydayRatesLookupFlags flags = PAYDAY_RATES_LOOKUP_NONE;
+  double manual;
+
+  if (options->offline)
+    flags |= PAYDAY_RATES_LOOKUP_OFFLINE;
+  if (options->refresh_rates)
+    flags |= PAYDAY_RATES_LOOKUP_REFRESH;
+
+  if ((manual = settings_manual_rate (options->currency)) > 0)
+    payday_rates_service_set_manual_rate (service, options->currency, manual);
+
+  if (!payday_rates_service_lookup_sync (service, options->currency, flags, NULL,
+                                         rate, &warning, &error))
+    {
+      print_warning (warning);
+      g_printerr ("payday: --currency=%s: %s\n", options->currency, error->message);
+      return FALSE;
+    }
+
+  print_warning (warning);
+  return TRUE;
+}
+
 static int
 run_export (const PaydayCliOptions *options)
 {
+  PaydayRate rate;
   g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(PaydayRules) rules = NULL;
   g_autoptr(PaydaySchedule) schedule = NULL;
@@ -361,6 +436,10 @@ run_export (const PaydayCliOptions *options)
   if (!load_plan (path, options->sample, today, &plan, &rules))
     return 1;
 
+  /* After the plan: a bad plan is reported without waiting for the network. */
+  if (options->currency != NULL && !lookup_rate (options, &rate))
+    return 1;
+
   if (!payday_date_is_set (today))
     today = payday_plan_get_today (plan);
   /* Judge the plan at that date everywhere, exports of later features included. */
@@ -379,6 +458,7 @@ run_export (const PaydayCliOptions *options)
   job.currency = options->currency;
   job.offline = options->offline;
   job.refresh_rates = options->refresh_rates;
+  job.rate = options->currency != NULL ? &rate : NULL;
 
   for (guint i = 0; options->exports[i] != NULL; i++)
     {

@@ -10,10 +10,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "payday-badges.h"
 #include "payday-export-csv.h"
+#include "payday-export-ics.h"
+#include "payday-export-ledger.h"
 #include "payday-export-json.h"
 #include "payday-export.h"
 #include "payday-simulator-chart.h"
+#include "payday-ledger.h"
+#include "payday-report-badges.h"
+#include "payday-report-pdf.h"
 
 typedef char *(*ExportFunc) (const PaydayExportJob *job,
                              gsize                 *length,
@@ -24,6 +30,9 @@ export_schedule_csv (const PaydayExportJob *job,
                      gsize                 *length,
                      GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_export_csv_schedule_local (job->schedule, job->rate, length);
+
   return payday_export_csv_schedule (job->schedule, length);
 }
 
@@ -96,6 +105,55 @@ export_chart_png (const PaydayExportJob *job,
   return export_chart (job, FALSE, length, error);
 }
 
+static char *
+export_calendar (const PaydayExportJob *job,
+                 gsize                 *length,
+                 GError               **error)
+{
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_ics_from_schedule_local (job->schedule, job->rate, length);
+
+  return payday_ics_from_schedule (job->schedule, length);
+}
+
+static char *
+export_ledger_csv (const PaydayExportJob *job,
+                   gsize                 *length,
+                   GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+
+  return payday_ledger_to_csv (ledger, length);
+}
+
+/* The PDF is drawn by cairo into memory and replaced atomically by its own writer, so it
+ * takes the path rather than returning bytes. */
+typedef gboolean (*ExportFileFunc) (const PaydayExportJob *job,
+                                    const char            *path,
+                                    GError               **error);
+
+static gboolean
+export_report_pdf (const PaydayExportJob *job,
+                   const char            *path,
+                   GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+  g_autoptr(PaydayBadgeReport) badges = payday_badges_evaluate (job->plan, job->rules,
+                                                                job->schedule, job->today);
+  PaydayReportInput in = { 0 };
+
+  in.schedule = job->schedule;
+  in.ledger = ledger;
+  in.rate = job->currency != NULL ? job->rate : NULL;
+  in.paper = PAYDAY_PAPER_AUTO;
+  in.badges.title = "Badges";
+  in.badges.height = payday_report_badges_height (badges);
+  in.badges.draw = payday_report_badges_draw;
+  in.badges.data = badges;
+
+  return payday_report_write_pdf (&in, path, error);
+}
+
 /* Every extension of spec/command-line.md. Those without a writer yet are listed so that
  * "x.ledger.csv" is never taken for the schedule's ".csv": the longest matching suffix
  * wins, whatever the order here. */
@@ -104,13 +162,14 @@ static const struct
   const char *suffix;
   const char *content;
   ExportFunc  func;
+  ExportFileFunc write;
 } formats[] = {
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
-  { ".ledger.csv", "Connects ledger", NULL },
+  { ".ledger.csv", "Connects ledger", export_ledger_csv },
   { ".sim.json", "simulation", export_simulation_json },
-  { ".ics", "calendar", NULL },
-  { ".pdf", "report", NULL },
+  { ".ics", "calendar", export_calendar },
+  { ".pdf", "report", NULL, export_report_pdf },
   { ".svg", "simulator chart", export_chart_svg },
   { ".png", "simulator chart", export_chart_png },
 };
@@ -169,7 +228,7 @@ payday_export_describe_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      if (formats[i].func == NULL)
+      if (formats[i].func == NULL && formats[i].write == NULL)
         continue;
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -193,7 +252,7 @@ payday_export_is_supported (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  return format >= 0 && formats[format].func != NULL;
+  return format >= 0 && (formats[format].func != NULL || formats[format].write != NULL);
 }
 
 /**
@@ -298,7 +357,7 @@ payday_export_to_file (const PaydayExportJob *job,
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  if (format < 0 || formats[format].func == NULL)
+  if (format < 0 || (formats[format].func == NULL && formats[format].write == NULL))
     {
       g_autofree char *supported = payday_export_describe_formats ();
 
@@ -312,15 +371,19 @@ payday_export_to_file (const PaydayExportJob *job,
       return FALSE;
     }
 
-  /* Local-currency figures go into every export; until the rates service exists, asking
-   * for them must fail rather than write an export without them. */
-  if (job->currency != NULL)
+  /* Local-currency figures go into every export: without the rate they come from, the
+   * export fails rather than silently omit them. */
+  if (job->currency != NULL &&
+      (job->rate == NULL || g_ascii_strcasecmp (job->rate->currency, job->currency) != 0))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "local-currency figures (--currency=%s) are not available in this version",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "no exchange rate for %s was given for the local-currency figures",
                    job->currency);
       return FALSE;
     }
+
+  if (formats[format].write != NULL)
+    return formats[format].write (job, path, error);
 
   data = formats[format].func (job, &length, &local_error);
   if (data == NULL)

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "payday-rates.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
@@ -26,6 +27,9 @@ typedef struct
   const char     *currency;        /* ISO 4217 code, NULL = no local figures */
   gboolean        offline;
   gboolean        refresh_rates;
+  /* The USD→currency rate the caller resolved (the command line asks the rates service);
+   * required when @currency is set: exports add local figures from it. */
+  const PaydayRate *rate;
 } PaydayExportJob;
 
 void        payday_export_job_init          (PaydayExportJob       *job);

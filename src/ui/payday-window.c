@@ -5,9 +5,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "payday-application.h"
 #include "payday-overview-page.h"
 #include "payday-simulator-page.h"
+#include "payday-ui-util.h"
 #include "payday-window.h"
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
@@ -21,6 +24,7 @@ struct _PaydayWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GtkNativeDialog      *chooser;
+  GCancellable         *rate_cancellable;   /* the running rate lookup */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -522,6 +526,88 @@ payday_window_close_request (GtkWindow *window)
 }
 
 static void
+payday_window_rate_ready (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(PaydayWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  PaydayRate rate;
+
+  if (!payday_rates_service_lookup_finish (PAYDAY_RATES_SERVICE (object), result,
+                                           &rate, &warning, &error))
+    {
+      g_autofree char *toast = NULL;
+      g_autofree char *currency = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_debug ("No exchange rate: %s", error->message);
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+      currency = g_settings_get_string (self->settings, "currency");
+      toast = g_strdup_printf (_("No exchange rate for %s; amounts are in US dollars only"),
+                               currency);
+      payday_window_toast (self, toast);
+      return;
+    }
+
+  payday_overview_page_set_local_rate (self->overview_page, &rate);
+
+  /* A fetch failed and an older table was used (or a cache file was damaged): the
+   * figures are still good, but say which day's rates they use. */
+  if (warning != NULL)
+    {
+      g_autofree char *day = payday_ui_format_date (rate.date, payday_date_today_utc ());
+      g_autofree char *toast = NULL;
+
+      g_debug ("Exchange rates: %s", warning);
+      /* Translators: %s is a date such as "Fri, Jul 8, 2022" */
+      toast = g_strdup_printf (_("Exchange rates could not be updated; using rates of %s"), day);
+      payday_window_toast (self, toast);
+    }
+}
+
+/* Looks the rate of the preferences' currency up without blocking: the cache of today,
+ * else a download in a worker thread. Changing the currency cancels a running lookup. */
+static void
+payday_window_update_rate (PaydayWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *currency = g_settings_get_string (self->settings, "currency");
+  PaydayRatesService *service;
+
+  g_cancellable_cancel (self->rate_cancellable);
+  g_clear_object (&self->rate_cancellable);
+
+  if (!PAYDAY_IS_APPLICATION (app) || !payday_currency_code_is_valid (currency) ||
+      strcmp (currency, "USD") == 0)
+    {
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+      return;
+    }
+
+  service = payday_application_get_rates_service (PAYDAY_APPLICATION (app));
+  /* The preferences' manual rate is for their currency; 0 forgets it. */
+  payday_rates_service_set_manual_rate (service, currency,
+                                        g_settings_get_double (self->settings, "manual-rate"));
+
+  /* The figures of another currency must not stay up while this one is looked up. */
+  {
+    const PaydayRate *shown = payday_overview_page_get_local_rate (self->overview_page);
+
+    if (shown != NULL && strcmp (shown->currency, currency) != 0)
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+  }
+
+  self->rate_cancellable = g_cancellable_new ();
+  payday_rates_service_lookup_async (service, currency, PAYDAY_RATES_LOOKUP_NONE,
+                                     self->rate_cancellable,
+                                     payday_window_rate_ready, g_object_ref (self));
+}
+
+static void
 payday_window_constructed (GObject *object)
 {
   PaydayWindow *self = (PaydayWindow *)object;
@@ -546,6 +632,12 @@ payday_window_constructed (GObject *object)
   payday_overview_page_set_document (self->overview_page, self->document);
   payday_simulator_page_set_document (self->simulator_page, self->document);
 
+  g_signal_connect_object (self->settings, "changed::currency",
+                           G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::manual-rate",
+                           G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
+  payday_window_update_rate (self);
+
   payday_window_update_title (self);
   payday_window_update_busy (self);
   payday_window_update_switcher (self);
@@ -561,6 +653,9 @@ payday_window_dispose (GObject *object)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
+
+  g_cancellable_cancel (self->rate_cancellable);
+  g_clear_object (&self->rate_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_WINDOW);
 
