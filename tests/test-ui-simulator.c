@@ -549,6 +549,37 @@ test_simulator_screenshots (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Behind another page the simulation waits; showing the page runs it. */
+static void
+test_simulator_hidden (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  PaydaySimulatorPage *page;
+  PaydayWindow *window;
+  GtkWidget *stack;
+
+  payday_document_load_sample (document, fixed_today (), &error);
+  g_assert_no_error (error);
+  window = payday_window_new (GTK_APPLICATION (app), document);
+  stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "overview");
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (is_mapped, window));
+  iterate_for (300);
+
+  page = PAYDAY_SIMULATOR_PAGE (find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
+  g_assert_false (payday_simulator_page_get_running (page));
+  g_assert_null (payday_simulator_page_get_result (page));
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "simulator");
+  wait_for_result (page);
+  g_assert_nonnull (payday_simulator_page_get_result (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/simulator/settings", test_simulator_settings);
   g_test_add_func ("/payday/ui/simulator/export", test_simulator_export);
   g_test_add_func ("/payday/ui/simulator/screenshots", test_simulator_screenshots);
+  g_test_add_func ("/payday/ui/simulator/hidden", test_simulator_hidden);
 
   ret = g_test_run ();
 

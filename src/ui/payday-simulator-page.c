@@ -114,6 +114,7 @@ struct _PaydaySimulatorPage
   GtkFileChooserNative *chooser;
 
   guint                updating : 1;
+  guint                stale : 1;       /* changed while hidden: run when shown */
 };
 
 G_DEFINE_FINAL_TYPE (PaydaySimulatorPage, payday_simulator_page, GTK_TYPE_WIDGET)
@@ -539,7 +540,30 @@ payday_simulator_page_update (PaydaySimulatorPage *self)
           !(plan->simulation.proposal_rate_per_week > 0 && plan->simulation.win_rate > 0);
   gtk_stack_set_visible_child_name (self->content_stack, empty ? "empty" : "chart");
 
+  /* The two cores are better spent elsewhere while another page is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      payday_simulator_page_cancel_run (self);
+      self->stale = TRUE;
+      return;
+    }
+
+  self->stale = FALSE;
   payday_simulator_page_start_run (self);
+}
+
+static void
+payday_simulator_page_map (GtkWidget *widget)
+{
+  PaydaySimulatorPage *self = PAYDAY_SIMULATOR_PAGE (widget);
+
+  GTK_WIDGET_CLASS (payday_simulator_page_parent_class)->map (widget);
+
+  if (self->stale && self->document != NULL)
+    {
+      self->stale = FALSE;
+      payday_simulator_page_start_run (self);
+    }
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -899,6 +923,8 @@ payday_simulator_page_class_init (PaydaySimulatorPageClass *klass)
   object_class->finalize = payday_simulator_page_finalize;
   object_class->get_property = payday_simulator_page_get_property;
   object_class->set_property = payday_simulator_page_set_property;
+
+  widget_class->map = payday_simulator_page_map;
 
   properties [PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
