@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "payday-export-ics.h"
@@ -932,6 +933,70 @@ test_pdf_sections (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Printing draws page by page onto someone else's cairo: each page drawn alone must be the
+ * page the PDF writer wrote, word for word. */
+static void
+test_pdf_draw_page (void)
+{
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *drawn = NULL;
+  g_autoptr(GError) error = NULL;
+  PaydayReportInput in = { 0, };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double w, h;
+  int pages;
+
+  if (!have_poppler ())
+    return;
+
+  plan->today = D ("2026-03-04");
+  add_client (plan, "acme", "Acme Corp");
+  add_hourly (plan, "retainer", "Long-running analytics retainer", "2024-04-01", 100);
+  schedule = payday_schedule_compute (plan, upwork, plan->today);
+
+  dir = g_dir_make_tmp ("payday-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "written.pdf", NULL);
+  drawn = g_build_filename (dir, "drawn.pdf", NULL);
+  in.schedule = schedule;
+  in.paper = PAYDAY_PAPER_A4;
+  g_assert_true (payday_report_write_pdf (&in, path, &error));
+  g_assert_no_error (error);
+  pages = payday_report_count_pages (&in);
+  g_assert_cmpint (pages, >=, 2);
+
+  payday_report_paper_size (in.paper, &w, &h);
+  g_assert_cmpint (payday_report_count_pages_for_size (&in, w, h), ==, pages);
+  surface = cairo_pdf_surface_create (drawn, w, h);
+  cr = cairo_create (surface);
+  for (int i = 0; i < pages; i++)
+    {
+      payday_report_draw_page (&in, cr, w, h, i, i % 2 == 0 ? pages : 0);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpint (pdf_pages (drawn, NULL), ==, pages);
+  for (int p = 1; p <= pages; p++)
+    {
+      g_autofree char *a = pdf_text (path, p);
+      g_autofree char *b = pdf_text (drawn, p);
+
+      g_assert_cmpstr (b, ==, a);
+    }
+
+  g_unlink (path);
+  g_unlink (drawn);
+  g_rmdir (dir);
+}
+
 static void
 test_pdf_atomic (void)
 {
@@ -999,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/payday/report/pdf-paper", test_pdf_paper);
   g_test_add_func ("/payday/report/pdf-sections", test_pdf_sections);
   g_test_add_func ("/payday/report/pdf-atomic", test_pdf_atomic);
+  g_test_add_func ("/payday/report/pdf-draw-page", test_pdf_draw_page);
 
   status = g_test_run ();
   payday_rules_unref (upwork);

@@ -137,21 +137,62 @@ export_report_pdf (const PaydayExportJob *job,
                    const char            *path,
                    GError               **error)
 {
-  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
-  g_autoptr(PaydayBadgeReport) badges = payday_badges_evaluate (job->plan, job->rules,
-                                                                job->schedule, job->today);
+  g_auto(PaydayReportOwned) owned = { 0 };
   PaydayReportInput in = { 0 };
 
-  in.schedule = job->schedule;
-  in.ledger = ledger;
-  in.rate = job->currency != NULL ? job->rate : NULL;
-  in.paper = PAYDAY_PAPER_AUTO;
-  in.badges.title = "Badges";
-  in.badges.height = payday_report_badges_height (badges);
-  in.badges.draw = payday_report_badges_draw;
-  in.badges.data = badges;
+  payday_report_input_fill (job, &in, &owned);
 
   return payday_report_write_pdf (&in, path, error);
+}
+
+/**
+ * payday_report_input_fill:
+ * @job: the plan, its rules and computed schedule
+ * @in: (out caller-allocates): the report's input, filled
+ * @owned: (out caller-allocates): what @in points to; free with payday_report_owned_clear()
+ *
+ * Fills the PDF report's input from @job: its schedule, the Connects ledger and the badges
+ * section, on the paper of the locale. The command line's PDF export and the window's
+ * printing both go through here, so they cannot report different things.
+ */
+void
+payday_report_input_fill (const PaydayExportJob *job,
+                          PaydayReportInput     *in,
+                          PaydayReportOwned     *owned)
+{
+  g_return_if_fail (job != NULL && job->schedule != NULL);
+  g_return_if_fail (in != NULL);
+  g_return_if_fail (owned != NULL);
+
+  memset (in, 0, sizeof *in);
+  memset (owned, 0, sizeof *owned);
+
+  owned->ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+  owned->badges = payday_badges_evaluate (job->plan, job->rules, job->schedule, job->today);
+
+  in->schedule = job->schedule;
+  in->ledger = owned->ledger;
+  in->rate = job->currency != NULL ? job->rate : NULL;
+  in->paper = PAYDAY_PAPER_AUTO;
+  in->badges.title = "Badges";
+  in->badges.height = payday_report_badges_height (owned->badges);
+  in->badges.draw = payday_report_badges_draw;
+  in->badges.data = owned->badges;
+}
+
+/**
+ * payday_report_owned_clear:
+ * @owned: what payday_report_input_fill() computed
+ *
+ * Frees it; @owned may be cleared twice.
+ */
+void
+payday_report_owned_clear (PaydayReportOwned *owned)
+{
+  g_return_if_fail (owned != NULL);
+
+  g_clear_pointer (&owned->ledger, payday_ledger_free);
+  g_clear_pointer (&owned->badges, payday_badge_report_free);
 }
 
 /* Every extension of spec/command-line.md. Those without a writer yet are listed so that

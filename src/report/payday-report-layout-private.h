@@ -44,6 +44,12 @@ typedef struct
   int                      page;           /* 1-based, the page being drawn */
   int                      n_pages;        /* 0 while counting */
   char                    *footer;         /* markup */
+  /* Drawing one page onto someone else's cairo (printing): every page is laid out, but
+   * only page @only_page goes to @target; the others go to @scratch. 0 = every page on
+   * @cr's own surface, each ended by cairo_show_page(). */
+  int                      only_page;
+  cairo_t                 *target;
+  cairo_t                 *scratch;
 } Renderer;
 
 typedef struct

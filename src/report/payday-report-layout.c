@@ -229,6 +229,9 @@ pdf_begin_page (Renderer *r)
   r->page++;
   r->y = MARGIN_TOP;
 
+  if (r->only_page > 0)
+    r->cr = r->page == r->only_page ? r->target : r->scratch;
+
   if (r->page > 1)
     {
       g_autofree char *name = pdf_escape (r->plan->name ? r->plan->name : "Payday");
@@ -246,7 +249,8 @@ void
 pdf_end_page (Renderer *r)
 {
   pdf_draw_footer (r);
-  cairo_show_page (r->cr);
+  if (r->only_page == 0)
+    cairo_show_page (r->cr);
 }
 
 void

@@ -689,12 +689,16 @@ draw_section (Renderer                  *r,
 /* ------------------------------------------------------------------------------------------ */
 /* the document */
 
+/* Lays out and draws the whole report on @cr (ending each page with cairo_show_page), or,
+ * with @only_page > 0, only that page (1-based) on @target. Returns the page count. */
 static int
 render (const PaydayReportInput *in,
-        cairo_surface_t         *surface,
+        cairo_t                 *cr,
         double                   page_w,
         double                   page_h,
-        int                      n_pages)
+        int                      n_pages,
+        int                      only_page,
+        cairo_t                 *target)
 {
   const PaydaySchedule *schedule = in->schedule;
   const PaydayEdition *edition = payday_rules_edition_for (schedule->rules, schedule->plan,
@@ -710,7 +714,10 @@ render (const PaydayReportInput *in,
 
   r.in = in;
   r.plan = schedule->plan;
-  r.cr = cairo_create (surface);
+  r.cr = cr;
+  r.only_page = only_page;
+  r.target = target;
+  r.scratch = cr;
   r.page_w = page_w;
   r.page_h = page_h;
   r.left = MARGIN_X;
@@ -737,7 +744,6 @@ render (const PaydayReportInput *in,
   draw_section (&r, &in->chart);
   pdf_end_page (&r);
 
-  cairo_destroy (r.cr);
   g_free (r.footer);
 
   return r.page;
@@ -763,20 +769,90 @@ append_bytes (void                *closure,
 int
 payday_report_count_pages (const PaydayReportInput *in)
 {
-  cairo_surface_t *surface;
   double w, h;
-  int pages;
 
   g_return_val_if_fail (in != NULL && in->schedule != NULL, 0);
 
   payday_report_paper_size (in->paper, &w, &h);
+
+  return payday_report_count_pages_for_size (in, w, h);
+}
+
+/**
+ * payday_report_count_pages_for_size:
+ * @in: what to report
+ * @width: the page's width in points
+ * @height: the page's height in points
+ *
+ * Like payday_report_count_pages(), on pages of the given size rather than @in's paper
+ * (a printer's page setup may differ).
+ *
+ * Returns: the number of pages of the report at that size
+ */
+int
+payday_report_count_pages_for_size (const PaydayReportInput *in,
+                                    double                   width,
+                                    double                   height)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int pages;
+
+  g_return_val_if_fail (in != NULL && in->schedule != NULL, 0);
+  g_return_val_if_fail (width > 0 && height > 0, 0);
+
   /* A NULL write function is cairo's no-op sink. */
-  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, w, h);
-  pages = render (in, surface, w, h, 0);
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, width, height);
+  cr = cairo_create (surface);
+  pages = render (in, cr, width, height, 0, 0, NULL);
+  cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
 
   return pages;
+}
+
+/**
+ * payday_report_draw_page:
+ * @in: what to report
+ * @cr: where to draw, in points, the page's top-left corner at (0, 0)
+ * @width: the page's width in points
+ * @height: the page's height in points
+ * @page_index: the page, 0-based
+ * @n_pages: the report's page count at this size (for "Page N of M"), or 0 to count here
+ *
+ * Draws one page of the same report payday_report_write_pdf() writes, with the same
+ * layout code, onto @cr (a printer's page). The report is laid out from its start every
+ * time, so the page breaks are exactly those of the PDF at this page size. Does not end
+ * the page: the caller (GtkPrintOperation) does. @cr's state is restored on return.
+ */
+void
+payday_report_draw_page (const PaydayReportInput *in,
+                         cairo_t                 *cr,
+                         double                   width,
+                         double                   height,
+                         int                      page_index,
+                         int                      n_pages)
+{
+  cairo_surface_t *surface;
+  cairo_t *scratch;
+
+  g_return_if_fail (in != NULL && in->schedule != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (width > 0 && height > 0);
+  g_return_if_fail (page_index >= 0);
+
+  if (n_pages <= 0)
+    n_pages = payday_report_count_pages_for_size (in, width, height);
+
+  surface = cairo_pdf_surface_create_for_stream (NULL, NULL, width, height);
+  scratch = cairo_create (surface);
+  cairo_save (cr);
+  render (in, scratch, width, height, n_pages, page_index + 1, cr);
+  cairo_restore (cr);
+  cairo_destroy (scratch);
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
 }
 
 /**
@@ -800,6 +876,7 @@ payday_report_write_pdf (const PaydayReportInput  *in,
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   g_autofree char *title = NULL;
   cairo_surface_t *surface;
+  cairo_t *cr;
   cairo_status_t status;
   double w, h;
   int n_pages;
@@ -816,7 +893,9 @@ payday_report_write_pdf (const PaydayReportInput  *in,
                            in->schedule->plan->name ? in->schedule->plan->name : "plan");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Payday " PACKAGE_VERSION);
-  render (in, surface, w, h, n_pages);
+  cr = cairo_create (surface);
+  render (in, cr, w, h, n_pages, 0, NULL);
+  cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);

@@ -51,6 +51,15 @@ void        payday_report_paper_size    (PaydayPaper              paper,
                                          double                  *width,
                                          double                  *height);
 int         payday_report_count_pages   (const PaydayReportInput *in);
+int         payday_report_count_pages_for_size (const PaydayReportInput *in,
+                                                double                   width,
+                                                double                   height);
+void        payday_report_draw_page     (const PaydayReportInput *in,
+                                         cairo_t                 *cr,
+                                         double                   width,
+                                         double                   height,
+                                         int                      page_index,
+                                         int                      n_pages);
 gboolean    payday_report_write_pdf     (const PaydayReportInput *in,
                                          const char              *path,
                                          GError                 **error);

@@ -11,7 +11,7 @@
 #include "payday-overview-page.h"
 #include "payday-simulator-page.h"
 #include "payday-ui-util.h"
-#include "payday-window.h"
+#include "payday-window-private.h"
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
 #define MAX_RECENT 8
@@ -177,7 +177,14 @@ payday_window_remember_file (PaydayWindow *self,
   gtk_recent_manager_add_full (self->recent_manager, uri, &data);
 }
 
-static GtkWindow *
+void
+payday_window_add_toast (PaydayWindow *self,
+                         AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+GtkWindow *
 payday_window_show_error (PaydayWindow *self,
                           const char   *heading,
                           const char   *body,
@@ -758,6 +765,9 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+
+  payday_window_export_class_init (widget_class);
+  payday_window_rules_class_init (widget_class);
 }
 
 static void
