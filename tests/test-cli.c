@@ -930,6 +930,197 @@ test_failed_export_keeps_old_file (Fixture       *f,
   g_assert_cmpstr (after_ok, ==, known_csv);
 }
 
+/* known_plan with a simulation block: @extra is inserted as its members. */
+static char *
+plan_with_simulation (const char *extra)
+{
+  const char *end = strrchr (known_plan, '}');
+
+  g_assert_nonnull (end);
+  /* The text before the closing brace ends with the withdrawals block and a newline. */
+  return g_strdup_printf ("%.*s  , \"simulation\": { %s }\n}\n",
+                          (int) (end - known_plan), known_plan, extra);
+}
+
+static void
+test_export_sim_json (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *a = g_build_filename (f->dir, "a.sim.json", NULL);
+  g_autofree char *b = g_build_filename (f->dir, "b.sim.json", NULL);
+  g_autofree char *c = g_build_filename (f->dir, "c.sim.json", NULL);
+  g_autofree char *d = g_build_filename (f->dir, "d.sim.json", NULL);
+  g_autofree char *a_arg = g_strconcat ("--export=", a, NULL);
+  g_autofree char *b_arg = g_strconcat ("--export=", b, NULL);
+  g_autofree char *c_arg = g_strconcat ("--export=", c, NULL);
+  g_autofree char *d_arg = g_strconcat ("--export=", d, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autofree char *text_c = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser_d = json_parser_new ();
+  JsonObject *root;
+  JsonArray *days;
+  PaydayDate today, from, to;
+
+  /* The same plan, runs and seed: the same bytes. */
+  g_assert_cmpint (run_payday (NULL, &err, a_arg, "--runs=300", "--seed=7",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (run_payday (NULL, NULL, b_arg, "--runs=300", "--seed=7",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  text_a = read_file (a);
+  text_b = read_file (b);
+  g_assert_cmpstr (text_a, ==, text_b);
+
+  /* Another seed draws other runs (the sample's clients are not all predictable). */
+  g_assert_cmpint (run_payday (NULL, NULL, c_arg, "--runs=300", "--seed=8",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  text_c = read_file (c);
+  g_assert_cmpstr (text_a, !=, text_c);
+
+  root = parse_json_file (a, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), ==, 300);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 7);
+  g_assert_true (payday_date_parse (json_object_get_string_member (root, "from"), &from));
+  g_assert_true (payday_date_parse (json_object_get_string_member (root, "to"), &to));
+  g_assert_true (payday_date_parse ("2026-03-04", &today));
+  g_assert_cmpint (from, ==, today);
+  days = json_object_get_array_member (root, "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, (guint) (to - from + 1));
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonObject *day = json_array_get_object_element (days, i);
+      gint64 p10 = json_object_get_int_member (day, "p10");
+      gint64 p50 = json_object_get_int_member (day, "p50");
+      gint64 p90 = json_object_get_int_member (day, "p90");
+
+      g_assert_cmpint (p10, <=, p50);
+      g_assert_cmpint (p50, <=, p90);
+    }
+
+  /* Without --runs and --seed: the plan's own simulation settings. */
+  g_assert_cmpint (run_payday (NULL, NULL, d_arg, "--today=2026-03-04", "--sample", NULL),
+                   ==, 0);
+  root = parse_json_file (d, parser_d);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), !=, 300);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), !=, 7);
+}
+
+/* Every probability 0 and no pipeline: each run is the schedule. */
+static void
+test_export_sim_json_certain (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *contents = plan_with_simulation (
+      "\"runs\": 50, \"seed\": 3, \"horizon_days\": 30, \"approve_early_probability\": 0,"
+      " \"dispute_probability\": 0, \"pay_less_probability\": 0,"
+      " \"proposal_rate_per_week\": 0");
+  g_autofree char *plan = write_file (f, "certain.payday", contents);
+  g_autofree char *out_path = g_build_filename (f->dir, "certain.sim.json", NULL);
+  g_autofree char *arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *first, *last;
+  JsonArray *days;
+
+  g_assert_cmpint (run_payday (NULL, &err, arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  root = parse_json_file (out_path, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), ==, 50);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (root, "from"), ==, "2026-02-10");
+  g_assert_cmpstr (json_object_get_string_member (root, "to"), ==, "2026-03-12");
+  days = json_object_get_array_member (root, "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, 31);
+
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonObject *day = json_array_get_object_element (days, i);
+      gint64 scheduled = json_object_get_int_member (day, "scheduled");
+
+      g_assert_cmpint (json_object_get_int_member (day, "p10"), ==, scheduled);
+      g_assert_cmpint (json_object_get_int_member (day, "p50"), ==, scheduled);
+      g_assert_cmpint (json_object_get_int_member (day, "p90"), ==, scheduled);
+    }
+
+  /* On today: the available total; at the end: every item's net (see known_csv). */
+  first = json_array_get_object_element (days, 0);
+  last = json_array_get_object_element (days, 30);
+  g_assert_cmpint (json_object_get_int_member (first, "scheduled"), ==, 27000 + 28125 + 9000);
+  g_assert_cmpint (json_object_get_int_member (last, "scheduled"), ==,
+                   27000 + 28125 + 9000 + 18000 + 45000);
+}
+
+static void
+svg_start_element (GMarkupParseContext  *context,
+                   const char           *element,
+                   const char          **names,
+                   const char          **values,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  char **root = user_data;
+
+  if (*root == NULL)
+    *root = g_strdup (element);
+}
+
+static void
+test_export_chart (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const GMarkupParser parser = { svg_start_element, NULL, NULL, NULL, NULL };
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *svg = g_build_filename (f->dir, "chart.svg", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "chart.png", NULL);
+  g_autofree char *png2 = g_build_filename (f->dir, "again.png", NULL);
+  g_autofree char *svg_arg = g_strconcat ("--export=", svg, NULL);
+  g_autofree char *png_arg = g_strconcat ("--export=", png, NULL);
+  g_autofree char *png2_arg = g_strconcat ("--export=", png2, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *bytes2 = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length, length2;
+  const guchar *p;
+
+  g_assert_cmpint (run_payday (NULL, &err, svg_arg, png_arg, "--runs=200", plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  /* The SVG is well-formed XML with an <svg> root. */
+  text = read_file (svg);
+  g_assert_nonnull (strstr (text, "<svg"));
+  context = g_markup_parse_context_new (&parser, 0, &root, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (root, ==, "svg");
+
+  /* The PNG: its signature, and an IHDR of 1200 × 800. */
+  g_file_get_contents (png, &bytes, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 33);
+  p = (const guchar *) bytes;
+  g_assert_cmpmem (p, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (p + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (((guint) p[16] << 24) | (p[17] << 16) | (p[18] << 8) | p[19], ==, 1200);
+  g_assert_cmpuint (((guint) p[20] << 24) | (p[21] << 16) | (p[22] << 8) | p[23], ==, 800);
+
+  /* The same command draws the same pixels. */
+  g_assert_cmpint (run_payday (NULL, NULL, png2_arg, "--runs=200", plan, NULL), ==, 0);
+  g_file_get_contents (png2, &bytes2, &length2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (bytes, length, bytes2, length2);
+}
+
 /* An ECB mirror on 127.0.0.1 in its own thread: the test thread blocks on payday-headless. */
 typedef struct
 {
@@ -1192,6 +1383,9 @@ main (int    argc,
   ADD ("export-ics-pdf", test_export_ics_pdf);
   ADD ("unwritable", test_unwritable);
   ADD ("failed-export-keeps-old-file", test_failed_export_keeps_old_file);
+  ADD ("export-sim-json", test_export_sim_json);
+  ADD ("export-sim-json-certain", test_export_sim_json_certain);
+  ADD ("export-chart", test_export_chart);
   ADD ("export-currency", test_export_currency);
 
   status = g_test_run ();

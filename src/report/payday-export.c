@@ -16,6 +16,7 @@
 #include "payday-export-ledger.h"
 #include "payday-export-json.h"
 #include "payday-export.h"
+#include "payday-simulator-chart.h"
 #include "payday-ledger.h"
 #include "payday-report-badges.h"
 #include "payday-report-pdf.h"
@@ -33,6 +34,75 @@ export_schedule_csv (const PaydayExportJob *job,
     return payday_export_csv_schedule_local (job->schedule, job->rate, length);
 
   return payday_export_csv_schedule (job->schedule, length);
+}
+
+/* The Monte Carlo run of the simulation exports: the plan's settings with --runs and
+ * --seed applied to a copy (the plan is left as loaded), on every processor — the result
+ * does not depend on the thread count. */
+static PaydaySimResult *
+run_simulation (const PaydayExportJob *job,
+                GError               **error)
+{
+  PaydaySimulation settings;
+  PaydaySimResult *result;
+
+  g_assert (job->plan != NULL);
+
+  settings = job->plan->simulation;
+  if (job->runs != PAYDAY_NONE)
+    settings.runs = job->runs;
+  if (settings.runs <= 0)
+    settings.runs = 1000;
+  if (job->seed_set)
+    settings.seed = job->seed;
+
+  result = payday_simulation_run (job->schedule, &settings, (int) g_get_num_processors (),
+                                  NULL, NULL, NULL);
+  if (result == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                         "the simulation was cancelled");
+  return result;
+}
+
+static char *
+export_simulation_json (const PaydayExportJob *job,
+                        gsize                 *length,
+                        GError               **error)
+{
+  g_autoptr(PaydaySimResult) result = run_simulation (job, error);
+
+  if (result == NULL)
+    return NULL;
+  return payday_sim_result_to_json (result, length);
+}
+
+static char *
+export_chart (const PaydayExportJob *job,
+              gboolean               svg,
+              gsize                 *length,
+              GError               **error)
+{
+  g_autoptr(PaydaySimResult) result = run_simulation (job, error);
+
+  if (result == NULL)
+    return NULL;
+  return payday_simulator_chart_render (job->schedule, result, svg, length, error);
+}
+
+static char *
+export_chart_svg (const PaydayExportJob *job,
+                  gsize                 *length,
+                  GError               **error)
+{
+  return export_chart (job, TRUE, length, error);
+}
+
+static char *
+export_chart_png (const PaydayExportJob *job,
+                  gsize                 *length,
+                  GError               **error)
+{
+  return export_chart (job, FALSE, length, error);
 }
 
 static char *
@@ -138,11 +208,11 @@ static const struct
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
   { ".ledger.csv", "Connects ledger", export_ledger_csv },
-  { ".sim.json", "simulation", NULL },
+  { ".sim.json", "simulation", export_simulation_json },
   { ".ics", "calendar", export_calendar },
   { ".pdf", "report", NULL, export_report_pdf },
-  { ".svg", "simulator chart", NULL },
-  { ".png", "simulator chart", NULL },
+  { ".svg", "simulator chart", export_chart_svg },
+  { ".png", "simulator chart", export_chart_png },
 };
 
 static int

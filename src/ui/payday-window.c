@@ -11,6 +11,7 @@
 #include "payday-connects-page.h"
 #include "payday-overview-page.h"
 #include "payday-proposals-page.h"
+#include "payday-simulator-page.h"
 #include "payday-ui-util.h"
 #include "payday-window-private.h"
 
@@ -33,6 +34,7 @@ struct _PaydayWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   PaydayOverviewPage   *overview_page;
+  PaydaySimulatorPage  *simulator_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
@@ -637,6 +639,7 @@ payday_window_constructed (GObject *object)
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
   payday_overview_page_set_document (self->overview_page, self->document);
+  payday_simulator_page_set_document (self->simulator_page, self->document);
 
   g_signal_connect_object (self->settings, "changed::currency",
                            G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
@@ -742,6 +745,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
   g_type_ensure (PAYDAY_TYPE_CONNECTS_PAGE);
   g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
+  g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
@@ -749,6 +753,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, simulator_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
 
