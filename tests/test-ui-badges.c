@@ -508,6 +508,28 @@ test_badges_profile_invalid (void)
 }
 
 static void
+test_badges_new_plan (void)
+{
+  PaydayWindow *window = sample_window ();
+  PaydayDocument *document = payday_window_get_document (window);
+  g_autoptr(PaydayBadgeReport) report = NULL;
+  GtkWidget *root = GTK_WIDGET (window);
+
+  /* An empty plan: every card is still there, judged on an empty profile. */
+  g_assert_true (gtk_widget_activate_action (root, "win.new", NULL));
+  iterate_for (200);
+  report = engine_report (payday_document_get_plan (document));
+  g_assert_cmpuint (count_children (find_named (root, "badge-cards")), ==, report->badges->len);
+  for (guint i = 0; i < report->badges->len; i++)
+    g_assert_false (g_array_index (report->badges, PaydayBadge, i).eligible);
+  g_assert_cmpstr (label_text (root, "value-top_rated-profile_complete"), ==, "No");
+
+  save_screenshot (root, "badges-new.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_badges_categories (void)
 {
   g_autoptr(PaydayDocument) document = payday_document_new ();
@@ -546,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/badges/document", test_document_badges);
   g_test_add_func ("/payday/ui/badges/categories", test_badges_categories);
   g_test_add_func ("/payday/ui/badges/cards", test_badges_cards);
+  g_test_add_func ("/payday/ui/badges/new-plan", test_badges_new_plan);
   g_test_add_func ("/payday/ui/badges/profile-flag", test_badges_profile_flag);
   g_test_add_func ("/payday/ui/badges/profile-invalid", test_badges_profile_invalid);
 

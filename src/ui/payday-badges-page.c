@@ -28,8 +28,6 @@ struct _PaydayBadgesPage
   GtkLabel       *as_of_label;
   GtkLabel       *edition_label;
   GtkBox         *cards;
-
-  GtkSizeGroup   *value_group;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayBadgesPage, payday_badges_page, GTK_TYPE_WIDGET)
@@ -78,6 +76,10 @@ payday_badges_format_criterion (const PaydayBadgeCriterion *c)
       return g_strdup (c->value > 0 ? _("Has a JSS") : _("No JSS yet"));
 
     case PAYDAY_CRITERION_JSS_MIN:
+      /* The engine reports 0 when there is no score yet; a real JSS of 0% does not occur. */
+      if (c->value <= 0)
+        /* Translators: no Job Success Score yet, against the minimum, e.g. "— / 90%" */
+        return g_strdup_printf (_("— / %d%%"), (int) c->threshold);
       /* Translators: a Job Success Score against the minimum, e.g. "97% / 90%" */
       return g_strdup_printf (_("%d%% / %d%%"), (int) c->value, (int) c->threshold);
 
@@ -139,8 +141,7 @@ kind_has_progress (PaydayCriterionKind kind)
 static GtkWidget *
 criterion_row_new (const PaydayBadge          *badge,
                    const PaydayBadgeCriterion *c,
-                   PaydayDate                  today,
-                   GtkSizeGroup               *value_group)
+                   PaydayDate                  today)
 {
   g_autofree char *name = g_strdup_printf ("criterion-%s-%s", badge->id, c->id);
   g_autofree char *value_name = g_strdup_printf ("value-%s-%s", badge->id, c->id);
@@ -195,11 +196,13 @@ criterion_row_new (const PaydayBadge          *badge,
       if (c->met)
         gtk_widget_add_css_class (bar, "criterion-met");
       gtk_widget_add_css_class (bar, "criterion-progress");
+      /* Every bar has the same length, right-aligned under its value, so bars line up
+       * down a card without forcing every value column to the widest one. */
+      gtk_widget_set_halign (bar, GTK_ALIGN_END);
       gtk_box_append (GTK_BOX (box), bar);
     }
 
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (value_group, box);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
 
   icon = gtk_image_new_from_icon_name (c->met ? "emblem-ok-symbolic" : "window-close-symbolic");
@@ -631,8 +634,7 @@ kind_is_jss (PaydayCriterionKind kind)
 static GtkWidget *
 card_new (const PaydayBadgeReport *report,
           const PaydayBadge       *badge,
-          const PaydayProfile     *profile,
-          GtkSizeGroup            *value_group)
+          const PaydayProfile     *profile)
 {
   g_autofree char *name = g_strdup_printf ("badge-%s", badge->id);
   g_autofree char *list_name = g_strdup_printf ("criteria-%s", badge->id);
@@ -675,7 +677,7 @@ card_new (const PaydayBadgeReport *report,
     {
       const PaydayBadgeCriterion *c = &g_array_index (badge->criteria, PaydayBadgeCriterion, i);
 
-      gtk_list_box_append (GTK_LIST_BOX (list), criterion_row_new (badge, c, report->today, value_group));
+      gtk_list_box_append (GTK_LIST_BOX (list), criterion_row_new (badge, c, report->today));
       if (i == last_jss)
         gtk_list_box_append (GTK_LIST_BOX (list),
                              jss_row_new (badge, weeks, threshold, profile, report->today));
@@ -700,8 +702,6 @@ payday_badges_page_update (PaydayBadgesPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))))
     gtk_box_remove (self->cards, child);
-  g_clear_object (&self->value_group);
-  self->value_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   if (self->document != NULL)
     {
@@ -737,7 +737,7 @@ payday_badges_page_update (PaydayBadgesPage *self)
     {
       const PaydayBadge *badge = &g_array_index (report->badges, PaydayBadge, i);
 
-      gtk_box_append (self->cards, card_new (report, badge, &plan->profile, self->value_group));
+      gtk_box_append (self->cards, card_new (report, badge, &plan->profile));
     }
 
   gtk_stack_set_visible_child_name (self->stack, "badges");
@@ -753,7 +753,6 @@ payday_badges_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
-  g_clear_object (&self->value_group);
 
   G_OBJECT_CLASS (payday_badges_page_parent_class)->dispose (object);
 }
