@@ -466,6 +466,25 @@ test_badges_profile_invalid (void)
   g_assert_cmpuint (plan->profile.jss->len, ==, n_jss + 1);
   g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, n_jss).date, ==, fixed_today ());
 
+  /* Dated before every other score, it moves to the top of the history and of the list. */
+  {
+    GtkWidget *list = find_named (dialog, "jss-list");
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_jss));
+    GtkWidget *first;
+
+    gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (row), "date-entry")), "2024-01-01");
+    iterate_for (500);
+    g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, 0).date, ==,
+                     payday_date_from_ymd (2024, 1, 1));
+    list = find_named (dialog, "jss-list");
+    first = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (first), "date-entry"))),
+                     ==, "2024-01-01");
+    for (guint i = 1; i < plan->profile.jss->len; i++)
+      g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, i - 1).date, <=,
+                       g_array_index (plan->profile.jss, PaydayJss, i).date);
+  }
+
   g_signal_emit_by_name (find_named (dialog, "hold-add"), "clicked");
   iterate_for (100);
   g_assert_cmpuint (plan->profile.account_holds->len, ==, n_holds + 1);

@@ -281,6 +281,8 @@ rebuild_cb (gpointer data)
   PaydayProfileDialog *self = data;
 
   self->rebuild_source = 0;
+  /* Text typed elsewhere in the meantime is applied, not dropped with its row. */
+  flush_pending (self);
   payday_profile_dialog_populate (self);
 
   return G_SOURCE_REMOVE;
