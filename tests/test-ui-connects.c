@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-chart-view.h"
 #include "payday-connects-page.h"
@@ -120,42 +121,6 @@ count_rows (GtkWidget  *root,
   return n;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  /* A dialog that was just presented fades in: wait until it draws something. */
-  for (guint tries = 0; tries < 100; tries++)
-    {
-      g_autoptr(GtkSnapshot) attempt = gtk_snapshot_new ();
-
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (attempt), width, height);
-      node = gtk_snapshot_to_node (attempt);
-      if (node != NULL)
-        break;
-      iterate_for (20);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static void
 scroll_page (GtkWidget *page,
@@ -308,21 +273,21 @@ test_connects_figures (void)
     g_assert_nonnull (strstr (description, last));
   }
 
-  save_screenshot (root, "connects.png");
+  payday_test_save_screenshot (root, "connects.png");
   scroll_page (page, 0.35);
-  save_screenshot (root, "connects-ledger.png");
+  payday_test_save_screenshot (root, "connects-ledger.png");
   scroll_page (page, 1.0);
-  save_screenshot (root, "connects-end.png");
+  payday_test_save_screenshot (root, "connects-end.png");
 
   /* A phone-sized window: nothing on either page keeps it wide. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   iterate_for (300);
   scroll_page (page, 0.0);
   g_assert_cmpint (gtk_widget_get_width (root), <=, 400);
-  save_screenshot (root, "connects-narrow.png");
+  payday_test_save_screenshot (root, "connects-narrow.png");
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
   iterate_for (300);
-  save_screenshot (root, "proposals-narrow.png");
+  payday_test_save_screenshot (root, "proposals-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -364,7 +329,7 @@ test_connects_add_purchase (void)
   set_spin (dialog, "tx-amount", 40);
   set_spin (dialog, "tx-price", 6);
   gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "tx-note")), "40 Connects bundle");
-  save_screenshot (dialog, "connects-add-purchase.png");
+  payday_test_save_screenshot (dialog, "connects-add-purchase.png");
   respond (dialog, "save");
 
   g_assert_cmpuint (plan->connects.transactions->len, ==, n_tx + 1);
@@ -465,7 +430,7 @@ test_proposals_figures (void)
     }
   g_assert_cmpint (rows, ==, MIN (stats->months->len, 12));
 
-  save_screenshot (root, "proposals.png");
+  payday_test_save_screenshot (root, "proposals.png");
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_named (root, "funnel-quarters")), TRUE);
   iterate_for (100);
@@ -479,10 +444,10 @@ test_proposals_figures (void)
       rows = MAX (rows, row);
     }
   g_assert_cmpint (rows, ==, MIN (stats->quarters->len, 12));
-  save_screenshot (root, "proposals-quarters.png");
+  payday_test_save_screenshot (root, "proposals-quarters.png");
 
   scroll_page (page, 0.5);
-  save_screenshot (root, "proposals-pipeline.png");
+  payday_test_save_screenshot (root, "proposals-pipeline.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -529,7 +494,7 @@ test_proposals_planner (void)
   g_assert_cmpstr (label_text (root, "planner-needed"), ==, needed_before);
 
   scroll_page (page, 1.0);
-  save_screenshot (root, "proposals-planner.png");
+  payday_test_save_screenshot (root, "proposals-planner.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -561,7 +526,7 @@ test_proposals_create_contract (void)
   gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
   /* Changing the status dates it today. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (dialog, "proposal-status-date"))), ==, "2026-03-04");
-  save_screenshot (dialog, "proposals-edit.png");
+  payday_test_save_screenshot (dialog, "proposals-edit.png");
   respond (dialog, "save");
 
   p = &g_array_index (plan->proposals, PaydayProposal, index);
@@ -578,7 +543,7 @@ test_proposals_create_contract (void)
   set_spin (dialog, "contract-amount", 750);
   if (find_named (dialog, "contract-client") != NULL)
     gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "contract-client")), "New Client");
-  save_screenshot (dialog, "proposals-create-contract.png");
+  payday_test_save_screenshot (dialog, "proposals-create-contract.png");
   respond (dialog, "save");
 
   g_assert_cmpuint (plan->contracts->len, ==, n_contracts + 1);
@@ -623,7 +588,7 @@ test_connects_empty (void)
   g_assert_cmpstr (label_text (root, "connects-cost-per-hire"), ==, "—");
   g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, 0);
   g_assert_false (gtk_widget_get_mapped (find_named (root, "connects-chart")));
-  save_screenshot (root, "connects-empty.png");
+  payday_test_save_screenshot (root, "connects-empty.png");
 
   /* Start the ledger with an opening balance through its row. */
   {
@@ -654,7 +619,7 @@ test_connects_empty (void)
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
   iterate_for (200);
   g_assert_cmpuint (count_rows (root, "pipeline"), ==, 0);
-  save_screenshot (root, "proposals-empty.png");
+  payday_test_save_screenshot (root, "proposals-empty.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

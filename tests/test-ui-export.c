@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
 #include "payday-export.h"
@@ -94,35 +95,6 @@ find_toplevel (const char *name)
   return NULL;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static PaydayWindow *
 sample_window (void)
@@ -373,7 +345,7 @@ test_export_dialog (void)
                      payday_export_is_supported (file));
     }
 
-  save_screenshot (GTK_WIDGET (dialog), "export.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "export.png");
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -471,7 +443,7 @@ test_rules_pin (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_window_set_default_size (dialog, 640, 980);
   iterate_for (400);
-  save_screenshot (GTK_WIDGET (dialog), "rules.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "rules.png");
 
   /* An unknown date changes nothing. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rules.pin", "s", "2016-06-22"));

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
 #include "payday-overview-page.h"
@@ -155,33 +156,6 @@ label_text (GtkWidget  *root,
   return gtk_label_get_label (GTK_LABEL (label));
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static PaydayDate
 fixed_today (void)
@@ -356,8 +330,8 @@ test_preferences_currency (void)
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_named (GTK_WIDGET (window), "local-rate-button"))),
                    ==, "≈ INR");
 
-  save_screenshot (GTK_WIDGET (prefs), "preferences.png");
-  save_screenshot (GTK_WIDGET (window), "overview-local.png");
+  payday_test_save_screenshot (GTK_WIDGET (prefs), "preferences.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-local.png");
 
   /* A manual rate beats the ECB's. */
   g_settings_set_double (settings, "manual-rate", 80.0);
@@ -446,7 +420,7 @@ test_preferences_fetch_failure (void)
   g_assert_cmpuint (xml_hits, ==, 1);
 
   iterate_for (400);
-  save_screenshot (GTK_WIDGET (window), "overview-local-toast.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-local-toast.png");
 
   answer_500 = FALSE;
   reset_settings (settings);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
 #include "payday-simulator-chart.h"
@@ -92,35 +93,6 @@ find_named (GtkWidget  *widget,
   return NULL;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static PaydayDate
 fixed_today (void)
@@ -284,7 +256,7 @@ test_simulator_render (void)
   assert_contains (summary, scheduled);
 
   g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (page), "simulator-progress")));
-  save_screenshot (GTK_WIDGET (window), "simulator.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -359,7 +331,7 @@ test_simulator_hover (void)
   g_clear_pointer (&text, g_free);
   payday_chart_set_hover (chart, &hit);
   iterate_for (100);
-  save_screenshot (GTK_WIDGET (window), "simulator-hover.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator-hover.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -388,7 +360,7 @@ test_simulator_zoom (void)
   g_assert_cmpfloat (zf, >=, from);
   g_assert_cmpfloat (zt, <=, (double) to + 1);
   iterate_for (100);
-  save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
 
   /* A re-run over the same days keeps the zoom. */
   payday_document_changed (document);
@@ -530,7 +502,7 @@ test_simulator_screenshots (void)
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   iterate_for (300);
-  save_screenshot (GTK_WIDGET (window), "simulator-dark.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   /* A phone-sized window folds the settings away behind a button. */
@@ -540,11 +512,11 @@ test_simulator_screenshots (void)
   flap = find_type (GTK_WIDGET (page), ADW_TYPE_FLAP);
   g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
   g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
-  save_screenshot (GTK_WIDGET (window), "simulator-narrow.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator-narrow.png");
 
   adw_flap_set_reveal_flap (ADW_FLAP (flap), TRUE);
   iterate_for (600);
-  save_screenshot (GTK_WIDGET (window), "simulator-narrow-settings.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "simulator-narrow-settings.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
