@@ -1,0 +1,704 @@
+/* payday-plan-edit.c — edits of a plan as commands that can be undone and redone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "payday-plan-edit.h"
+
+typedef enum
+{
+  TARGET_CONTRACT,
+  TARGET_CLIENT,
+} Target;
+
+/* One step: the entity at @index was @before (NULL: it did not exist) and became @after
+ * (NULL: it was removed). Both are private deep copies. */
+typedef struct
+{
+  Target   target;
+  guint    index;
+  gpointer before;
+  gpointer after;
+} Step;
+
+struct _PaydayPlanEdit
+{
+  char   *label;
+  GArray *steps;                        /* Step */
+};
+
+struct _PaydayPlanHistory
+{
+  GPtrArray *edits;                     /* PaydayPlanEdit, oldest first */
+  guint      position;                  /* edits below it are applied */
+  gint64     saved;                     /* the position last saved, -1 = unreachable */
+};
+
+static gpointer
+snapshot (Target        target,
+          gconstpointer value)
+{
+  if (target == TARGET_CONTRACT)
+    {
+      PaydayContract *c = g_new (PaydayContract, 1);
+
+      payday_contract_copy_into (c, value);
+      return c;
+    }
+  else
+    {
+      PaydayClient *c = g_new (PaydayClient, 1);
+
+      payday_client_copy_into (c, value);
+      return c;
+    }
+}
+
+static void
+snapshot_free (Target   target,
+               gpointer value)
+{
+  if (value == NULL)
+    return;
+
+  if (target == TARGET_CONTRACT)
+    payday_contract_clear (value);
+  else
+    payday_client_clear (value);
+  g_free (value);
+}
+
+static void
+step_clear (Step *step)
+{
+  snapshot_free (step->target, step->before);
+  snapshot_free (step->target, step->after);
+}
+
+static GArray *
+target_array (PaydayPlan *plan,
+              Target      target)
+{
+  return target == TARGET_CONTRACT ? plan->contracts : plan->clients;
+}
+
+/* Makes the entity at @index @from's successor @to: removes, inserts or replaces a copy.
+ * The arrays' clear functions free what is removed. */
+static void
+step_move (PaydayPlan    *plan,
+           Target         target,
+           guint          index,
+           gconstpointer  from,
+           gconstpointer  to)
+{
+  GArray *array = target_array (plan, target);
+
+  if (from != NULL)
+    {
+      g_assert (index < array->len);
+      g_array_remove_index (array, index);
+    }
+
+  if (to != NULL)
+    {
+      if (target == TARGET_CONTRACT)
+        {
+          PaydayContract copy;
+
+          g_assert (index <= array->len);
+          payday_contract_copy_into (&copy, to);
+          g_array_insert_val (array, index, copy);
+        }
+      else
+        {
+          PaydayClient copy;
+
+          g_assert (index <= array->len);
+          payday_client_copy_into (&copy, to);
+          g_array_insert_val (array, index, copy);
+        }
+    }
+}
+
+static void
+record (PaydayPlanEdit *edit,
+        PaydayPlan     *plan,
+        Target          target,
+        guint           index,
+        gboolean        had_before,
+        gconstpointer   after)
+{
+  GArray *array = target_array (plan, target);
+  gsize size = target == TARGET_CONTRACT ? sizeof (PaydayContract) : sizeof (PaydayClient);
+  Step step = { target, index, NULL, NULL };
+
+  if (had_before)
+    step.before = snapshot (target, array->data + index * size);
+  if (after != NULL)
+    step.after = snapshot (target, after);
+
+  /* @after may point into @array (an entity edited in place): copy before moving. */
+  step_move (plan, target, index, step.before, step.after);
+  g_array_append_val (edit->steps, step);
+}
+
+/**
+ * payday_plan_edit_new:
+ * @label: what the edit does, for "Undo …" (a translated sentence fragment)
+ *
+ * Returns: (transfer full): an empty edit
+ */
+PaydayPlanEdit *
+payday_plan_edit_new (const char *label)
+{
+  PaydayPlanEdit *edit = g_new0 (PaydayPlanEdit, 1);
+
+  edit->label = g_strdup (label);
+  edit->steps = g_array_new (FALSE, FALSE, sizeof (Step));
+  g_array_set_clear_func (edit->steps, (GDestroyNotify) step_clear);
+
+  return edit;
+}
+
+void
+payday_plan_edit_free (PaydayPlanEdit *edit)
+{
+  if (edit == NULL)
+    return;
+
+  g_array_unref (edit->steps);
+  g_free (edit->label);
+  g_free (edit);
+}
+
+const char *
+payday_plan_edit_get_label (const PaydayPlanEdit *edit)
+{
+  g_return_val_if_fail (edit != NULL, NULL);
+
+  return edit->label;
+}
+
+guint
+payday_plan_edit_get_n_steps (const PaydayPlanEdit *edit)
+{
+  g_return_val_if_fail (edit != NULL, 0);
+
+  return edit->steps->len;
+}
+
+/**
+ * payday_plan_edit_replace_contract:
+ * @contract: the new value; copied (it may be the plan's own element or a copy of it)
+ *
+ * Replaces the contract at @index in @plan now and records the step.
+ */
+void
+payday_plan_edit_replace_contract (PaydayPlanEdit       *edit,
+                                   PaydayPlan           *plan,
+                                   guint                 index,
+                                   const PaydayContract *contract)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && contract != NULL);
+  g_return_if_fail (index < plan->contracts->len);
+
+  record (edit, plan, TARGET_CONTRACT, index, TRUE, contract);
+}
+
+/**
+ * payday_plan_edit_insert_contract:
+ * @index: where, at most the number of contracts
+ * @contract: the new contract, copied
+ */
+void
+payday_plan_edit_insert_contract (PaydayPlanEdit       *edit,
+                                  PaydayPlan           *plan,
+                                  guint                 index,
+                                  const PaydayContract *contract)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && contract != NULL);
+  g_return_if_fail (index <= plan->contracts->len);
+
+  record (edit, plan, TARGET_CONTRACT, index, FALSE, contract);
+}
+
+void
+payday_plan_edit_remove_contract (PaydayPlanEdit *edit,
+                                  PaydayPlan     *plan,
+                                  guint           index)
+{
+  g_return_if_fail (edit != NULL && plan != NULL);
+  g_return_if_fail (index < plan->contracts->len);
+
+  record (edit, plan, TARGET_CONTRACT, index, TRUE, NULL);
+}
+
+void
+payday_plan_edit_replace_client (PaydayPlanEdit     *edit,
+                                 PaydayPlan         *plan,
+                                 guint               index,
+                                 const PaydayClient *client)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && client != NULL);
+  g_return_if_fail (index < plan->clients->len);
+
+  record (edit, plan, TARGET_CLIENT, index, TRUE, client);
+}
+
+void
+payday_plan_edit_insert_client (PaydayPlanEdit     *edit,
+                                PaydayPlan         *plan,
+                                guint               index,
+                                const PaydayClient *client)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && client != NULL);
+  g_return_if_fail (index <= plan->clients->len);
+
+  record (edit, plan, TARGET_CLIENT, index, FALSE, client);
+}
+
+void
+payday_plan_edit_remove_client (PaydayPlanEdit *edit,
+                                PaydayPlan     *plan,
+                                guint           index)
+{
+  g_return_if_fail (edit != NULL && plan != NULL);
+  g_return_if_fail (index < plan->clients->len);
+
+  record (edit, plan, TARGET_CLIENT, index, TRUE, NULL);
+}
+
+static void
+edit_revert (const PaydayPlanEdit *edit,
+             PaydayPlan           *plan)
+{
+  for (guint i = edit->steps->len; i > 0; i--)
+    {
+      const Step *step = &g_array_index (edit->steps, Step, i - 1);
+
+      step_move (plan, step->target, step->index, step->after, step->before);
+    }
+}
+
+static void
+edit_apply (const PaydayPlanEdit *edit,
+            PaydayPlan           *plan)
+{
+  for (guint i = 0; i < edit->steps->len; i++)
+    {
+      const Step *step = &g_array_index (edit->steps, Step, i);
+
+      step_move (plan, step->target, step->index, step->before, step->after);
+    }
+}
+
+/**
+ * payday_plan_history_new:
+ *
+ * Returns: (transfer full): an empty history whose saved position is its start
+ */
+PaydayPlanHistory *
+payday_plan_history_new (void)
+{
+  PaydayPlanHistory *history = g_new0 (PaydayPlanHistory, 1);
+
+  history->edits = g_ptr_array_new_with_free_func ((GDestroyNotify) payday_plan_edit_free);
+
+  return history;
+}
+
+void
+payday_plan_history_free (PaydayPlanHistory *history)
+{
+  if (history == NULL)
+    return;
+
+  g_ptr_array_unref (history->edits);
+  g_free (history);
+}
+
+/**
+ * payday_plan_history_push:
+ * @edit: (transfer full): an edit already applied to the plan
+ *
+ * Adds @edit after the current position, dropping the edits that were undone. An edit
+ * with no steps is freed and not added.
+ */
+void
+payday_plan_history_push (PaydayPlanHistory *history,
+                          PaydayPlanEdit    *edit)
+{
+  g_return_if_fail (history != NULL);
+  g_return_if_fail (edit != NULL);
+
+  if (edit->steps->len == 0)
+    {
+      payday_plan_edit_free (edit);
+      return;
+    }
+
+  if (history->position < history->edits->len)
+    g_ptr_array_remove_range (history->edits, history->position,
+                              history->edits->len - history->position);
+  if (history->saved > history->position)
+    history->saved = -1;
+
+  g_ptr_array_add (history->edits, edit);
+  history->position++;
+}
+
+/**
+ * payday_plan_history_undo:
+ * @plan: the plan the edits were applied to
+ *
+ * Reverts the last applied edit.
+ *
+ * Returns: %FALSE when there was nothing to undo
+ */
+gboolean
+payday_plan_history_undo (PaydayPlanHistory *history,
+                          PaydayPlan        *plan)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  if (history->position == 0)
+    return FALSE;
+
+  history->position--;
+  edit_revert (g_ptr_array_index (history->edits, history->position), plan);
+
+  return TRUE;
+}
+
+/**
+ * payday_plan_history_redo:
+ *
+ * Applies again the last undone edit.
+ *
+ * Returns: %FALSE when there was nothing to redo
+ */
+gboolean
+payday_plan_history_redo (PaydayPlanHistory *history,
+                          PaydayPlan        *plan)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  if (history->position >= history->edits->len)
+    return FALSE;
+
+  edit_apply (g_ptr_array_index (history->edits, history->position), plan);
+  history->position++;
+
+  return TRUE;
+}
+
+gboolean
+payday_plan_history_can_undo (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+
+  return history->position > 0;
+}
+
+gboolean
+payday_plan_history_can_redo (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+
+  return history->position < history->edits->len;
+}
+
+const char *
+payday_plan_history_get_undo_label (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+
+  if (history->position == 0)
+    return NULL;
+  return payday_plan_edit_get_label (g_ptr_array_index (history->edits, history->position - 1));
+}
+
+const char *
+payday_plan_history_get_redo_label (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+
+  if (history->position >= history->edits->len)
+    return NULL;
+  return payday_plan_edit_get_label (g_ptr_array_index (history->edits, history->position));
+}
+
+/**
+ * payday_plan_history_get_position:
+ *
+ * Returns: how many edits are applied; pass it to payday_plan_history_mark_saved() once
+ *   the plan as it was at that position is written
+ */
+guint
+payday_plan_history_get_position (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, 0);
+
+  return history->position;
+}
+
+/**
+ * payday_plan_history_mark_saved:
+ * @position: the position the saved plan was at (a save runs while edits go on)
+ */
+void
+payday_plan_history_mark_saved (PaydayPlanHistory *history,
+                                guint              position)
+{
+  g_return_if_fail (history != NULL);
+
+  history->saved = position <= history->edits->len ? (gint64) position : -1;
+}
+
+/**
+ * payday_plan_history_is_dirty:
+ *
+ * Returns: whether the plan differs from the last saved one, i.e. the position is not the
+ *   saved position (undoing back to it makes the plan clean again)
+ */
+gboolean
+payday_plan_history_is_dirty (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, FALSE);
+
+  return history->saved != (gint64) history->position;
+}
+
+/**
+ * payday_client_clear:
+ *
+ * Frees what a client owns (a copy made by payday_client_copy_into()).
+ */
+void
+payday_client_clear (PaydayClient *client)
+{
+  g_clear_pointer (&client->id, g_free);
+  g_clear_pointer (&client->name, g_free);
+  g_clear_pointer (&client->extra, json_object_unref);
+}
+
+static char *
+new_id (const char *prefix,
+        gboolean  (*taken) (gconstpointer data, const char *id),
+        gconstpointer data,
+        guint       hint)
+{
+  for (guint n = hint + 1;; n++)
+    {
+      char *id = g_strdup_printf ("%s%u", prefix, n);
+
+      if (!taken (data, id))
+        return id;
+      g_free (id);
+    }
+}
+
+gint
+payday_plan_find_contract_index (const PaydayPlan *plan,
+                                 const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, -1);
+
+  for (guint i = 0; id != NULL && i < plan->contracts->len; i++)
+    if (g_strcmp0 (g_array_index (plan->contracts, PaydayContract, i).id, id) == 0)
+      return i;
+  return -1;
+}
+
+gint
+payday_plan_find_client_index (const PaydayPlan *plan,
+                               const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, -1);
+
+  for (guint i = 0; id != NULL && i < plan->clients->len; i++)
+    if (g_strcmp0 (g_array_index (plan->clients, PaydayClient, i).id, id) == 0)
+      return i;
+  return -1;
+}
+
+/**
+ * payday_plan_client_in_use:
+ *
+ * Returns: whether a contract or a proposal refers to the client @id (it cannot be
+ *   removed then: references must resolve)
+ */
+gboolean
+payday_plan_client_in_use (const PaydayPlan *plan,
+                           const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  for (guint i = 0; i < plan->contracts->len; i++)
+    if (g_strcmp0 (g_array_index (plan->contracts, PaydayContract, i).client, id) == 0)
+      return TRUE;
+  for (guint i = 0; i < plan->proposals->len; i++)
+    if (g_strcmp0 (g_array_index (plan->proposals, PaydayProposal, i).client, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * payday_plan_contract_in_use:
+ *
+ * Returns: whether a proposal refers to the contract @id (removing it would leave the
+ *   proposal's reference dangling, which the loader refuses)
+ */
+gboolean
+payday_plan_contract_in_use (const PaydayPlan *plan,
+                             const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    if (g_strcmp0 (g_array_index (plan->proposals, PaydayProposal, i).contract, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+contract_taken (gconstpointer data,
+                const char   *id)
+{
+  return payday_plan_find_contract_index (data, id) >= 0;
+}
+
+static gboolean
+client_taken (gconstpointer data,
+              const char   *id)
+{
+  return payday_plan_find_client_index (data, id) >= 0;
+}
+
+static gboolean
+milestone_taken (gconstpointer data,
+                 const char   *id)
+{
+  const PaydayContract *c = data;
+
+  for (guint i = 0; i < c->milestones->len; i++)
+    if (g_strcmp0 (g_array_index (c->milestones, PaydayMilestone, i).id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+bonus_taken (gconstpointer data,
+             const char   *id)
+{
+  const PaydayContract *c = data;
+
+  for (guint i = 0; i < c->bonuses->len; i++)
+    if (g_strcmp0 (g_array_index (c->bonuses, PaydayBonus, i).id, id) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * payday_plan_new_contract_id:
+ *
+ * Returns: (transfer full): an id no contract of @plan has ("c1", "c2", …)
+ */
+char *
+payday_plan_new_contract_id (const PaydayPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  return new_id ("c", contract_taken, plan, plan->contracts->len);
+}
+
+/**
+ * payday_plan_new_client_id:
+ *
+ * Returns: (transfer full): an id no client of @plan has ("client1", …)
+ */
+char *
+payday_plan_new_client_id (const PaydayPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  return new_id ("client", client_taken, plan, plan->clients->len);
+}
+
+char *
+payday_contract_new_milestone_id (const PaydayContract *contract)
+{
+  g_return_val_if_fail (contract != NULL, NULL);
+
+  return new_id ("m", milestone_taken, contract, contract->milestones->len);
+}
+
+char *
+payday_contract_new_bonus_id (const PaydayContract *contract)
+{
+  g_return_val_if_fail (contract != NULL, NULL);
+
+  return new_id ("b", bonus_taken, contract, contract->bonuses->len);
+}
+
+/**
+ * payday_contract_next_week_start:
+ * @today: the plan's today
+ *
+ * The week "Add next week" adds: the Monday after the latest logged week; with no weeks,
+ * the Monday of the contract's start, or of @today when the start is unset.
+ */
+PaydayDate
+payday_contract_next_week_start (const PaydayContract *contract,
+                                 PaydayDate            today)
+{
+  PaydayDate last = PAYDAY_DATE_NONE;
+
+  g_return_val_if_fail (contract != NULL, PAYDAY_DATE_NONE);
+
+  for (guint i = 0; i < contract->weeks->len; i++)
+    {
+      PaydayDate d = g_array_index (contract->weeks, PaydayWeek, i).week_start;
+
+      if (!payday_date_is_set (last) || d > last)
+        last = d;
+    }
+
+  if (payday_date_is_set (last))
+    return payday_date_monday_of (last) + 7;
+  if (payday_date_is_set (contract->start))
+    return payday_date_monday_of (contract->start);
+  return payday_date_monday_of (today);
+}
+
+/**
+ * payday_contract_add_week:
+ * @week_start: a Monday
+ *
+ * Adds an empty week (no hours, outcome pending) in date order.
+ *
+ * Returns: the new week's index in contract->weeks
+ */
+guint
+payday_contract_add_week (PaydayContract *contract,
+                          PaydayDate      week_start)
+{
+  PaydayWeek week = { 0, };
+  guint i;
+
+  g_return_val_if_fail (contract != NULL, 0);
+  g_return_val_if_fail (payday_date_weekday (week_start) == 1, 0);
+
+  week.week_start = week_start;
+  week.dispute_outcome = PAYDAY_DISPUTE_PENDING;
+
+  for (i = 0; i < contract->weeks->len; i++)
+    if (g_array_index (contract->weeks, PaydayWeek, i).week_start > week_start)
+      break;
+  g_array_insert_val (contract->weeks, i, week);
+
+  return i;
+}
