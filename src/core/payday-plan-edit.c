@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "payday-error.h"
 #include "payday-plan-edit.h"
 
 typedef enum
@@ -701,4 +704,106 @@ payday_contract_add_week (PaydayContract *contract,
   g_array_insert_val (contract->weeks, i, week);
 
   return i;
+}
+
+#define MAX_WEEK_HOURS 16800            /* 168 hours, in hundredths */
+
+static gboolean
+refuse (GError     **error,
+        const char  *format,
+        ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+refuse (GError     **error,
+        const char  *format,
+        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_set_error_literal (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID, message);
+  return FALSE;
+}
+
+/**
+ * payday_contract_validate:
+ * @error: (optional): why the contract is refused, as a sentence for the user
+ *
+ * The rules of spec/plan-format.md that one contract's own values must keep, so an edit
+ * never makes a plan the loader would refuse: dates in order, weeks on Mondays, once each
+ * and inside the contract, parts of hours within the hours, paid amounts within the
+ * amounts, nothing negative or out of range.
+ *
+ * Returns: %TRUE when @contract keeps them
+ */
+gboolean
+payday_contract_validate (const PaydayContract  *c,
+                          GError               **error)
+{
+  char a[PAYDAY_DATE_BUF], b[PAYDAY_DATE_BUF];
+
+  g_return_val_if_fail (c != NULL, FALSE);
+
+  if (payday_date_is_set (c->start) && payday_date_is_set (c->end) && c->end < c->start)
+    return refuse (error, _("The end date %s is before the start %s"),
+                   payday_date_format (c->end, a), payday_date_format (c->start, b));
+  if (c->rate_cents < 0 || c->rate_cents > PAYDAY_CENTS_MAX)
+    return refuse (error, _("The rate is out of range"));
+  if (c->weekly_limit_hours != PAYDAY_NONE &&
+      (c->weekly_limit_hours < 0 || c->weekly_limit_hours > MAX_WEEK_HOURS))
+    return refuse (error, _("A weekly limit is at most 168 hours"));
+  if (c->planned_hours_per_week != PAYDAY_NONE &&
+      (c->planned_hours_per_week < 0 || c->planned_hours_per_week > MAX_WEEK_HOURS))
+    return refuse (error, _("Planned hours are at most 168 a week"));
+
+  for (guint i = 0; i < c->weeks->len; i++)
+    {
+      const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i);
+
+      payday_date_format (w->week_start, a);
+      if (payday_date_weekday (w->week_start) != 1)
+        return refuse (error, _("The week of %s does not start on a Monday"), a);
+      for (guint j = 0; j < i; j++)
+        if (g_array_index (c->weeks, PaydayWeek, j).week_start == w->week_start)
+          return refuse (error, _("The week of %s is logged twice"), a);
+      if (payday_date_is_set (c->start) && w->week_start + 6 < c->start)
+        return refuse (error, _("The week of %s ends before the contract's start %s"),
+                       a, payday_date_format (c->start, b));
+      if (payday_date_is_set (c->end) && w->week_start > c->end)
+        return refuse (error, _("The week of %s starts after the contract's end %s"),
+                       a, payday_date_format (c->end, b));
+      if (w->hours < 0 || w->hours > MAX_WEEK_HOURS)
+        return refuse (error, _("The week of %s has more than 168 hours"), a);
+      if (w->manual_hours < 0 || w->manual_hours > w->hours ||
+          w->disputed_hours < 0 || w->disputed_hours > w->hours)
+        return refuse (error, _("Manual and disputed hours are parts of the week's hours"));
+    }
+
+  for (guint i = 0; i < c->milestones->len; i++)
+    {
+      const PaydayMilestone *m = &g_array_index (c->milestones, PaydayMilestone, i);
+
+      if (m->amount_cents < 0 || m->amount_cents > PAYDAY_CENTS_MAX)
+        return refuse (error, _("A milestone amount is out of range"));
+      if (m->paid_cents != PAYDAY_NONE && (m->paid_cents < 0 || m->paid_cents > m->amount_cents))
+        return refuse (error, _("The paid amount is more than the milestone's amount"));
+      if (payday_date_is_set (m->submitted) && payday_date_is_set (m->approved) &&
+          m->approved < m->submitted)
+        return refuse (error, _("A milestone cannot be approved before it is submitted"));
+    }
+
+  for (guint i = 0; i < c->bonuses->len; i++)
+    {
+      const PaydayBonus *bonus = &g_array_index (c->bonuses, PaydayBonus, i);
+
+      if (bonus->amount_cents < 0 || bonus->amount_cents > PAYDAY_CENTS_MAX)
+        return refuse (error, _("A bonus amount is out of range"));
+      if (!payday_date_is_set (bonus->date))
+        return refuse (error, _("A bonus needs a date"));
+    }
+
+  return TRUE;
 }

@@ -79,6 +79,8 @@ gboolean           payday_plan_contract_in_use         (const PaydayPlan      *p
                                                         const char            *id);
 PaydayDate         payday_contract_next_week_start     (const PaydayContract  *contract,
                                                         PaydayDate             today);
+gboolean           payday_contract_validate            (const PaydayContract  *contract,
+                                                        GError               **error);
 guint              payday_contract_add_week            (PaydayContract        *contract,
                                                         PaydayDate             week_start);
 
