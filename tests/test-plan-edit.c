@@ -116,12 +116,12 @@ random_edit (PaydayPlanEdit *edit,
       payday_contract_clear (&copy);
       break;
 
-    default: /* a removal, of a contract no proposal refers to */
+    default: /* a removal; proposals that led to the contract are unlinked */
       if (!payday_plan_contract_in_use (plan,
                                         g_array_index (plan->contracts, PaydayContract, index).id))
         payday_plan_edit_remove_contract (edit, plan, index);
       else
-        random_edit (edit, plan, rand);
+        payday_plan_edit_remove_contract_unlinked (edit, plan, index);
       break;
     }
 }

@@ -321,3 +321,21 @@ payday_client_copy_into (PaydayClient       *dst,
   *dst = *src;
   fix_client (dst);
 }
+
+/**
+ * payday_proposal_copy_into:
+ * @dst: uninitialised memory
+ * @src: a proposal
+ *
+ * Makes @dst a deep copy of @src; free it with payday_proposal_clear().
+ */
+void
+payday_proposal_copy_into (PaydayProposal       *dst,
+                           const PaydayProposal *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  *dst = *src;
+  fix_proposal (dst);
+}

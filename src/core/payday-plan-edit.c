@@ -13,7 +13,12 @@ typedef enum
 {
   TARGET_CONTRACT,
   TARGET_CLIENT,
+  TARGET_PROPOSAL,
 } Target;
+
+static const gsize target_size[] = {
+  sizeof (PaydayContract), sizeof (PaydayClient), sizeof (PaydayProposal),
+};
 
 /* One step: the entity at @index was @before (NULL: it did not exist) and became @after
  * (NULL: it was removed). Both are private deep copies. */
@@ -38,24 +43,29 @@ struct _PaydayPlanHistory
   gint64     saved;                     /* the position last saved, -1 = unreachable */
 };
 
+/* Copies @value into @dst (uninitialised memory of the target's size). */
+static void
+copy_into (Target        target,
+           gpointer      dst,
+           gconstpointer value)
+{
+  switch (target)
+    {
+    case TARGET_CONTRACT: payday_contract_copy_into (dst, value); break;
+    case TARGET_CLIENT: payday_client_copy_into (dst, value); break;
+    case TARGET_PROPOSAL: payday_proposal_copy_into (dst, value); break;
+    default: g_assert_not_reached ();
+    }
+}
+
 static gpointer
 snapshot (Target        target,
           gconstpointer value)
 {
-  if (target == TARGET_CONTRACT)
-    {
-      PaydayContract *c = g_new (PaydayContract, 1);
+  gpointer copy = g_malloc (target_size[target]);
 
-      payday_contract_copy_into (c, value);
-      return c;
-    }
-  else
-    {
-      PaydayClient *c = g_new (PaydayClient, 1);
-
-      payday_client_copy_into (c, value);
-      return c;
-    }
+  copy_into (target, copy, value);
+  return copy;
 }
 
 static void
@@ -65,10 +75,13 @@ snapshot_free (Target   target,
   if (value == NULL)
     return;
 
-  if (target == TARGET_CONTRACT)
-    payday_contract_clear (value);
-  else
-    payday_client_clear (value);
+  switch (target)
+    {
+    case TARGET_CONTRACT: payday_contract_clear (value); break;
+    case TARGET_CLIENT: payday_client_clear (value); break;
+    case TARGET_PROPOSAL: payday_proposal_clear (value); break;
+    default: g_assert_not_reached ();
+    }
   g_free (value);
 }
 
@@ -83,7 +96,13 @@ static GArray *
 target_array (PaydayPlan *plan,
               Target      target)
 {
-  return target == TARGET_CONTRACT ? plan->contracts : plan->clients;
+  switch (target)
+    {
+    case TARGET_CONTRACT: return plan->contracts;
+    case TARGET_CLIENT: return plan->clients;
+    case TARGET_PROPOSAL: return plan->proposals;
+    default: g_assert_not_reached ();
+    }
 }
 
 /* Makes the entity at @index @from's successor @to: removes, inserts or replaces a copy.
@@ -105,22 +124,11 @@ step_move (PaydayPlan    *plan,
 
   if (to != NULL)
     {
-      if (target == TARGET_CONTRACT)
-        {
-          PaydayContract copy;
+      union { PaydayContract contract; PaydayClient client; PaydayProposal proposal; } copy;
 
-          g_assert (index <= array->len);
-          payday_contract_copy_into (&copy, to);
-          g_array_insert_val (array, index, copy);
-        }
-      else
-        {
-          PaydayClient copy;
-
-          g_assert (index <= array->len);
-          payday_client_copy_into (&copy, to);
-          g_array_insert_val (array, index, copy);
-        }
+      g_assert (index <= array->len);
+      copy_into (target, &copy, to);
+      g_array_insert_vals (array, index, &copy, 1);
     }
 }
 
@@ -133,7 +141,7 @@ record (PaydayPlanEdit *edit,
         gconstpointer   after)
 {
   GArray *array = target_array (plan, target);
-  gsize size = target == TARGET_CONTRACT ? sizeof (PaydayContract) : sizeof (PaydayClient);
+  gsize size = target_size[target];
   Step step = { target, index, NULL, NULL };
 
   if (had_before)
@@ -233,6 +241,57 @@ payday_plan_edit_remove_contract (PaydayPlanEdit *edit,
 {
   g_return_if_fail (edit != NULL && plan != NULL);
   g_return_if_fail (index < plan->contracts->len);
+
+  record (edit, plan, TARGET_CONTRACT, index, TRUE, NULL);
+}
+
+/**
+ * payday_plan_edit_replace_proposal:
+ * @proposal: the new value, copied
+ */
+void
+payday_plan_edit_replace_proposal (PaydayPlanEdit       *edit,
+                                   PaydayPlan           *plan,
+                                   guint                 index,
+                                   const PaydayProposal *proposal)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && proposal != NULL);
+  g_return_if_fail (index < plan->proposals->len);
+
+  record (edit, plan, TARGET_PROPOSAL, index, TRUE, proposal);
+}
+
+/**
+ * payday_plan_edit_remove_contract_unlinked:
+ *
+ * Removes the contract at @index, and first unlinks the proposals that led to it (their
+ * `contract` becomes null), so every reference still resolves. Undo restores both.
+ */
+void
+payday_plan_edit_remove_contract_unlinked (PaydayPlanEdit *edit,
+                                           PaydayPlan     *plan,
+                                           guint           index)
+{
+  const char *id;
+
+  g_return_if_fail (edit != NULL && plan != NULL);
+  g_return_if_fail (index < plan->contracts->len);
+
+  id = g_array_index (plan->contracts, PaydayContract, index).id;
+  for (guint i = 0; i < plan->proposals->len; i++)
+    {
+      const PaydayProposal *p = &g_array_index (plan->proposals, PaydayProposal, i);
+
+      if (g_strcmp0 (p->contract, id) == 0)
+        {
+          PaydayProposal copy;
+
+          payday_proposal_copy_into (&copy, p);
+          g_clear_pointer (&copy.contract, g_free);
+          payday_plan_edit_replace_proposal (edit, plan, i, &copy);
+          payday_proposal_clear (&copy);
+        }
+    }
 
   record (edit, plan, TARGET_CONTRACT, index, TRUE, NULL);
 }
@@ -486,6 +545,16 @@ payday_client_clear (PaydayClient *client)
   g_clear_pointer (&client->id, g_free);
   g_clear_pointer (&client->name, g_free);
   g_clear_pointer (&client->extra, json_object_unref);
+}
+
+void
+payday_proposal_clear (PaydayProposal *proposal)
+{
+  g_clear_pointer (&proposal->id, g_free);
+  g_clear_pointer (&proposal->title, g_free);
+  g_clear_pointer (&proposal->client, g_free);
+  g_clear_pointer (&proposal->contract, g_free);
+  g_clear_pointer (&proposal->extra, json_object_unref);
 }
 
 static char *

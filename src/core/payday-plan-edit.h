@@ -8,8 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* An edit is a list of steps; each step replaces, inserts or removes one contract or one
- * client and keeps that entity's value before and after (never the whole plan). The
+/* An edit is a list of steps; each step replaces, inserts or removes one contract, one
+ * client or one proposal and keeps that entity's value before and after (never the whole plan). The
  * payday_plan_edit_* operations change the plan at once and record the step; a history
  * then owns the edit and can revert it (steps in reverse order) or apply it again. */
 typedef struct _PaydayPlanEdit    PaydayPlanEdit;
@@ -28,6 +28,13 @@ void               payday_plan_edit_insert_contract    (PaydayPlanEdit        *e
                                                         guint                  index,
                                                         const PaydayContract  *contract);
 void               payday_plan_edit_remove_contract    (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index);
+void               payday_plan_edit_replace_proposal   (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayProposal  *proposal);
+void               payday_plan_edit_remove_contract_unlinked (PaydayPlanEdit  *edit,
                                                         PaydayPlan            *plan,
                                                         guint                  index);
 void               payday_plan_edit_replace_client     (PaydayPlanEdit        *edit,
@@ -65,6 +72,9 @@ void               payday_contract_copy_into           (PaydayContract        *d
 void               payday_client_copy_into             (PaydayClient          *dst,
                                                         const PaydayClient    *src);
 void               payday_client_clear                 (PaydayClient          *client);
+void               payday_proposal_copy_into           (PaydayProposal        *dst,
+                                                        const PaydayProposal  *src);
+void               payday_proposal_clear               (PaydayProposal        *proposal);
 char              *payday_plan_new_contract_id         (const PaydayPlan      *plan);
 char              *payday_plan_new_client_id           (const PaydayPlan      *plan);
 char              *payday_contract_new_milestone_id    (const PaydayContract  *contract);

@@ -471,17 +471,11 @@ action_delete (GtkWidget  *widget,
   if (!(c = selected_contract (self, &index)))
     return;
 
-  /* A proposal that led to the contract refers to it; the file format needs references
-   * to resolve, so such a contract can be ended but not deleted. */
-  if (payday_plan_contract_in_use (plan, c->id))
-    {
-      payday_contracts_page_toast (self, _("A proposal refers to this contract: end it instead"));
-      return;
-    }
-
   message = g_strdup_printf (_("Deleted “%s”"), c->title ? c->title : c->id);
   edit = payday_document_edit_begin (self->document, _("Delete Contract"));
-  payday_plan_edit_remove_contract (edit, plan, index);
+  /* Proposals that led to the contract lose their link (the file format needs every
+   * reference to resolve); Undo brings both back. */
+  payday_plan_edit_remove_contract_unlinked (edit, plan, index);
   payday_document_edit_commit (self->document, edit);
 
   toast = adw_toast_new (message);

@@ -159,15 +159,23 @@ save_then_proceed (Pending *pending)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static gboolean
+proceed_idle (gpointer data)
+{
+  pending_proceed (data);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 dialog_response (AdwMessageDialog *dialog,
                  const char       *response,
                  Pending          *pending)
 {
+  /* Closing the window destroys its dialogs: leave the dialog's response first. */
   if (g_strcmp0 (response, "save") == 0)
     save_then_proceed (pending);
   else if (g_strcmp0 (response, "discard") == 0)
-    pending_proceed (pending);
+    g_idle_add (proceed_idle, pending);
   else
     pending_free (pending);
 }
