@@ -276,6 +276,9 @@ test_contracts_hourly (void)
   iterate_for (50);
   g_assert_cmpint (g_array_index (contract_by_id (document, id)->weeks, PaydayWeek, 0).manual_hours, ==, 200);
 
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (GTK_WIDGET (hours), ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  iterate_for (300);
   save_screenshot (GTK_WIDGET (window), "contracts-hourly.png");
 
   /* Undo walks every edit back to the sample as loaded: clean again. */
@@ -344,6 +347,10 @@ test_contracts_milestone (void)
   activate (editor, "fixed.add-bonus", NULL);
   g_assert_cmpuint (contract_by_id (document, id)->bonuses->len, ==, 1);
 
+  amount = payday_fixed_editor_get_field (editor, 0, "amount");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (amount, ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  iterate_for (300);
   save_screenshot (GTK_WIDGET (window), "contracts-fixed.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -444,7 +451,8 @@ has_message_dialog (gpointer data)
     {
       g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
 
-      if (ADW_IS_MESSAGE_DIALOG (w))
+      /* A dialog that was answered hides at once, before it is destroyed. */
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
         {
           *(gpointer *) data = w;
           return TRUE;
@@ -467,7 +475,7 @@ test_contracts_close_dirty (void)
   gpointer dialog = NULL;
   gboolean destroyed = FALSE;
 
-  g_object_weak_ref (G_OBJECT (window), (GWeakNotify) on_destroyed, &destroyed);
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_destroyed), &destroyed);
   activate (page, "contracts.add-fixed", NULL);
   g_assert_true (payday_document_get_dirty (payday_window_get_document (window)));
 
@@ -477,7 +485,9 @@ test_contracts_close_dirty (void)
   g_assert_true (iterate_until (is_mapped, dialog));
   iterate_for (300);
   save_screenshot (GTK_WIDGET (dialog), "contracts-close-dialog.png");
+  /* As a click on a response button does: answer, then close the dialog. */
   adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
   iterate_for (100);
   g_assert_false (destroyed);
 
@@ -485,6 +495,7 @@ test_contracts_close_dirty (void)
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (iterate_until (has_message_dialog, &dialog));
   adw_message_dialog_response (dialog, "discard");
+  gtk_window_close (GTK_WINDOW (dialog));
   iterate_for (200);
   g_assert_true (destroyed);
 }

@@ -29,6 +29,12 @@ struct _PaydayContractRow
   gint64       next_net_sort;
   char        *status;
   char        *search;
+
+  /* What the formatted cells were made from: a row is formatted again only when these
+   * change, so an edit of one contract costs little for the other 1,999. */
+  gboolean     filled;
+  int          type;
+  PaydayDate   today;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayContractRow, payday_contract_row, G_TYPE_OBJECT)
@@ -53,6 +59,9 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
+
+/* Cells changed during the running payday_contract_rows_update() (main thread only). */
+static guint n_changed;
 
 static char **
 string_slot (PaydayContractRow *self,
@@ -103,6 +112,7 @@ set_string (PaydayContractRow *self,
     }
   g_free (*slot);
   *slot = value;
+  n_changed++;
   g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
 }
 
@@ -116,6 +126,7 @@ set_int (PaydayContractRow *self,
   if (*slot != value)
     {
       *slot = value;
+      n_changed++;
       g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
     }
 }
@@ -208,56 +219,78 @@ format_hours (gint64 hundredths)
 
 static void
 fill_row (PaydayContractRow    *self,
-          const PaydayPlan     *plan,
+          GHashTable           *clients,
           const PaydayContract *c,
           const NextPayment    *next,
           PaydayDate            today)
 {
-  const PaydayClient *client = payday_plan_find_client (plan, c->client);
+  const PaydayClient *client = g_hash_table_lookup (clients, c->client);
+  const char *client_name = client && client->name ? client->name : c->client;
   PaydayDate monday = payday_date_monday_of (today);
+  gboolean same_frame = self->filled && self->type == (int) c->type && self->today == today;
+  gboolean renamed;
   gint64 hours = 0;
-  PaydayCents total = 0;
+  gint64 amount;
+  gint64 next_date = payday_date_is_set (next->next_date) ? next->next_date : G_MAXINT64;
   const char *status;
 
-  set_string (self, PROP_ID, g_strdup (c->id));
-  set_string (self, PROP_TITLE, g_strdup (c->title ? c->title : ""));
-  set_string (self, PROP_CLIENT, g_strdup (client && client->name ? client->name : c->client));
-  set_string (self, PROP_KIND, g_strdup (c->type == PAYDAY_CONTRACT_HOURLY ? _("Hourly") : _("Fixed")));
+  renamed = g_strcmp0 (self->title, c->title ? c->title : "") != 0 ||
+            g_strcmp0 (self->client, client_name) != 0 || g_strcmp0 (self->id, c->id) != 0;
+  if (renamed)
+    {
+      set_string (self, PROP_ID, g_strdup (c->id));
+      set_string (self, PROP_TITLE, g_strdup (c->title ? c->title : ""));
+      set_string (self, PROP_CLIENT, g_strdup (client_name));
+    }
 
   if (c->type == PAYDAY_CONTRACT_HOURLY)
     {
-      g_autofree char *rate = payday_money_format (c->rate_cents);
-
-      set_string (self, PROP_AMOUNT, g_strdup_printf (_("%s/h"), rate));
-      set_int (self, PROP_AMOUNT_SORT, c->rate_cents);
+      amount = c->rate_cents;
       for (guint i = 0; i < c->weeks->len; i++)
         if (g_array_index (c->weeks, PaydayWeek, i).week_start == monday)
           hours += g_array_index (c->weeks, PaydayWeek, i).hours;
-      set_string (self, PROP_HOURS, format_hours (hours));
     }
   else
     {
+      amount = 0;
       for (guint i = 0; i < c->milestones->len; i++)
-        total += g_array_index (c->milestones, PaydayMilestone, i).amount_cents;
-      set_string (self, PROP_AMOUNT, payday_money_format (total));
-      set_int (self, PROP_AMOUNT_SORT, total);
-      set_string (self, PROP_HOURS, g_strdup ("—"));
+        amount += g_array_index (c->milestones, PaydayMilestone, i).amount_cents;
     }
-  set_int (self, PROP_HOURS_SORT, hours);
 
-  if (payday_date_is_set (next->next_date))
+  if (!same_frame)
+    set_string (self, PROP_KIND, g_strdup (c->type == PAYDAY_CONTRACT_HOURLY ? _("Hourly") : _("Fixed")));
+
+  if (!same_frame || amount != self->amount_sort)
     {
-      set_string (self, PROP_NEXT_DATE, payday_ui_format_date (next->next_date, today));
-      set_string (self, PROP_NEXT_NET, payday_money_format (next->next_net));
-      set_int (self, PROP_NEXT_DATE_SORT, next->next_date);
-      set_int (self, PROP_NEXT_NET_SORT, next->next_net);
+      g_autofree char *money = payday_money_format (amount);
+
+      set_string (self, PROP_AMOUNT, c->type == PAYDAY_CONTRACT_HOURLY
+                                     ? g_strdup_printf (_("%s/h"), money)
+                                     : g_steal_pointer (&money));
+      set_int (self, PROP_AMOUNT_SORT, amount);
     }
-  else
+
+  if (!same_frame || hours != self->hours_sort)
     {
-      set_string (self, PROP_NEXT_DATE, g_strdup ("—"));
-      set_string (self, PROP_NEXT_NET, g_strdup (""));
-      set_int (self, PROP_NEXT_DATE_SORT, G_MAXINT64);
-      set_int (self, PROP_NEXT_NET_SORT, 0);
+      set_string (self, PROP_HOURS, c->type == PAYDAY_CONTRACT_HOURLY ? format_hours (hours)
+                                                                      : g_strdup ("—"));
+      set_int (self, PROP_HOURS_SORT, hours);
+    }
+
+  if (!same_frame || next_date != self->next_date_sort || next->next_net != self->next_net_sort)
+    {
+      if (payday_date_is_set (next->next_date))
+        {
+          set_string (self, PROP_NEXT_DATE, payday_ui_format_date (next->next_date, today));
+          set_string (self, PROP_NEXT_NET, payday_money_format (next->next_net));
+        }
+      else
+        {
+          set_string (self, PROP_NEXT_DATE, g_strdup ("—"));
+          set_string (self, PROP_NEXT_NET, g_strdup (""));
+        }
+      set_int (self, PROP_NEXT_DATE_SORT, next_date);
+      set_int (self, PROP_NEXT_NET_SORT, next->next_net);
     }
 
   /* The contract's own state; money states are the Overview's. */
@@ -267,9 +300,15 @@ fill_row (PaydayContractRow    *self,
     status = _("Starts later");
   else
     status = _("Active");
-  set_string (self, PROP_STATUS, g_strdup (status));
+  if (g_strcmp0 (self->status, status) != 0)
+    set_string (self, PROP_STATUS, g_strdup (status));
 
-  set_string (self, PROP_SEARCH, g_strdup_printf ("%s %s %s", self->title, self->client, c->id));
+  if (renamed)
+    set_string (self, PROP_SEARCH, g_strdup_printf ("%s %s %s", self->title, self->client, c->id));
+
+  self->filled = TRUE;
+  self->type = c->type;
+  self->today = today;
 }
 
 /**
@@ -279,8 +318,10 @@ fill_row (PaydayContractRow    *self,
  * Makes @store show the document's contracts in plan order. Rows are reused where the
  * contract at the same position has the same id (the common case of an edit), so only
  * the changed cells update and the selection stays.
+ *
+ * Returns: whether any row or cell changed (the sort and filter need a new look then)
  */
-void
+gboolean
 payday_contract_rows_update (GListStore     *store,
                              PaydayDocument *document)
 {
@@ -289,9 +330,18 @@ payday_contract_rows_update (GListStore     *store,
   PaydayDate today = payday_document_get_today (document);
   g_autofree NextPayment *next = NULL;
   g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
   guint n = plan != NULL ? plan->contracts->len : 0;
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
   guint same = 0;
+
+  n_changed = 0;
+  for (guint i = 0; plan != NULL && i < plan->clients->len; i++)
+    {
+      const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
+
+      g_hash_table_insert (clients, cl->id, (gpointer) cl);
+    }
 
   next = g_new (NextPayment, MAX (n, 1));
   for (guint i = 0; i < n; i++)
@@ -319,7 +369,7 @@ payday_contract_rows_update (GListStore     *store,
 
       if (g_strcmp0 (row->id, g_array_index (plan->contracts, PaydayContract, same).id) != 0)
         break;
-      fill_row (row, plan, &g_array_index (plan->contracts, PaydayContract, same),
+      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, same),
                 &next[same], today);
       same++;
     }
@@ -329,10 +379,15 @@ payday_contract_rows_update (GListStore     *store,
     {
       PaydayContractRow *row = g_object_new (PAYDAY_TYPE_CONTRACT_ROW, NULL);
 
-      fill_row (row, plan, &g_array_index (plan->contracts, PaydayContract, i), &next[i], today);
+      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, i), &next[i], today);
       g_ptr_array_add (fresh, row);
     }
 
   if (same < n_old || fresh->len > 0)
-    g_list_store_splice (store, same, n_old - same, fresh->pdata, fresh->len);
+    {
+      g_list_store_splice (store, same, n_old - same, fresh->pdata, fresh->len);
+      return TRUE;
+    }
+
+  return n_changed > 0;
 }

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PaydayContractRow, payday_contract_row, PAYDAY, CONTRACT_ROW, GObject)
 
 const char *payday_contract_row_get_id     (PaydayContractRow *self);
-void        payday_contract_rows_update    (GListStore        *store,
+gboolean    payday_contract_rows_update    (GListStore        *store,
                                             PaydayDocument    *document);
 
 G_END_DECLS

@@ -190,15 +190,16 @@ payday_contracts_page_update (PaydayContractsPage *self)
   if (self->document == NULL)
     return;
 
-  payday_contract_rows_update (self->rows, self->document);
   /* Rows updated in place may sort or match differently now. */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  {
-    GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  if (payday_contract_rows_update (self->rows, self->document))
+    {
+      GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
-    if (sorter != NULL)
-      gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-  }
+      if (gtk_string_filter_get_search (self->filter) != NULL)
+        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      if (sorter != NULL)
+        gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
 
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
   if (selected_contract (self, NULL) == NULL)

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "payday-hourly-editor.h"
@@ -20,6 +22,12 @@ typedef struct
   PaydayMoneyEntry *disputed;
   AdwComboRow      *outcome;
   GtkWidget        *over;
+
+  /* What the row shows was made from: unchanged weeks are not formatted again. */
+  gboolean          filled;
+  PaydayWeek        shown_week;
+  PaydayItem        shown_item;
+  PaydayDate        shown_today;
 } WeekRow;
 
 struct _PaydayHourlyEditor
@@ -215,9 +223,34 @@ week_row_fill (PaydayHourlyEditor   *self,
                PaydayDate            today)
 {
   g_autofree char *title = NULL;
-  g_autofree char *start = payday_ui_format_date (w->week_start, today);
+  g_autofree char *start = NULL;
   g_autofree char *subtitle = NULL;
+  PaydayItem plain = { 0, };
 
+  if (item != NULL)
+    {
+      plain = *item;
+      plain.contract_id = plain.client_id = plain.ref_id = NULL;
+      plain.edition = NULL;
+    }
+  else
+    {
+      plain.kind = G_MAXINT;
+    }
+  if (wr->filled && wr->shown_today == today &&
+      wr->shown_week.week_start == w->week_start && wr->shown_week.hours == w->hours &&
+      wr->shown_week.manual_hours == w->manual_hours &&
+      wr->shown_week.disputed_hours == w->disputed_hours &&
+      wr->shown_week.dispute_outcome == w->dispute_outcome &&
+      memcmp (&wr->shown_item, &plain, sizeof plain) == 0)
+    return;
+  wr->filled = TRUE;
+  wr->shown_week = *w;
+  wr->shown_week.extra = NULL;
+  wr->shown_item = plain;
+  wr->shown_today = today;
+
+  start = payday_ui_format_date (w->week_start, today);
   title = g_strdup_printf (_("Week of %s"), start);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (wr->row), title);
 

@@ -171,7 +171,10 @@ dialog_response (AdwMessageDialog *dialog,
                  const char       *response,
                  Pending          *pending)
 {
-  /* Closing the window destroys its dialogs: leave the dialog's response first. */
+  /* Only the first answer counts: the dialog closing itself may answer again with its
+   * close response. Closing the window destroys its dialogs: leave the response first. */
+  g_signal_handlers_disconnect_by_func (dialog, dialog_response, pending);
+
   if (g_strcmp0 (response, "save") == 0)
     save_then_proceed (pending);
   else if (g_strcmp0 (response, "discard") == 0)
