@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "payday-rates-service.h"
+
 G_BEGIN_DECLS
 
 #define PAYDAY_TYPE_APPLICATION (payday_application_get_type ())
@@ -14,6 +16,7 @@ G_DECLARE_FINAL_TYPE (PaydayApplication, payday_application, PAYDAY, APPLICATION
 
 PaydayApplication *payday_application_new          (void);
 GtkWindow         *payday_application_open_new     (PaydayApplication *self);
+PaydayRatesService *payday_application_get_rates_service (PaydayApplication *self);
 int                payday_application_run          (int                argc,
                                                     char             **argv);
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-badges.h"
 #include "payday-document.h"
 #include "payday-error.h"
 #include "payday-plan-edit.h"
@@ -23,6 +24,9 @@ struct _PaydayDocument
   PaydayRules    *rules;
   PaydaySchedule *schedule;
   PaydaySummary   summary;
+  PaydayLedger   *ledger;
+  PaydayProposalStats *proposal_stats;
+  PaydayBadgeReport *badges;
   GFile          *file;
   char           *title;
 
@@ -150,7 +154,10 @@ payday_document_end_busy (PaydayDocument *self)
 static void
 payday_document_recompute (PaydayDocument *self)
 {
+  g_clear_pointer (&self->badges, payday_badge_report_free);
   g_clear_pointer (&self->schedule, payday_schedule_unref);
+  g_clear_pointer (&self->ledger, payday_ledger_free);
+  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
   memset (&self->summary, 0, sizeof self->summary);
   self->summary.next_payment_date = PAYDAY_DATE_NONE;
 
@@ -160,6 +167,13 @@ payday_document_recompute (PaydayDocument *self)
                                                 self->rules,
                                                 payday_plan_get_today (self->plan));
       payday_summary_compute (self->schedule, &self->summary);
+      /* Both walk the proposals and transactions once: cheap next to the schedule. */
+      self->ledger = payday_ledger_compute (self->plan, self->rules, self->schedule->today);
+      self->proposal_stats = payday_proposal_stats_compute (self->plan, self->rules,
+                                                            self->schedule->today);
+      /* Once per change, from the schedule just computed: pages read it, never redo it. */
+      self->badges = payday_badges_evaluate (self->plan, self->rules, self->schedule,
+                                             self->schedule->today);
     }
 }
 
@@ -208,7 +222,10 @@ payday_document_finalize (GObject *object)
 {
   PaydayDocument *self = (PaydayDocument *)object;
 
+  g_clear_pointer (&self->badges, payday_badge_report_free);
   g_clear_pointer (&self->schedule, payday_schedule_unref);
+  g_clear_pointer (&self->ledger, payday_ledger_free);
+  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -790,6 +807,20 @@ payday_document_get_summary (PaydayDocument *self)
   return &self->summary;
 }
 
+/**
+ * payday_document_get_badges:
+ *
+ * Returns: (transfer none) (nullable): the badge report of the current plan at its today,
+ *   computed with the schedule; %NULL when no plan is loaded
+ */
+const PaydayBadgeReport *
+payday_document_get_badges (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->badges;
+}
+
 PaydayDate
 payday_document_get_today (PaydayDocument *self)
 {
@@ -800,6 +831,34 @@ payday_document_get_today (PaydayDocument *self)
   if (self->plan != NULL)
     return payday_plan_get_today (self->plan);
   return payday_date_today_utc ();
+}
+
+/**
+ * payday_document_get_ledger:
+ *
+ * Returns: (transfer none) (nullable): the Connects ledger at the document's today,
+ *   recomputed with the schedule; %NULL before a plan is loaded
+ */
+const PaydayLedger *
+payday_document_get_ledger (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->ledger;
+}
+
+/**
+ * payday_document_get_proposal_stats:
+ *
+ * Returns: (transfer none) (nullable): the proposal funnels at the document's today;
+ *   %NULL before a plan is loaded
+ */
+const PaydayProposalStats *
+payday_document_get_proposal_stats (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->proposal_stats;
 }
 
 GFile *

@@ -6,8 +6,11 @@
 
 #include <gio/gio.h>
 
+#include "payday-ledger.h"
+#include "payday-badges.h"
 #include "payday-plan.h"
 #include "payday-plan-edit.h"
+#include "payday-proposals.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
 
@@ -51,7 +54,11 @@ PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
 PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
 PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
 const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
+const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
+const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+const PaydayProposalStats *
+                     payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);
 gboolean             payday_document_get_dirty     (PaydayDocument       *self);

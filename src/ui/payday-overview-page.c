@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "payday-overview-page.h"
 #include "payday-ui-util.h"
@@ -30,6 +31,13 @@ struct _PaydayOverviewPage
   AdwPreferencesGroup *next_group;
   GtkListBox     *next_list;
   GtkListBox     *contracts_list;
+  GtkMenuButton  *rate_button;
+  GtkLabel       *rate_label;
+
+  /* The local currency (PaydayWindow sets it; NULL = dollars only) and the captions
+   * under the four figures, created in init beside the amounts of the template. */
+  PaydayRate     *local_rate;
+  GtkWidget      *figure_local[PAYDAY_N_STATUSES];
 
   /* What each shown row was made from (GBytes), so an edit rebuilds only the rows whose
    * content changed: with 2,000 contracts every edit must refresh within 50 ms. */
@@ -45,6 +53,7 @@ G_DEFINE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_LOCAL_RATE,
   N_PROPS
 };
 
@@ -128,11 +137,38 @@ item_description (const PaydayItem *item,
     }
 }
 
+/* The amount of a row, with its local amount under it when there is a rate. */
+static GtkWidget *
+row_amount_new (PaydayCents       cents,
+                const PaydayRate *rate)
+{
+  g_autofree char *net = payday_money_format (cents);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *amount = gtk_label_new (net);
+
+  gtk_widget_add_css_class (amount, "tabular");
+  gtk_widget_add_css_class (amount, "row-amount");
+  gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
+  gtk_box_append (GTK_BOX (box), amount);
+  if (rate != NULL)
+    {
+      GtkWidget *local = payday_ui_local_label_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (local), 1.0f);
+      payday_ui_local_label_set (local, rate, cents);
+      gtk_box_append (GTK_BOX (box), local);
+    }
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  return box;
+}
+
 static GtkWidget *
 next_row_new (const PaydayItem *item,
               const PaydayPlan *plan,
               PaydayDate        today,
-              GtkSizeGroup     *pill_group)
+              GtkSizeGroup     *pill_group,
+              const PaydayRate *rate)
 {
   const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
                                                    item->contract_index);
@@ -141,18 +177,14 @@ next_row_new (const PaydayItem *item,
   g_autofree char *day = payday_ui_format_date (item->available_on, today);
   g_autofree char *subtitle_text = g_strdup_printf ("%s · %s", day, description);
   g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
-  g_autofree char *net = payday_money_format (item->net_cents);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *amount = gtk_label_new (net);
   GtkWidget *pill;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), date_leaf_new (item->available_on));
 
-  gtk_widget_add_css_class (amount, "tabular");
-  gtk_widget_add_css_class (amount, "row-amount");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_amount_new (item->net_cents, rate));
   pill = payday_ui_status_pill_new (item->status);
   gtk_size_group_add_widget (pill_group, pill);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
@@ -165,7 +197,8 @@ contract_row_new (const PaydayContract *contract,
                   const PaydayPlan     *plan,
                   PaydayDate            next_date,
                   PaydayCents           waiting,
-                  PaydayDate            today)
+                  PaydayDate            today,
+                  const PaydayRate     *local_rate)
 {
   const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
   const char *client_name = client && client->name && client->name[0] ? client->name
@@ -221,6 +254,14 @@ contract_row_new (const PaydayContract *contract,
   gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
   gtk_widget_set_tooltip_text (amount, _("Net not yet available"));
   gtk_box_append (GTK_BOX (box), amount);
+  if (local_rate != NULL)
+    {
+      GtkWidget *local = payday_ui_local_label_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (local), 1.0f);
+      payday_ui_local_label_set (local, local_rate, waiting);
+      gtk_box_append (GTK_BOX (box), local);
+    }
   gtk_box_append (GTK_BOX (box), caption);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
@@ -251,10 +292,21 @@ sig_append (GByteArray *sig,
   g_byte_array_append (sig, (const guint8 *) (text ? text : ""), strlen (text ? text : "") + 1);
 }
 
+/* The local-currency figure is part of what a row shows. */
+static void
+sig_append_rate (GByteArray       *sig,
+                 const PaydayRate *rate)
+{
+  PaydayRate none = { 0, };
+
+  g_byte_array_append (sig, (const guint8 *) (rate ? rate : &none), sizeof none);
+}
+
 static GBytes *
 next_row_signature (const PaydayItem *item,
                     const PaydayPlan *plan,
-                    PaydayDate        today)
+                    PaydayDate        today,
+                    const PaydayRate *rate)
 {
   const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, item->contract_index);
   GByteArray *sig = g_byte_array_new ();
@@ -269,6 +321,7 @@ next_row_signature (const PaydayItem *item,
       (guint) item->source_index < contract->milestones->len)
     sig_append (sig, g_array_index (contract->milestones, PaydayMilestone, item->source_index).title);
   sig_append (sig, item->ref_id);
+  sig_append_rate (sig, rate);
 
   return g_byte_array_free_to_bytes (sig);
 }
@@ -278,7 +331,8 @@ contract_row_signature (const PaydayContract *contract,
                         const PaydayPlan     *plan,
                         PaydayDate            next_date,
                         PaydayCents           waiting,
-                        PaydayDate            today)
+                        PaydayDate            today,
+                        const PaydayRate     *rate)
 {
   const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
   GByteArray *sig = g_byte_array_new ();
@@ -288,6 +342,7 @@ contract_row_signature (const PaydayContract *contract,
   sig_append (sig, contract->title);
   sig_append (sig, contract->client);
   sig_append (sig, client ? client->name : NULL);
+  sig_append_rate (sig, rate);
 
   return g_byte_array_free_to_bytes (sig);
 }
@@ -414,13 +469,13 @@ payday_overview_page_update (PaydayOverviewPage *self)
             {
               if (n_next < PAYDAY_OVERVIEW_MAX_ROWS)
                 {
-                  GBytes *sig = next_row_signature (item, plan, today);
+                  GBytes *sig = next_row_signature (item, plan, today, self->local_rate);
 
                   if (row_is_current (self->next_sigs, n_next, sig))
                     g_bytes_unref (sig);
                   else
                     put_row (self->next_list, self->next_sigs, n_next, sig,
-                             next_row_new (item, plan, today, self->pill_group));
+                             next_row_new (item, plan, today, self->pill_group, self->local_rate));
                 }
               n_next++;
             }
@@ -435,6 +490,22 @@ payday_overview_page_update (PaydayOverviewPage *self)
               summary->totals[PAYDAY_STATUS_PENDING], counts[PAYDAY_STATUS_PENDING]);
   set_figure (self->available_amount, self->available_count,
               summary->totals[PAYDAY_STATUS_AVAILABLE], counts[PAYDAY_STATUS_AVAILABLE]);
+
+  for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+    payday_ui_local_label_set (self->figure_local[i], self->local_rate, summary->totals[i]);
+
+  /* The rate's day and source, one click away on the "As of" line. */
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_button), self->local_rate != NULL);
+  if (self->local_rate != NULL)
+    {
+      g_autofree char *rate_text = payday_ui_format_rate (self->local_rate);
+      g_autofree char *button_text = NULL;
+
+      /* Translators: the button that shows the exchange rate, e.g. "≈ INR" */
+      button_text = g_strdup_printf (_("≈ %s"), self->local_rate->currency);
+      gtk_menu_button_set_label (self->rate_button, button_text);
+      gtk_label_set_label (self->rate_label, rate_text);
+    }
 
   today_text = payday_ui_format_date_long (today);
   /* Translators: the date the plan is judged at, e.g. "As of Wednesday, March 4, 2026" */
@@ -468,13 +539,15 @@ payday_overview_page_update (PaydayOverviewPage *self)
   for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
     {
       const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
-      GBytes *sig = contract_row_signature (contract, plan, next_dates[i], waiting[i], today);
+      GBytes *sig = contract_row_signature (contract, plan, next_dates[i], waiting[i], today,
+                                            self->local_rate);
 
       if (row_is_current (self->contract_sigs, i, sig))
         g_bytes_unref (sig);
       else
         put_row (self->contracts_list, self->contract_sigs, i, sig,
-                 contract_row_new (contract, plan, next_dates[i], waiting[i], today));
+                 contract_row_new (contract, plan, next_dates[i], waiting[i], today,
+                                   self->local_rate));
     }
   truncate_rows (self->contracts_list, self->contract_sigs, MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS));
   if (n_contracts > PAYDAY_OVERVIEW_MAX_ROWS)
@@ -527,6 +600,7 @@ payday_overview_page_dispose (GObject *object)
   g_clear_object (&self->pill_group);
   g_clear_pointer (&self->next_sigs, g_ptr_array_unref);
   g_clear_pointer (&self->contract_sigs, g_ptr_array_unref);
+  g_clear_pointer (&self->local_rate, payday_ui_rate_free);
 
   G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
 }
@@ -543,6 +617,10 @@ payday_overview_page_get_property (GObject    *object,
     {
     case PROP_DOCUMENT:
       g_value_set_object (value, payday_overview_page_get_document (self));
+      break;
+
+    case PROP_LOCAL_RATE:
+      g_value_set_boxed (value, self->local_rate);
       break;
 
     default:
@@ -562,6 +640,10 @@ payday_overview_page_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       payday_overview_page_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_LOCAL_RATE:
+      payday_overview_page_set_local_rate (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -584,6 +666,16 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
                          PAYDAY_TYPE_DOCUMENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * PaydayOverviewPage:local-rate:
+   *
+   * The USD→local rate whose amounts are shown under the dollar ones, or %NULL.
+   */
+  properties [PROP_LOCAL_RATE] =
+    g_param_spec_boxed ("local-rate", NULL, NULL,
+                        PAYDAY_TYPE_UI_RATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
@@ -600,6 +692,8 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_button);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_label);
 }
 
 static void
@@ -612,6 +706,26 @@ payday_overview_page_init (PaydayOverviewPage *self)
   self->next_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   self->contract_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  {
+    GtkLabel *amounts[PAYDAY_N_STATUSES] = {
+      self->in_progress_amount, self->in_review_amount,
+      self->pending_amount, self->available_amount,
+    };
+    static const char *names[PAYDAY_N_STATUSES] = {
+      "local-in_progress", "local-in_review", "local-pending", "local-available",
+    };
+
+    for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+      {
+        GtkWidget *amount = GTK_WIDGET (amounts[i]);
+
+        self->figure_local[i] = payday_ui_local_label_new ();
+        gtk_widget_set_name (self->figure_local[i], names[i]);
+        gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (amount)),
+                                    self->figure_local[i], amount);
+      }
+  }
 
   empty_next = g_strdup_printf (_("No payments in the next %d days"), PAYDAY_OVERVIEW_NEXT_DAYS);
   gtk_list_box_set_placeholder (self->next_list, placeholder_new (empty_next));
@@ -665,4 +779,45 @@ payday_overview_page_set_document (PaydayOverviewPage *self,
 
   payday_overview_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}
+
+/**
+ * payday_overview_page_get_local_rate:
+ *
+ * Returns: (nullable) (transfer none): the rate of the local amounts, or %NULL
+ */
+const PaydayRate *
+payday_overview_page_get_local_rate (PaydayOverviewPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->local_rate;
+}
+
+/**
+ * payday_overview_page_set_local_rate:
+ * @rate: (nullable): the USD→local rate; %NULL shows dollars only
+ *
+ * Shows each money figure's local amount under it, and the rate on the "As of" line.
+ */
+void
+payday_overview_page_set_local_rate (PaydayOverviewPage *self,
+                                     const PaydayRate   *rate)
+{
+  g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
+
+  if (rate == NULL && self->local_rate == NULL)
+    return;
+  if (rate != NULL && self->local_rate != NULL &&
+      strcmp (rate->currency, self->local_rate->currency) == 0 &&
+      rate->rate == self->local_rate->rate && rate->date == self->local_rate->date &&
+      g_strcmp0 (rate->source, self->local_rate->source) == 0)
+    return;
+
+  g_clear_pointer (&self->local_rate, payday_ui_rate_free);
+  if (rate != NULL)
+    self->local_rate = payday_ui_rate_copy (rate);
+
+  payday_overview_page_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOCAL_RATE]);
 }

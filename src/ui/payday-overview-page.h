@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "payday-document.h"
+#include "payday-rates.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,8 @@ GtkWidget      *payday_overview_page_new          (PaydayDocument     *document)
 PaydayDocument *payday_overview_page_get_document (PaydayOverviewPage *self);
 void            payday_overview_page_set_document (PaydayOverviewPage *self,
                                                    PaydayDocument     *document);
+const PaydayRate *payday_overview_page_get_local_rate (PaydayOverviewPage *self);
+void            payday_overview_page_set_local_rate (PaydayOverviewPage *self,
+                                                     const PaydayRate   *rate);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* payday-window-private.h — the window's undo/redo actions and its unsaved-changes guard
+/* payday-window-private.h — what the window's other source files share with it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,5 +19,14 @@ void     payday_window_confirm_discard     (PaydayWindow        *self,
                                             gpointer             data,
                                             GDestroyNotify       data_free);
 gboolean payday_window_edit_close_request  (PaydayWindow        *self);
+
+void       payday_window_add_toast         (PaydayWindow   *self,
+                                            AdwToast       *toast);
+GtkWindow *payday_window_show_error        (PaydayWindow   *self,
+                                            const char     *heading,
+                                            const char     *body,
+                                            const char     *details);
+void       payday_window_export_class_init (GtkWidgetClass *widget_class);
+void       payday_window_rules_class_init  (GtkWidgetClass *widget_class);
 
 G_END_DECLS
