@@ -10,6 +10,9 @@
  * worst; fails when the median refresh exceeds 50 ms. Needs a display (meson runs it under
  * xvfb-run when that is installed).
  *
+ * BENCH_DETACH=overview,badges,… (stack page names) detaches those pages from the document
+ * first, to see what each page's refresh costs.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
@@ -127,6 +130,21 @@ main (int   argc,
                                          "contracts");
   page = PAYDAY_CONTRACTS_PAGE (find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONTRACTS_PAGE));
   payday_contracts_page_select (page, id);
+  if (g_getenv ("BENCH_DETACH"))
+    {
+      g_auto(GStrv) names = g_strsplit (g_getenv ("BENCH_DETACH"), ",", -1);
+      AdwViewStack *stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+
+      for (guint k = 0; names[k]; k++)
+        {
+          GtkWidget *child = adw_view_stack_get_child_by_name (stack, names[k]);
+
+          if (child != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "document"))
+            g_object_set (child, "document", NULL, NULL);
+          else
+            g_printerr ("bench-edit: no page “%s” with a document\n", names[k]);
+        }
+    }
   for (int i = 0; i < 50; i++)
     {
       drain ();
