@@ -6,9 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-clients-dialog.h"
 #include "payday-contract-row.h"
-#include "payday-contracts-page.h"
+#include "payday-contracts-page-private.h"
 #include "payday-date-entry.h"
 #include "payday-fixed-editor.h"
 #include "payday-hourly-editor.h"
@@ -16,34 +15,6 @@
 /* The page never keeps plan data: the rows, the client list and the editors are rebuilt
  * from the document on "changed", and every change goes through the document as a
  * command, so Undo covers it and every page updates. The selection is a contract id. */
-struct _PaydayContractsPage
-{
-  GtkWidget           parent_instance;
-
-  PaydayDocument     *document;
-  GListStore         *rows;
-  GtkStringFilter    *filter;
-  GtkSingleSelection *selection;
-  GtkStringList      *client_names;
-  char               *selected_id;
-  guint               updating : 1;
-
-  AdwToastOverlay    *toast_overlay;
-  AdwLeaflet         *leaflet;
-  GtkSearchEntry     *search_entry;
-  GtkStack           *list_stack;
-  GtkColumnView      *column_view;
-  GtkWidget          *editor_pane;
-  GtkWidget          *back_bar;
-  GtkLabel           *editor_title;
-  GtkStack           *editor_stack;
-  AdwEntryRow        *title_row;
-  AdwComboRow        *client_row;
-  PaydayDateEntry    *start_entry;
-  PaydayDateEntry    *end_entry;
-  PaydayHourlyEditor *hourly_editor;
-  PaydayFixedEditor  *fixed_editor;
-};
 
 G_DEFINE_FINAL_TYPE (PaydayContractsPage, payday_contracts_page, GTK_TYPE_WIDGET)
 
@@ -55,16 +26,16 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void
+void
 payday_contracts_page_toast (PaydayContractsPage *self,
                              const char          *title)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
-static const PaydayContract *
-selected_contract (PaydayContractsPage *self,
-                   gint                *index)
+const PaydayContract *
+payday_contracts_page_selected_contract (PaydayContractsPage *self,
+                                         gint                *index)
 {
   PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
   gint i;
@@ -79,7 +50,7 @@ selected_contract (PaydayContractsPage *self,
 static void
 update_actions (PaydayContractsPage *self)
 {
-  const PaydayContract *c = selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
   PaydayDate today = self->document ? payday_document_get_today (self->document) : 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.duplicate", c != NULL);
@@ -96,7 +67,7 @@ static void
 update_editor (PaydayContractsPage *self)
 {
   PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
-  const PaydayContract *c = selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
   gint client_index;
 
   if (c == NULL)
@@ -202,7 +173,7 @@ payday_contracts_page_update (PaydayContractsPage *self)
     }
 
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
-  if (selected_contract (self, NULL) == NULL)
+  if (payday_contracts_page_selected_contract (self, NULL) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
 
   sync_selection (self);
@@ -266,7 +237,7 @@ static void
 on_title_apply (PaydayContractsPage *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  const PaydayContract *c = selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
 
   if (c == NULL || g_strcmp0 (c->title, text) == 0)
     return;
@@ -285,7 +256,7 @@ static void
 on_client_selected (PaydayContractsPage *self)
 {
   PaydayPlan *plan;
-  const PaydayContract *c = selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
   guint i = adw_combo_row_get_selected (self->client_row);
   const char *id;
 
@@ -319,7 +290,7 @@ mutate_period (PaydayContract *c,
 static void
 on_period_changed (PaydayContractsPage *self)
 {
-  const PaydayContract *c = selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
   g_autoptr(GError) error = NULL;
   Period p;
 
@@ -340,183 +311,6 @@ on_period_changed (PaydayContractsPage *self)
                                    error->message);
       payday_contracts_page_toast (self, error->message);
     }
-}
-
-/* Actions ------------------------------------------------------------------------- */
-
-static void
-add_contract (PaydayContractsPage *self,
-              PaydayContractType   type)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayPlanEdit *edit;
-  PaydayContract c;
-  g_autofree char *id = NULL;
-
-  edit = payday_document_edit_begin (self->document,
-                                     type == PAYDAY_CONTRACT_HOURLY ? _("Add Hourly Contract")
-                                                                    : _("Add Fixed-Price Contract"));
-
-  /* A contract needs a client: with none yet, the same command adds one to rename. */
-  if (plan->clients->len == 0)
-    {
-      PaydayClient client = { 0, };
-
-      client.id = payday_plan_new_client_id (plan);
-      client.name = g_strdup (_("New Client"));
-      payday_plan_edit_insert_client (edit, plan, 0, &client);
-      payday_client_clear (&client);
-    }
-
-  payday_contract_init (&c, type);
-  id = payday_plan_new_contract_id (plan);
-  c.id = g_strdup (id);
-  c.title = g_strdup (type == PAYDAY_CONTRACT_HOURLY ? _("New Hourly Contract")
-                                                     : _("New Fixed-Price Contract"));
-  c.client = g_strdup (g_array_index (plan->clients, PaydayClient, 0).id);
-  c.start = payday_document_get_today (self->document);
-  payday_plan_edit_insert_contract (edit, plan, plan->contracts->len, &c);
-  payday_contract_clear (&c);
-
-  g_free (self->selected_id);
-  self->selected_id = g_steal_pointer (&id);
-  payday_document_edit_commit (self->document, edit);
-  adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
-}
-
-static void
-action_add (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  add_contract (self, g_str_equal (action_name, "contracts.add-hourly") ? PAYDAY_CONTRACT_HOURLY
-                                                                        : PAYDAY_CONTRACT_FIXED);
-}
-
-static void
-action_duplicate (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  const PaydayContract *c;
-  PaydayContract copy;
-  PaydayPlanEdit *edit;
-  char *title;
-  gint index;
-
-  if (!(c = selected_contract (self, &index)))
-    return;
-
-  payday_contract_copy_into (&copy, c);
-  g_free (copy.id);
-  copy.id = payday_plan_new_contract_id (plan);
-  title = g_strdup_printf (_("%s (Copy)"), c->title ? c->title : "");
-  g_free (copy.title);
-  copy.title = title;
-
-  edit = payday_document_edit_begin (self->document, _("Duplicate Contract"));
-  payday_plan_edit_insert_contract (edit, plan, index + 1, &copy);
-  g_free (self->selected_id);
-  self->selected_id = g_strdup (copy.id);
-  payday_contract_clear (&copy);
-  payday_document_edit_commit (self->document, edit);
-}
-
-static void
-mutate_end_today (PaydayContract *c,
-                  gpointer        data)
-{
-  PaydayDate end = GPOINTER_TO_INT (data);
-
-  /* A contract that has not started yet ends the day it starts; one with weeks logged
-   * ahead ends in the last of them (a week must start before the end). */
-  if (payday_date_is_set (c->start) && c->start > end)
-    end = c->start;
-  for (guint i = 0; i < c->weeks->len; i++)
-    end = MAX (end, g_array_index (c->weeks, PaydayWeek, i).week_start);
-  c->end = end;
-}
-
-static void
-action_end (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  const PaydayContract *c = selected_contract (self, NULL);
-
-  if (c != NULL)
-    payday_document_edit_contract (self->document, c->id, _("End Contract"), mutate_end_today,
-                                   GINT_TO_POINTER (payday_document_get_today (self->document)),
-                                   NULL);
-}
-
-static void
-action_delete (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  const PaydayContract *c;
-  PaydayPlanEdit *edit;
-  g_autofree char *message = NULL;
-  AdwToast *toast;
-  gint index;
-
-  if (!(c = selected_contract (self, &index)))
-    return;
-
-  message = g_strdup_printf (_("Deleted “%s”"), c->title ? c->title : c->id);
-  edit = payday_document_edit_begin (self->document, _("Delete Contract"));
-  /* Proposals that led to the contract lose their link (the file format needs every
-   * reference to resolve); Undo brings both back. */
-  payday_plan_edit_remove_contract_unlinked (edit, plan, index);
-  payday_document_edit_commit (self->document, edit);
-
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-  adw_leaflet_set_visible_child (self->leaflet, gtk_widget_get_first_child (GTK_WIDGET (self->leaflet)));
-}
-
-static void
-action_clients (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  GtkWidget *dialog = payday_clients_dialog_new (self->document);
-  GtkRoot *root = gtk_widget_get_root (widget);
-
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-action_select (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *param)
-{
-  payday_contracts_page_select (PAYDAY_CONTRACTS_PAGE (widget), g_variant_get_string (param, NULL));
-}
-
-static void
-action_back (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 /* GObject ------------------------------------------------------------------------- */
@@ -612,14 +406,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, hourly_editor);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, fixed_editor);
 
-  gtk_widget_class_install_action (widget_class, "contracts.add-hourly", NULL, action_add);
-  gtk_widget_class_install_action (widget_class, "contracts.add-fixed", NULL, action_add);
-  gtk_widget_class_install_action (widget_class, "contracts.duplicate", NULL, action_duplicate);
-  gtk_widget_class_install_action (widget_class, "contracts.end", NULL, action_end);
-  gtk_widget_class_install_action (widget_class, "contracts.delete", NULL, action_delete);
-  gtk_widget_class_install_action (widget_class, "contracts.clients", NULL, action_clients);
-  gtk_widget_class_install_action (widget_class, "contracts.select", "s", action_select);
-  gtk_widget_class_install_action (widget_class, "contracts.back", NULL, action_back);
+  payday_contracts_page_install_actions (widget_class);
 }
 
 static void
