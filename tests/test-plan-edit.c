@@ -184,6 +184,185 @@ test_undo_random (void)
     }
 }
 
+/* One random edit of a part outside the arrays (the Connects, Profile, Simulator and
+ * Rule Editions editors' kinds), made in place between touch and close. */
+static void
+random_part_edit (PaydayPlanEdit *edit,
+                  PaydayPlan     *plan,
+                  GRand          *rand)
+{
+  PaydayPlanPart part = g_rand_int_range (rand, 0, PAYDAY_PLAN_N_PARTS);
+
+  payday_plan_edit_touch (edit, plan, part);
+  switch (part)
+    {
+    case PAYDAY_PLAN_PART_CONNECTS:
+      if (plan->connects.transactions->len > 0 && g_rand_boolean (rand))
+        {
+          g_array_remove_index (plan->connects.transactions,
+                                g_rand_int_range (rand, 0, plan->connects.transactions->len));
+        }
+      else
+        {
+          PaydayTransaction tx = { 0, };
+
+          tx.id = g_strdup_printf ("tx-random-%u", g_rand_int (rand));
+          tx.date = TODAY - g_rand_int_range (rand, 0, 60);
+          tx.type = PAYDAY_TX_PURCHASE;
+          tx.amount = g_rand_int_range (rand, 10, 200);
+          tx.price_cents = tx.amount * 15;
+          tx.note = g_rand_boolean (rand) ? g_strdup ("bought") : NULL;
+          g_array_append_val (plan->connects.transactions, tx);
+        }
+      plan->connects.opening_balance = g_rand_int_range (rand, 0, 500);
+      break;
+
+    case PAYDAY_PLAN_PART_PROFILE:
+      {
+        PaydayJss jss = { TODAY - g_rand_int_range (rand, 0, 400), g_rand_int_range (rand, 0, 101), NULL };
+
+        plan->profile.profile_complete = !plan->profile.profile_complete;
+        plan->profile.tos_violations = g_rand_int_range (rand, 0, 3);
+        g_free (plan->profile.category);
+        plan->profile.category = g_strdup_printf ("Category %u", g_rand_int (rand));
+        g_array_append_val (plan->profile.jss, jss);
+      }
+      break;
+
+    case PAYDAY_PLAN_PART_SIMULATION:
+      plan->simulation.runs = g_rand_int_range (rand, 1, 5000);
+      plan->simulation.win_rate = g_rand_int_range (rand, 0, 101) / 100.0;
+      plan->simulation.present |= PAYDAY_SIM_RUNS | PAYDAY_SIM_WIN_RATE;
+      break;
+
+    case PAYDAY_PLAN_PART_WITHDRAWALS:
+      plan->withdrawals.reserve_cents = g_rand_int_range (rand, 0, 1000000);
+      plan->withdrawals.schedule = g_rand_int_range (rand, 0, PAYDAY_SCHEDULE_QUARTERLY + 1);
+      break;
+
+    case PAYDAY_PLAN_PART_HEADER:
+      plan->rules_edition = g_rand_boolean (rand) ? payday_date_from_ymd (2025, 1, 1)
+                                                  : PAYDAY_DATE_NONE;
+      plan->region = g_rand_boolean (rand) ? PAYDAY_REGION_US : PAYDAY_REGION_NON_US;
+      g_free (plan->name);
+      plan->name = g_strdup_printf ("Plan %u", g_rand_int (rand));
+      break;
+
+    case PAYDAY_PLAN_N_PARTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_undo_all_kinds (void)
+{
+  for (guint32 seed = 1; seed <= 30; seed++)
+    {
+      g_autoptr(PaydayPlan) plan = load_sample ();
+      g_autoptr(PaydayPlanHistory) history = payday_plan_history_new ();
+      g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      guint n_edits = g_rand_int_range (rand, 1, 30);
+
+      g_ptr_array_add (states, to_data (plan));
+      for (guint i = 0; i < n_edits; i++)
+        {
+          PaydayPlanEdit *edit = payday_plan_edit_new ("Mixed edit");
+          guint n_changes = g_rand_int_range (rand, 1, 4);
+
+          /* One command may mix entity steps and part steps, a part touched twice. */
+          for (guint k = 0; k < n_changes; k++)
+            {
+              if (g_rand_int_range (rand, 0, 3) == 0)
+                random_edit (edit, plan, rand);
+              else
+                random_part_edit (edit, plan, rand);
+            }
+          payday_plan_edit_close (edit, plan);
+          payday_plan_history_push (history, edit);
+          g_ptr_array_add (states, to_data (plan));
+        }
+
+      for (guint i = n_edits; i > 0; i--)
+        {
+          g_autofree char *data = NULL;
+
+          g_assert_true (payday_plan_history_undo (history, plan));
+          data = to_data (plan);
+          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i - 1));
+        }
+      g_assert_false (payday_plan_history_can_undo (history));
+
+      for (guint i = 1; i <= n_edits; i++)
+        {
+          g_autofree char *data = NULL;
+
+          g_assert_true (payday_plan_history_redo (history, plan));
+          data = to_data (plan);
+          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i));
+        }
+    }
+}
+
+static void
+test_merge (void)
+{
+  g_autoptr(PaydayPlan) plan = load_sample ();
+  g_autoptr(PaydayPlanHistory) history = payday_plan_history_new ();
+  g_autofree char *start = to_data (plan);
+  g_autofree char *after_merged = NULL;
+  PaydayPlanEdit *edit;
+
+  /* Five moves of one slider: one command. */
+  for (int i = 1; i <= 5; i++)
+    {
+      edit = payday_plan_edit_new ("Win Rate");
+      payday_plan_edit_set_merge_key (edit, "simulation.win-rate");
+      payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_SIMULATION);
+      plan->simulation.win_rate = i / 10.0;
+      payday_plan_edit_close (edit, plan);
+      payday_plan_history_push (history, edit);
+    }
+  after_merged = to_data (plan);
+  g_assert_cmpfloat (plan->simulation.win_rate, ==, 0.5);
+
+  /* Another key is a command of its own. */
+  edit = payday_plan_edit_new ("Runs");
+  payday_plan_edit_set_merge_key (edit, "simulation.runs");
+  payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_SIMULATION);
+  plan->simulation.runs = 77;
+  payday_plan_edit_close (edit, plan);
+  payday_plan_history_push (history, edit);
+
+  /* Once saved, the next edit does not merge into the saved one. */
+  payday_plan_history_mark_saved (history, payday_plan_history_get_position (history));
+  edit = payday_plan_edit_new ("Runs");
+  payday_plan_edit_set_merge_key (edit, "simulation.runs");
+  payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_SIMULATION);
+  plan->simulation.runs = 78;
+  payday_plan_edit_close (edit, plan);
+  payday_plan_history_push (history, edit);
+  g_assert_true (payday_plan_history_is_dirty (history));
+
+  g_assert_true (payday_plan_history_undo (history, plan));
+  g_assert_cmpint (plan->simulation.runs, ==, 77);
+  g_assert_false (payday_plan_history_is_dirty (history));
+  g_assert_true (payday_plan_history_undo (history, plan));
+  {
+    g_autofree char *data = to_data (plan);
+
+    g_assert_cmpstr (data, ==, after_merged);
+  }
+  g_assert_true (payday_plan_history_undo (history, plan));
+  {
+    g_autofree char *data = to_data (plan);
+
+    g_assert_cmpstr (data, ==, start);
+  }
+  g_assert_false (payday_plan_history_can_undo (history));
+}
+
 static void
 test_undo_then_edit (void)
 {
@@ -278,6 +457,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/payday/document/undo-random", test_undo_random);
+  g_test_add_func ("/payday/document/undo-all-kinds", test_undo_all_kinds);
+  g_test_add_func ("/payday/document/undo-merge", test_merge);
   g_test_add_func ("/payday/document/undo-then-edit", test_undo_then_edit);
   g_test_add_func ("/payday/document/edit-helpers", test_helpers);
 

@@ -153,21 +153,8 @@ payday_plan_copy (const PaydayPlan *plan)
   copy->rules_edition = plan->rules_edition;
   copy->region = plan->region;
 
-  copy->profile.joined = p->joined;
-  copy->profile.agency = p->agency;
-  copy->profile.category = g_strdup (p->category);
-  copy->profile.profile_complete = p->profile_complete;
-  copy->profile.availability_current = p->availability_current;
-  copy->profile.readiness_test_passed = p->readiness_test_passed;
-  copy->profile.social_linked = p->social_linked;
-  copy->profile.identity_verified = p->identity_verified;
-  copy->profile.tos_violations = p->tos_violations;
-  copy_array (copy->profile.account_holds, p->account_holds, sizeof (PaydayHold), fix_hold);
-  copy_array (copy->profile.jss, p->jss, sizeof (PaydayJss), fix_jss);
-  copy->profile.rising_talent_since = p->rising_talent_since;
-  copy->profile.top_rated_since = p->top_rated_since;
-  copy->profile.expert_vetted = p->expert_vetted;
-  copy->profile.extra = payday_json_object_deep_copy (p->extra);
+  payday_profile_clear (&copy->profile);
+  payday_profile_copy_into (&copy->profile, p);
 
   copy_array (copy->clients, plan->clients, sizeof (PaydayClient), fix_client);
 
@@ -178,23 +165,11 @@ payday_plan_copy (const PaydayPlan *plan)
 
   copy_array (copy->proposals, plan->proposals, sizeof (PaydayProposal), fix_proposal);
 
-  copy->connects.opening_balance = plan->connects.opening_balance;
-  copy->connects.opening_date = plan->connects.opening_date;
-  copy_array (copy->connects.membership, plan->connects.membership,
-              sizeof (PaydayMembership), fix_membership);
-  copy_array (copy->connects.transactions, plan->connects.transactions,
-              sizeof (PaydayTransaction), fix_transaction);
-  copy->connects.extra = payday_json_object_deep_copy (plan->connects.extra);
-
-  copy->withdrawals.method = plan->withdrawals.method;
-  copy->withdrawals.schedule = plan->withdrawals.schedule;
-  copy->withdrawals.reserve_cents = plan->withdrawals.reserve_cents;
-  copy_array (copy->withdrawals.history, plan->withdrawals.history,
-              sizeof (PaydayWithdrawal), fix_withdrawal);
-  copy->withdrawals.extra = payday_json_object_deep_copy (plan->withdrawals.extra);
-
-  copy->simulation = plan->simulation;
-  copy->simulation.extra = payday_json_object_deep_copy (plan->simulation.extra);
+  payday_connects_clear (&copy->connects);
+  payday_connects_copy_into (&copy->connects, &plan->connects);
+  payday_withdrawals_clear (&copy->withdrawals);
+  payday_withdrawals_copy_into (&copy->withdrawals, &plan->withdrawals);
+  payday_simulation_copy_into (&copy->simulation, &plan->simulation);
 
   copy->extra = payday_json_object_deep_copy (plan->extra);
 
@@ -338,4 +313,235 @@ payday_proposal_copy_into (PaydayProposal       *dst,
 
   *dst = *src;
   fix_proposal (dst);
+}
+
+/**
+ * payday_profile_copy_into:
+ * @dst: uninitialised memory
+ * @src: a profile
+ *
+ * Makes @dst a deep copy of @src; free it with payday_profile_clear().
+ */
+void
+payday_profile_copy_into (PaydayProfile       *dst,
+                          const PaydayProfile *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  payday_profile_init (dst);
+  dst->joined = src->joined;
+  dst->agency = src->agency;
+  dst->category = g_strdup (src->category);
+  dst->profile_complete = src->profile_complete;
+  dst->availability_current = src->availability_current;
+  dst->readiness_test_passed = src->readiness_test_passed;
+  dst->social_linked = src->social_linked;
+  dst->identity_verified = src->identity_verified;
+  dst->tos_violations = src->tos_violations;
+  copy_array (dst->account_holds, src->account_holds, sizeof (PaydayHold), fix_hold);
+  copy_array (dst->jss, src->jss, sizeof (PaydayJss), fix_jss);
+  dst->rising_talent_since = src->rising_talent_since;
+  dst->top_rated_since = src->top_rated_since;
+  dst->expert_vetted = src->expert_vetted;
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+/**
+ * payday_connects_copy_into:
+ * @dst: uninitialised memory
+ * @src: the Connects of a plan
+ *
+ * Makes @dst a deep copy of @src; free it with payday_connects_clear().
+ */
+void
+payday_connects_copy_into (PaydayConnects       *dst,
+                           const PaydayConnects *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  payday_connects_init (dst);
+  dst->opening_balance = src->opening_balance;
+  dst->opening_date = src->opening_date;
+  copy_array (dst->membership, src->membership, sizeof (PaydayMembership), fix_membership);
+  copy_array (dst->transactions, src->transactions, sizeof (PaydayTransaction), fix_transaction);
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+/**
+ * payday_withdrawals_copy_into:
+ * @dst: uninitialised memory
+ * @src: the withdrawals of a plan
+ *
+ * Makes @dst a deep copy of @src; free it with payday_withdrawals_clear().
+ */
+void
+payday_withdrawals_copy_into (PaydayWithdrawals       *dst,
+                              const PaydayWithdrawals *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  payday_withdrawals_init (dst);
+  dst->method = src->method;
+  dst->schedule = src->schedule;
+  dst->reserve_cents = src->reserve_cents;
+  copy_array (dst->history, src->history, sizeof (PaydayWithdrawal), fix_withdrawal);
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+/**
+ * payday_simulation_copy_into:
+ * @dst: uninitialised memory
+ * @src: the simulation settings of a plan
+ *
+ * Makes @dst a deep copy of @src; free it with payday_simulation_clear().
+ */
+void
+payday_simulation_copy_into (PaydaySimulation       *dst,
+                             const PaydaySimulation *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  *dst = *src;
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+/* The top-level members an edit may change together (PAYDAY_PLAN_PART_HEADER). */
+typedef struct
+{
+  char         *name;
+  PaydayRegion  region;
+  PaydayDate    rules_edition;
+} Header;
+
+/**
+ * payday_plan_part_snapshot:
+ *
+ * Returns: (transfer full): a deep copy of one part of @plan; free it with
+ *   payday_plan_part_free()
+ */
+gpointer
+payday_plan_part_snapshot (const PaydayPlan *plan,
+               PaydayPlanPart    part)
+{
+  switch (part)
+    {
+    case PAYDAY_PLAN_PART_CONNECTS:
+      {
+        PaydayConnects *copy = g_new (PaydayConnects, 1);
+
+        payday_connects_copy_into (copy, &plan->connects);
+        return copy;
+      }
+    case PAYDAY_PLAN_PART_PROFILE:
+      {
+        PaydayProfile *copy = g_new (PaydayProfile, 1);
+
+        payday_profile_copy_into (copy, &plan->profile);
+        return copy;
+      }
+    case PAYDAY_PLAN_PART_SIMULATION:
+      {
+        PaydaySimulation *copy = g_new (PaydaySimulation, 1);
+
+        payday_simulation_copy_into (copy, &plan->simulation);
+        return copy;
+      }
+    case PAYDAY_PLAN_PART_WITHDRAWALS:
+      {
+        PaydayWithdrawals *copy = g_new (PaydayWithdrawals, 1);
+
+        payday_withdrawals_copy_into (copy, &plan->withdrawals);
+        return copy;
+      }
+    case PAYDAY_PLAN_PART_HEADER:
+      {
+        Header *copy = g_new (Header, 1);
+
+        copy->name = g_strdup (plan->name);
+        copy->region = plan->region;
+        copy->rules_edition = plan->rules_edition;
+        return copy;
+      }
+    case PAYDAY_PLAN_N_PARTS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+part_clear (PaydayPlanPart part,
+            gpointer       value)
+{
+  switch (part)
+    {
+    case PAYDAY_PLAN_PART_CONNECTS: payday_connects_clear (value); break;
+    case PAYDAY_PLAN_PART_PROFILE: payday_profile_clear (value); break;
+    case PAYDAY_PLAN_PART_SIMULATION: payday_simulation_clear (value); break;
+    case PAYDAY_PLAN_PART_WITHDRAWALS: payday_withdrawals_clear (value); break;
+    case PAYDAY_PLAN_PART_HEADER: g_clear_pointer (&((Header *) value)->name, g_free); break;
+    case PAYDAY_PLAN_N_PARTS:
+    default: g_assert_not_reached ();
+    }
+}
+
+void
+payday_plan_part_free (PaydayPlanPart part,
+           gpointer       value)
+{
+  if (value == NULL)
+    return;
+
+  part_clear (part, value);
+  g_free (value);
+}
+
+/**
+ * payday_plan_part_restore:
+ * @value: a snapshot of @part from payday_plan_part_snapshot()
+ *
+ * Makes @plan's part a copy of @value.
+ */
+void
+payday_plan_part_restore (PaydayPlan     *plan,
+              PaydayPlanPart  part,
+              gconstpointer   value)
+{
+  g_assert (value != NULL);
+
+  switch (part)
+    {
+    case PAYDAY_PLAN_PART_CONNECTS:
+      payday_connects_clear (&plan->connects);
+      payday_connects_copy_into (&plan->connects, value);
+      break;
+    case PAYDAY_PLAN_PART_PROFILE:
+      payday_profile_clear (&plan->profile);
+      payday_profile_copy_into (&plan->profile, value);
+      break;
+    case PAYDAY_PLAN_PART_SIMULATION:
+      payday_simulation_clear (&plan->simulation);
+      payday_simulation_copy_into (&plan->simulation, value);
+      break;
+    case PAYDAY_PLAN_PART_WITHDRAWALS:
+      payday_withdrawals_clear (&plan->withdrawals);
+      payday_withdrawals_copy_into (&plan->withdrawals, value);
+      break;
+    case PAYDAY_PLAN_PART_HEADER:
+      {
+        const Header *header = value;
+
+        g_free (plan->name);
+        plan->name = g_strdup (header->name);
+        plan->region = header->region;
+        plan->rules_edition = header->rules_edition;
+      }
+      break;
+    case PAYDAY_PLAN_N_PARTS:
+    default:
+      g_assert_not_reached ();
+    }
 }

@@ -11,14 +11,19 @@ typedef enum
   TARGET_CONTRACT,
   TARGET_CLIENT,
   TARGET_PROPOSAL,
+  TARGET_PART,                          /* a part of the plan; the step's index is which */
 } Target;
+
+/* Edits with the same merge key pushed within this time of each other become one command. */
+#define MERGE_WINDOW_USEC (2 * G_USEC_PER_SEC)
 
 static const gsize target_size[] = {
   sizeof (PaydayContract), sizeof (PaydayClient), sizeof (PaydayProposal),
 };
 
 /* One step: the entity at @index was @before (NULL: it did not exist) and became @after
- * (NULL: it was removed). Both are private deep copies. */
+ * (NULL: it was removed). Both are private deep copies. A part step (TARGET_PART) always
+ * has both; its @after is NULL only while the edit is open (payday_plan_edit_touch()). */
 typedef struct
 {
   Target   target;
@@ -30,6 +35,8 @@ typedef struct
 struct _PaydayPlanEdit
 {
   char   *label;
+  char   *merge_key;
+  gint64  pushed;                       /* monotonic time of the last push or merge */
   GArray *steps;                        /* Step */
 };
 
@@ -51,6 +58,7 @@ copy_into (Target        target,
     case TARGET_CONTRACT: payday_contract_copy_into (dst, value); break;
     case TARGET_CLIENT: payday_client_copy_into (dst, value); break;
     case TARGET_PROPOSAL: payday_proposal_copy_into (dst, value); break;
+    case TARGET_PART:
     default: g_assert_not_reached ();
     }
 }
@@ -77,6 +85,7 @@ snapshot_free (Target   target,
     case TARGET_CONTRACT: payday_contract_clear (value); break;
     case TARGET_CLIENT: payday_client_clear (value); break;
     case TARGET_PROPOSAL: payday_proposal_clear (value); break;
+    case TARGET_PART:
     default: g_assert_not_reached ();
     }
   g_free (value);
@@ -85,6 +94,13 @@ snapshot_free (Target   target,
 static void
 step_clear (Step *step)
 {
+  if (step->target == TARGET_PART)
+    {
+      payday_plan_part_free (step->index, step->before);
+      payday_plan_part_free (step->index, step->after);
+      return;
+    }
+
   snapshot_free (step->target, step->before);
   snapshot_free (step->target, step->after);
 }
@@ -98,6 +114,7 @@ target_array (PaydayPlan *plan,
     case TARGET_CONTRACT: return plan->contracts;
     case TARGET_CLIENT: return plan->clients;
     case TARGET_PROPOSAL: return plan->proposals;
+    case TARGET_PART:
     default: g_assert_not_reached ();
     }
 }
@@ -111,8 +128,15 @@ step_move (PaydayPlan    *plan,
            gconstpointer  from,
            gconstpointer  to)
 {
-  GArray *array = target_array (plan, target);
+  GArray *array;
 
+  if (target == TARGET_PART)
+    {
+      payday_plan_part_restore (plan, index, to);
+      return;
+    }
+
+  array = target_array (plan, target);
   if (from != NULL)
     {
       g_assert (index < array->len);
@@ -177,6 +201,7 @@ payday_plan_edit_free (PaydayPlanEdit *edit)
 
   g_array_unref (edit->steps);
   g_free (edit->label);
+  g_free (edit->merge_key);
   g_free (edit);
 }
 
@@ -194,6 +219,76 @@ payday_plan_edit_get_n_steps (const PaydayPlanEdit *edit)
   g_return_val_if_fail (edit != NULL, 0);
 
   return edit->steps->len;
+}
+
+/**
+ * payday_plan_edit_set_merge_key:
+ * @key: (nullable): e.g. "simulation.win_rate"; %NULL never merges
+ *
+ * Consecutive edits with the same key, pushed within two seconds of each other while
+ * nothing was undone or saved in between, become one command: a slider dragged in many
+ * small moves, or text typed in bursts, is undone at once.
+ */
+void
+payday_plan_edit_set_merge_key (PaydayPlanEdit *edit,
+                                const char     *key)
+{
+  g_return_if_fail (edit != NULL);
+
+  g_free (edit->merge_key);
+  edit->merge_key = g_strdup (key);
+}
+
+/**
+ * payday_plan_edit_touch:
+ * @part: the part of @plan that is about to change
+ *
+ * Records @part as it is now; the caller then changes it in place, and
+ * payday_plan_edit_close() records it as it became. Only the part is copied, never the
+ * whole plan. Touching a part twice in one edit keeps the first value.
+ */
+void
+payday_plan_edit_touch (PaydayPlanEdit *edit,
+                        PaydayPlan     *plan,
+                        PaydayPlanPart  part)
+{
+  Step step = { TARGET_PART, part, NULL, NULL };
+
+  g_return_if_fail (edit != NULL && plan != NULL);
+  g_return_if_fail (part < PAYDAY_PLAN_N_PARTS);
+
+  for (guint i = 0; i < edit->steps->len; i++)
+    {
+      const Step *other = &g_array_index (edit->steps, Step, i);
+
+      if (other->target == TARGET_PART && other->index == part && other->after == NULL)
+        return;
+    }
+
+  step.before = payday_plan_part_snapshot (plan, part);
+  g_array_append_val (edit->steps, step);
+}
+
+/**
+ * payday_plan_edit_close:
+ * @plan: the plan the edit changed
+ *
+ * Records the value of each part touched since payday_plan_edit_touch(). Call it once the
+ * changes are made, before the edit is pushed on a history.
+ */
+void
+payday_plan_edit_close (PaydayPlanEdit   *edit,
+                        const PaydayPlan *plan)
+{
+  g_return_if_fail (edit != NULL && plan != NULL);
+
+  for (guint i = 0; i < edit->steps->len; i++)
+    {
+      Step *step = &g_array_index (edit->steps, Step, i);
+
+      if (step->target == TARGET_PART && step->after == NULL)
+        step->after = payday_plan_part_snapshot (plan, step->index);
+    }
 }
 
 /**
@@ -256,6 +351,34 @@ payday_plan_edit_replace_proposal (PaydayPlanEdit       *edit,
   g_return_if_fail (index < plan->proposals->len);
 
   record (edit, plan, TARGET_PROPOSAL, index, TRUE, proposal);
+}
+
+/**
+ * payday_plan_edit_insert_proposal:
+ * @index: where, at most the number of proposals
+ * @proposal: the new proposal, copied
+ */
+void
+payday_plan_edit_insert_proposal (PaydayPlanEdit       *edit,
+                                  PaydayPlan           *plan,
+                                  guint                 index,
+                                  const PaydayProposal *proposal)
+{
+  g_return_if_fail (edit != NULL && plan != NULL && proposal != NULL);
+  g_return_if_fail (index <= plan->proposals->len);
+
+  record (edit, plan, TARGET_PROPOSAL, index, FALSE, proposal);
+}
+
+void
+payday_plan_edit_remove_proposal (PaydayPlanEdit *edit,
+                                  PaydayPlan     *plan,
+                                  guint           index)
+{
+  g_return_if_fail (edit != NULL && plan != NULL);
+  g_return_if_fail (index < plan->proposals->len);
+
+  record (edit, plan, TARGET_PROPOSAL, index, TRUE, NULL);
 }
 
 /**
@@ -377,6 +500,55 @@ payday_plan_history_free (PaydayPlanHistory *history)
   g_free (history);
 }
 
+/* Folds @edit into the last applied edit when their merge keys match (see
+ * payday_plan_edit_set_merge_key()): its steps run after the last edit's, so appending them
+ * is always right; a part step that the last edit already has just takes the new value.
+ * Takes @edit when it returns %TRUE. */
+static gboolean
+history_merge (PaydayPlanHistory *history,
+               PaydayPlanEdit    *edit)
+{
+  PaydayPlanEdit *last;
+  gint64 now = g_get_monotonic_time ();
+
+  if (edit->merge_key == NULL || history->position == 0 ||
+      history->position != history->edits->len || history->saved == (gint64) history->position)
+    return FALSE;
+
+  last = g_ptr_array_index (history->edits, history->position - 1);
+  if (g_strcmp0 (last->merge_key, edit->merge_key) != 0 || now - last->pushed > MERGE_WINDOW_USEC)
+    return FALSE;
+
+  for (guint i = 0; i < edit->steps->len; i++)
+    {
+      Step *step = &g_array_index (edit->steps, Step, i);
+      Step *same = NULL;
+
+      for (guint j = 0; step->target == TARGET_PART && j < last->steps->len; j++)
+        {
+          Step *other = &g_array_index (last->steps, Step, j);
+
+          if (other->target == TARGET_PART && other->index == step->index)
+            same = other;
+        }
+
+      if (same != NULL)
+        {
+          payday_plan_part_free (same->index, same->after);
+          same->after = g_steal_pointer (&step->after);
+        }
+      else
+        {
+          g_array_append_val (last->steps, *step);
+          step->before = step->after = NULL;
+        }
+    }
+
+  last->pushed = now;
+  payday_plan_edit_free (edit);
+  return TRUE;
+}
+
 /**
  * payday_plan_history_push:
  * @edit: (transfer full): an edit already applied to the plan
@@ -397,6 +569,10 @@ payday_plan_history_push (PaydayPlanHistory *history,
       return;
     }
 
+  if (history_merge (history, edit))
+    return;
+
+  edit->pushed = g_get_monotonic_time ();
   if (history->position < history->edits->len)
     g_ptr_array_remove_range (history->edits, history->position,
                               history->edits->len - history->position);

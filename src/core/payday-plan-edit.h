@@ -9,16 +9,43 @@
 G_BEGIN_DECLS
 
 /* An edit is a list of steps; each step replaces, inserts or removes one contract, one
- * client or one proposal and keeps that entity's value before and after (never the whole plan). The
+ * client or one proposal, or changes one part (PaydayPlanPart), and keeps that entity's or
+ * part's value before and after (never the whole plan). The
  * payday_plan_edit_* operations change the plan at once and record the step; a history
  * then owns the edit and can revert it (steps in reverse order) or apply it again. */
 typedef struct _PaydayPlanEdit    PaydayPlanEdit;
+
+/* The parts of a plan outside its arrays that an edit snapshots as a whole (each is
+ * small next to the contracts): a step keeps that part before and after. */
+typedef enum
+{
+  PAYDAY_PLAN_PART_CONNECTS,            /* opening balance, membership, transactions */
+  PAYDAY_PLAN_PART_PROFILE,
+  PAYDAY_PLAN_PART_SIMULATION,
+  PAYDAY_PLAN_PART_WITHDRAWALS,
+  PAYDAY_PLAN_PART_HEADER,              /* name, region, rules_edition */
+  PAYDAY_PLAN_N_PARTS
+} PaydayPlanPart;
 typedef struct _PaydayPlanHistory PaydayPlanHistory;
 
 PaydayPlanEdit    *payday_plan_edit_new                (const char            *label);
 void               payday_plan_edit_free               (PaydayPlanEdit        *edit);
 const char        *payday_plan_edit_get_label          (const PaydayPlanEdit  *edit);
 guint              payday_plan_edit_get_n_steps        (const PaydayPlanEdit  *edit);
+void               payday_plan_edit_set_merge_key      (PaydayPlanEdit        *edit,
+                                                        const char            *key);
+void               payday_plan_edit_touch              (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        PaydayPlanPart         part);
+void               payday_plan_edit_close              (PaydayPlanEdit        *edit,
+                                                        const PaydayPlan      *plan);
+void               payday_plan_edit_insert_proposal    (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayProposal  *proposal);
+void               payday_plan_edit_remove_proposal    (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index);
 void               payday_plan_edit_replace_contract   (PaydayPlanEdit        *edit,
                                                         PaydayPlan            *plan,
                                                         guint                  index,
@@ -67,6 +94,13 @@ void               payday_plan_history_mark_saved      (PaydayPlanHistory     *h
 gboolean           payday_plan_history_is_dirty        (const PaydayPlanHistory *history);
 
 /* Copies and helpers the editors share. */
+gpointer           payday_plan_part_snapshot           (const PaydayPlan      *plan,
+                                                        PaydayPlanPart         part);
+void               payday_plan_part_restore            (PaydayPlan            *plan,
+                                                        PaydayPlanPart         part,
+                                                        gconstpointer          value);
+void               payday_plan_part_free               (PaydayPlanPart         part,
+                                                        gpointer               value);
 void               payday_contract_copy_into           (PaydayContract        *dst,
                                                         const PaydayContract  *src);
 void               payday_client_copy_into             (PaydayClient          *dst,

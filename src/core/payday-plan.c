@@ -129,6 +129,84 @@ payday_contract_clear (PaydayContract *contract)
 }
 
 /**
+ * payday_profile_init:
+ * @profile: uninitialised memory
+ *
+ * An empty profile: no dates, no holds, no scores. Free it with payday_profile_clear().
+ */
+void
+payday_profile_init (PaydayProfile *profile)
+{
+  memset (profile, 0, sizeof *profile);
+  profile->joined = PAYDAY_DATE_NONE;
+  profile->rising_talent_since = PAYDAY_DATE_NONE;
+  profile->top_rated_since = PAYDAY_DATE_NONE;
+  profile->account_holds = new_array (sizeof (PaydayHold), (GDestroyNotify) hold_clear);
+  profile->jss = new_array (sizeof (PaydayJss), (GDestroyNotify) jss_clear);
+}
+
+void
+payday_profile_clear (PaydayProfile *profile)
+{
+  g_clear_pointer (&profile->category, g_free);
+  g_clear_pointer (&profile->account_holds, g_array_unref);
+  g_clear_pointer (&profile->jss, g_array_unref);
+  g_clear_pointer (&profile->extra, json_object_unref);
+}
+
+/**
+ * payday_connects_init:
+ * @connects: uninitialised memory
+ *
+ * No opening balance, no membership, no transactions.
+ */
+void
+payday_connects_init (PaydayConnects *connects)
+{
+  memset (connects, 0, sizeof *connects);
+  connects->opening_date = PAYDAY_DATE_NONE;
+  connects->membership = new_array (sizeof (PaydayMembership), (GDestroyNotify) membership_clear);
+  connects->transactions = new_array (sizeof (PaydayTransaction),
+                                      (GDestroyNotify) transaction_clear);
+}
+
+void
+payday_connects_clear (PaydayConnects *connects)
+{
+  g_clear_pointer (&connects->membership, g_array_unref);
+  g_clear_pointer (&connects->transactions, g_array_unref);
+  g_clear_pointer (&connects->extra, json_object_unref);
+}
+
+/**
+ * payday_withdrawals_init:
+ * @withdrawals: uninitialised memory
+ *
+ * The format's defaults: direct to a local bank, quarterly, no reserve, no history.
+ */
+void
+payday_withdrawals_init (PaydayWithdrawals *withdrawals)
+{
+  memset (withdrawals, 0, sizeof *withdrawals);
+  withdrawals->method = PAYDAY_METHOD_DIRECT_LOCAL;
+  withdrawals->schedule = PAYDAY_SCHEDULE_QUARTERLY;
+  withdrawals->history = new_array (sizeof (PaydayWithdrawal), (GDestroyNotify) withdrawal_clear);
+}
+
+void
+payday_withdrawals_clear (PaydayWithdrawals *withdrawals)
+{
+  g_clear_pointer (&withdrawals->history, g_array_unref);
+  g_clear_pointer (&withdrawals->extra, json_object_unref);
+}
+
+void
+payday_simulation_clear (PaydaySimulation *simulation)
+{
+  g_clear_pointer (&simulation->extra, json_object_unref);
+}
+
+/**
  * payday_simulation_init:
  *
  * The documented defaults of every `simulation` member (spec/plan-format.md leaves them
@@ -169,26 +247,14 @@ payday_plan_new (void)
   plan->rules_edition = PAYDAY_DATE_NONE;
   plan->region = PAYDAY_REGION_NON_US;
 
-  plan->profile.joined = PAYDAY_DATE_NONE;
-  plan->profile.rising_talent_since = PAYDAY_DATE_NONE;
-  plan->profile.top_rated_since = PAYDAY_DATE_NONE;
-  plan->profile.account_holds = new_array (sizeof (PaydayHold), (GDestroyNotify) hold_clear);
-  plan->profile.jss = new_array (sizeof (PaydayJss), (GDestroyNotify) jss_clear);
+  payday_profile_init (&plan->profile);
 
   plan->clients = new_array (sizeof (PaydayClient), (GDestroyNotify) client_clear);
   plan->contracts = new_array (sizeof (PaydayContract), (GDestroyNotify) payday_contract_clear);
   plan->proposals = new_array (sizeof (PaydayProposal), (GDestroyNotify) proposal_clear);
 
-  plan->connects.opening_date = PAYDAY_DATE_NONE;
-  plan->connects.membership = new_array (sizeof (PaydayMembership),
-                                         (GDestroyNotify) membership_clear);
-  plan->connects.transactions = new_array (sizeof (PaydayTransaction),
-                                           (GDestroyNotify) transaction_clear);
-
-  plan->withdrawals.method = PAYDAY_METHOD_DIRECT_LOCAL;
-  plan->withdrawals.schedule = PAYDAY_SCHEDULE_QUARTERLY;
-  plan->withdrawals.history = new_array (sizeof (PaydayWithdrawal),
-                                         (GDestroyNotify) withdrawal_clear);
+  payday_connects_init (&plan->connects);
+  payday_withdrawals_init (&plan->withdrawals);
 
   payday_simulation_init (&plan->simulation);
 
@@ -211,23 +277,15 @@ plan_free (PaydayPlan *plan)
   g_free (plan->name);
   g_free (plan->rules);
 
-  g_free (plan->profile.category);
-  g_clear_pointer (&plan->profile.account_holds, g_array_unref);
-  g_clear_pointer (&plan->profile.jss, g_array_unref);
-  g_clear_pointer (&plan->profile.extra, json_object_unref);
+  payday_profile_clear (&plan->profile);
 
   g_clear_pointer (&plan->clients, g_array_unref);
   g_clear_pointer (&plan->contracts, g_array_unref);
   g_clear_pointer (&plan->proposals, g_array_unref);
 
-  g_clear_pointer (&plan->connects.membership, g_array_unref);
-  g_clear_pointer (&plan->connects.transactions, g_array_unref);
-  g_clear_pointer (&plan->connects.extra, json_object_unref);
-
-  g_clear_pointer (&plan->withdrawals.history, g_array_unref);
-  g_clear_pointer (&plan->withdrawals.extra, json_object_unref);
-
-  g_clear_pointer (&plan->simulation.extra, json_object_unref);
+  payday_connects_clear (&plan->connects);
+  payday_withdrawals_clear (&plan->withdrawals);
+  payday_simulation_clear (&plan->simulation);
   g_clear_pointer (&plan->extra, json_object_unref);
 
   g_free (plan);

@@ -314,6 +314,21 @@ void            payday_contract_init           (PaydayContract   *contract,
                                                 PaydayContractType type);
 void            payday_contract_clear          (PaydayContract   *contract);
 void            payday_simulation_init         (PaydaySimulation *simulation);
+void            payday_simulation_clear        (PaydaySimulation *simulation);
+void            payday_simulation_copy_into    (PaydaySimulation       *dst,
+                                                const PaydaySimulation *src);
+void            payday_profile_init            (PaydayProfile    *profile);
+void            payday_profile_clear           (PaydayProfile    *profile);
+void            payday_profile_copy_into       (PaydayProfile       *dst,
+                                                const PaydayProfile *src);
+void            payday_connects_init           (PaydayConnects   *connects);
+void            payday_connects_clear          (PaydayConnects   *connects);
+void            payday_connects_copy_into      (PaydayConnects       *dst,
+                                                const PaydayConnects *src);
+void            payday_withdrawals_init        (PaydayWithdrawals *withdrawals);
+void            payday_withdrawals_clear       (PaydayWithdrawals *withdrawals);
+void            payday_withdrawals_copy_into   (PaydayWithdrawals       *dst,
+                                                const PaydayWithdrawals *src);
 
 const char     *payday_contract_type_to_string (PaydayContractType type);
 const char     *payday_proposal_status_to_string (PaydayProposalStatus status);

@@ -4,7 +4,20 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "payday-connects-edit.h"
+
+/* Every edit is one command on the document: the Connects (opening balance, membership,
+ * transactions) are one part snapshotted as a whole; a proposal, client or contract is one
+ * step of its own. */
+
+static PaydayPlanEdit *
+connects_begin (PaydayDocument *document,
+                const char     *label)
+{
+  return payday_document_edit_begin_part (document, label, PAYDAY_PLAN_PART_CONNECTS);
+}
 
 static gboolean
 id_taken (const PaydayPlan *plan,
@@ -63,12 +76,15 @@ payday_connects_edit_add_transaction (PaydayDocument          *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydayTransaction copy = { 0 };
+  PaydayPlanEdit *edit;
 
   g_return_if_fail (tx != NULL && tx->id != NULL);
 
+  edit = connects_begin (document, _("Add Connects Transaction"));
+
   transaction_copy_into (&copy, tx);
   g_array_append_val (plan->connects.transactions, copy);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -78,10 +94,13 @@ payday_connects_edit_set_transaction (PaydayDocument          *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
 
+  PaydayPlanEdit *edit;
+
   g_return_if_fail (index < plan->connects.transactions->len);
 
+  edit = connects_begin (document, _("Edit Connects Transaction"));
   transaction_copy_into (&g_array_index (plan->connects.transactions, PaydayTransaction, index), tx);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -90,10 +109,13 @@ payday_connects_edit_remove_transaction (PaydayDocument *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
 
+  PaydayPlanEdit *edit;
+
   g_return_if_fail (index < plan->connects.transactions->len);
 
+  edit = connects_begin (document, _("Remove Connects Transaction"));
   g_array_remove_index (plan->connects.transactions, index);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 /**
@@ -107,10 +129,19 @@ payday_connects_edit_set_opening (PaydayDocument *document,
                                   PaydayDate      date)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayPlanEdit *edit;
 
-  plan->connects.opening_balance = MAX (balance, 0);
+  balance = MAX (balance, 0);
+  if (plan == NULL ||
+      (plan->connects.opening_balance == balance && plan->connects.opening_date == date))
+    return;
+
+  edit = connects_begin (document, _("Edit Opening Balance"));
+  /* Typing a number in steps is one command. */
+  payday_plan_edit_set_merge_key (edit, "connects.opening");
+  plan->connects.opening_balance = balance;
   plan->connects.opening_date = date;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -119,10 +150,11 @@ payday_connects_edit_add_membership (PaydayDocument         *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydayMembership copy = *membership;
+  PaydayPlanEdit *edit = connects_begin (document, _("Add Membership"));
 
   copy.extra = NULL;
   g_array_append_val (plan->connects.membership, copy);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -132,15 +164,17 @@ payday_connects_edit_set_membership (PaydayDocument         *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydayMembership *dest;
+  PaydayPlanEdit *edit;
   JsonObject *extra;
 
   g_return_if_fail (index < plan->connects.membership->len);
 
+  edit = connects_begin (document, _("Edit Membership"));
   dest = &g_array_index (plan->connects.membership, PaydayMembership, index);
   extra = dest->extra;
   *dest = *membership;
   dest->extra = extra;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -149,10 +183,13 @@ payday_connects_edit_remove_membership (PaydayDocument *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
 
+  PaydayPlanEdit *edit;
+
   g_return_if_fail (index < plan->connects.membership->len);
 
+  edit = connects_begin (document, _("Remove Membership"));
   g_array_remove_index (plan->connects.membership, index);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 static void
@@ -179,12 +216,15 @@ payday_connects_edit_add_proposal (PaydayDocument       *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydayProposal copy = { 0 };
+  PaydayPlanEdit *edit;
 
   g_return_if_fail (proposal != NULL && proposal->id != NULL);
 
+  edit = payday_document_edit_begin (document, _("Add Proposal"));
   proposal_copy_into (&copy, proposal);
-  g_array_append_val (plan->proposals, copy);
-  payday_document_changed (document);
+  payday_plan_edit_insert_proposal (edit, plan, plan->proposals->len, &copy);
+  payday_proposal_clear (&copy);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -193,11 +233,18 @@ payday_connects_edit_set_proposal (PaydayDocument       *document,
                                    const PaydayProposal *proposal)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayProposal copy;
+  PaydayPlanEdit *edit;
 
   g_return_if_fail (index < plan->proposals->len);
 
-  proposal_copy_into (&g_array_index (plan->proposals, PaydayProposal, index), proposal);
-  payday_document_changed (document);
+  /* The old value's `extra` is kept: copy it, then overwrite what the form says. */
+  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
+  proposal_copy_into (&copy, proposal);
+  edit = payday_document_edit_begin (document, _("Edit Proposal"));
+  payday_plan_edit_replace_proposal (edit, plan, index, &copy);
+  payday_proposal_clear (&copy);
+  payday_document_edit_commit (document, edit);
 }
 
 void
@@ -206,10 +253,13 @@ payday_connects_edit_remove_proposal (PaydayDocument *document,
 {
   PaydayPlan *plan = payday_document_get_plan (document);
 
+  PaydayPlanEdit *edit;
+
   g_return_if_fail (index < plan->proposals->len);
 
-  g_array_remove_index (plan->proposals, index);
-  payday_document_changed (document);
+  edit = payday_document_edit_begin (document, _("Remove Proposal"));
+  payday_plan_edit_remove_proposal (edit, plan, index);
+  payday_document_edit_commit (document, edit);
 }
 
 /**
@@ -234,8 +284,10 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
                                       const char          *new_client_name)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
-  PaydayProposal *proposal;
+  const PaydayProposal *proposal;
+  PaydayProposal linked;
   PaydayContract contract;
+  PaydayPlanEdit *edit;
   const char *id;
 
   g_return_val_if_fail (proposal_index < plan->proposals->len, NULL);
@@ -243,7 +295,11 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
   proposal = &g_array_index (plan->proposals, PaydayProposal, proposal_index);
   g_return_val_if_fail (proposal->status == PAYDAY_PROPOSAL_HIRED, NULL);
 
-  if (proposal->client == NULL)
+  /* One command: the new client (if any), the contract and the proposal's links. */
+  edit = payday_document_edit_begin (document, _("Create Contract"));
+  payday_proposal_copy_into (&linked, proposal);
+
+  if (linked.client == NULL)
     {
       PaydayClient client = { 0 };
 
@@ -251,17 +307,18 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
       client.name = g_strdup (new_client_name != NULL && new_client_name[0] != '\0'
                               ? new_client_name : client.id);
       client.billed_before_cents = 0;
-      g_array_append_val (plan->clients, client);
-      proposal->client = g_strdup (client.id);
+      payday_plan_edit_insert_client (edit, plan, plan->clients->len, &client);
+      linked.client = g_strdup (client.id);
+      payday_client_clear (&client);
     }
 
   payday_contract_init (&contract, type);
   contract.id = payday_connects_edit_new_id (document, "contract");
-  contract.title = g_strdup (proposal->title != NULL && proposal->title[0] != '\0'
-                             ? proposal->title : contract.id);
-  contract.client = g_strdup (proposal->client);
-  contract.start = payday_date_is_set (proposal->status_date) ? proposal->status_date
-                                                              : proposal->date;
+  contract.title = g_strdup (linked.title != NULL && linked.title[0] != '\0'
+                             ? linked.title : contract.id);
+  contract.client = g_strdup (linked.client);
+  contract.start = payday_date_is_set (linked.status_date) ? linked.status_date
+                                                           : linked.date;
 
   if (type == PAYDAY_CONTRACT_HOURLY)
     {
@@ -283,13 +340,16 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
       g_array_append_val (contract.milestones, milestone);
     }
 
-  g_array_append_val (plan->contracts, contract);
+  payday_plan_edit_insert_contract (edit, plan, plan->contracts->len, &contract);
   id = g_array_index (plan->contracts, PaydayContract, plan->contracts->len - 1).id;
 
-  g_free (proposal->contract);
-  proposal->contract = g_strdup (id);
+  g_free (linked.contract);
+  linked.contract = g_strdup (id);
+  payday_plan_edit_replace_proposal (edit, plan, proposal_index, &linked);
 
-  payday_document_changed (document);
+  payday_proposal_clear (&linked);
+  payday_contract_clear (&contract);
+  payday_document_edit_commit (document, edit);
 
   return id;
 }

@@ -8,9 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* Each edit mutates the document's plan and then calls payday_document_changed() (which
- * recomputes and marks the document dirty). They are kept small and self-contained so
- * that each can become an undoable command: the arguments say the whole change. Strings
+/* Each edit is one undoable command on the document (payday_document_edit_commit():
+ * recompute, dirty, "changed"); the arguments say the whole change. Strings
  * in the structs passed in are copied; `extra` members are kept from the old value. */
 
 void        payday_connects_edit_add_transaction    (PaydayDocument          *document,

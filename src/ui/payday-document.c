@@ -60,6 +60,7 @@ enum {
 
 enum {
   CHANGED,
+  FLUSH,
   N_SIGNALS
 };
 
@@ -325,6 +326,19 @@ payday_document_class_init (PaydayDocumentClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * PaydayDocument::flush:
+   *
+   * Emitted before undo, redo and save: an editor that holds back a command while the
+   * user is still typing or dragging (a debounce) commits it now.
+   */
+  signals [FLUSH] =
+    g_signal_new ("flush",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -527,6 +541,8 @@ payday_document_save_async (PaydayDocument       *self,
   g_return_if_fail (!file || G_IS_FILE (file));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
+  g_signal_emit (self, signals [FLUSH], 0);
+
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, payday_document_save_async);
 
@@ -638,8 +654,9 @@ payday_document_edit_begin (PaydayDocument *self,
  * payday_document_edit_commit:
  * @edit: (transfer full): an edit whose steps were applied to the document's plan
  *
- * Puts @edit on the undo stack, recomputes and emits "changed". An edit without steps is
- * dropped.
+ * Records the parts the edit touched as they are now (payday_plan_edit_close()), puts
+ * @edit on the undo stack (merged into the previous command when their merge keys say so),
+ * recomputes and emits "changed". An edit without steps is dropped.
  */
 void
 payday_document_edit_commit (PaydayDocument *self,
@@ -654,8 +671,36 @@ payday_document_edit_commit (PaydayDocument *self,
       return;
     }
 
+  payday_plan_edit_close (edit, self->plan);
+
   payday_plan_history_push (self->history, edit);
   payday_document_after_edit (self);
+}
+
+/**
+ * payday_document_edit_begin_part:
+ * @part: the part of the plan the command changes in place
+ *
+ * payday_document_edit_begin() plus payday_plan_edit_touch() of @part: change the part
+ * of payday_document_get_plan() in place, then payday_document_edit_commit().
+ *
+ * Returns: (transfer full) (nullable): the edit, %NULL when no plan is open
+ */
+PaydayPlanEdit *
+payday_document_edit_begin_part (PaydayDocument *self,
+                                 const char     *label,
+                                 PaydayPlanPart  part)
+{
+  PaydayPlanEdit *edit;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  if (self->plan == NULL)
+    return NULL;
+
+  edit = payday_plan_edit_new (label);
+  payday_plan_edit_touch (edit, self->plan, part);
+  return edit;
 }
 
 /**
@@ -727,6 +772,7 @@ payday_document_undo (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
 
+  g_signal_emit (self, signals [FLUSH], 0);
   if (self->history == NULL || !payday_plan_history_undo (self->history, self->plan))
     return FALSE;
 
@@ -739,6 +785,7 @@ payday_document_redo (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
 
+  g_signal_emit (self, signals [FLUSH], 0);
   if (self->history == NULL || !payday_plan_history_redo (self->history, self->plan))
     return FALSE;
 

@@ -67,6 +67,9 @@ PaydayPlanEdit      *payday_document_edit_begin    (PaydayDocument       *self,
                                                     const char           *label);
 void                 payday_document_edit_commit   (PaydayDocument       *self,
                                                     PaydayPlanEdit       *edit);
+PaydayPlanEdit      *payday_document_edit_begin_part (PaydayDocument     *self,
+                                                    const char           *label,
+                                                    PaydayPlanPart        part);
 void                 payday_document_replace_contract (PaydayDocument       *self,
                                                     guint                 index,
                                                     const PaydayContract *contract,

@@ -4,12 +4,27 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "payday-profile-edit.h"
 
-/* Each edit is one small function that changes the plan in place and then calls
- * payday_document_changed() (recompute, dirty, "changed"), so each can become an undoable
- * command. An edit that would change nothing, or that is out of range, returns FALSE
- * without touching the plan or the document. */
+/* Each edit is one small function and one undoable command: it snapshots the profile
+ * (payday_document_edit_begin_part()), changes it in place and commits (recompute, dirty,
+ * "changed"). An edit that would change nothing, or that is out of range, returns FALSE
+ * without touching the plan or the document. Text and number fields, which apply as the
+ * user types, carry a merge key so a burst of typing is undone at once. */
+
+static PaydayPlanEdit *
+profile_begin (PaydayDocument *document,
+               const char     *label,
+               const char     *merge_key)
+{
+  PaydayPlanEdit *edit = payday_document_edit_begin_part (document, label,
+                                                          PAYDAY_PLAN_PART_PROFILE);
+
+  payday_plan_edit_set_merge_key (edit, merge_key);
+  return edit;
+}
 
 static const struct {
   const char *name;
@@ -84,6 +99,7 @@ payday_profile_edit_flag (PaydayDocument    *document,
                           gboolean           value)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (flag < PAYDAY_PROFILE_N_FLAGS, FALSE);
@@ -91,8 +107,9 @@ payday_profile_edit_flag (PaydayDocument    *document,
   if (!(profile = profile_of (document)) || payday_profile_get_flag (profile, flag) == !!value)
     return FALSE;
 
+  edit = profile_begin (document, _("Change Profile"), NULL);
   G_STRUCT_MEMBER (gboolean, profile, flags[flag].offset) = !!value;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -109,6 +126,7 @@ payday_profile_edit_date (PaydayDocument    *document,
                           PaydayDate         date)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (which < PAYDAY_PROFILE_N_DATES, FALSE);
@@ -119,8 +137,9 @@ payday_profile_edit_date (PaydayDocument    *document,
   if (!(profile = profile_of (document)) || payday_profile_get_date (profile, which) == date)
     return FALSE;
 
+  edit = profile_begin (document, _("Change Profile Date"), NULL);
   G_STRUCT_MEMBER (PaydayDate, profile, date_offsets[which]) = date;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -137,6 +156,7 @@ payday_profile_edit_category (PaydayDocument *document,
 {
   g_autofree char *text = NULL;
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
@@ -150,9 +170,10 @@ payday_profile_edit_category (PaydayDocument *document,
   if (!(profile = profile_of (document)) || g_strcmp0 (profile->category, text) == 0)
     return FALSE;
 
+  edit = profile_begin (document, _("Change Category"), "profile.category");
   g_free (profile->category);
   profile->category = g_steal_pointer (&text);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -168,14 +189,16 @@ payday_profile_edit_violations (PaydayDocument *document,
                                 int             count)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (count < 0 || !(profile = profile_of (document)) || profile->tos_violations == count)
     return FALSE;
 
+  edit = profile_begin (document, _("Change Violations"), "profile.tos_violations");
   profile->tos_violations = count;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -225,6 +248,7 @@ payday_profile_edit_jss_add (PaydayDocument *document,
                              int             score)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
   PaydayJss entry = { date, score, NULL };
   guint index;
 
@@ -233,9 +257,10 @@ payday_profile_edit_jss_add (PaydayDocument *document,
   if (!payday_date_is_set (date) || score < 0 || score > 100 || !(profile = profile_of (document)))
     return G_MAXUINT;
 
+  edit = profile_begin (document, _("Add Job Success Score"), NULL);
   g_array_append_val (profile->jss, entry);
   index = jss_sort (profile->jss, NULL, date, score);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return index;
 }
@@ -254,6 +279,7 @@ payday_profile_edit_jss_set (PaydayDocument *document,
                              int             score)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
   PaydayJss *entry;
   guint new_index;
 
@@ -267,10 +293,11 @@ payday_profile_edit_jss_set (PaydayDocument *document,
   if (entry->date == date && entry->score == score)
     return G_MAXUINT;
 
+  edit = profile_begin (document, _("Edit Job Success Score"), NULL);
   entry->date = date;
   entry->score = score;
   new_index = jss_sort (profile->jss, entry->extra, date, score);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return new_index;
 }
@@ -285,14 +312,16 @@ payday_profile_edit_jss_remove (PaydayDocument *document,
                                 guint           index)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (!(profile = profile_of (document)) || index >= profile->jss->len)
     return FALSE;
 
+  edit = profile_begin (document, _("Remove Job Success Score"), NULL);
   g_array_remove_index (profile->jss, index);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -317,6 +346,7 @@ payday_profile_edit_hold_add (PaydayDocument *document,
                               PaydayDate      end)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
   PaydayHold hold = { start, payday_date_is_set (end) ? end : PAYDAY_DATE_NONE, NULL };
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), G_MAXUINT);
@@ -324,8 +354,9 @@ payday_profile_edit_hold_add (PaydayDocument *document,
   if (!hold_valid (start, end) || !(profile = profile_of (document)))
     return G_MAXUINT;
 
+  edit = profile_begin (document, _("Add Account Hold"), NULL);
   g_array_append_val (profile->account_holds, hold);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return profile->account_holds->len - 1;
 }
@@ -342,6 +373,7 @@ payday_profile_edit_hold_set (PaydayDocument *document,
                               PaydayDate      end)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
   PaydayHold *hold;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
@@ -357,9 +389,11 @@ payday_profile_edit_hold_set (PaydayDocument *document,
   if (hold->start == start && hold->end == end)
     return FALSE;
 
+  edit = profile_begin (document, _("Edit Account Hold"), NULL);
+  hold = &g_array_index (profile->account_holds, PaydayHold, index);
   hold->start = start;
   hold->end = end;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }
@@ -374,14 +408,16 @@ payday_profile_edit_hold_remove (PaydayDocument *document,
                                  guint           index)
 {
   PaydayProfile *profile;
+  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (!(profile = profile_of (document)) || index >= profile->account_holds->len)
     return FALSE;
 
+  edit = profile_begin (document, _("Remove Account Hold"), NULL);
   g_array_remove_index (profile->account_holds, index);
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 
   return TRUE;
 }

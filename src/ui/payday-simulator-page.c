@@ -16,8 +16,8 @@
 
 /* The page shows the document's plan through the chart of payday_simulator_chart_build() —
  * the drawing the SVG and PNG exports use. Each setting row edits the plan's `simulation`
- * block; after PAYDAY_SIMULATOR_DEBOUNCE_MS of rest the document is told (dirty, "changed")
- * and every "changed" starts a new run in a GTask thread, cancelling the one before. The
+ * block; after PAYDAY_SIMULATOR_DEBOUNCE_MS of rest the change becomes an undoable command
+ * (dirty, "changed") and every "changed" starts a new run in a GTask thread, cancelling the one before. The
  * thread works on a private copy of the plan, so edits made meanwhile cannot race it. */
 
 typedef enum {
@@ -106,6 +106,8 @@ struct _PaydaySimulatorPage
   guint                progress_id;
   guint                debounce_id;
   PaydayPlan          *debounce_plan;   /* the plan the pending edit went to (not a ref) */
+  PaydayPlanEdit      *pending;         /* the settings command waiting for rest */
+  guint                pending_setting;
 
   PaydaySchedule      *schedule;        /* what the shown result was computed from */
   PaydaySimResult     *result;
@@ -180,15 +182,39 @@ set_member (PaydaySimulation       *sim,
   sim->present |= member;
 }
 
+/* Commits the pending settings edit as one command (plus the earlier ones of the same
+ * setting, merged by the history). */
+static void
+commit_pending (PaydaySimulatorPage *self)
+{
+  PaydayPlanEdit *edit = g_steal_pointer (&self->pending);
+
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  if (edit == NULL)
+    return;
+
+  /* A plan opened meanwhile did not get the edit: leave it clean. */
+  if (self->document != NULL && payday_document_get_plan (self->document) == self->debounce_plan)
+    payday_document_edit_commit (self->document, edit);
+  else
+    payday_plan_edit_free (edit);
+}
+
+/* A page going away or switching documents drops what is pending, as before commands. */
+static void
+discard_pending (PaydaySimulatorPage *self)
+{
+  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  g_clear_pointer (&self->pending, payday_plan_edit_free);
+}
+
 static gboolean
 debounce_cb (gpointer data)
 {
   PaydaySimulatorPage *self = data;
 
   self->debounce_id = 0;
-  /* A plan opened meanwhile did not get the edit: leave it clean. */
-  if (self->document != NULL && payday_document_get_plan (self->document) == self->debounce_plan)
-    payday_document_changed (self->document);
+  commit_pending (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -198,6 +224,7 @@ value_changed_cb (GtkAdjustment       *adjustment,
                   PaydaySimulatorPage *self)
 {
   guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (adjustment), "payday-setting"));
+  g_autofree char *key = NULL;
   PaydayPlan *plan;
   double value;
 
@@ -211,6 +238,27 @@ value_changed_cb (GtkAdjustment       *adjustment,
   /* Percentages step in whole percent; keep the plan free of binary noise like 0.070001. */
   if (settings[i].scale)
     value = round (gtk_adjustment_get_value (adjustment)) / settings[i].factor;
+
+  key = g_strconcat ("simulation.", settings[i].name, NULL);
+  if (self->pending != NULL && plan != self->debounce_plan)
+    discard_pending (self);
+  if (self->pending != NULL && self->pending_setting != i)
+    {
+      /* Several settings changed in one burst: one command, merged with no other. */
+      payday_plan_edit_set_merge_key (self->pending, NULL);
+      self->pending_setting = G_MAXUINT;
+    }
+  if (self->pending == NULL)
+    {
+      /* The plan takes the value at once (the run reads it); the document is told, and
+       * the command committed, after PAYDAY_SIMULATOR_DEBOUNCE_MS of rest. The history
+       * merges the commands of one setting made within seconds, so Undo takes back a
+       * whole drag, not one step per pixel. */
+      self->pending = payday_document_edit_begin_part (self->document, _("Change Simulation Setting"),
+                                                       PAYDAY_PLAN_PART_SIMULATION);
+      payday_plan_edit_set_merge_key (self->pending, key);
+      self->pending_setting = i;
+    }
   set_member (&plan->simulation, settings[i].member, value);
 
   self->debounce_plan = plan;
@@ -760,20 +808,28 @@ payday_simulator_page_set_document (PaydaySimulatorPage *self,
   if (self->document == document)
     return;
 
+  discard_pending (self);
   if (self->document != NULL)
-    g_signal_handlers_disconnect_by_func (self->document,
-                                          G_CALLBACK (payday_simulator_page_update),
-                                          self);
-  g_clear_handle_id (&self->debounce_id, g_source_remove);
+    {
+      g_signal_handlers_disconnect_by_func (self->document,
+                                            G_CALLBACK (payday_simulator_page_update),
+                                            self);
+      g_signal_handlers_disconnect_by_func (self->document, G_CALLBACK (commit_pending), self);
+    }
 
   g_set_object (&self->document, document);
 
   if (document != NULL)
-    g_signal_connect_object (document,
-                             "changed",
-                             G_CALLBACK (payday_simulator_page_update),
-                             self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (document,
+                               "changed",
+                               G_CALLBACK (payday_simulator_page_update),
+                               self,
+                               G_CONNECT_SWAPPED);
+      /* Undo, redo and save first take the pending command in. */
+      g_signal_connect_object (document, "flush", G_CALLBACK (commit_pending), self,
+                               G_CONNECT_SWAPPED);
+    }
 
   payday_simulator_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
@@ -841,7 +897,7 @@ payday_simulator_page_dispose (GObject *object)
   PaydaySimulatorPage *self = (PaydaySimulatorPage *) object;
 
   payday_simulator_page_cancel_run (self);
-  g_clear_handle_id (&self->debounce_id, g_source_remove);
+  discard_pending (self);
   if (self->chooser != NULL)
     {
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));

@@ -341,6 +341,7 @@ rules_pin_activate (GSimpleAction *action,
   PaydayPlan *plan = payday_document_get_plan (document);
   const char *text = g_variant_get_string (param, NULL);
   PaydayDate date = PAYDAY_DATE_NONE;
+  PaydayPlanEdit *edit;
 
   if (text[0] != '\0' && !payday_date_parse (text, &date))
     return;
@@ -350,9 +351,13 @@ rules_pin_activate (GSimpleAction *action,
   if (date == plan->rules_edition)
     return;
 
-  /* A what-if pin is part of the plan (spec: plan.rules_edition): it marks it changed. */
+  /* A what-if pin is part of the plan (spec: plan.rules_edition): an undoable command. */
+  edit = payday_document_edit_begin_part (document,
+                                          payday_date_is_set (date) ? _("Pin Rule Edition")
+                                                                    : _("Unpin Rule Edition"),
+                                          PAYDAY_PLAN_PART_HEADER);
   plan->rules_edition = date;
-  payday_document_changed (document);
+  payday_document_edit_commit (document, edit);
 }
 
 /**
