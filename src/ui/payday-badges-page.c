@@ -698,6 +698,10 @@ payday_badges_page_update (PaydayBadgesPage *self)
   PaydayPlan *plan = NULL;
   GtkWidget *child;
 
+  /* Hidden behind another page: rebuild once when shown, not on every edit. */
+  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_badges_page_update))
+    return;
+
   g_assert (PAYDAY_IS_BADGES_PAGE (self));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))))

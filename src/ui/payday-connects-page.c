@@ -577,6 +577,10 @@ payday_connects_page_update (PaydayConnectsPage *self)
   g_autofree char *text = NULL;
   g_autofree char *detail = NULL;
 
+  /* Hidden behind another page: rebuild once when shown, not on every edit. */
+  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_connects_page_update))
+    return;
+
   if (self->document != NULL)
     {
       ledger = payday_document_get_ledger (self->document);

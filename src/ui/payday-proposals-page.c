@@ -680,6 +680,10 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   g_autofree char *detail = NULL;
   g_autofree guint *order = NULL;
 
+  /* Hidden behind another page: rebuild once when shown, not on every edit. */
+  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
+    return;
+
   if (have_plan (self))
     {
       stats = payday_document_get_proposal_stats (self->document);

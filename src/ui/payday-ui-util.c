@@ -384,3 +384,55 @@ payday_ui_report_error (GtkWidget *widget,
     g_message ("%s", error->message);
   g_error_free (error);
 }
+
+typedef struct
+{
+  PaydayUiUpdateFunc update;
+  gulong             handler;
+} Deferred;
+
+static void
+deferred_map_cb (GtkWidget *widget,
+                 Deferred  *deferred)
+{
+  PaydayUiUpdateFunc update = deferred->update;
+  gulong handler = deferred->handler;
+
+  g_object_set_data (G_OBJECT (widget), "payday-deferred", NULL);   /* frees @deferred */
+  g_signal_handler_disconnect (widget, handler);
+  update (widget);
+}
+
+/**
+ * payday_ui_defer_until_mapped:
+ * @widget: a page
+ * @update: what rebuilds @widget from its document
+ *
+ * A page that is not on screen (another page of the stack is shown) need not rebuild on
+ * every "changed": this queues one @update for when @widget is mapped again, so an edit
+ * pays only for the pages the user sees.
+ *
+ * Returns: %TRUE when the update was deferred (the caller returns), %FALSE when @widget is
+ *   mapped and should update now
+ */
+gboolean
+payday_ui_defer_until_mapped (GtkWidget          *widget,
+                              PaydayUiUpdateFunc  update)
+{
+  Deferred *deferred;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (gtk_widget_get_mapped (widget))
+    return FALSE;
+
+  if (g_object_get_data (G_OBJECT (widget), "payday-deferred") != NULL)
+    return TRUE;
+
+  deferred = g_new0 (Deferred, 1);
+  deferred->update = update;
+  deferred->handler = g_signal_connect (widget, "map", G_CALLBACK (deferred_map_cb), deferred);
+  g_object_set_data_full (G_OBJECT (widget), "payday-deferred", deferred, g_free);
+
+  return TRUE;
+}

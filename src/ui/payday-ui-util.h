@@ -41,4 +41,8 @@ void        payday_ui_local_label_set  (GtkWidget        *label,
                                         PaydayCents       cents);
 const char * const *payday_ui_common_currencies (void);
 
+typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
+gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,
+                                          PaydayUiUpdateFunc update);
+
 G_END_DECLS
