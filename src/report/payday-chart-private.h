@@ -136,4 +136,42 @@ void     payday_chart_bar_geometry       (PaydayChart           *self,
 char    *payday_chart_format_value (PaydayChart *self,
                                     double       value);
 
+/* Shared by the chart's files (payday-chart{,-reduce,-interaction,-describe}.c). */
+
+G_GNUC_INTERNAL
+void
+payday_chart_changed (PaydayChart *self);
+
+G_GNUC_INTERNAL
+void
+payday_chart_set_view (PaydayChart *self,
+                       double       from,
+                       double       to);
+
+G_GNUC_INTERNAL
+gsize
+payday_chart_lower_bound (const double *x,
+                          gsize         lo,
+                          gsize         hi,
+                          double        value);
+
+G_GNUC_INTERNAL
+void
+payday_chart_pyramid_build (Pyramid      *p,
+                            const double *values,
+                            gsize         n,
+                            gboolean      is_max);
+
+G_GNUC_INTERNAL
+void
+payday_chart_series_free (Series *s);
+
+G_GNUC_INTERNAL
+void
+payday_chart_series_reduce (Series *s,
+                            double  view_from,
+                            double  view_to,
+                            double  plot_x,
+                            double  plot_width);
+
 G_END_DECLS
