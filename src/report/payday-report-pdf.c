@@ -10,9 +10,8 @@
 
 #include "payday-error.h"
 #include "payday-export-csv.h"
-#include "payday-report-layout-private.h"
+#include "payday-report-pdf-private.h"
 
-#define LEDGER_ROWS   40
 #define NEXT_DAYS     60
 #define NEXT_ROWS     12
 
@@ -78,34 +77,18 @@ status_color (PaydayStatus status)
     }
 }
 
-static const char *
-kind_label (PaydayItemKind kind)
-{
-  switch (kind)
-    {
-    case PAYDAY_ITEM_HOURLY_WEEK:
-      return "Hourly week";
-    case PAYDAY_ITEM_MILESTONE:
-      return "Milestone";
-    case PAYDAY_ITEM_BONUS:
-      return "Bonus";
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const PaydayContract *
-item_contract (const PaydayPlan *plan,
-               const PaydayItem *item)
+const PaydayContract *
+pdf_item_contract (const PaydayPlan *plan,
+                   const PaydayItem *item)
 {
   if (item->contract_index < plan->contracts->len)
     return &g_array_index (plan->contracts, PaydayContract, item->contract_index);
   return NULL;
 }
 
-static const char *
-contract_title (const PaydayContract *contract,
-                const char           *fallback)
+const char *
+pdf_contract_title (const PaydayContract *contract,
+                    const char           *fallback)
 {
   if (contract != NULL && contract->title != NULL && *contract->title != '\0')
     return contract->title;
@@ -113,11 +96,11 @@ contract_title (const PaydayContract *contract,
 }
 
 /* A week shows its Monday, a milestone its title, a bonus its id. */
-static char *
-item_label (const PaydayPlan *plan,
-            const PaydayItem *item)
+char *
+pdf_item_label (const PaydayPlan *plan,
+                const PaydayItem *item)
 {
-  const PaydayContract *contract = item_contract (plan, item);
+  const PaydayContract *contract = pdf_item_contract (plan, item);
   char buf[PAYDAY_DATE_BUF];
 
   if (item->kind == PAYDAY_ITEM_MILESTONE && contract != NULL && item->source_index >= 0 &&
@@ -132,7 +115,6 @@ item_label (const PaydayPlan *plan,
 
   return g_strdup (payday_item_format_id (item, buf));
 }
-
 
 /* ------------------------------------------------------------------------------------------ */
 /* summary page */
@@ -243,18 +225,17 @@ draw_totals (Renderer            *r,
   pdf_figures_row (r, money, 3);
 }
 
-
-static char *
-status_markup (const PaydayItem *item)
+char *
+pdf_status_markup (const PaydayItem *item)
 {
   return g_strdup_printf ("<span foreground=\"%s\">%s</span>", status_color (item->status),
                           status_label (item->status));
 }
 
 /* Projected rows are plans, not facts: they are set in italics (the legend says so). */
-static char *
-cell (const PaydayItem *item,
-      const char       *text)
+char *
+pdf_cell (const PaydayItem *item,
+          const char       *text)
 {
   g_autofree char *escaped = pdf_escape (text);
 
@@ -263,9 +244,9 @@ cell (const PaydayItem *item,
   return g_steal_pointer (&escaped);
 }
 
-static char *
-date_cell (const PaydayItem *item,
-           PaydayDate        date)
+char *
+pdf_date_cell (const PaydayItem *item,
+               PaydayDate        date)
 {
   char buf[PAYDAY_DATE_BUF];
   g_autofree char *tnum = g_strdup_printf ("<span font_features=\"tnum\">%s</span>",
@@ -276,9 +257,9 @@ date_cell (const PaydayItem *item,
   return g_steal_pointer (&tnum);
 }
 
-static char *
-money_cell (const PaydayItem *item,
-            PaydayCents       cents)
+char *
+pdf_money_cell (const PaydayItem *item,
+                PaydayCents       cents)
 {
   g_autofree char *money = pdf_money_markup (cents);
 
@@ -339,13 +320,15 @@ draw_next_payments (Renderer *r)
       if (shown == 0)
         pdf_table_begin (r, &t);
 
-      label = item_label (r->plan, item);
-      cells[0] = c0 = date_cell (item, item->available_on);
-      cells[1] = c1 = cell (item, contract_title (item_contract (r->plan, item), item->contract_id));
-      cells[2] = c2 = item->kind == PAYDAY_ITEM_HOURLY_WEEK ? date_cell (item, item->period_start)
-                                                            : cell (item, label);
-      cells[3] = c3 = status_markup (item);
-      cells[4] = c4 = money_cell (item, item->net_cents);
+      label = pdf_item_label (r->plan, item);
+      cells[0] = c0 = pdf_date_cell (item, item->available_on);
+      cells[1] = c1 = pdf_cell (item, pdf_contract_title (pdf_item_contract (r->plan, item),
+                                                          item->contract_id));
+      cells[2] = c2 = item->kind == PAYDAY_ITEM_HOURLY_WEEK
+                      ? pdf_date_cell (item, item->period_start)
+                      : pdf_cell (item, label);
+      cells[3] = c3 = pdf_status_markup (item);
+      cells[4] = c4 = pdf_money_cell (item, item->net_cents);
       pdf_table_row (r, &t, cells, FALSE, FALSE);
       shown++;
     }
@@ -415,7 +398,7 @@ draw_contracts (Renderer *r)
         }
 
       /* Full titles here (wrapped); the schedule table shortens them to one line. */
-      cells[0] = c0 = pdf_escape (contract_title (contract, ""));
+      cells[0] = c0 = pdf_escape (pdf_contract_title (contract, ""));
       cells[1] = c1 = pdf_escape (client && client->name ? client->name
                               : contract->client ? contract->client : "—");
       cells[2] = contract->type == PAYDAY_CONTRACT_HOURLY ? "Hourly" : "Fixed";
@@ -464,201 +447,6 @@ draw_connects_figures (Renderer *r)
       figures[3].detail = g_strdup ("in 12 months");
     }
   pdf_figures_row (r, figures, 4);
-}
-
-/* ------------------------------------------------------------------------------------------ */
-/* schedule and ledger tables */
-
-static void
-draw_schedule (Renderer *r)
-{
-  static const Column columns[] = {
-    { "Contract", -1.9, PANGO_ALIGN_LEFT },
-    { "Item", -1, PANGO_ALIGN_LEFT },
-    { "Kind", 54, PANGO_ALIGN_LEFT },
-    { "Available", 60, PANGO_ALIGN_LEFT },
-    { "Gross", 58, PANGO_ALIGN_RIGHT },
-    { "Fee", 48, PANGO_ALIGN_RIGHT },
-    { "Net", 58, PANGO_ALIGN_RIGHT },
-    { "Status", 56, PANGO_ALIGN_LEFT },
-  };
-  const PaydaySchedule *schedule = r->in->schedule;
-  PaydayCents gross = 0, fee = 0, net = 0;
-  gboolean any_projected = FALSE;
-  g_autofree char *intro = NULL;
-  Table t;
-
-  /* The schedule starts a page of its own when the summary fits on page 1; after a longer
-   * summary it simply follows. */
-  if (r->page == 1)
-    pdf_new_page (r);
-  pdf_heading (r, "Payment schedule", 60);
-
-  for (guint i = 0; i < schedule->items->len; i++)
-    any_projected |= g_array_index (schedule->items, PaydayItem, i).projected;
-
-  intro = g_strdup_printf ("%u item%s in order of the day the money becomes available. "
-                           "Amounts in US dollars%s.",
-                           schedule->items->len, schedule->items->len == 1 ? "" : "s",
-                           any_projected ? "; projected items (the plan’s future) in italics" : "");
-  pdf_paragraph (r, intro, 9.5, &grey);
-  r->y += 6;
-
-  if (schedule->items->len == 0)
-    {
-      pdf_paragraph (r, "The plan has no payments yet.", 10, &ink);
-      r->y += 14;
-      return;
-    }
-
-  pdf_table_init (r, &t, "Payment schedule", columns, G_N_ELEMENTS (columns), 8.5);
-  pdf_table_begin (r, &t);
-
-  for (guint i = 0; i < schedule->items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-      g_autofree char *label = item_label (r->plan, item);
-      const char *cells[G_N_ELEMENTS (columns)];
-      g_autofree char *c0 = NULL, *c1 = NULL, *c2 = NULL, *c3 = NULL;
-      g_autofree char *c4 = NULL, *c5 = NULL, *c6 = NULL, *c7 = NULL;
-
-      cells[0] = c0 = cell (item, contract_title (item_contract (r->plan, item), item->contract_id));
-      cells[1] = c1 = item->kind == PAYDAY_ITEM_HOURLY_WEEK ? date_cell (item, item->period_start)
-                                                            : cell (item, label);
-      cells[2] = c2 = cell (item, kind_label (item->kind));
-      cells[3] = c3 = date_cell (item, item->available_on);
-      cells[4] = c4 = money_cell (item, item->gross_cents);
-      cells[5] = c5 = money_cell (item, item->fee_cents);
-      cells[6] = c6 = money_cell (item, item->net_cents);
-      cells[7] = c7 = status_markup (item);
-      pdf_table_row (r, &t, cells, FALSE, FALSE);
-
-      gross += item->gross_cents;
-      fee += item->fee_cents;
-      net += item->net_cents;
-    }
-
-  {
-    const char *cells[G_N_ELEMENTS (columns)] = { "Total", "", "", "", NULL, NULL, NULL, "" };
-    g_autofree char *c4 = pdf_money_markup (gross);
-    g_autofree char *c5 = pdf_money_markup (fee);
-    g_autofree char *c6 = pdf_money_markup (net);
-
-    cells[4] = c4;
-    cells[5] = c5;
-    cells[6] = c6;
-    t.n_rows = 0;  /* the total row is never shaded */
-    pdf_table_row (r, &t, cells, FALSE, TRUE);
-  }
-  pdf_table_end (r);
-
-  if (schedule->notes != NULL && schedule->notes->len > 0)
-    {
-      pdf_heading (r, "Notes", 20);
-      for (guint i = 0; i < schedule->notes->len; i++)
-        {
-          g_autofree char *note = pdf_escape (g_ptr_array_index (schedule->notes, i));
-          g_autofree char *line = g_strdup_printf ("•  %s", note);
-
-          pdf_paragraph (r, line, 9.5, &ink);
-          r->y += 3;
-        }
-      r->y += 12;
-    }
-}
-
-static const char *
-ledger_kind_label (PaydayLedgerKind kind)
-{
-  switch (kind)
-    {
-    case PAYDAY_LEDGER_OPENING: return "Opening balance";
-    case PAYDAY_LEDGER_REFILL: return "Monthly refill";
-    case PAYDAY_LEDGER_PURCHASE: return "Purchase";
-    case PAYDAY_LEDGER_GRANT: return "Grant";
-    case PAYDAY_LEDGER_ADJUST: return "Adjustment";
-    case PAYDAY_LEDGER_REFUND: return "Refund";
-    case PAYDAY_LEDGER_SPEND: return "Proposal";
-    case PAYDAY_LEDGER_BOOST: return "Boost";
-    case PAYDAY_LEDGER_EXPIRE: return "Expired";
-    default: g_return_val_if_reached ("");
-    }
-}
-
-static void
-draw_ledger (Renderer *r)
-{
-  static const Column columns[] = {
-    { "Date", 60, PANGO_ALIGN_LEFT },
-    { "Entry", 84, PANGO_ALIGN_LEFT },
-    { "Amount", 54, PANGO_ALIGN_RIGHT },
-    { "Balance", 54, PANGO_ALIGN_RIGHT },
-    { "Lot expires", 64, PANGO_ALIGN_LEFT },
-    { "Reference", -1, PANGO_ALIGN_LEFT },
-  };
-  const PaydayLedger *ledger = r->in->ledger;
-  guint first;
-  g_autofree char *intro = NULL;
-  Table t;
-
-  if (ledger == NULL)
-    return;
-
-  pdf_heading (r, "Connects ledger", 80);
-  first = ledger->rows->len > LEDGER_ROWS ? ledger->rows->len - LEDGER_ROWS : 0;
-  if (first > 0)
-    intro = g_strdup_printf ("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
-                             "holds them all. Oldest lots are spent first.",
-                             LEDGER_ROWS, ledger->rows->len);
-  else
-    intro = g_strdup_printf ("%u entr%s. Oldest lots are spent first.", ledger->rows->len,
-                             ledger->rows->len == 1 ? "y" : "ies");
-  pdf_paragraph (r, intro, 9.5, &grey);
-  r->y += 6;
-
-  if (ledger->rows->len > 0)
-    {
-      pdf_table_init (r, &t, "Connects ledger", columns, G_N_ELEMENTS (columns), 8.5);
-      pdf_table_begin (r, &t);
-
-      for (guint i = first; i < ledger->rows->len; i++)
-        {
-          const PaydayLedgerRow *row = &g_array_index (ledger->rows, PaydayLedgerRow, i);
-          char date[PAYDAY_DATE_BUF], expires[PAYDAY_DATE_BUF];
-          const char *cells[G_N_ELEMENTS (columns)];
-          g_autofree char *c2 = NULL, *c3 = NULL, *c5 = NULL;
-
-          cells[0] = payday_date_format (row->date, date);
-          cells[1] = ledger_kind_label (row->kind);
-          /* U+2212 MINUS SIGN: a typographic minus, as wide as the plus. */
-          cells[2] = c2 = g_strdup_printf ("<span font_features=\"tnum\" foreground=\"%s\">"
-                                           "%s%" G_GINT64_FORMAT "</span>",
-                                           row->amount < 0 ? "#c01c28" : "#26a269",
-                                           row->amount < 0 ? "−" : "+",
-                                           row->amount < 0 ? -row->amount : row->amount);
-          cells[3] = c3 = g_strdup_printf ("<span font_features=\"tnum\">%s%" G_GINT64_FORMAT
-                                           "</span>", row->balance < 0 ? "−" : "",
-                                           row->balance < 0 ? -row->balance : row->balance);
-          cells[4] = payday_date_format (row->lot_expires, expires);
-          cells[5] = c5 = pdf_escape (row->ref ? row->ref : "");
-          pdf_table_row (r, &t, cells, FALSE, FALSE);
-        }
-      pdf_table_end (r);
-    }
-
-  if (ledger->warnings != NULL && ledger->warnings->len > 0)
-    {
-      for (guint i = 0; i < ledger->warnings->len; i++)
-        {
-          g_autofree char *warning = pdf_escape (g_ptr_array_index (ledger->warnings, i));
-          g_autofree char *line = g_strdup_printf ("<span foreground=\"#c01c28\">⚠</span>  %s",
-                                                   warning);
-
-          pdf_paragraph (r, line, 9.5, &ink);
-          r->y += 3;
-        }
-      r->y += 12;
-    }
 }
 
 /* A section drawn by a callback: its heading, then the drawing in a box of the content width,
@@ -738,8 +526,8 @@ render (const PaydayReportInput *in,
   draw_contracts (&r);
   draw_next_payments (&r);
 
-  draw_schedule (&r);
-  draw_ledger (&r);
+  pdf_draw_schedule (&r);
+  pdf_draw_ledger (&r);
   draw_section (&r, &in->badges);
   draw_section (&r, &in->chart);
   pdf_end_page (&r);
