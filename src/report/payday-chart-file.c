@@ -9,9 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "payday-chart-private.h"
-
-/* ---------------------------------------------------------------------------------------- */
-/* files */
+#include "payday-report-private.h"
 
 static cairo_status_t
 write_stream (void                *closure,
@@ -26,28 +24,32 @@ write_stream (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* g_file_replace writes a temporary file and renames it over @path on close, so a reader
- * never sees half a chart and a failure leaves the old file. */
-static gboolean
-write_file (PaydayChart  *self,
-            const char   *path,
-            int           width,
-            int           height,
-            gboolean      svg,
-            GError      **error)
+/* A cairo write function appending to a GByteArray (@closure): files built in memory. */
+cairo_status_t
+payday_report_append_bytes (void                *closure,
+                            const unsigned char *data,
+                            unsigned int         length)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) out = NULL;
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Draws the chart at @width × @height as SVG or PNG through @write: the one drawing path
+ * of chart files, on disk (payday_chart_write_svg/png) or in memory (the simulator). */
+cairo_status_t
+payday_chart_render_to_stream (PaydayChart        *self,
+                               gboolean            svg,
+                               int                 width,
+                               int                 height,
+                               cairo_write_func_t  write,
+                               void               *closure)
+{
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (out == NULL)
-    return FALSE;
-
   if (svg)
-    surface = cairo_svg_surface_create_for_stream (write_stream, out, width, height);
+    surface = cairo_svg_surface_create_for_stream (write, closure, width, height);
   else
     surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
 
@@ -64,9 +66,32 @@ write_file (PaydayChart  *self,
           status = cairo_surface_status (surface);
         }
       else
-        status = cairo_surface_write_to_png_stream (surface, write_stream, out);
+        status = cairo_surface_write_to_png_stream (surface, write, closure);
     }
   cairo_surface_destroy (surface);
+
+  return status;
+}
+
+/* g_file_replace writes a temporary file and renames it over @path on close, so a reader
+ * never sees half a chart and a failure leaves the old file. */
+static gboolean
+write_file (PaydayChart  *self,
+            const char   *path,
+            int           width,
+            int           height,
+            gboolean      svg,
+            GError      **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileOutputStream) out = NULL;
+  cairo_status_t status;
+
+  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (out == NULL)
+    return FALSE;
+
+  status = payday_chart_render_to_stream (self, svg, width, height, write_stream, out);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

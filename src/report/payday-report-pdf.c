@@ -11,6 +11,7 @@
 #include "payday-error.h"
 #include "payday-export-csv.h"
 #include "payday-report-pdf-private.h"
+#include "payday-report-private.h"
 
 #define NEXT_DAYS     60
 #define NEXT_ROWS     12
@@ -537,15 +538,6 @@ render (const PaydayReportInput *in,
   return r.page;
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * payday_report_count_pages:
  * @in: what to report
@@ -676,7 +668,7 @@ payday_report_write_pdf (const PaydayReportInput  *in,
   n_pages = payday_report_count_pages (in);
   payday_report_paper_size (in->paper, &w, &h);
 
-  surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, w, h);
+  surface = cairo_pdf_surface_create_for_stream (payday_report_append_bytes, bytes, w, h);
   title = g_strdup_printf ("Payday statement — %s",
                            in->schedule->plan->name ? in->schedule->plan->name : "plan");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
