@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "payday-chart-private.h"

@@ -6,7 +6,6 @@
 
 #include <cairo-svg.h>
 #include <gio/gio.h>
-#include <glib/gi18n-lib.h>
 
 #include "payday-chart-private.h"
 #include "payday-report-private.h"

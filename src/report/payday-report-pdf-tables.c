@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "payday-report-pdf-private.h"
 
 #define LEDGER_ROWS   40
@@ -14,11 +16,11 @@ kind_label (PaydayItemKind kind)
   switch (kind)
     {
     case PAYDAY_ITEM_HOURLY_WEEK:
-      return "Hourly week";
+      return _("Hourly week");
     case PAYDAY_ITEM_MILESTONE:
-      return "Milestone";
+      return _("Milestone");
     case PAYDAY_ITEM_BONUS:
-      return "Bonus";
+      return _("Bonus");
     default:
       g_return_val_if_reached ("");
     }
@@ -28,14 +30,14 @@ void
 pdf_draw_schedule (Renderer *r)
 {
   static const Column columns[] = {
-    { "Contract", -1.9, PANGO_ALIGN_LEFT },
-    { "Item", -1, PANGO_ALIGN_LEFT },
-    { "Kind", 54, PANGO_ALIGN_LEFT },
-    { "Available", 60, PANGO_ALIGN_LEFT },
-    { "Gross", 58, PANGO_ALIGN_RIGHT },
-    { "Fee", 48, PANGO_ALIGN_RIGHT },
-    { "Net", 58, PANGO_ALIGN_RIGHT },
-    { "Status", 56, PANGO_ALIGN_LEFT },
+    { N_("Contract"), -1.9, PANGO_ALIGN_LEFT },
+    { N_("Item"), -1, PANGO_ALIGN_LEFT },
+    { N_("Kind"), 54, PANGO_ALIGN_LEFT },
+    { N_("Available"), 60, PANGO_ALIGN_LEFT },
+    { N_("Gross"), 58, PANGO_ALIGN_RIGHT },
+    { N_("Fee"), 48, PANGO_ALIGN_RIGHT },
+    { N_("Net"), 58, PANGO_ALIGN_RIGHT },
+    { N_("Status"), 56, PANGO_ALIGN_LEFT },
   };
   const PaydaySchedule *schedule = r->in->schedule;
   PaydayCents gross = 0, fee = 0, net = 0;
@@ -47,26 +49,36 @@ pdf_draw_schedule (Renderer *r)
    * summary it simply follows. */
   if (r->page == 1)
     pdf_new_page (r);
-  pdf_heading (r, "Payment schedule", 60);
+  pdf_heading (r, _("Payment schedule"), 60);
 
   for (guint i = 0; i < schedule->items->len; i++)
     any_projected |= g_array_index (schedule->items, PaydayItem, i).projected;
 
-  intro = g_strdup_printf ("%u item%s in order of the day the money becomes available. "
-                           "Amounts in US dollars%s.",
-                           schedule->items->len, schedule->items->len == 1 ? "" : "s",
-                           any_projected ? "; projected items (the plan’s future) in italics" : "");
+  intro = g_strdup_printf (any_projected
+                           ? g_dngettext (GETTEXT_PACKAGE,
+                                          "%u item in order of the day the money becomes available. "
+                                          "Amounts in US dollars; projected items (the plan’s future) in italics.",
+                                          "%u items in order of the day the money becomes available. "
+                                          "Amounts in US dollars; projected items (the plan’s future) in italics.",
+                                          schedule->items->len)
+                           : g_dngettext (GETTEXT_PACKAGE,
+                                          "%u item in order of the day the money becomes available. "
+                                          "Amounts in US dollars.",
+                                          "%u items in order of the day the money becomes available. "
+                                          "Amounts in US dollars.",
+                                          schedule->items->len),
+                           schedule->items->len);
   pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (schedule->items->len == 0)
     {
-      pdf_paragraph (r, "The plan has no payments yet.", 10, &ink);
+      pdf_paragraph (r, _("The plan has no payments yet."), 10, &ink);
       r->y += 14;
       return;
     }
 
-  pdf_table_init (r, &t, "Payment schedule", columns, G_N_ELEMENTS (columns), 8.5);
+  pdf_table_init (r, &t, _("Payment schedule"), columns, G_N_ELEMENTS (columns), 8.5);
   pdf_table_begin (r, &t);
 
   for (guint i = 0; i < schedule->items->len; i++)
@@ -96,7 +108,7 @@ pdf_draw_schedule (Renderer *r)
     }
 
   {
-    const char *cells[G_N_ELEMENTS (columns)] = { "Total", "", "", "", NULL, NULL, NULL, "" };
+    const char *cells[G_N_ELEMENTS (columns)] = { _("Total"), "", "", "", NULL, NULL, NULL, "" };
     g_autofree char *c4 = pdf_money_markup (gross);
     g_autofree char *c5 = pdf_money_markup (fee);
     g_autofree char *c6 = pdf_money_markup (net);
@@ -111,7 +123,7 @@ pdf_draw_schedule (Renderer *r)
 
   if (schedule->notes != NULL && schedule->notes->len > 0)
     {
-      pdf_heading (r, "Notes", 20);
+      pdf_heading (r, _("Notes"), 20);
       for (guint i = 0; i < schedule->notes->len; i++)
         {
           g_autofree char *note = pdf_escape (g_ptr_array_index (schedule->notes, i));
@@ -129,15 +141,15 @@ ledger_kind_label (PaydayLedgerKind kind)
 {
   switch (kind)
     {
-    case PAYDAY_LEDGER_OPENING: return "Opening balance";
-    case PAYDAY_LEDGER_REFILL: return "Monthly refill";
-    case PAYDAY_LEDGER_PURCHASE: return "Purchase";
-    case PAYDAY_LEDGER_GRANT: return "Grant";
-    case PAYDAY_LEDGER_ADJUST: return "Adjustment";
-    case PAYDAY_LEDGER_REFUND: return "Refund";
-    case PAYDAY_LEDGER_SPEND: return "Proposal";
-    case PAYDAY_LEDGER_BOOST: return "Boost";
-    case PAYDAY_LEDGER_EXPIRE: return "Expired";
+    case PAYDAY_LEDGER_OPENING: return _("Opening balance");
+    case PAYDAY_LEDGER_REFILL: return _("Monthly refill");
+    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
+    case PAYDAY_LEDGER_GRANT: return _("Grant");
+    case PAYDAY_LEDGER_ADJUST: return _("Adjustment");
+    case PAYDAY_LEDGER_REFUND: return _("Refund");
+    case PAYDAY_LEDGER_SPEND: return _("Proposal");
+    case PAYDAY_LEDGER_BOOST: return _("Boost");
+    case PAYDAY_LEDGER_EXPIRE: return _("Expired");
     default: g_return_val_if_reached ("");
     }
 }
@@ -146,12 +158,12 @@ void
 pdf_draw_ledger (Renderer *r)
 {
   static const Column columns[] = {
-    { "Date", 60, PANGO_ALIGN_LEFT },
-    { "Entry", 84, PANGO_ALIGN_LEFT },
-    { "Amount", 54, PANGO_ALIGN_RIGHT },
-    { "Balance", 54, PANGO_ALIGN_RIGHT },
-    { "Lot expires", 64, PANGO_ALIGN_LEFT },
-    { "Reference", -1, PANGO_ALIGN_LEFT },
+    { N_("Date"), 60, PANGO_ALIGN_LEFT },
+    { N_("Entry"), 84, PANGO_ALIGN_LEFT },
+    { N_("Amount"), 54, PANGO_ALIGN_RIGHT },
+    { N_("Balance"), 54, PANGO_ALIGN_RIGHT },
+    { N_("Lot expires"), 64, PANGO_ALIGN_LEFT },
+    { N_("Reference"), -1, PANGO_ALIGN_LEFT },
   };
   const PaydayLedger *ledger = r->in->ledger;
   guint first;
@@ -161,21 +173,23 @@ pdf_draw_ledger (Renderer *r)
   if (ledger == NULL)
     return;
 
-  pdf_heading (r, "Connects ledger", 80);
+  pdf_heading (r, _("Connects ledger"), 80);
   first = ledger->rows->len > LEDGER_ROWS ? ledger->rows->len - LEDGER_ROWS : 0;
   if (first > 0)
-    intro = g_strdup_printf ("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
-                             "holds them all. Oldest lots are spent first.",
+    intro = g_strdup_printf (_("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
+                               "holds them all. Oldest lots are spent first."),
                              LEDGER_ROWS, ledger->rows->len);
   else
-    intro = g_strdup_printf ("%u entr%s. Oldest lots are spent first.", ledger->rows->len,
-                             ledger->rows->len == 1 ? "y" : "ies");
+    intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry. Oldest lots are spent first.",
+                                          "%u entries. Oldest lots are spent first.",
+                                          ledger->rows->len),
+                             ledger->rows->len);
   pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (ledger->rows->len > 0)
     {
-      pdf_table_init (r, &t, "Connects ledger", columns, G_N_ELEMENTS (columns), 8.5);
+      pdf_table_init (r, &t, _("Connects ledger"), columns, G_N_ELEMENTS (columns), 8.5);
       pdf_table_begin (r, &t);
 
       for (guint i = first; i < ledger->rows->len; i++)
