@@ -453,8 +453,6 @@ build_note (const PaydayCompareInput *input)
       g_string_append_printf (s, " %" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT " h a week above "
                                  "the limit are not billed.", over / 100, over % 100);
     }
-  g_string_append (s, " Client behaviour comes from the plan's simulation settings.");
-
   return g_string_free (s, FALSE);
 }
 
