@@ -8,6 +8,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <adwaita.h>
+
 #include "payday-ui-util.h"
 
 static GDateTime *
@@ -356,4 +358,29 @@ payday_ui_local_label_set (GtkWidget        *label,
   text = payday_ui_format_local (rate, cents);
   gtk_label_set_label (GTK_LABEL (label), text);
   gtk_widget_set_visible (label, TRUE);
+}
+
+/**
+ * payday_ui_report_error:
+ * @widget: a widget inside a page
+ * @error: (nullable) (transfer full): why an edit was refused
+ *
+ * Shows @error as a toast in the nearest toast overlay above @widget (the page's), and
+ * frees it. Does nothing without an error.
+ */
+void
+payday_ui_report_error (GtkWidget *widget,
+                        GError    *error)
+{
+  GtkWidget *overlay;
+
+  if (error == NULL)
+    return;
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+  else
+    g_message ("%s", error->message);
+  g_error_free (error);
 }

@@ -22,6 +22,8 @@ char       *payday_ui_format_date      (PaydayDate   date,
 char       *payday_ui_format_date_long (PaydayDate   date);
 const char *payday_ui_status_title     (PaydayStatus status);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
+void        payday_ui_report_error     (GtkWidget   *widget,
+                                        GError      *error);
 GtkWidget  *payday_ui_figure_new       (const char   *name,
                                         const char   *caption,
                                         GtkLabel    **value_out,
