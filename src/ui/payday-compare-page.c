@@ -327,7 +327,7 @@ option_column (PaydayComparePage *self,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *figures = gtk_flow_box_new ();
   GtkWidget *list = gtk_list_box_new ();
   GtkWidget *clamp;
   g_autofree char *days_name = g_strconcat (prefix, "-days", NULL);
@@ -340,13 +340,24 @@ option_column (PaydayComparePage *self,
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
   gtk_box_append (GTK_BOX (box), group);
 
-  gtk_box_set_homogeneous (GTK_BOX (figures), TRUE);
+  /* Side by side, one above the other when the window is too narrow for both. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (figures), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (figures), TRUE);
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (figures), 1);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (figures), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (figures), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (figures), 12);
+  gtk_widget_add_css_class (figures, "compare-columns");
   view->days_card = payday_ui_figure_new (days_name, _("Days to cash"),
                                           &view->days, &view->days_detail);
   view->net_card = payday_ui_figure_new (net_name, _("You keep"),
                                          &view->net, &view->net_detail);
-  gtk_box_append (GTK_BOX (figures), view->days_card);
-  gtk_box_append (GTK_BOX (figures), view->net_card);
+  gtk_flow_box_append (GTK_FLOW_BOX (figures), view->days_card);
+  gtk_flow_box_append (GTK_FLOW_BOX (figures), view->net_card);
+  for (GtkWidget *child = gtk_widget_get_first_child (figures);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   gtk_widget_set_margin_top (figures, 6);
   gtk_box_append (GTK_BOX (box), figures);
 
