@@ -288,7 +288,7 @@ milestone_row_fill (MilestoneRow          *mr,
                     const PaydayItem      *item,
                     PaydayDate             today)
 {
-  g_autofree char *amount = payday_money_format (m->amount_cents);
+  g_autofree char *amount = payday_ui_format_money (m->amount_cents);
   g_autofree char *subtitle = NULL;
   GtkWidget *child;
 
@@ -429,7 +429,7 @@ payday_fixed_editor_update (PaydayFixedEditor *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (br->row), _("Bonus"));
       if (item != NULL)
         {
-          g_autofree char *net = payday_money_format (item->net_cents);
+          g_autofree char *net = payday_ui_format_money (item->net_cents);
           g_autofree char *available = payday_ui_format_date (item->available_on, today);
 
           subtitle = g_strdup_printf (_("%s net · available %s"), net, available);
