@@ -14,35 +14,6 @@
 
 static PaydayApplication *app;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
 
 static gboolean
 is_mapped (gpointer data)
@@ -51,50 +22,10 @@ is_mapped (gpointer data)
 }
 
 static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 named (GtkWidget  *root,
        const char *name)
 {
-  GtkWidget *widget = find_named (root, name);
+  GtkWidget *widget = payday_test_find_named (root, name);
 
   if (widget == NULL)
     g_error ("no widget named %s", name);
@@ -118,8 +49,8 @@ has_result (gpointer data)
 static void
 wait_for_result (PaydayComparePage *page)
 {
-  g_assert_true (iterate_until (has_result, page));
-  iterate_for (150);
+  g_assert_true (payday_test_iterate_until (has_result, page));
+  payday_test_iterate_for (150);
 }
 
 static PaydayWindow *
@@ -135,13 +66,13 @@ sample_window (PaydayComparePage **page_out)
 
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 1000);
-  stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compare");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (is_mapped, window));
 
-  *page_out = PAYDAY_COMPARE_PAGE (find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE));
+  *page_out = PAYDAY_COMPARE_PAGE (payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE));
   g_assert_nonnull (*page_out);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (*page_out)));
   wait_for_result (*page_out);
@@ -253,12 +184,12 @@ test_compare_prefill (void)
 
   /* The results and the chart, further down. */
   {
-    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (find_type (GTK_WIDGET (page),
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (payday_test_find_type (GTK_WIDGET (page),
                                                                   GTK_TYPE_SCROLLED_WINDOW));
     GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (scroller);
 
     gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v));
-    iterate_for (200);
+    payday_test_iterate_for (200);
     payday_test_save_screenshot (GTK_WIDGET (window), "compare-results.png");
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -372,12 +303,12 @@ test_compare_screenshots (void)
   AdwStyleManager *style = adw_style_manager_get_default ();
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   payday_test_save_screenshot (GTK_WIDGET (window), "compare-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   payday_test_save_screenshot (GTK_WIDGET (window), "compare-narrow.png");
 

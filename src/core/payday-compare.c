@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "payday-compare.h"
 
 /* The model. One job, two contracts, each alone in its own synthetic plan:
@@ -324,23 +326,15 @@ option_clear (PaydayCompareOption *option)
   g_clear_pointer (&option->p90, g_free);
 }
 
-static const char *
-option_name (PaydayContractType type,
-             gboolean           capital)
+static char *
+days_text (gint32 days)
 {
-  if (type == PAYDAY_CONTRACT_HOURLY)
-    return capital ? "Hourly" : "hourly";
-  return capital ? "Fixed-price" : "fixed-price";
+  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
 }
 
-static void
-append_days (GString *s,
-             gint32   days)
-{
-  g_string_append_printf (s, "%d %s", days, days == 1 ? "day" : "days");
-}
-
-/* The sentences of the verdict, each from the figures of the result. */
+/* The sentences of the verdict, each from the figures of the result. Every clause is one
+ * translatable sentence part with the option named in it, so a translation can reorder
+ * its words. */
 static char *
 build_verdict (const PaydayCompareResult *r)
 {
@@ -353,47 +347,45 @@ build_verdict (const PaydayCompareResult *r)
     {
       const PaydayCompareOption *fast = h->days_median <= f->days_median ? h : f;
       const PaydayCompareOption *slow = fast == h ? f : h;
-      gint32 gap = slow->days_median - fast->days_median;
+      g_autofree char *gap = days_text (slow->days_median - fast->days_median);
+      g_autofree char *same = days_text (h->days_median);
 
-      if (gap == 0)
-        {
-          g_string_append (s, "Both pay ");
-          append_days (s, h->days_median);
-          g_string_append (s, " after the work (median)");
-        }
+      if (fast->days_median == slow->days_median)
+        g_string_append_printf (s, _("Both pay %s after the work (median)."), same);
+      else if (fast == h && f->unprotected_cents > 0)
+        g_string_append_printf (s, _("Hourly pays %s sooner (median %d vs %d days from work to "
+                                     "cash) and keeps no money at risk."),
+                                gap, h->days_median, f->days_median);
+      else if (fast == h)
+        g_string_append_printf (s, _("Hourly pays %s sooner (median %d vs %d days from work to "
+                                     "cash)."), gap, h->days_median, f->days_median);
       else
-        {
-          g_string_append_printf (s, "%s pays ", option_name (fast->type, TRUE));
-          append_days (s, gap);
-          g_string_append_printf (s, " sooner (median %d vs %d days from work to cash)",
-                                  fast->days_median, slow->days_median);
-        }
-
-      if (f->unprotected_cents > 0 && fast == h)
-        g_string_append (s, " and keeps no money at risk");
-      g_string_append (s, ". ");
+        g_string_append_printf (s, _("Fixed-price pays %s sooner (median %d vs %d days from "
+                                     "work to cash)."), gap, f->days_median, h->days_median);
     }
   else if (h->paid || f->paid)
     {
-      const PaydayCompareOption *only = h->paid ? h : f;
+      g_autofree char *days = days_text ((h->paid ? h : f)->days_median);
 
-      g_string_append_printf (s, "Only %s schedules a payment: ", option_name (only->type, FALSE));
-      append_days (s, only->days_median);
-      g_string_append (s, " from work to cash (median). ");
+      g_string_append_printf (s, h->paid ? _("Only hourly schedules a payment: %s from work "
+                                             "to cash (median).")
+                                         : _("Only fixed-price schedules a payment: %s from "
+                                             "work to cash (median)."), days);
     }
   else
     {
-      g_string_append (s, "Neither option schedules a payment: enter hours and a rate, or a "
-                          "price.");
+      g_string_append (s, _("Neither option schedules a payment: enter hours and a rate, or a "
+                            "price."));
       return g_string_free (s, FALSE);
     }
+  g_string_append_c (s, ' ');
 
   /* Money. */
   if (h->net_cents == f->net_cents)
     {
       g_autofree char *net = payday_money_format (h->net_cents);
 
-      g_string_append_printf (s, "Both pay %s net", net);
+      g_string_append_printf (s, _("Both pay %s net"), net);
     }
   else
     {
@@ -405,24 +397,24 @@ build_verdict (const PaydayCompareResult *r)
       g_autofree char *gross = payday_money_format (ABS (gross_gap));
       g_autofree char *fee = payday_money_format (ABS (fee_gap));
 
-      g_string_append_printf (s, "%s pays %s more net because ", option_name (more->type, TRUE),
-                              diff);
+      g_string_append_printf (s, more == h ? _("Hourly pays %s more net because ")
+                                           : _("Fixed-price pays %s more net because "), diff);
       if (gross_gap > 0 && fee_gap > 0)
-        g_string_append_printf (s, "it bills %s more (its fee is %s higher)", gross, fee);
+        g_string_append_printf (s, _("it bills %s more (its fee is %s higher)"), gross, fee);
       else if (gross_gap > 0 && fee_gap < 0)
-        g_string_append_printf (s, "it bills %s more and its fee is %s lower", gross, fee);
+        g_string_append_printf (s, _("it bills %s more and its fee is %s lower"), gross, fee);
       else if (gross_gap > 0)
-        g_string_append_printf (s, "it bills %s more", gross);
+        g_string_append_printf (s, _("it bills %s more"), gross);
       else
-        g_string_append_printf (s, "its fee is %s lower", fee);
+        g_string_append_printf (s, _("its fee is %s lower"), fee);
     }
 
   if (f->unprotected_cents > 0)
     {
       g_autofree char *risk = payday_money_format (f->unprotected_cents);
 
-      g_string_append_printf (s, "; fixed-price leaves %s unprotected: its milestones are "
-                                 "never funded, so escrow does not hold the money", risk);
+      g_string_append_printf (s, _("; fixed-price leaves %s unprotected: its milestones are "
+                                   "never funded, so escrow does not hold the money"), risk);
     }
   g_string_append (s, ".");
 
@@ -432,8 +424,9 @@ build_verdict (const PaydayCompareResult *r)
       g_autofree char *hw = payday_money_format (h->waiting_peak_cents);
       g_autofree char *fw = payday_money_format (f->waiting_peak_cents);
 
-      g_string_append_printf (s, " At the peak, %s of done work waits for its money with "
-                                 "hourly and %s with fixed-price.", hw, fw);
+      g_string_append_c (s, ' ');
+      g_string_append_printf (s, _("At the peak, %s of done work waits for its money with "
+                                   "hourly and %s with fixed-price."), hw, fw);
     }
 
   return g_string_free (s, FALSE);
@@ -442,16 +435,18 @@ build_verdict (const PaydayCompareResult *r)
 static char *
 build_note (const PaydayCompareInput *input)
 {
-  GString *s = g_string_new ("Hourly payment protection needs tracked hours within the "
-                             "weekly limit; manual hours are not modelled.");
+  GString *s = g_string_new (_("Hourly payment protection needs tracked hours within the "
+                               "weekly limit; manual hours are not modelled."));
 
   if (input->hourly.weekly_limit_hours != PAYDAY_NONE &&
       input->hourly.hours_per_week > input->hourly.weekly_limit_hours)
     {
       gint64 over = input->hourly.hours_per_week - input->hourly.weekly_limit_hours;
+      g_autofree char *hours = g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", over / 100,
+                                                (int) (over % 100));
 
-      g_string_append_printf (s, " %" G_GINT64_FORMAT ".%02" G_GINT64_FORMAT " h a week above "
-                                 "the limit are not billed.", over / 100, over % 100);
+      g_string_append_c (s, ' ');
+      g_string_append_printf (s, _("%s h a week above the limit are not billed."), hours);
     }
   return g_string_free (s, FALSE);
 }

@@ -419,15 +419,16 @@ describe_behaviour (PaydayComparePage *self)
 {
   const PaydaySimulation *b = &self->input.behaviour;
   g_autofree char *text = NULL;
+  g_autofree char *seed = g_strdup_printf ("%" G_GINT64_FORMAT, b->seed);
 
   /* Translators: the client behaviour the comparison uses, from the Simulator settings */
   text = g_strdup_printf (_("%s The client: %.0f%% of milestones approved early (in %.1f days "
                             "on average), %.0f%% disputed, %.0f%% paid in part — from the "
-                            "Simulator’s settings (%d runs, seed %" G_GINT64_FORMAT ")."),
+                            "Simulator’s settings (%d runs, seed %s)."),
                           self->result != NULL ? self->result->note : "",
                           b->approve_early_probability * 100, b->approve_early_mean_days,
                           b->dispute_probability * 100, b->pay_less_probability * 100,
-                          b->runs, b->seed);
+                          b->runs, seed);
   gtk_label_set_label (self->note_label, g_strstrip (text));
 }
 
