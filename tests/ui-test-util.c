@@ -1,4 +1,4 @@
-/* ui-test-util.c — what every UI test needs: screenshots of a widget as it is on screen
+/* ui-test-util.c — what every UI test needs: screenshots, main-loop waits, widget lookup
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -87,4 +87,100 @@ payday_test_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/**
+ * payday_test_iterate_for:
+ * @ms: how long
+ *
+ * Runs the main loop for @ms milliseconds (timeouts, threads' callbacks, drawing).
+ */
+void
+payday_test_iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/**
+ * payday_test_iterate_until:
+ * @done: the condition
+ * @data: its argument
+ *
+ * Runs the main loop until @done returns %TRUE, for 30 seconds at most.
+ *
+ * Returns: %FALSE when the time ran out
+ */
+gboolean
+payday_test_iterate_until (gboolean (*done) (gpointer),
+                           gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/**
+ * payday_test_find_type:
+ *
+ * Returns: (nullable): @widget or its first descendant (depth first) of @type
+ */
+GtkWidget *
+payday_test_find_type (GtkWidget *widget,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = payday_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * payday_test_find_named:
+ *
+ * Returns: (nullable): @widget or its first descendant (depth first) whose widget name is
+ *   @name
+ */
+GtkWidget *
+payday_test_find_named (GtkWidget  *widget,
+                        const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = payday_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }

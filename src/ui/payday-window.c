@@ -9,6 +9,7 @@
 
 #include "payday-application.h"
 #include "payday-badges-page.h"
+#include "payday-compare-page.h"
 #include "payday-connects-page.h"
 #include "payday-contracts-page.h"
 #include "payday-overview-page.h"
@@ -788,6 +789,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
   g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
   g_type_ensure (PAYDAY_TYPE_BADGES_PAGE);
+  g_type_ensure (PAYDAY_TYPE_COMPARE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
