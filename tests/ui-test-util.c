@@ -54,21 +54,19 @@ snapshot_widget (GtkWidget *widget,
 }
 
 /**
- * payday_test_save_screenshot:
+ * payday_test_save_screenshot_to:
  * @widget: a realized, visible widget
- * @name: the PNG's file name
+ * @path: where to write the PNG; its folder is created
  *
- * Renders @widget with its window's renderer and saves it to
- * BUILDDIR/tests/screenshots/@name, for people to look at.
+ * Renders @widget with its window's renderer and saves it as a PNG at @path.
  */
 void
-payday_test_save_screenshot (GtkWidget  *widget,
-                             const char *name)
+payday_test_save_screenshot_to (GtkWidget  *widget,
+                                const char *path)
 {
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -87,4 +85,21 @@ payday_test_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/**
+ * payday_test_save_screenshot:
+ * @widget: a realized, visible widget
+ * @name: the PNG's file name
+ *
+ * Renders @widget with its window's renderer and saves it to
+ * BUILDDIR/tests/screenshots/@name, for people to look at.
+ */
+void
+payday_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autofree char *path = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", name, NULL);
+
+  payday_test_save_screenshot_to (widget, path);
 }

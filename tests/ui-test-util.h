@@ -8,7 +8,9 @@
 
 G_BEGIN_DECLS
 
-void payday_test_save_screenshot (GtkWidget  *widget,
-                                  const char *name);
+void payday_test_save_screenshot    (GtkWidget  *widget,
+                                     const char *name);
+void payday_test_save_screenshot_to (GtkWidget  *widget,
+                                     const char *path);
 
 G_END_DECLS
