@@ -297,6 +297,15 @@ collect_unnamed (GtkWidget *widget,
     {
       const char *tooltip = gtk_widget_get_tooltip_text (widget);
 
+      /* Where it is: the Payday widget or named widget it is in. */
+      for (GtkWidget *up = gtk_widget_get_parent (widget); up != NULL; up = gtk_widget_get_parent (up))
+        if (g_str_has_prefix (G_OBJECT_TYPE_NAME (up), "Payday") ||
+            strcmp (gtk_widget_get_name (up), G_OBJECT_TYPE_NAME (up)) != 0)
+          {
+            g_string_append_printf (problems, "in %s (%s): ", G_OBJECT_TYPE_NAME (up), gtk_widget_get_name (up));
+            break;
+          }
+
       g_string_append_printf (problems, "%s (%s%s%s): %s\n",
                               G_OBJECT_TYPE_NAME (widget),
                               gtk_widget_get_name (widget),

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -174,7 +176,7 @@ payday_report_input_fill (const PaydayExportJob *job,
   in->ledger = owned->ledger;
   in->rate = job->currency != NULL ? job->rate : NULL;
   in->paper = PAYDAY_PAPER_AUTO;
-  in->badges.title = "Badges";
+  in->badges.title = _("Badges");
   in->badges.height = payday_report_badges_height (owned->badges);
   in->badges.draw = payday_report_badges_draw;
   in->badges.data = owned->badges;

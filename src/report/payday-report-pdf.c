@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
 
 #include "payday-error.h"
 #include "payday-export-csv.h"
@@ -22,22 +23,18 @@
 static char *
 long_date (PaydayDate date)
 {
-  static const char * const months[] = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-  };
-  static const char * const days[] = {
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-  };
+  g_autoptr(GDateTime) dt = NULL;
   int y, m, d;
 
   if (!payday_date_is_set (date))
     return g_strdup ("—");
 
-  /* English like the rest of the report; the ISO date stays in the footer and the tables. */
+  /* In the reader's language (LC_TIME names the days and months); the ISO date stays in
+   * the footer and the tables. */
   payday_date_get_ymd (date, &y, &m, &d);
-  return g_strdup_printf ("%s, %d %s %d", days[payday_date_weekday (date) - 1], d,
-                          months[m - 1], y);
+  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  /* Translators: the report's long date, "Wednesday, 4 March 2026"; see g_date_time_format() */
+  return g_date_time_format (dt, _("%A, %-d %B %Y"));
 }
 
 static const char *
@@ -46,13 +43,13 @@ status_label (PaydayStatus status)
   switch (status)
     {
     case PAYDAY_STATUS_IN_PROGRESS:
-      return "In progress";
+      return _("In progress");
     case PAYDAY_STATUS_IN_REVIEW:
-      return "In review";
+      return _("In review");
     case PAYDAY_STATUS_PENDING:
-      return "Pending";
+      return _("Pending");
     case PAYDAY_STATUS_AVAILABLE:
-      return "Available";
+      return _("Available");
     case PAYDAY_N_STATUSES:
     default:
       g_return_val_if_reached ("");
@@ -84,11 +81,11 @@ kind_label (PaydayItemKind kind)
   switch (kind)
     {
     case PAYDAY_ITEM_HOURLY_WEEK:
-      return "Hourly week";
+      return _("Hourly week");
     case PAYDAY_ITEM_MILESTONE:
-      return "Milestone";
+      return _("Milestone");
     case PAYDAY_ITEM_BONUS:
-      return "Bonus";
+      return _("Bonus");
     default:
       g_return_val_if_reached ("");
     }
@@ -142,7 +139,7 @@ draw_title (Renderer            *r,
             const PaydayEdition *edition)
 {
   const PaydaySchedule *schedule = r->in->schedule;
-  g_autofree char *name = pdf_escape (r->plan->name && *r->plan->name ? r->plan->name : "Payday plan");
+  g_autofree char *name = pdf_escape (r->plan->name && *r->plan->name ? r->plan->name : _("Payday plan"));
   g_autofree char *as_of = long_date (schedule->today);
   g_autofree char *rules_name = pdf_escape (schedule->rules->name ? schedule->rules->name
                                                               : schedule->rules->id);
@@ -151,16 +148,17 @@ draw_title (Renderer            *r,
   g_autofree char *line = NULL;
 
   r->y += pdf_draw_markup (r, r->left, r->y, r->width, 9.5, TRUE, &accent, PANGO_ALIGN_LEFT, FALSE,
-                       "PAYDAY STATEMENT");
+                       _("PAYDAY STATEMENT"));
   r->y += 2;
   r->y += pdf_draw_markup (r, r->left, r->y, r->width, 24, TRUE, &ink, PANGO_ALIGN_LEFT, TRUE, name);
   r->y += 4;
 
   if (edition != NULL)
-    line = g_strdup_printf ("As of <b>%s</b>  ·  %s rules, edition %s%s%s", as_of, rules_name,
+    /* Translators: "As of <date> · <rule set> rules, edition <date> — <title>" */
+    line = g_strdup_printf (_("As of <b>%s</b>  ·  %s rules, edition %s%s%s"), as_of, rules_name,
                             edition_date, *edition_title ? " — " : "", edition_title);
   else
-    line = g_strdup_printf ("As of <b>%s</b>  ·  %s rules", as_of, rules_name);
+    line = g_strdup_printf (_("As of <b>%s</b>  ·  %s rules"), as_of, rules_name);
   r->y += pdf_draw_markup (r, r->left, r->y, r->width, 11, FALSE, &grey, PANGO_ALIGN_LEFT, TRUE, line);
 
   r->y += 10;
@@ -182,7 +180,7 @@ draw_totals (Renderer            *r,
   for (guint i = 0; i < schedule->items->len; i++)
     counts[g_array_index (schedule->items, PaydayItem, i).status]++;
 
-  pdf_heading (r, "Earnings by status", 60);
+  pdf_heading (r, _("Earnings by status"), 60);
   for (guint s = 0; s < PAYDAY_N_STATUSES; s++)
     {
       status[s].label = status_label (s);
@@ -193,18 +191,20 @@ draw_totals (Renderer            *r,
 
           payday_format_local_amount (local, payday_rate_convert_cents (r->in->rate, summary->totals[s]));
           /* The cards are narrow: the count and the local amount only. */
-          status[s].detail = g_strdup_printf ("%u item%s · ≈ %s %s", counts[s],
-                                              counts[s] == 1 ? "" : "s", local,
+          status[s].detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item · ≈ %s %s",
+                                                           "%u items · ≈ %s %s", counts[s]),
+                                              counts[s], local,
                                               r->in->rate->currency);
         }
       else
-        status[s].detail = g_strdup_printf ("%u item%s, net of fees", counts[s],
-                                            counts[s] == 1 ? "" : "s");
+        status[s].detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, net of fees",
+                                                         "%u items, net of fees", counts[s]),
+                                            counts[s]);
       status[s].color = status_color (s);
     }
   pdf_figures_row (r, status, PAYDAY_N_STATUSES);
 
-  money[0].label = "Balance (available − withdrawn)";
+  money[0].label = _("Balance (available − withdrawn)");
   money[0].value = pdf_money_markup (summary->balance_cents);
   money[0].detail = NULL;
   /* --currency: the balance in local units and the rate it used. */
@@ -222,11 +222,12 @@ draw_totals (Renderer            *r,
       money[0].detail = g_markup_escape_text (text, -1);
     }
   money[0].color = "#241f31";
-  money[1].label = "Withdrawn";
+  /* Translators: money taken out of Upwork, not a withdrawn proposal */
+  money[1].label = C_("money", "Withdrawn");
   money[1].value = pdf_money_markup (summary->withdrawn_cents);
   money[1].detail = NULL;
   money[1].color = "#241f31";
-  money[2].label = "Next payment";
+  money[2].label = _("Next payment");
   money[2].color = "#241f31";
   if (payday_date_is_set (summary->next_payment_date))
     {
@@ -237,7 +238,7 @@ draw_totals (Renderer            *r,
     }
   else
     {
-      money[2].value = g_strdup ("None scheduled");
+      money[2].value = g_strdup (_("None scheduled"));
       money[2].detail = NULL;
     }
   pdf_figures_row (r, money, 3);
@@ -291,11 +292,11 @@ static void
 draw_next_payments (Renderer *r)
 {
   static const Column columns[] = {
-    { "Available", 64, PANGO_ALIGN_LEFT },
-    { "Contract", -1.4, PANGO_ALIGN_LEFT },
-    { "Item", -1, PANGO_ALIGN_LEFT },
-    { "Status", 60, PANGO_ALIGN_LEFT },
-    { "Net", 66, PANGO_ALIGN_RIGHT },
+    { N_("Available"), 64, PANGO_ALIGN_LEFT },
+    { N_("Contract"), -1.4, PANGO_ALIGN_LEFT },
+    { N_("Item"), -1, PANGO_ALIGN_LEFT },
+    { N_("Status"), 60, PANGO_ALIGN_LEFT },
+    { N_("Net"), 66, PANGO_ALIGN_RIGHT },
   };
   const PaydaySchedule *schedule = r->in->schedule;
   PaydayDate until = schedule->today + NEXT_DAYS;
@@ -305,13 +306,16 @@ draw_next_payments (Renderer *r)
   double row_h;
   Table t;
 
-  pdf_heading (r, "Next payments", 40);
-  intro = g_strdup_printf ("Money that becomes available in the next %d days, net of fees.",
+  pdf_heading (r, _("Next payments"), 40);
+  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Money that becomes available in the next %d day, net of fees.",
+                                        "Money that becomes available in the next %d days, net of fees.",
+                                        NEXT_DAYS),
                            NEXT_DAYS);
   pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
-  pdf_table_init (r, &t, "Next payments", columns, G_N_ELEMENTS (columns), 9);
+  pdf_table_init (r, &t, _("Next payments"), columns, G_N_ELEMENTS (columns), 9);
 
   /* The summary is one page when it can be: as many rows as fit (at least 3, at most
    * NEXT_ROWS), then one line for the rest. */
@@ -352,7 +356,7 @@ draw_next_payments (Renderer *r)
 
   if (shown == 0)
     {
-      pdf_paragraph (r, "Nothing becomes available in that time.", 10, &ink);
+      pdf_paragraph (r, _("Nothing becomes available in that time."), 10, &ink);
       r->y += 14;
       return;
     }
@@ -362,8 +366,11 @@ draw_next_payments (Renderer *r)
   if (more > 0)
     {
       g_autofree char *money = payday_money_format (more_cents);
-      g_autofree char *text = g_strdup_printf ("and %u more payment%s in that time, %s in all.",
-                                               more, more == 1 ? "" : "s", money);
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                             "and %u more payment in that time, %s in all.",
+                                                             "and %u more payments in that time, %s in all.",
+                                                             more),
+                                               more, money);
 
       r->y -= 10;
       pdf_paragraph (r, text, 9.5, &grey);
@@ -375,12 +382,12 @@ static void
 draw_contracts (Renderer *r)
 {
   static const Column columns[] = {
-    { "Contract", -2, PANGO_ALIGN_LEFT },
-    { "Client", -1, PANGO_ALIGN_LEFT },
-    { "Type", 44, PANGO_ALIGN_LEFT },
-    { "Items", 36, PANGO_ALIGN_RIGHT },
-    { "Gross", 66, PANGO_ALIGN_RIGHT },
-    { "Net", 66, PANGO_ALIGN_RIGHT },
+    { N_("Contract"), -2, PANGO_ALIGN_LEFT },
+    { N_("Client"), -1, PANGO_ALIGN_LEFT },
+    { N_("Type"), 44, PANGO_ALIGN_LEFT },
+    { N_("Items"), 36, PANGO_ALIGN_RIGHT },
+    { N_("Gross"), 66, PANGO_ALIGN_RIGHT },
+    { N_("Net"), 66, PANGO_ALIGN_RIGHT },
   };
   const PaydaySchedule *schedule = r->in->schedule;
   const PaydayPlan *plan = r->plan;
@@ -389,8 +396,8 @@ draw_contracts (Renderer *r)
   if (plan->contracts->len == 0)
     return;
 
-  pdf_heading (r, "Contracts", 40);
-  pdf_table_init (r, &t, "Contracts", columns, G_N_ELEMENTS (columns), 9);
+  pdf_heading (r, _("Contracts"), 40);
+  pdf_table_init (r, &t, _("Contracts"), columns, G_N_ELEMENTS (columns), 9);
   pdf_table_begin (r, &t);
 
   for (guint c = 0; c < plan->contracts->len; c++)
@@ -418,7 +425,7 @@ draw_contracts (Renderer *r)
       cells[0] = c0 = pdf_escape (contract_title (contract, ""));
       cells[1] = c1 = pdf_escape (client && client->name ? client->name
                               : contract->client ? contract->client : "—");
-      cells[2] = contract->type == PAYDAY_CONTRACT_HOURLY ? "Hourly" : "Fixed";
+      cells[2] = contract->type == PAYDAY_CONTRACT_HOURLY ? _("Hourly") : _("Fixed");
       cells[3] = c3 = g_strdup_printf ("%u", items);
       cells[4] = c4 = pdf_money_markup (gross);
       cells[5] = c5 = pdf_money_markup (net);
@@ -437,31 +444,32 @@ draw_connects_figures (Renderer *r)
   if (ledger == NULL)
     return;
 
-  pdf_heading (r, "Connects", 60);
-  figures[0].label = "Balance";
+  pdf_heading (r, _("Connects"), 60);
+  figures[0].label = _("Balance");
   figures[0].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->balance);
-  figures[0].detail = g_strdup ("at the end of the day");
+  figures[0].detail = g_strdup (_("at the end of the day"));
   figures[0].color = ledger->balance < 0 ? "#c01c28" : "#241f31";
-  figures[1].label = "Expiring within 30 days";
+  figures[1].label = _("Expiring within 30 days");
   figures[1].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->expiring_30d);
-  figures[1].detail = g_strdup ("unless spent first");
+  figures[1].detail = g_strdup (_("unless spent first"));
   figures[1].color = ledger->expiring_30d > 0 ? "#c64600" : "#241f31";
-  figures[2].label = "Spent in 12 months";
+  figures[2].label = _("Spent in 12 months");
   figures[2].value = g_strdup_printf ("%" G_GINT64_FORMAT, ledger->spent_12m);
-  figures[2].detail = g_strdup ("proposals + boosts − refunds");
+  figures[2].detail = g_strdup (_("proposals + boosts − refunds"));
   figures[2].color = "#241f31";
-  figures[3].label = "Cost per hire";
+  figures[3].label = _("Cost per hire");
   figures[3].color = "#241f31";
   if (ledger->cost_per_hire_cents != PAYDAY_NONE)
     {
       figures[3].value = pdf_money_markup (ledger->cost_per_hire_cents);
-      figures[3].detail = g_strdup_printf ("%d hire%s in 12 months", ledger->hires_12m,
-                                           ledger->hires_12m == 1 ? "" : "s");
+      figures[3].detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hire in 12 months",
+                                                        "%d hires in 12 months", ledger->hires_12m),
+                                           ledger->hires_12m);
     }
   else
     {
-      figures[3].value = g_strdup ("No hires");
-      figures[3].detail = g_strdup ("in 12 months");
+      figures[3].value = g_strdup (_("No hires"));
+      figures[3].detail = g_strdup (_("in 12 months"));
     }
   pdf_figures_row (r, figures, 4);
 }
@@ -473,14 +481,14 @@ static void
 draw_schedule (Renderer *r)
 {
   static const Column columns[] = {
-    { "Contract", -1.9, PANGO_ALIGN_LEFT },
-    { "Item", -1, PANGO_ALIGN_LEFT },
-    { "Kind", 54, PANGO_ALIGN_LEFT },
-    { "Available", 60, PANGO_ALIGN_LEFT },
-    { "Gross", 58, PANGO_ALIGN_RIGHT },
-    { "Fee", 48, PANGO_ALIGN_RIGHT },
-    { "Net", 58, PANGO_ALIGN_RIGHT },
-    { "Status", 56, PANGO_ALIGN_LEFT },
+    { N_("Contract"), -1.9, PANGO_ALIGN_LEFT },
+    { N_("Item"), -1, PANGO_ALIGN_LEFT },
+    { N_("Kind"), 54, PANGO_ALIGN_LEFT },
+    { N_("Available"), 60, PANGO_ALIGN_LEFT },
+    { N_("Gross"), 58, PANGO_ALIGN_RIGHT },
+    { N_("Fee"), 48, PANGO_ALIGN_RIGHT },
+    { N_("Net"), 58, PANGO_ALIGN_RIGHT },
+    { N_("Status"), 56, PANGO_ALIGN_LEFT },
   };
   const PaydaySchedule *schedule = r->in->schedule;
   PaydayCents gross = 0, fee = 0, net = 0;
@@ -492,26 +500,36 @@ draw_schedule (Renderer *r)
    * summary it simply follows. */
   if (r->page == 1)
     pdf_new_page (r);
-  pdf_heading (r, "Payment schedule", 60);
+  pdf_heading (r, _("Payment schedule"), 60);
 
   for (guint i = 0; i < schedule->items->len; i++)
     any_projected |= g_array_index (schedule->items, PaydayItem, i).projected;
 
-  intro = g_strdup_printf ("%u item%s in order of the day the money becomes available. "
-                           "Amounts in US dollars%s.",
-                           schedule->items->len, schedule->items->len == 1 ? "" : "s",
-                           any_projected ? "; projected items (the plan’s future) in italics" : "");
+  intro = g_strdup_printf (any_projected
+                           ? g_dngettext (GETTEXT_PACKAGE,
+                                          "%u item in order of the day the money becomes available. "
+                                          "Amounts in US dollars; projected items (the plan’s future) in italics.",
+                                          "%u items in order of the day the money becomes available. "
+                                          "Amounts in US dollars; projected items (the plan’s future) in italics.",
+                                          schedule->items->len)
+                           : g_dngettext (GETTEXT_PACKAGE,
+                                          "%u item in order of the day the money becomes available. "
+                                          "Amounts in US dollars.",
+                                          "%u items in order of the day the money becomes available. "
+                                          "Amounts in US dollars.",
+                                          schedule->items->len),
+                           schedule->items->len);
   pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (schedule->items->len == 0)
     {
-      pdf_paragraph (r, "The plan has no payments yet.", 10, &ink);
+      pdf_paragraph (r, _("The plan has no payments yet."), 10, &ink);
       r->y += 14;
       return;
     }
 
-  pdf_table_init (r, &t, "Payment schedule", columns, G_N_ELEMENTS (columns), 8.5);
+  pdf_table_init (r, &t, _("Payment schedule"), columns, G_N_ELEMENTS (columns), 8.5);
   pdf_table_begin (r, &t);
 
   for (guint i = 0; i < schedule->items->len; i++)
@@ -539,7 +557,7 @@ draw_schedule (Renderer *r)
     }
 
   {
-    const char *cells[G_N_ELEMENTS (columns)] = { "Total", "", "", "", NULL, NULL, NULL, "" };
+    const char *cells[G_N_ELEMENTS (columns)] = { _("Total"), "", "", "", NULL, NULL, NULL, "" };
     g_autofree char *c4 = pdf_money_markup (gross);
     g_autofree char *c5 = pdf_money_markup (fee);
     g_autofree char *c6 = pdf_money_markup (net);
@@ -554,7 +572,7 @@ draw_schedule (Renderer *r)
 
   if (schedule->notes != NULL && schedule->notes->len > 0)
     {
-      pdf_heading (r, "Notes", 20);
+      pdf_heading (r, _("Notes"), 20);
       for (guint i = 0; i < schedule->notes->len; i++)
         {
           g_autofree char *note = pdf_escape (g_ptr_array_index (schedule->notes, i));
@@ -572,15 +590,15 @@ ledger_kind_label (PaydayLedgerKind kind)
 {
   switch (kind)
     {
-    case PAYDAY_LEDGER_OPENING: return "Opening balance";
-    case PAYDAY_LEDGER_REFILL: return "Monthly refill";
-    case PAYDAY_LEDGER_PURCHASE: return "Purchase";
-    case PAYDAY_LEDGER_GRANT: return "Grant";
-    case PAYDAY_LEDGER_ADJUST: return "Adjustment";
-    case PAYDAY_LEDGER_REFUND: return "Refund";
-    case PAYDAY_LEDGER_SPEND: return "Proposal";
-    case PAYDAY_LEDGER_BOOST: return "Boost";
-    case PAYDAY_LEDGER_EXPIRE: return "Expired";
+    case PAYDAY_LEDGER_OPENING: return _("Opening balance");
+    case PAYDAY_LEDGER_REFILL: return _("Monthly refill");
+    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
+    case PAYDAY_LEDGER_GRANT: return _("Grant");
+    case PAYDAY_LEDGER_ADJUST: return _("Adjustment");
+    case PAYDAY_LEDGER_REFUND: return _("Refund");
+    case PAYDAY_LEDGER_SPEND: return _("Proposal");
+    case PAYDAY_LEDGER_BOOST: return _("Boost");
+    case PAYDAY_LEDGER_EXPIRE: return _("Expired");
     default: g_return_val_if_reached ("");
     }
 }
@@ -589,12 +607,12 @@ static void
 draw_ledger (Renderer *r)
 {
   static const Column columns[] = {
-    { "Date", 60, PANGO_ALIGN_LEFT },
-    { "Entry", 84, PANGO_ALIGN_LEFT },
-    { "Amount", 54, PANGO_ALIGN_RIGHT },
-    { "Balance", 54, PANGO_ALIGN_RIGHT },
-    { "Lot expires", 64, PANGO_ALIGN_LEFT },
-    { "Reference", -1, PANGO_ALIGN_LEFT },
+    { N_("Date"), 60, PANGO_ALIGN_LEFT },
+    { N_("Entry"), 84, PANGO_ALIGN_LEFT },
+    { N_("Amount"), 54, PANGO_ALIGN_RIGHT },
+    { N_("Balance"), 54, PANGO_ALIGN_RIGHT },
+    { N_("Lot expires"), 64, PANGO_ALIGN_LEFT },
+    { N_("Reference"), -1, PANGO_ALIGN_LEFT },
   };
   const PaydayLedger *ledger = r->in->ledger;
   guint first;
@@ -604,21 +622,23 @@ draw_ledger (Renderer *r)
   if (ledger == NULL)
     return;
 
-  pdf_heading (r, "Connects ledger", 80);
+  pdf_heading (r, _("Connects ledger"), 80);
   first = ledger->rows->len > LEDGER_ROWS ? ledger->rows->len - LEDGER_ROWS : 0;
   if (first > 0)
-    intro = g_strdup_printf ("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
-                             "holds them all. Oldest lots are spent first.",
+    intro = g_strdup_printf (_("The last %d of %u entries; the <tt>.ledger.csv</tt> export "
+                               "holds them all. Oldest lots are spent first."),
                              LEDGER_ROWS, ledger->rows->len);
   else
-    intro = g_strdup_printf ("%u entr%s. Oldest lots are spent first.", ledger->rows->len,
-                             ledger->rows->len == 1 ? "y" : "ies");
+    intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry. Oldest lots are spent first.",
+                                          "%u entries. Oldest lots are spent first.",
+                                          ledger->rows->len),
+                             ledger->rows->len);
   pdf_paragraph (r, intro, 9.5, &grey);
   r->y += 6;
 
   if (ledger->rows->len > 0)
     {
-      pdf_table_init (r, &t, "Connects ledger", columns, G_N_ELEMENTS (columns), 8.5);
+      pdf_table_init (r, &t, _("Connects ledger"), columns, G_N_ELEMENTS (columns), 8.5);
       pdf_table_begin (r, &t);
 
       for (guint i = first; i < ledger->rows->len; i++)
@@ -727,9 +747,9 @@ render (const PaydayReportInput *in,
   /* The footer dates the statement by the plan's day, not the wall clock: the same plan at
    * the same date gives the same report. */
   r.footer = edition_date
-    ? g_strdup_printf ("Payday %s  ·  as of %s  ·  %s rules, edition %s", PACKAGE_VERSION,
+    ? g_strdup_printf (_("Payday %s  ·  as of %s  ·  %s rules, edition %s"), PACKAGE_VERSION,
                        today, rules_name, edition_date)
-    : g_strdup_printf ("Payday %s  ·  as of %s  ·  %s rules", PACKAGE_VERSION, today, rules_name);
+    : g_strdup_printf (_("Payday %s  ·  as of %s  ·  %s rules"), PACKAGE_VERSION, today, rules_name);
 
   pdf_begin_page (&r);
   draw_title (&r, edition);
@@ -889,8 +909,8 @@ payday_report_write_pdf (const PaydayReportInput  *in,
   payday_report_paper_size (in->paper, &w, &h);
 
   surface = cairo_pdf_surface_create_for_stream (append_bytes, bytes, w, h);
-  title = g_strdup_printf ("Payday statement — %s",
-                           in->schedule->plan->name ? in->schedule->plan->name : "plan");
+  title = g_strdup_printf (_("Payday statement — %s"),
+                           in->schedule->plan->name ? in->schedule->plan->name : _("plan"));
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Payday " PACKAGE_VERSION);
   cr = cairo_create (surface);

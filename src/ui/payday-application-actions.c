@@ -51,11 +51,14 @@ payday_application_actions_quit (GSimpleAction *action,
   PaydayApplication *self = user_data;
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing (not destroying) each window lets it save its size first. */
+  /* Closing (not destroying) each window lets it save its size first, and lets a window
+   * with unsaved changes ask Save/Discard/Cancel: such a window stays open (and keeps the
+   * application running) until the user answers. */
   for (const GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
 
-  g_application_quit (G_APPLICATION (self));
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    g_application_quit (G_APPLICATION (self));
 }
 
 static void
@@ -137,6 +140,10 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  /* Also bound on the window class (payday-window-edit.c); listed here so the shortcuts
+   * window and menus show them. */
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
 };
 
 void

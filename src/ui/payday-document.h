@@ -9,11 +9,15 @@
 #include "payday-ledger.h"
 #include "payday-badges.h"
 #include "payday-plan.h"
+#include "payday-plan-edit.h"
 #include "payday-proposals.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
+
+typedef void (*PaydayContractMutate) (PaydayContract *contract,
+                                      gpointer        data);
 
 #define PAYDAY_TYPE_DOCUMENT (payday_document_get_type ())
 
@@ -59,5 +63,24 @@ GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);
 gboolean             payday_document_get_dirty     (PaydayDocument       *self);
 gboolean             payday_document_get_busy      (PaydayDocument       *self);
+PaydayPlanEdit      *payday_document_edit_begin    (PaydayDocument       *self,
+                                                    const char           *label);
+void                 payday_document_edit_commit   (PaydayDocument       *self,
+                                                    PaydayPlanEdit       *edit);
+void                 payday_document_replace_contract (PaydayDocument       *self,
+                                                    guint                 index,
+                                                    const PaydayContract *contract,
+                                                    const char           *label);
+gboolean             payday_document_edit_contract (PaydayDocument       *self,
+                                                    const char           *id,
+                                                    const char           *label,
+                                                    PaydayContractMutate  mutate,
+                                                    gpointer              data,
+                                                    GError              **error);
+gboolean             payday_document_undo          (PaydayDocument       *self);
+gboolean             payday_document_redo          (PaydayDocument       *self);
+gboolean             payday_document_can_undo      (PaydayDocument       *self);
+gboolean             payday_document_can_redo      (PaydayDocument       *self);
+const char          *payday_document_get_undo_label (PaydayDocument      *self);
 
 G_END_DECLS

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -37,6 +39,11 @@ struct _PaydayOverviewPage
   PaydayRate     *local_rate;
   GtkWidget      *figure_local[PAYDAY_N_STATUSES];
 
+  /* What each shown row was made from (GBytes), so an edit rebuilds only the rows whose
+   * content changed: with 2,000 contracts every edit must refresh within 50 ms. */
+  GPtrArray      *next_sigs;
+  GPtrArray      *contract_sigs;
+
   /* Pills and amounts line up in columns across rows. */
   GtkSizeGroup   *pill_group;
 };
@@ -51,16 +58,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  /* gtk_list_box_remove_all() is GTK 4.12; the placeholder is not a row and stays. */
-  while ((row = gtk_list_box_get_row_at_index (list, 0)))
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
 
 static GtkWidget *
 placeholder_new (const char *text)
@@ -145,7 +142,7 @@ static GtkWidget *
 row_amount_new (PaydayCents       cents,
                 const PaydayRate *rate)
 {
-  g_autofree char *net = payday_money_format (cents);
+  g_autofree char *net = payday_ui_format_money (cents);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *amount = gtk_label_new (net);
 
@@ -210,7 +207,7 @@ contract_row_new (const PaydayContract *contract,
   g_autofree char *type = NULL;
   g_autofree char *subtitle_text = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *net = payday_money_format (waiting);
+  g_autofree char *net = payday_ui_format_money (waiting);
   g_autofree char *next = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -219,7 +216,7 @@ contract_row_new (const PaydayContract *contract,
 
   if (contract->type == PAYDAY_CONTRACT_HOURLY)
     {
-      g_autofree char *rate = payday_money_format (contract->rate_cents);
+      g_autofree char *rate = payday_ui_format_money (contract->rate_cents);
       /* Translators: an hourly contract and its rate, e.g. "Hourly, $25.00/h" */
       type = g_strdup_printf (_("Hourly, %s/h"), rate);
     }
@@ -278,13 +275,136 @@ set_figure (GtkLabel    *amount,
             PaydayCents  cents,
             guint        count)
 {
-  g_autofree char *text = payday_money_format (cents);
+  g_autofree char *text = payday_ui_format_money (cents);
   g_autofree char *count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                               "%u item", "%u items", count),
                                                  count);
 
   gtk_label_set_label (amount, text);
   gtk_label_set_label (count_label, count_text);
+}
+
+
+static void
+sig_append (GByteArray *sig,
+            const char *text)
+{
+  g_byte_array_append (sig, (const guint8 *) (text ? text : ""), strlen (text ? text : "") + 1);
+}
+
+/* The local-currency figure is part of what a row shows. */
+static void
+sig_append_rate (GByteArray       *sig,
+                 const PaydayRate *rate)
+{
+  PaydayRate none = { 0, };
+
+  g_byte_array_append (sig, (const guint8 *) (rate ? rate : &none), sizeof none);
+}
+
+static GBytes *
+next_row_signature (const PaydayItem *item,
+                    const PaydayPlan *plan,
+                    PaydayDate        today,
+                    const PaydayRate *rate)
+{
+  const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, item->contract_index);
+  GByteArray *sig = g_byte_array_new ();
+  PaydayItem plain = *item;
+
+  plain.contract_id = plain.client_id = plain.ref_id = NULL;
+  plain.edition = NULL;
+  g_byte_array_append (sig, (const guint8 *) &plain, sizeof plain);
+  g_byte_array_append (sig, (const guint8 *) &today, sizeof today);
+  sig_append (sig, contract->title);
+  if (item->kind == PAYDAY_ITEM_MILESTONE && item->source_index >= 0 &&
+      (guint) item->source_index < contract->milestones->len)
+    sig_append (sig, g_array_index (contract->milestones, PaydayMilestone, item->source_index).title);
+  sig_append (sig, item->ref_id);
+  sig_append_rate (sig, rate);
+
+  return g_byte_array_free_to_bytes (sig);
+}
+
+static GBytes *
+contract_row_signature (const PaydayContract *contract,
+                        const PaydayPlan     *plan,
+                        PaydayDate            next_date,
+                        PaydayCents           waiting,
+                        PaydayDate            today,
+                        const PaydayRate     *rate)
+{
+  const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
+  GByteArray *sig = g_byte_array_new ();
+  gint64 numbers[] = { contract->type, contract->rate_cents, next_date, waiting, today };
+
+  g_byte_array_append (sig, (const guint8 *) numbers, sizeof numbers);
+  sig_append (sig, contract->title);
+  sig_append (sig, contract->client);
+  sig_append (sig, client ? client->name : NULL);
+  sig_append_rate (sig, rate);
+
+  return g_byte_array_free_to_bytes (sig);
+}
+
+/* Makes row @i of @list the one @sig describes: kept when it already is, otherwise built
+ * by the caller (only then: @row is NULL when the row is kept). Takes @sig. */
+static gboolean
+row_is_current (GPtrArray *sigs,
+                guint      i,
+                GBytes    *sig)
+{
+  return i < sigs->len && g_bytes_equal (g_ptr_array_index (sigs, i), sig);
+}
+
+static void
+put_row (GtkListBox *list,
+         GPtrArray  *sigs,
+         guint       i,
+         GBytes     *sig,
+         GtkWidget  *row)
+{
+  GtkListBoxRow *old = gtk_list_box_get_row_at_index (list, i);
+
+  if (old != NULL && i < sigs->len)
+    {
+      gtk_list_box_remove (list, GTK_WIDGET (old));
+      g_bytes_unref (g_ptr_array_index (sigs, i));
+      g_ptr_array_index (sigs, i) = sig;
+    }
+  else
+    {
+      g_assert (i == sigs->len);
+      g_ptr_array_add (sigs, sig);
+    }
+  gtk_list_box_insert (list, row, i);
+}
+
+/* Drops the rows from @n on. */
+static void
+truncate_rows (GtkListBox *list,
+               GPtrArray  *sigs,
+               guint       n)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, n)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+  if (sigs->len > n)
+    g_ptr_array_set_size (sigs, n);
+}
+
+/* The last row of a list cut at PAYDAY_OVERVIEW_MAX_ROWS: how many are left out. */
+static GtkWidget *
+more_row_new (char *text)
+{
+  g_autofree char *owned = text;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), owned);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_widget_set_name (row, "more");
+  return row;
 }
 
 static void
@@ -305,9 +425,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
   guint n_next = 0;
 
   g_assert (PAYDAY_IS_OVERVIEW_PAGE (self));
-
-  clear_list (self->next_list);
-  clear_list (self->contracts_list);
 
   if (self->document != NULL)
     {
@@ -345,12 +462,21 @@ payday_overview_page_update (PaydayOverviewPage *self)
                 next_dates[item->contract_index] = item->available_on;
             }
 
-          /* Items are sorted by available_on. */
+          /* Items are sorted by available_on. The list shows the first ones; a big plan
+           * (thousands of payments) would make every edit rebuild thousands of rows. */
           if (item->available_on > today &&
               item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
             {
-              gtk_list_box_append (self->next_list, next_row_new (item, plan, today, self->pill_group,
-                                                                    self->local_rate));
+              if (n_next < PAYDAY_OVERVIEW_MAX_ROWS)
+                {
+                  GBytes *sig = next_row_signature (item, plan, today, self->local_rate);
+
+                  if (row_is_current (self->next_sigs, n_next, sig))
+                    g_bytes_unref (sig);
+                  else
+                    put_row (self->next_list, self->next_sigs, n_next, sig,
+                             next_row_new (item, plan, today, self->pill_group, self->local_rate));
+                }
               n_next++;
             }
         }
@@ -389,7 +515,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
   if (payday_date_is_set (summary->next_payment_date))
     {
       g_autofree char *day = payday_ui_format_date (summary->next_payment_date, today);
-      g_autofree char *net = payday_money_format (summary->next_payment_net_cents);
+      g_autofree char *net = payday_ui_format_money (summary->next_payment_net_cents);
 
       /* Translators: e.g. "Next: $1,234.56 on Wed, Mar 11 · within 60 days" */
       next_description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -400,24 +526,56 @@ payday_overview_page_update (PaydayOverviewPage *self)
     }
   adw_preferences_group_set_description (self->next_group, next_description);
 
-  for (guint i = 0; i < n_contracts; i++)
+  truncate_rows (self->next_list, self->next_sigs, MIN (n_next, PAYDAY_OVERVIEW_MAX_ROWS));
+  if (n_next > PAYDAY_OVERVIEW_MAX_ROWS)
+    put_row (self->next_list, self->next_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
+                         g_bytes_new ("more", 4),
+                         more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u more payment in these days",
+                                                                     "%u more payments in these days",
+                                                                     n_next - PAYDAY_OVERVIEW_MAX_ROWS),
+                                                        n_next - PAYDAY_OVERVIEW_MAX_ROWS)));
+
+  for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
     {
       const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
+      GBytes *sig = contract_row_signature (contract, plan, next_dates[i], waiting[i], today,
+                                            self->local_rate);
 
-      gtk_list_box_append (self->contracts_list,
-                           contract_row_new (contract, plan, next_dates[i], waiting[i], today,
-                                             self->local_rate));
+      if (row_is_current (self->contract_sigs, i, sig))
+        g_bytes_unref (sig);
+      else
+        put_row (self->contracts_list, self->contract_sigs, i, sig,
+                 contract_row_new (contract, plan, next_dates[i], waiting[i], today,
+                                   self->local_rate));
     }
+  truncate_rows (self->contracts_list, self->contract_sigs, MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS));
+  if (n_contracts > PAYDAY_OVERVIEW_MAX_ROWS)
+    put_row (self->contracts_list, self->contract_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
+                         g_bytes_new ("more", 4),
+                         more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u more contract on the Contracts page",
+                                                                     "%u more contracts on the Contracts page",
+                                                                     n_contracts - PAYDAY_OVERVIEW_MAX_ROWS),
+                                                        n_contracts - PAYDAY_OVERVIEW_MAX_ROWS)));
 
   if (schedule != NULL && schedule->notes != NULL && schedule->notes->len > 0)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint i = 0; i < schedule->notes->len; i++)
+      for (guint i = 0; i < MIN (schedule->notes->len, PAYDAY_OVERVIEW_MAX_NOTES); i++)
         {
           if (i > 0)
             g_string_append_c (text, '\n');
           g_string_append_printf (text, "⚠ %s", (const char *) g_ptr_array_index (schedule->notes, i));
+        }
+      if (schedule->notes->len > PAYDAY_OVERVIEW_MAX_NOTES)
+        {
+          guint more = schedule->notes->len - PAYDAY_OVERVIEW_MAX_NOTES;
+
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more note",
+                                                     "… and %u more notes", more), more);
         }
       gtk_label_set_label (self->notes_label, text->str);
       gtk_widget_set_visible (GTK_WIDGET (self->notes_label), TRUE);
@@ -440,6 +598,8 @@ payday_overview_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->pill_group);
+  g_clear_pointer (&self->next_sigs, g_ptr_array_unref);
+  g_clear_pointer (&self->contract_sigs, g_ptr_array_unref);
   g_clear_pointer (&self->local_rate, payday_ui_rate_free);
 
   G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
@@ -543,6 +703,8 @@ payday_overview_page_init (PaydayOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->next_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->contract_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   {

@@ -22,12 +22,17 @@ char       *payday_ui_format_date      (PaydayDate   date,
 char       *payday_ui_format_date_long (PaydayDate   date);
 const char *payday_ui_status_title     (PaydayStatus status);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
+void        payday_ui_report_error     (GtkWidget   *widget,
+                                        GError      *error);
 GtkWidget  *payday_ui_figure_new       (const char   *name,
                                         const char   *caption,
                                         GtkLabel    **value_out,
                                         GtkLabel    **detail_out);
 void        payday_ui_clear_list_box   (GtkListBox   *list);
 GtkWidget  *payday_ui_placeholder_new  (const char   *text);
+void        payday_ui_label_by_row     (GtkWidget    *field);
+char       *payday_ui_format_money     (PaydayCents       cents);
+char       *payday_ui_format_count     (gint64           n);
 char       *payday_ui_format_local_money (const PaydayRate *rate,
                                           PaydayCents       cents);
 char       *payday_ui_format_local     (const PaydayRate *rate,

@@ -10,6 +10,7 @@
 #include "payday-application.h"
 #include "payday-badges-page.h"
 #include "payday-connects-page.h"
+#include "payday-contracts-page.h"
 #include "payday-overview-page.h"
 #include "payday-profile-dialog.h"
 #include "payday-proposals-page.h"
@@ -36,6 +37,7 @@ struct _PaydayWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   PaydayOverviewPage   *overview_page;
+  PaydayContractsPage  *contracts_page;
   PaydaySimulatorPage  *simulator_page;
   PaydayBadgesPage     *badges_page;
   GtkSpinner           *spinner;
@@ -463,16 +465,33 @@ payday_window_run_chooser (PaydayWindow         *self,
 }
 
 static void
+payday_window_load_new (PaydayWindow *self,
+                        gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!payday_document_load_new (self->document, &error))
+    payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
+}
+
+static void
+payday_window_proceed_open (PaydayWindow *self,
+                            gpointer      file)
+{
+  if (file != NULL)
+    payday_window_open_file (self, file);
+  else
+    payday_window_run_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
 payday_window_action_new (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  /* A new plan replaces the plan in this window; app.new opens another window. */
-  if (!payday_document_load_new (self->document, &error))
-    payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
+  /* A new plan replaces the plan in this window (after Save/Discard/Cancel when it has
+   * unsaved changes); app.new opens another window. */
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_load_new, NULL, NULL);
 }
 
 static void
@@ -480,7 +499,7 @@ payday_window_action_open (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *param)
 {
-  payday_window_run_chooser (PAYDAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_proceed_open, NULL, NULL);
 }
 
 static void
@@ -523,10 +542,10 @@ payday_window_action_open_recent (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *param)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GFile *file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
-  payday_window_open_file (self, file);
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_proceed_open,
+                                 file, g_object_unref);
 }
 
 /* Alt+N shows the Nth page the switcher shows: hidden pages are skipped, so the numbers
@@ -558,6 +577,9 @@ payday_window_close_request (GtkWindow *window)
 {
   PaydayWindow *self = PAYDAY_WINDOW (window);
   int width, height;
+
+  if (payday_window_edit_close_request (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
 
@@ -678,6 +700,8 @@ payday_window_constructed (GObject *object)
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
   payday_overview_page_set_document (self->overview_page, self->document);
+  payday_contracts_page_set_document (self->contracts_page, self->document);
+  payday_window_edit_attach (self);
   payday_simulator_page_set_document (self->simulator_page, self->document);
 
   g_signal_connect_object (self->settings, "changed::currency",
@@ -783,6 +807,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PAYDAY_TYPE_CONTRACTS_PAGE);
   g_type_ensure (PAYDAY_TYPE_CONNECTS_PAGE);
   g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
   g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
@@ -794,6 +819,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, contracts_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, simulator_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, badges_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
@@ -816,6 +842,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   for (guint i = 1; i <= 9; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
                                          "win.show-page", "u", i);
+  payday_window_edit_class_init (widget_class);
 
   payday_window_export_class_init (widget_class);
   payday_window_rules_class_init (widget_class);
