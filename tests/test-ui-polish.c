@@ -20,62 +20,6 @@ static PaydayApplication *app;
  * the same files (tests/test-packaging.c checks that side). */
 static const char *store_pages[] = { "overview", "simulator", "badges", "connects" };
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 simulator_idle (gpointer data)
 {
@@ -97,8 +41,8 @@ sample_window (int width,
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (300);
 
   return window;
 }
@@ -106,7 +50,7 @@ sample_window (int width,
 static AdwViewStack *
 window_stack (PaydayWindow *window)
 {
-  GtkWidget *stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
 
   g_assert_nonnull (stack);
 
@@ -122,12 +66,12 @@ show_page (PaydayWindow *window,
 
   g_assert_nonnull (adw_view_stack_get_child_by_name (stack, name));
   adw_view_stack_set_visible_child_name (stack, name);
-  iterate_for (300);
+  payday_test_iterate_for (300);
 
   /* The Monte Carlo band is drawn when its run in a thread is done. */
-  if ((simulator = find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE)))
-    g_assert_true (iterate_until (simulator_idle, simulator));
-  iterate_for (200);
+  if ((simulator = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE)))
+    g_assert_true (payday_test_iterate_until (simulator_idle, simulator));
+  payday_test_iterate_for (200);
 }
 
 /* Visible pages in switcher order, as the user numbers them. */
@@ -171,7 +115,7 @@ test_store_screenshots (void)
   if (dw != 0 || dh != 0)
     {
       gtk_window_set_default_size (GTK_WINDOW (window), 1280 + dw, 800 + dh);
-      iterate_for (300);
+      payday_test_iterate_for (300);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (store_pages); i++)
@@ -345,9 +289,9 @@ test_a11y_labelled (void)
     gtk_window_set_transient_for (GTK_WINDOW (profile), GTK_WINDOW (window));
     gtk_window_present (GTK_WINDOW (profile));
     gtk_window_present (GTK_WINDOW (preferences));
-    g_assert_true (iterate_until (is_mapped, profile));
-    g_assert_true (iterate_until (is_mapped, preferences));
-    iterate_for (200);
+    g_assert_true (payday_test_iterate_until (payday_test_is_mapped, profile));
+    g_assert_true (payday_test_iterate_until (payday_test_is_mapped, preferences));
+    payday_test_iterate_for (200);
 
     collect_unnamed (profile, problems);
     collect_unnamed (preferences, problems);
@@ -361,8 +305,8 @@ test_a11y_labelled (void)
 
   /* The walk did see controls: a broken walk would pass anything. */
   {
-    GtkWidget *spin = find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
-    GtkWidget *button = find_type (GTK_WIDGET (window), GTK_TYPE_BUTTON);
+    GtkWidget *spin = payday_test_find_type (GTK_WIDGET (window), GTK_TYPE_SPIN_BUTTON);
+    GtkWidget *button = payday_test_find_type (GTK_WIDGET (window), GTK_TYPE_BUTTON);
 
     n_controls = (spin != NULL) + (button != NULL);
   }
@@ -371,18 +315,19 @@ test_a11y_labelled (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Alt+1…9 are bound to win.show-page(N) on the window itself, and the action shows the
- * Nth visible page. */
-static void
-test_keyboard_pages (void)
-{
-  PaydayWindow *window = sample_window (1000, 760);
-  g_autoptr(GPtrArray) pages = visible_pages (window);
-  AdwViewStack *stack = window_stack (window);
-  gboolean bound[10] = { FALSE, };
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+typedef void (*ShortcutFunc) (const char *action,
+                              guint       keyval,
+                              guint       mods,
+                              GVariant   *args,
+                              gpointer    data);
 
-  g_assert_cmpuint (pages->len, >=, 4);
+/* Calls @func for each key shortcut to a named action that @widget's class binds. */
+static void
+foreach_class_shortcut (GtkWidget    *widget,
+                        ShortcutFunc  func,
+                        gpointer      data)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
@@ -396,22 +341,52 @@ test_keyboard_pages (void)
           g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
           GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
           GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-          GVariant *args = gtk_shortcut_get_arguments (shortcut);
-          guint keyval;
 
-          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action) ||
-              strcmp (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win.show-page") != 0)
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
             continue;
 
-          keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
-          g_assert_cmpint (gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)), ==, GDK_ALT_MASK);
-          g_assert_cmpuint (keyval, >=, GDK_KEY_1);
-          g_assert_cmpuint (keyval, <=, GDK_KEY_9);
-          g_assert_nonnull (args);
-          g_assert_cmpuint (g_variant_get_uint32 (args), ==, keyval - GDK_KEY_0);
-          bound[keyval - GDK_KEY_0] = TRUE;
+          func (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)),
+                gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)),
+                gtk_shortcut_get_arguments (shortcut),
+                data);
         }
     }
+}
+
+static void
+check_show_page_binding (const char *action,
+                         guint       keyval,
+                         guint       mods,
+                         GVariant   *args,
+                         gpointer    data)
+{
+  gboolean *bound = data;
+
+  if (strcmp (action, "win.show-page") != 0)
+    return;
+
+  g_assert_cmpuint (mods, ==, GDK_ALT_MASK);
+  g_assert_cmpuint (keyval, >=, GDK_KEY_1);
+  g_assert_cmpuint (keyval, <=, GDK_KEY_9);
+  g_assert_nonnull (args);
+  g_assert_cmpuint (g_variant_get_uint32 (args), ==, keyval - GDK_KEY_0);
+  bound[keyval - GDK_KEY_0] = TRUE;
+}
+
+/* Alt+1…9 are bound to win.show-page(N) on the window itself, and the action shows the
+ * Nth visible page. */
+static void
+test_keyboard_pages (void)
+{
+  PaydayWindow *window = sample_window (1000, 760);
+  g_autoptr(GPtrArray) pages = visible_pages (window);
+  AdwViewStack *stack = window_stack (window);
+  gboolean bound[10] = { FALSE, };
+
+  g_assert_cmpuint (pages->len, >=, 4);
+
+  foreach_class_shortcut (GTK_WIDGET (window), check_show_page_binding, bound);
 
   for (guint n = 1; n <= 9; n++)
     g_assert_true (bound[n]);
@@ -420,13 +395,13 @@ test_keyboard_pages (void)
   for (guint n = pages->len; n >= 1; n--)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", n);
-      iterate_for (50);
+      payday_test_iterate_for (50);
       g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, g_ptr_array_index (pages, n - 1));
     }
 
   /* A number past the last page leaves the page as it is. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", pages->len + 1);
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, g_ptr_array_index (pages, 0));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -518,47 +493,32 @@ overlay_shows (Overlay         *overlay,
   return FALSE;
 }
 
+static void
+add_shortcut (const char *action,
+              guint       keyval,
+              guint       mods,
+              GVariant   *args,
+              gpointer    data)
+{
+  GHashTable *by_action = data;
+  GArray *keys;
+
+  if (!(keys = g_hash_table_lookup (by_action, action)))
+    {
+      keys = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (by_action, g_strdup (action), keys);
+    }
+  g_array_append_val (keys, keyval);
+  g_array_append_val (keys, mods);
+}
+
 /* The shortcuts Payday's own widget classes bind: by action, with their keys. */
 static void
 collect_class_shortcuts (GtkWidget  *widget,
                          GHashTable *by_action)
 {
   if (g_str_has_prefix (G_OBJECT_TYPE_NAME (widget), "Payday"))
-    {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-          if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-            continue;
-
-          for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-            {
-              g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-              GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-              GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
-              const char *name;
-              GArray *keys;
-              guint keyval, mods;
-
-              if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action))
-                continue;
-
-              name = gtk_named_action_get_action_name (GTK_NAMED_ACTION (action));
-              if (!(keys = g_hash_table_lookup (by_action, name)))
-                {
-                  keys = g_array_new (FALSE, FALSE, sizeof (guint));
-                  g_hash_table_insert (by_action, g_strdup (name), keys);
-                }
-              keyval = gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger));
-              mods = gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger));
-              g_array_append_val (keys, keyval);
-              g_array_append_val (keys, mods);
-            }
-        }
-    }
+    foreach_class_shortcut (widget, add_shortcut, by_action);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;

@@ -103,3 +103,77 @@ payday_test_save_screenshot (GtkWidget  *widget,
 
   payday_test_save_screenshot_to (widget, path);
 }
+
+/**
+ * payday_test_iterate_for:
+ *
+ * Runs the main loop for @ms milliseconds, whatever happens.
+ */
+void
+payday_test_iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/**
+ * payday_test_iterate_until:
+ *
+ * Runs the main loop until @done returns %TRUE, for at most 20 seconds.
+ *
+ * Returns: whether @done became true in time
+ */
+gboolean
+payday_test_iterate_until (gboolean (*done) (gpointer),
+                           gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/* For payday_test_iterate_until (). */
+gboolean
+payday_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/**
+ * payday_test_find_type:
+ *
+ * Returns: (nullable): @widget or its first descendant (depth first) of @type
+ */
+GtkWidget *
+payday_test_find_type (GtkWidget *widget,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = payday_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

@@ -13,4 +13,11 @@ void payday_test_save_screenshot    (GtkWidget  *widget,
 void payday_test_save_screenshot_to (GtkWidget  *widget,
                                      const char *path);
 
+void       payday_test_iterate_for   (guint       ms);
+gboolean   payday_test_iterate_until (gboolean  (*done) (gpointer),
+                                      gpointer    data);
+gboolean   payday_test_is_mapped     (gpointer    widget);
+GtkWidget *payday_test_find_type     (GtkWidget  *widget,
+                                      GType       type);
+
 G_END_DECLS
