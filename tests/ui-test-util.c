@@ -1,4 +1,4 @@
-/* ui-test-util.c — what every UI test needs: screenshots, main-loop waits, widget lookup
+/* ui-test-util.c — what every UI test needs: screenshots of a widget as it is on screen
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -54,21 +54,19 @@ snapshot_widget (GtkWidget *widget,
 }
 
 /**
- * payday_test_save_screenshot:
+ * payday_test_save_screenshot_to:
  * @widget: a realized, visible widget
- * @name: the PNG's file name
+ * @path: where to write the PNG; its folder is created
  *
- * Renders @widget with its window's renderer and saves it to
- * BUILDDIR/tests/screenshots/@name, for people to look at.
+ * Renders @widget with its window's renderer and saves it as a PNG at @path.
  */
 void
-payday_test_save_screenshot (GtkWidget  *widget,
-                             const char *name)
+payday_test_save_screenshot_to (GtkWidget  *widget,
+                                const char *path)
 {
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -90,10 +88,26 @@ payday_test_save_screenshot (GtkWidget  *widget,
 }
 
 /**
- * payday_test_iterate_for:
- * @ms: how long
+ * payday_test_save_screenshot:
+ * @widget: a realized, visible widget
+ * @name: the PNG's file name
  *
- * Runs the main loop for @ms milliseconds (timeouts, threads' callbacks, drawing).
+ * Renders @widget with its window's renderer and saves it to
+ * BUILDDIR/tests/screenshots/@name, for people to look at.
+ */
+void
+payday_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autofree char *path = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", name, NULL);
+
+  payday_test_save_screenshot_to (widget, path);
+}
+
+/**
+ * payday_test_iterate_for:
+ *
+ * Runs the main loop for @ms milliseconds, whatever happens.
  */
 void
 payday_test_iterate_for (guint ms)
@@ -110,18 +124,16 @@ payday_test_iterate_for (guint ms)
 
 /**
  * payday_test_iterate_until:
- * @done: the condition
- * @data: its argument
  *
- * Runs the main loop until @done returns %TRUE, for 30 seconds at most.
+ * Runs the main loop until @done returns %TRUE, for at most 20 seconds.
  *
- * Returns: %FALSE when the time ran out
+ * Returns: whether @done became true in time
  */
 gboolean
 payday_test_iterate_until (gboolean (*done) (gpointer),
                            gpointer  data)
 {
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
 
   while (!done (data))
     {
@@ -132,6 +144,13 @@ payday_test_iterate_until (gboolean (*done) (gpointer),
     }
 
   return TRUE;
+}
+
+/* For payday_test_iterate_until (). */
+gboolean
+payday_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
 }
 
 /**
@@ -162,8 +181,8 @@ payday_test_find_type (GtkWidget *widget,
 /**
  * payday_test_find_named:
  *
- * Returns: (nullable): @widget or its first descendant (depth first) whose widget name is
- *   @name
+ * Returns: (nullable): the first widget in @widget's tree (itself included) whose
+ *   widget name is @name
  */
 GtkWidget *
 payday_test_find_named (GtkWidget  *widget,

@@ -1,4 +1,4 @@
-/* ui-test-util.h — what every UI test needs: screenshots, main-loop waits, widget lookup
+/* ui-test-util.h — what every UI test needs: screenshots of a widget as it is on screen
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,14 +8,18 @@
 
 G_BEGIN_DECLS
 
-void       payday_test_save_screenshot (GtkWidget  *widget,
-                                        const char *name);
-void       payday_test_iterate_for     (guint       ms);
-gboolean   payday_test_iterate_until   (gboolean  (*done) (gpointer),
-                                        gpointer    data);
-GtkWidget *payday_test_find_type       (GtkWidget  *widget,
-                                        GType       type);
-GtkWidget *payday_test_find_named      (GtkWidget  *widget,
-                                        const char *name);
+void payday_test_save_screenshot    (GtkWidget  *widget,
+                                     const char *name);
+void payday_test_save_screenshot_to (GtkWidget  *widget,
+                                     const char *path);
+
+void       payday_test_iterate_for   (guint       ms);
+gboolean   payday_test_iterate_until (gboolean  (*done) (gpointer),
+                                      gpointer    data);
+gboolean   payday_test_is_mapped     (gpointer    widget);
+GtkWidget *payday_test_find_type     (GtkWidget  *widget,
+                                      GType       type);
+GtkWidget *payday_test_find_named    (GtkWidget  *widget,
+                                      const char *name);
 
 G_END_DECLS

@@ -270,6 +270,7 @@ milestone_row_new (PaydayFixedEditor *self,
   del = quick_button_new (NULL, "fixed.delete-milestone", index);
   gtk_button_set_icon_name (GTK_BUTTON (del), "user-trash-symbolic");
   gtk_widget_set_tooltip_text (del, _("Delete Milestone"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (del), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Milestone"), -1);
   gtk_widget_set_hexpand (del, TRUE);
   gtk_widget_set_halign (del, GTK_ALIGN_END);
   gtk_widget_add_css_class (del, "flat");
@@ -342,6 +343,7 @@ bonus_row_new (PaydayFixedEditor *self,
   g_signal_connect_swapped (br->amount, "value-changed", G_CALLBACK (on_field), self);
   gtk_button_set_icon_name (GTK_BUTTON (del), "user-trash-symbolic");
   gtk_widget_set_tooltip_text (del, _("Delete Bonus"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (del), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Bonus"), -1);
   gtk_widget_set_valign (del, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (del, "flat");
   adw_action_row_add_suffix (br->row, GTK_WIDGET (br->date));

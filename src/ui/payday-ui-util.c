@@ -523,3 +523,24 @@ payday_ui_report_error (GtkWidget *widget,
     g_message ("%s", error->message);
   g_error_free (error);
 }
+
+/**
+ * payday_ui_label_by_row:
+ * @field: an input inside a composite widget (a date or money entry)
+ *
+ * If @field sits in an AdwPreferencesRow, a screen reader names it by the row's title, the
+ * way AdwActionRow names its activatable widget. Composite widgets call this when they are
+ * rooted: they create their input before anyone knows which row it will go into.
+ */
+void
+payday_ui_label_by_row (GtkWidget *field)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (GTK_IS_WIDGET (field));
+
+  if ((row = gtk_widget_get_ancestor (field, ADW_TYPE_PREFERENCES_ROW)))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
+                                    -1);
+}
