@@ -15,8 +15,12 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *localedir = g_getenv ("PAYDAY_LOCALEDIR");
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* PAYDAY_LOCALEDIR: the build tree's catalogs (_build/po), set by `meson devenv` and the
+   * tests, so an uninstalled Payday speaks the user's language too. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

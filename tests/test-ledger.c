@@ -539,6 +539,48 @@ test_no_expiry (void)
   test_rules_free (rules);
 }
 
+/* Two thousand years of monthly refills and no spends: every lot but the last twelve expires,
+ * each with its own row, and the ledger stays linear in the number of lots (before the fix
+ * fuzz-roundtrip found, every event rescanned every expired lot). */
+static void
+test_long_horizon (void)
+{
+  PaydayRules *rules = test_rules_new ();
+  g_autoptr(PaydayPlan) plan = plan_opening (0, "2026-01-15", "2023-01-15");
+  g_autoptr(PaydayLedger) ledger = NULL;
+  guint refills = 0, expiries = 0;
+  gint64 last_balance = 0;
+
+  test_rules_add (rules, "2019-05-01");
+
+  ledger = payday_ledger_compute (plan, rules, D ("4026-01-14"));
+  for (guint i = 0; i < ledger->rows->len; i++)
+    {
+      const PaydayLedgerRow *row = &g_array_index (ledger->rows, PaydayLedgerRow, i);
+
+      if (row->kind == PAYDAY_LEDGER_REFILL)
+        {
+          g_assert_cmpint (row->amount, ==, 10);
+          refills++;
+        }
+      else
+        {
+          g_assert_cmpint (row->kind, ==, PAYDAY_LEDGER_EXPIRE);
+          g_assert_cmpint (row->amount, ==, -10);
+          expiries++;
+        }
+      last_balance = row->balance;
+    }
+
+  /* Refills on the 15th from 2026-02-15 to 4025-12-15; the twelve of 4025 expire after today. */
+  g_assert_cmpuint (refills, ==, 1999 * 12 + 11);
+  g_assert_cmpuint (expiries, ==, refills - 12);
+  g_assert_cmpint (ledger->balance, ==, 120);
+  g_assert_cmpint (last_balance, ==, 120);
+
+  test_rules_free (rules);
+}
+
 static void
 test_kind_strings (void)
 {
@@ -560,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/payday/connects/oldest-first", test_oldest_first);
   g_test_add_func ("/payday/connects/expiry-order", test_expiry_order);
   g_test_add_func ("/payday/connects/refill-day", test_refill_day);
+  g_test_add_func ("/payday/connects/long-horizon", test_long_horizon);
   g_test_add_func ("/payday/connects/basic-plus", test_basic_plus);
   g_test_add_func ("/payday/connects/edition-change", test_edition_change);
   g_test_add_func ("/payday/connects/transactions", test_transactions);

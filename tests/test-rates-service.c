@@ -12,6 +12,8 @@
 #include "payday-error.h"
 #include "payday-rates-service.h"
 
+#include "soup-server-asan.h"
+
 #define USD_JSON \
   "{\"result\":\"success\",\"time_last_update_unix\":1764288001," \
   "\"time_last_update_utc\":\"Fri, 28 Nov 2025 00:00:01 +0000\",\"base_code\":\"USD\"," \
@@ -47,27 +49,6 @@ typedef struct
   char               *ecb_cache;
   PaydayRatesService *service;
 } Fixture;
-
-/* Under AddressSanitizer, unwind fully at every malloc in this test: Debian's GLib and
- * libsoup have no frame pointers, so the fast unwinder stops at g_malloc, and the
- * build-aux/lsan.supp entries for libsoup's own SoupServer leaks (this test's local HTTP
- * server) could not recognise them. ASAN_OPTIONS still overrides this default. */
-#if defined(__SANITIZE_ADDRESS__)
-# define PAYDAY_TEST_ASAN 1
-#elif defined(__has_feature)
-# if __has_feature(address_sanitizer)
-#  define PAYDAY_TEST_ASAN 1
-# endif
-#endif
-#ifdef PAYDAY_TEST_ASAN
-const char *__asan_default_options (void);
-
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
-#endif
 
 static void
 handle (SoupServer        *soup_server,

@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
+#include "payday-export.h"
 #include "payday-export-ics.h"
 #include "payday-export-ledger.h"
 #include "payday-report-pdf.h"
@@ -746,6 +747,93 @@ test_pdf_sample (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* The report of the CLI and of Print (payday_report_input_fill): its last section is the
+ * simulator chart, drawn by the window's chart code — lanes titled by contract, the legend
+ * of the cumulative cash — and it is the same on every run (the plan's seed). */
+static void
+test_pdf_chart (void)
+{
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_auto(PaydayReportOwned) owned = { 0 };
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(GError) error = NULL;
+  PaydayReportInput in;
+  PaydayExportJob job;
+  int pages, without;
+
+  if (!have_poppler ())
+    return;
+
+  schedule = sample_schedule ();
+  payday_export_job_init (&job);
+  job.plan = schedule->plan;
+  job.rules = upwork;
+  job.schedule = schedule;
+  job.today = schedule->today;
+  payday_report_input_fill (&job, &in, &owned);
+  g_assert_nonnull (in.chart.draw);
+  g_assert_nonnull (owned.chart);
+  g_assert_cmpuint (payday_chart_get_n_lanes (owned.chart), >, 0);
+  in.paper = PAYDAY_PAPER_A4;
+
+  dir = g_dir_make_tmp ("payday-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "chart.pdf", NULL);
+  g_assert_true (payday_report_write_pdf (&in, path, &error));
+  g_assert_no_error (error);
+
+  pages = pdf_pages (path, NULL);
+  g_assert_cmpint (pages, ==, payday_report_count_pages (&in));
+
+  /* The chart does not fit under the badges: it takes a page of its own. */
+  {
+    PaydayReportInput bare = in;
+
+    bare.chart.draw = NULL;
+    without = payday_report_count_pages (&bare);
+  }
+  g_assert_cmpint (pages, ==, without + 1);
+
+  last = pdf_text (path, pages);
+  assert_contains (last, "Timeline and cash");
+  assert_contains (last, "Cash available");
+  assert_contains (last, "Scheduled");
+  assert_contains (last, "Median (P50)");
+  for (guint i = 0; i < schedule->plan->contracts->len; i++)
+    {
+      const PaydayContract *c = &g_array_index (schedule->plan->contracts, PaydayContract, i);
+
+      assert_contains (last, c->title);
+    }
+
+  /* Deterministic: a second fill draws the same pages. */
+  {
+    g_auto(PaydayReportOwned) owned2 = { 0 };
+    PaydayReportInput in2;
+
+    payday_report_input_fill (&job, &in2, &owned2);
+    in2.paper = PAYDAY_PAPER_A4;
+    again = g_build_filename (dir, "again.pdf", NULL);
+    g_assert_true (payday_report_write_pdf (&in2, again, &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autofree char *ta = pdf_text (path, 0);
+    g_autofree char *tb = pdf_text (again, 0);
+
+    g_assert_cmpstr (ta, ==, tb);
+  }
+
+  save_screenshots (path, "report-chart");
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_remove (again), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static void
 test_pdf_long (void)
 {
@@ -1061,6 +1149,7 @@ main (int   argc,
   g_test_add_func ("/payday/report/ledger-csv-quoting", test_ledger_csv_quoting);
   g_test_add_func ("/payday/report/pdf-sample", test_pdf_sample);
   g_test_add_func ("/payday/report/pdf-long", test_pdf_long);
+  g_test_add_func ("/payday/report/pdf-chart", test_pdf_chart);
   g_test_add_func ("/payday/report/pdf-paper", test_pdf_paper);
   g_test_add_func ("/payday/report/pdf-sections", test_pdf_sections);
   g_test_add_func ("/payday/report/pdf-atomic", test_pdf_atomic);

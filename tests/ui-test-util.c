@@ -54,21 +54,19 @@ snapshot_widget (GtkWidget *widget,
 }
 
 /**
- * payday_test_save_screenshot:
+ * payday_test_save_screenshot_to:
  * @widget: a realized, visible widget
- * @name: the PNG's file name
+ * @path: where to write the PNG; its folder is created
  *
- * Renders @widget with its window's renderer and saves it to
- * BUILDDIR/tests/screenshots/@name, for people to look at.
+ * Renders @widget with its window's renderer and saves it as a PNG at @path.
  */
 void
-payday_test_save_screenshot (GtkWidget  *widget,
-                             const char *name)
+payday_test_save_screenshot_to (GtkWidget  *widget,
+                                const char *path)
 {
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *dir = g_path_get_dirname (path);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
@@ -87,4 +85,121 @@ payday_test_save_screenshot (GtkWidget  *widget,
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("screenshot: %s", path);
+}
+
+/**
+ * payday_test_save_screenshot:
+ * @widget: a realized, visible widget
+ * @name: the PNG's file name
+ *
+ * Renders @widget with its window's renderer and saves it to
+ * BUILDDIR/tests/screenshots/@name, for people to look at.
+ */
+void
+payday_test_save_screenshot (GtkWidget  *widget,
+                             const char *name)
+{
+  g_autofree char *path = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", name, NULL);
+
+  payday_test_save_screenshot_to (widget, path);
+}
+
+/**
+ * payday_test_iterate_for:
+ *
+ * Runs the main loop for @ms milliseconds, whatever happens.
+ */
+void
+payday_test_iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+/**
+ * payday_test_iterate_until:
+ *
+ * Runs the main loop until @done returns %TRUE, for at most 20 seconds.
+ *
+ * Returns: whether @done became true in time
+ */
+gboolean
+payday_test_iterate_until (gboolean (*done) (gpointer),
+                           gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/* For payday_test_iterate_until (). */
+gboolean
+payday_test_is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+/**
+ * payday_test_find_type:
+ *
+ * Returns: (nullable): @widget or its first descendant (depth first) of @type
+ */
+GtkWidget *
+payday_test_find_type (GtkWidget *widget,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = payday_test_find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * payday_test_find_named:
+ *
+ * Returns: (nullable): the first widget in @widget's tree (itself included) whose
+ *   widget name is @name
+ */
+GtkWidget *
+payday_test_find_named (GtkWidget  *widget,
+                        const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = payday_test_find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }

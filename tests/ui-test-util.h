@@ -8,7 +8,18 @@
 
 G_BEGIN_DECLS
 
-void payday_test_save_screenshot (GtkWidget  *widget,
-                                  const char *name);
+void payday_test_save_screenshot    (GtkWidget  *widget,
+                                     const char *name);
+void payday_test_save_screenshot_to (GtkWidget  *widget,
+                                     const char *path);
+
+void       payday_test_iterate_for   (guint       ms);
+gboolean   payday_test_iterate_until (gboolean  (*done) (gpointer),
+                                      gpointer    data);
+gboolean   payday_test_is_mapped     (gpointer    widget);
+GtkWidget *payday_test_find_type     (GtkWidget  *widget,
+                                      GType       type);
+GtkWidget *payday_test_find_named    (GtkWidget  *widget,
+                                      const char *name);
 
 G_END_DECLS

@@ -155,6 +155,13 @@ expire_until (State      *state,
                   -1);
       next->rest = 0;
       next->expired = TRUE;
+
+      /* Keep first_live past the lots that are used up, expired ones included: a plan with
+       * refills and no spends (its `today` centuries ahead) would otherwise rescan every
+       * expired lot at every event, quadratic in months (found by fuzz-roundtrip). */
+      while (state->first_live < state->lots->len
+             && g_array_index (state->lots, Lot, state->first_live).rest == 0)
+        state->first_live++;
     }
 }
 

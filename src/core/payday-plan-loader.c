@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "payday-error.h"
+#include "payday-plan-loader-private.h"
 #include "payday-plan-private.h"
 #include "payday-plan-read-private.h"
 
@@ -15,9 +16,6 @@
  * not know are kept, per object, in the struct's `extra` object. */
 
 static const char * const region_names[] = { "non-us", "us", NULL };
-static const char * const type_names[] = { "hourly", "fixed", NULL };
-static const char * const dispute_names[] = { "pending", "paid", "refunded", NULL };
-static const char * const milestone_status_names[] = { "active", "cancelled", "disputed", NULL };
 static const char * const proposal_status_names[] = {
   "sent", "viewed", "interview", "hired", "declined", "withdrawn", "job_cancelled", NULL
 };
@@ -135,266 +133,6 @@ read_clients (PaydayReader *l,
       payday_read_cents (l, o, p, "billed_before_cents", FALSE, &client.billed_before_cents);
       client.extra = payday_read_collect_extra (o, known);
       g_array_append_val (plan->clients, client);
-    }
-}
-
-static void
-read_bonuses (PaydayReader   *l,
-              JsonArray      *array,
-              const char     *path,
-              PaydayContract *contract)
-{
-  static const char * const known[] = { "id", "date", "amount_cents", NULL };
-  g_autoptr(GHashTable) seen = payday_read_new_seen ();
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *p = payday_read_join_index (path, "bonuses", i);
-      JsonObject *o = payday_read_element (l, array, i, p);
-      PaydayBonus bonus = { NULL, PAYDAY_DATE_NONE, 0, NULL };
-
-      if (o == NULL)
-        continue;
-      payday_read_id (l, o, p, "id", TRUE, &bonus.id);
-      payday_read_check_unique (l, seen, bonus.id, p);
-      payday_read_date (l, o, p, "date", TRUE, &bonus.date);
-      payday_read_cents (l, o, p, "amount_cents", TRUE, &bonus.amount_cents);
-      bonus.extra = payday_read_collect_extra (o, known);
-      g_array_append_val (contract->bonuses, bonus);
-    }
-}
-
-static void
-check_part_of_hours (PaydayReader *l,
-                     const char   *path,
-                     const char   *name,
-                     gint64        part,
-                     gint64        hours)
-{
-  g_autofree char *p = NULL;
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  if (part <= hours)
-    return;
-
-  p = payday_read_join (path, name);
-  a = payday_read_hundredths_text (part);
-  b = payday_read_hundredths_text (hours);
-  payday_read_problem (l, p, "%s is more than hours %s", a, b);
-}
-
-static void
-read_weeks (PaydayReader   *l,
-            JsonArray      *array,
-            const char     *path,
-            PaydayContract *contract)
-{
-  static const char * const known[] = {
-    "week_start", "hours", "manual_hours", "disputed_hours", "dispute_outcome", NULL
-  };
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *p = payday_read_join_index (path, "weeks", i);
-      JsonObject *o = payday_read_element (l, array, i, p);
-      PaydayWeek week = { PAYDAY_DATE_NONE, 0, 0, 0, PAYDAY_DISPUTE_PENDING, NULL };
-      gboolean have_hours;
-      int outcome = 0;
-
-      if (o == NULL)
-        continue;
-
-      if (payday_read_date (l, o, p, "week_start", TRUE, &week.week_start))
-        {
-          char a[PAYDAY_DATE_BUF];
-          g_autofree char *wp = payday_read_join (p, "week_start");
-
-          if (payday_date_weekday (week.week_start) != 1)
-            {
-              static const char * const days[] = {
-                "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
-              };
-
-              payday_read_problem (l, wp, "%s is a %s, expected a Monday",
-                       payday_date_format (week.week_start, a),
-                       days[payday_date_weekday (week.week_start)]);
-            }
-          else if (g_hash_table_contains (seen, GINT_TO_POINTER (week.week_start)))
-            payday_read_problem (l, wp, "the week of %s is logged twice",
-                     payday_date_format (week.week_start, a));
-          else
-            g_hash_table_add (seen, GINT_TO_POINTER (week.week_start));
-
-          if (payday_date_is_set (contract->start) && week.week_start + 6 < contract->start)
-            {
-              char b[PAYDAY_DATE_BUF];
-
-              payday_read_problem (l, wp, "the week of %s ends before the contract's start %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->start, b));
-            }
-          else if (payday_date_is_set (contract->end) && week.week_start > contract->end)
-            {
-              char b[PAYDAY_DATE_BUF];
-
-              payday_read_problem (l, wp, "the week of %s starts after the contract's end %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->end, b));
-            }
-        }
-
-      have_hours = payday_read_hours (l, o, p, "hours", TRUE, &week.hours);
-      if (payday_read_hours (l, o, p, "manual_hours", FALSE, &week.manual_hours) && have_hours)
-        check_part_of_hours (l, p, "manual_hours", week.manual_hours, week.hours);
-      if (payday_read_hours (l, o, p, "disputed_hours", FALSE, &week.disputed_hours) && have_hours)
-        check_part_of_hours (l, p, "disputed_hours", week.disputed_hours, week.hours);
-      if (payday_read_enum (l, o, p, "dispute_outcome", FALSE, dispute_names, &outcome))
-        week.dispute_outcome = outcome;
-
-      week.extra = payday_read_collect_extra (o, known);
-      g_array_append_val (contract->weeks, week);
-    }
-}
-
-static void
-read_milestones (PaydayReader   *l,
-                 JsonArray      *array,
-                 const char     *path,
-                 PaydayContract *contract)
-{
-  static const char * const known[] = {
-    "id", "title", "amount_cents", "funded", "due", "submitted", "approved", "paid_cents",
-    "status", NULL
-  };
-  g_autoptr(GHashTable) seen = payday_read_new_seen ();
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *p = payday_read_join_index (path, "milestones", i);
-      JsonObject *o = payday_read_element (l, array, i, p);
-      PaydayMilestone m = {
-        NULL, NULL, 0, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE,
-        PAYDAY_NONE, PAYDAY_MILESTONE_ACTIVE, NULL
-      };
-      gboolean have_amount;
-      int status = 0;
-
-      if (o == NULL)
-        continue;
-      payday_read_id (l, o, p, "id", TRUE, &m.id);
-      payday_read_check_unique (l, seen, m.id, p);
-      payday_read_string (l, o, p, "title", FALSE, &m.title);
-      have_amount = payday_read_cents (l, o, p, "amount_cents", TRUE, &m.amount_cents);
-      payday_read_date (l, o, p, "funded", FALSE, &m.funded);
-      payday_read_date (l, o, p, "due", FALSE, &m.due);
-      payday_read_date (l, o, p, "submitted", FALSE, &m.submitted);
-      payday_read_date (l, o, p, "approved", FALSE, &m.approved);
-      payday_read_check_order (l, p, "submitted", m.submitted, "approved", m.approved);
-      if (payday_read_cents (l, o, p, "paid_cents", FALSE, &m.paid_cents) && have_amount &&
-          m.paid_cents > m.amount_cents)
-        {
-          g_autofree char *pp = payday_read_join (p, "paid_cents");
-
-          payday_read_problem (l, pp,
-                               "%" G_GINT64_FORMAT " is more than amount_cents %" G_GINT64_FORMAT,
-                   m.paid_cents, m.amount_cents);
-        }
-      if (payday_read_enum (l, o, p, "status", FALSE, milestone_status_names, &status))
-        m.status = status;
-      m.extra = payday_read_collect_extra (o, known);
-      g_array_append_val (contract->milestones, m);
-    }
-}
-
-/* A member of the other contract type: refused unless null or an empty array, so logged
- * hours are never silently ignored. */
-static void
-refuse_for_type (PaydayReader *l,
-                 JsonObject   *obj,
-                 const char   *path,
-                 const char   *name,
-                 const char   *type)
-{
-  JsonNode *node = payday_read_get (obj, name);
-  g_autofree char *p = NULL;
-
-  if (node == NULL ||
-      (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) == 0))
-    return;
-
-  p = payday_read_join (path, name);
-  payday_read_problem (l, p, "only allowed in %s contract", type);
-}
-
-static void
-read_contracts (PaydayReader *l,
-                JsonArray    *array,
-                PaydayPlan   *plan)
-{
-  static const char * const known[] = {
-    "id", "title", "client", "type", "start", "end", "fee_percent", "bonuses",
-    "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones", NULL
-  };
-  g_autoptr(GHashTable) seen = payday_read_new_seen ();
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      g_autofree char *p = payday_read_join_index (NULL, "contracts", i);
-      JsonObject *o = payday_read_element (l, array, i, p);
-      PaydayContract c;
-      int type = PAYDAY_CONTRACT_HOURLY;
-      gboolean have_type;
-      gint64 fee;
-      JsonArray *items;
-
-      if (o == NULL)
-        continue;
-
-      have_type = payday_read_enum (l, o, p, "type", TRUE, type_names, &type);
-      payday_contract_init (&c, type);
-      payday_read_id (l, o, p, "id", TRUE, &c.id);
-      payday_read_check_unique (l, seen, c.id, p);
-      payday_read_string (l, o, p, "title", FALSE, &c.title);
-      if (payday_read_id (l, o, p, "client", TRUE, &c.client) &&
-          payday_plan_find_client (plan, c.client) == NULL)
-        {
-          g_autofree char *cp = payday_read_join (p, "client");
-
-          payday_read_problem (l, cp, "no client has the id \"%s\"", c.client);
-        }
-      payday_read_date (l, o, p, "start", TRUE, &c.start);
-      payday_read_date (l, o, p, "end", FALSE, &c.end);
-      payday_read_check_order (l, p, "start", c.start, "end", c.end);
-      if (payday_read_hundredths (l, o, p, "fee_percent", FALSE, 10000, "a percent from 0 to 100",
-                           "a percent from 0 to 100", &fee))
-        c.fee_bp = (gint32) fee;
-
-      if ((items = payday_read_array (l, o, p, "bonuses")))
-        read_bonuses (l, items, p, &c);
-
-      if (have_type && type == PAYDAY_CONTRACT_HOURLY)
-        {
-          payday_read_cents (l, o, p, "rate_cents", TRUE, &c.rate_cents);
-          payday_read_hours (l, o, p, "weekly_limit_hours", FALSE, &c.weekly_limit_hours);
-          payday_read_hours (l, o, p, "planned_hours_per_week", FALSE, &c.planned_hours_per_week);
-          if ((items = payday_read_array (l, o, p, "weeks")))
-            read_weeks (l, items, p, &c);
-          refuse_for_type (l, o, p, "milestones", "a fixed");
-        }
-      else if (have_type)
-        {
-          if ((items = payday_read_array (l, o, p, "milestones")))
-            read_milestones (l, items, p, &c);
-          refuse_for_type (l, o, p, "rate_cents", "an hourly");
-          refuse_for_type (l, o, p, "weekly_limit_hours", "an hourly");
-          refuse_for_type (l, o, p, "planned_hours_per_week", "an hourly");
-          refuse_for_type (l, o, p, "weeks", "an hourly");
-        }
-
-      c.extra = payday_read_collect_extra (o, known);
-      g_array_append_val (plan->contracts, c);
     }
 }
 
@@ -611,182 +349,6 @@ read_simulation (PaydayReader     *l,
   s->extra = payday_read_collect_extra (obj, known);
 }
 
-/* The syntax checks json-glib does not do: arrays and objects nested deeper than the bound
- * would make its recursive parser (and every walk after it) use unbounded stack, so the raw
- * text is scanned before parsing. Brackets inside strings do not count.
- *
- * The same scan refuses string escapes that are not JSON: json-glib 1.6 reads C escapes
- * (octal "\256", "\x41", "\q") and a lone high surrogate ("\ud800x"), and the first two
- * turn valid UTF-8 text into a string that is not UTF-8, which the saver then writes out
- * as a file no loader accepts (found by tests/fuzz/fuzz-roundtrip). */
-static gboolean
-hex4 (const char *p,
-      gsize       left,
-      guint      *value)
-{
-  *value = 0;
-  if (left < 4)
-    return FALSE;
-  for (int k = 0; k < 4; k++)
-    {
-      int digit = g_ascii_xdigit_value (p[k]);
-
-      if (digit < 0)
-        return FALSE;
-      *value = *value * 16 + (guint) digit;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_escape (const char  *data,
-              gsize        length,
-              gsize        i,
-              guint        line,
-              guint        column,
-              gsize       *consumed,
-              GError     **error)
-{
-  guint unit, low;
-
-  /* data[i] is the backslash; one at the very end is the parser's "unterminated string" */
-  *consumed = 1;
-  if (i + 1 >= length)
-    return TRUE;
-  if (strchr ("\"\\/bfnrt", data[i + 1]) != NULL && data[i + 1] != '\0')
-    return TRUE;
-
-  if (data[i + 1] == 'u')
-    {
-      *consumed = 5;
-      if (hex4 (data + i + 2, length - i - 2, &unit))
-        {
-          if (unit < 0xd800 || unit > 0xdfff)
-            return TRUE;
-          /* a high surrogate must be followed by an escaped low one */
-          if (unit <= 0xdbff && i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u' &&
-              hex4 (data + i + 8, length - i - 8, &low) && low >= 0xdc00 && low <= 0xdfff)
-            {
-              *consumed = 11;
-              return TRUE;
-            }
-        }
-    }
-
-  g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX,
-               "%u:%u: invalid escape in a string", line, column);
-  return FALSE;
-}
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             GError     **error)
-{
-  int depth = 0;
-  gboolean in_string = FALSE;
-  guint line = 1, column = 1;
-
-  for (gsize i = 0; i < length; i++, column++)
-    {
-      char c = data[i];
-
-      if (c == '\n')
-        {
-          line++;
-          column = 0;
-          continue;
-        }
-      if (in_string)
-        {
-          if (c == '\\')
-            {
-              gsize consumed;
-
-              if (!check_escape (data, length, i, line, column, &consumed, error))
-                return FALSE;
-              i += consumed;
-              column += consumed;
-            }
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > PAYDAY_PLAN_MAX_DEPTH)
-            {
-              g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_TOO_LARGE,
-                           "%u:%u: nested deeper than %d levels", line, column,
-                           PAYDAY_PLAN_MAX_DEPTH);
-              return FALSE;
-            }
-        }
-      else if (c == ']' || c == '}')
-        depth--;
-    }
-
-  return TRUE;
-}
-
-/* json-glib 1.6 says "<data>:3:8: Parse error: unexpected character `}', expected character
- * `}'"; its "expected" part is often wrong, so keep position and the "unexpected" part:
- * "3:8: unexpected character '}'". */
-static char *
-normalise_syntax_message (const char *message)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("^(?:<data>:)?([0-9]+):([0-9]+): (?:Parse error: )?(.*)$",
-                                         G_REGEX_DOTALL, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *line = NULL;
-  g_autofree char *column = NULL;
-  g_autofree char *text = NULL;
-  char *comma;
-  GString *s;
-
-  if (!g_regex_match (regex, message, 0, &match))
-    return g_strdup (message);
-
-  line = g_match_info_fetch (match, 1);
-  column = g_match_info_fetch (match, 2);
-  text = g_match_info_fetch (match, 3);
-
-  if (g_str_has_prefix (text, "unexpected") && (comma = strstr (text, ", expected")) != NULL)
-    *comma = '\0';
-
-  s = g_string_new (NULL);
-  g_string_append_printf (s, "%s:%s: ", line, column);
-  for (const char *p = text; *p != '\0'; p++)
-    g_string_append_c (s, *p == '`' ? '\'' : *p);
-
-  return g_string_free (s, FALSE);
-}
-
-static gboolean
-check_utf8 (const char  *data,
-            gsize        length,
-            GError     **error)
-{
-  const char *end;
-  guint line = 1, column = 1;
-
-  if (g_utf8_validate (data, (gssize) length, &end))
-    return TRUE;
-
-  for (const char *p = data; p < end; p++)
-    {
-      if (*p == '\n')
-        line++, column = 1;
-      else if (((guchar) *p & 0xc0) != 0x80)
-        column++;
-    }
-
-  g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX,
-               "%u:%u: the text is not valid UTF-8", line, column);
-  return FALSE;
-}
-
 /**
  * payday_plan_load_from_data:
  * @data: the text of a `.payday` file
@@ -836,13 +398,13 @@ payday_plan_load_from_data (const char  *data,
       return NULL;
     }
 
-  if (!check_utf8 (data, len, error) || !check_depth (data, len, error))
+  if (!payday_plan_check_utf8 (data, len, error) || !payday_plan_check_depth (data, len, error))
     return NULL;
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
     {
-      g_autofree char *message = normalise_syntax_message (local_error->message);
+      g_autofree char *message = payday_plan_normalise_syntax_message (local_error->message);
 
       g_set_error_literal (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX, message);
       return NULL;
@@ -912,7 +474,7 @@ payday_plan_load_from_data (const char  *data,
   if ((array = payday_read_array (&l, top, "", "clients")))
     read_clients (&l, array, plan);
   if ((array = payday_read_array (&l, top, "", "contracts")))
-    read_contracts (&l, array, plan);
+    payday_plan_read_contracts (&l, array, plan);
   if ((array = payday_read_array (&l, top, "", "proposals")))
     read_proposals (&l, array, plan);
 

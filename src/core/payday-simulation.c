@@ -75,16 +75,7 @@
 
 #define RUN_CHUNK          32
 #define MATRIX_BUDGET      ((gsize) 256 * 1024 * 1024)
-#define PIPELINE_WORK_DAYS 14
 #define PROGRESS_STEP      0.01
-
-enum {
-  FLAG_EARLY   = 1 << 0,
-  FLAG_DISPUTE = 1 << 1,
-  FLAG_LESS    = 1 << 2,
-};
-
-#define NO_SLOT G_MAXUINT32
 
 /* Tests shrink it to exercise the multi-pass path; 0 = MATRIX_BUDGET. */
 static gsize matrix_budget;
@@ -163,16 +154,8 @@ rng_next (Rng *rng)
   return result;
 }
 
-/* A probability as a threshold on a 64-bit draw: true when draw < threshold. Comparing
- * integers keeps every machine on the same side of the line. */
-typedef struct
-{
-  guint64 threshold;
-  guint8  mode;                             /* 0 never, 1 always, 2 draw */
-} Chance;
-
-static guint64
-threshold_of (double p)
+guint64
+payday_sim_threshold_of (double p)
 {
   double x = ldexp (p, 64);
 
@@ -183,8 +166,8 @@ threshold_of (double p)
   return (guint64) x;
 }
 
-static Chance
-chance_new (double p)
+Chance
+payday_sim_chance_new (double p)
 {
   Chance c = { 0, 0 };
 
@@ -195,7 +178,7 @@ chance_new (double p)
   else
     {
       c.mode = 2;
-      c.threshold = threshold_of (p);
+      c.threshold = payday_sim_threshold_of (p);
     }
   return c;
 }
@@ -225,89 +208,9 @@ cdf_draw (const guint64 *cdf,
 
 /* ---------------------------------------------------------------------------------------- */
 
-typedef struct
-{
-  PaydayCents gross;
-  PaydayCents fee;
-  gint32      fee_bp;                       /* PAYDAY_NONE: scale the scheduled fee */
-  gint32      end;                          /* day indexes relative to `from` */
-  gint32      release;
-  gint32      avail;
-  gint32      hold;
-  guint32     slot;
-  guint32     flags;
-} SimItem;
-
-/* The pipeline's hires of one week. */
-typedef struct
-{
-  gint32               submit;              /* day index of the submission */
-  gint32               review;
-  gint32               hold;
-  const PaydayEdition *edition;
-  PaydayCents          fee;
-} SimWeek;
-
-typedef struct
-{
-  guint32 contract_index;
-  gint32  min;                              /* smallest days_to_cash */
-  guint32 size;                             /* max − min + 1 */
-  guint32 base;                             /* offset in a histogram array */
-} SimSlot;
-
-typedef struct
-{
-  int          runs;
-  gint64       seed;
-  guint        n_days;
-  GCancellable *cancellable;
-
-  SimItem     *items;                       /* the random ones */
-  guint        n_items;
-  PaydayCents *base_cum;                    /* deterministic part, cumulative, n_days */
-
-  SimWeek     *weeks;
-  guint        n_weeks;
-  PaydayCents  pipeline_gross;
-
-  Chance       early;
-  Chance       dispute;
-  Chance       less;
-  gint32       refund_bp;
-  gint32       less_bp;
-  guint64     *delay_cdf;                   /* P(floor (delay) ≤ k), k < n_delay */
-  guint        n_delay;
-  guint64     *wins_cdf;                    /* P(wins ≤ k) */
-  guint        n_wins;
-
-  SimSlot     *slots;
-  guint        n_slots;
-  guint        hist_len;
-
-  /* the current pass */
-  guint        d0;
-  guint        pass_days;
-  gboolean     collect_hist;
-  PaydayCents *matrix;                      /* pass_days × runs, day-major */
-  gint         next_chunk;                  /* atomic */
-  gint         done_runs;                   /* atomic */
-  gint         next_day;                    /* atomic, selection phase */
-} Sim;
-
-typedef struct
-{
-  Sim         *sim;
-  PaydayCents *delta;                       /* n_days */
-  PaydayCents *buf;                         /* RUN_CHUNK × pass_days */
-  guint64     *hist;                        /* hist_len */
-  GThread     *thread;
-  gboolean     cancelled;
-} Worker;
-
-static PaydayCents
-new_client_fee (const PaydayEdition *edition,
-                PaydayCents          gross)
+PaydayCents
+payday_sim_new_client_fee (const PaydayEdition *edition,
+                           PaydayCents          gross)
 {
   gint64 numerator = 0;
   PaydayCents position = 0;
@@ -337,17 +240,6 @@ new_client_fee (const PaydayEdition *edition,
     default:
       g_assert_not_reached ();
     }
-}
-
-static inline void
-add_money (Sim         *sim,
-           PaydayCents *delta,
-           gint32       day,
-           PaydayCents  net)
-{
-  if (day >= (gint32) sim->n_days)
-    return;
-  delta[MAX (day, 0)] += net;
 }
 
 static void
@@ -425,12 +317,12 @@ simulate_run (Worker *w,
           if (chance_hit (&sim->less, &rng))
             {
               gross = payday_percent_of (gross, sim->less_bp);
-              fee = new_client_fee (week->edition, gross);
+              fee = payday_sim_new_client_fee (week->edition, gross);
             }
           if (chance_hit (&sim->dispute, &rng))
             {
               gross -= payday_percent_of (gross, sim->refund_bp);
-              fee = new_client_fee (week->edition, gross);
+              fee = payday_sim_new_client_fee (week->edition, gross);
             }
 
           add_money (sim, delta, release + week->hold, gross - fee);
@@ -514,412 +406,6 @@ run_thread (gpointer data)
   return NULL;
 }
 
-/* ---------------------------------------------------------------------------------------- */
-/* Selection */
-
-static inline void
-swap_cents (PaydayCents *a,
-            PaydayCents *b)
-{
-  PaydayCents t = *a;
-
-  *a = *b;
-  *b = t;
-}
-
-/* Puts the k-th smallest of a[0..n) at a[k], smaller ones before it and larger after.
- * Three-way partitions, so runs full of equal values (the common case: every run the same
- * on early days) stay linear. */
-static void
-select_kth (PaydayCents *a,
-            gsize        n,
-            gsize        k)
-{
-  gsize lo = 0, hi = n;                     /* [lo, hi) holds rank k */
-
-  while (hi - lo > 1)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-      PaydayCents x = a[lo], y = a[mid], z = a[hi - 1];
-      PaydayCents pivot = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y));
-      gsize lt = lo, i = lo, gt = hi;
-
-      while (i < gt)
-        {
-          if (a[i] < pivot)
-            swap_cents (&a[lt++], &a[i++]);
-          else if (a[i] > pivot)
-            swap_cents (&a[i], &a[--gt]);
-          else
-            i++;
-        }
-
-      if (k < lt)
-        hi = lt;
-      else if (k >= gt)
-        lo = gt;
-      else
-        return;
-    }
-}
-
-static gsize
-nearest_rank_index (guint64 n,
-                    guint   percent)
-{
-  guint64 rank = (percent * n + 99) / 100;
-
-  return (gsize) (MAX (rank, 1) - 1);
-}
-
-typedef struct
-{
-  Sim             *sim;
-  PaydaySimResult *result;
-} SelectJob;
-
-static gpointer
-select_thread (gpointer data)
-{
-  SelectJob *job = data;
-  Sim *sim = job->sim;
-  gsize n = (gsize) sim->runs;
-  gsize k10 = nearest_rank_index (n, 10);
-  gsize k50 = nearest_rank_index (n, 50);
-  gsize k90 = nearest_rank_index (n, 90);
-
-  for (;;)
-    {
-      guint d = (guint) g_atomic_int_add (&sim->next_day, 1);
-      PaydayCents *col;
-
-      if (d >= sim->pass_days)
-        return NULL;
-
-      col = sim->matrix + (gsize) d * n;
-      /* Each selection leaves the smaller ranks in front of it, so the next one works on
-       * that prefix only, without moving the value just found. */
-      select_kth (col, n, k90);
-      if (k50 < k90)
-        select_kth (col, k90, k50);
-      if (k10 < k50)
-        select_kth (col, k50, k10);
-      job->result->p10[sim->d0 + d] = col[k10];
-      job->result->p50[sim->d0 + d] = col[k50];
-      job->result->p90[sim->d0 + d] = col[k90];
-    }
-}
-
-static gint32
-hist_percentile (const guint64 *hist,
-                 guint          size,
-                 gint32         min,
-                 guint64        total,
-                 guint          percent)
-{
-  guint64 target = nearest_rank_index (total, percent) + 1;
-  guint64 seen = 0;
-
-  for (guint i = 0; i < size; i++)
-    {
-      seen += hist[i];
-      if (seen >= target)
-        return min + (gint32) i;
-    }
-  g_assert_not_reached ();
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* Set-up */
-
-static gint32
-bp_of_share (double share)
-{
-  double bp = floor (CLAMP (share, 0.0, 1.0) * 10000.0 + 0.5);
-
-  return (gint32) bp;
-}
-
-static gint32
-item_fee_bp (const PaydaySchedule *schedule,
-             const PaydayItem     *item)
-{
-  const PaydayContract *contract = &g_array_index (schedule->plan->contracts, PaydayContract,
-                                                   item->contract_index);
-
-  if (contract->fee_bp != PAYDAY_NONE)
-    return contract->fee_bp;
-
-  switch (item->edition->fee_model)
-    {
-    case PAYDAY_FEE_FLAT:
-      return item->edition->fee_percent_bp;
-    case PAYDAY_FEE_PER_CONTRACT:
-      return item->edition->fee_default_bp;
-    case PAYDAY_FEE_SLIDING:
-      return PAYDAY_NONE;
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static guint64 *
-delay_table (double  mean,
-             guint   n)
-{
-  guint64 *cdf = g_new (guint64, n);
-
-  /* floor of an exponential of mean m is geometric: P(≤ k) = 1 − e^(−(k+1)/m). A mean of
-   * 0 or less approves the day of submission. */
-  for (guint k = 0; k < n; k++)
-    cdf[k] = mean > 0 ? threshold_of (-expm1 (-(double) (k + 1) / mean)) : G_MAXUINT64;
-
-  return cdf;
-}
-
-static guint64 *
-poisson_table (double  mean,
-               guint  *n)
-{
-  GArray *cdf = g_array_new (FALSE, FALSE, sizeof (guint64));
-  double sum = 0;
-
-  if (!(mean > 0))
-    {
-      guint64 all = G_MAXUINT64;
-
-      g_array_append_val (cdf, all);
-    }
-  else
-    {
-      double limit = mean + 20 * sqrt (mean) + 50;
-
-      /* pmf in logs, so a large mean does not underflow e^(−mean) */
-      for (guint k = 0; k <= limit && sum < 1.0; k++)
-        {
-          guint64 t;
-
-          sum += exp (-mean + k * log (mean) - lgamma (k + 1.0));
-          t = threshold_of (MIN (sum, 1.0));
-          g_array_append_val (cdf, t);
-        }
-    }
-
-  *n = cdf->len;
-  return (guint64 *) g_array_free (cdf, FALSE);
-}
-
-static void
-sim_clear (Sim *sim)
-{
-  g_free (sim->items);
-  g_free (sim->base_cum);
-  g_free (sim->weeks);
-  g_free (sim->delay_cdf);
-  g_free (sim->wins_cdf);
-  g_free (sim->slots);
-  g_free (sim->matrix);
-}
-
-static int
-max_review_days (const PaydayRules *rules)
-{
-  int max = 1;
-
-  for (guint i = 0; i < rules->editions->len; i++)
-    {
-      const PaydayEdition *e = g_ptr_array_index (rules->editions, i);
-
-      max = MAX (max, e->fixed_review_days);
-    }
-  return max;
-}
-
-
-/* Contract slots (plan order, only contracts with items), the random items, the
- * deterministic cumulative, the scheduled line and the pipeline weeks. Returns the
- * days_to_cash counts that are the same in every run (already multiplied by runs). */
-static guint64 *
-sim_prepare (Sim                    *sim,
-             const PaydaySchedule   *schedule,
-             const PaydaySimulation *settings,
-             PaydaySimResult        *result)
-{
-  const PaydayPlan *plan = schedule->plan;
-  const GArray *items = schedule->items;
-  PaydayDate from = result->from;
-  guint n_contracts = plan->contracts->len;
-  g_autofree guint32 *slot_of = g_new (guint32, MAX (n_contracts, 1));
-  g_autofree gint32 *lo = g_new (gint32, MAX (n_contracts, 1));
-  g_autofree gint32 *hi = g_new (gint32, MAX (n_contracts, 1));
-  g_autofree PaydayCents *base_delta = g_new0 (PaydayCents, sim->n_days);
-  g_autofree PaydayCents *sched_delta = g_new0 (PaydayCents, sim->n_days);
-  guint64 *hist_fixed;
-  PaydayCents sum_base = 0, sum_sched = 0;
-  double wins_mean;
-
-  for (guint c = 0; c < n_contracts; c++)
-    {
-      slot_of[c] = NO_SLOT;
-      lo[c] = G_MAXINT32;
-      hi[c] = G_MININT32;
-    }
-
-  /* Item flags and the range of each contract's days_to_cash. */
-  sim->items = g_new0 (SimItem, MAX (items->len, 1));
-  for (guint i = 0; i < items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (items, PaydayItem, i);
-      guint32 flags = 0;
-
-      if (item->released_on > schedule->today)
-        {
-          switch (item->kind)
-            {
-            case PAYDAY_ITEM_MILESTONE:
-              flags = FLAG_DISPUTE | FLAG_LESS | (item->auto_released ? FLAG_EARLY : 0);
-              break;
-            case PAYDAY_ITEM_HOURLY_WEEK:
-              flags = FLAG_DISPUTE;
-              break;
-            case PAYDAY_ITEM_BONUS:
-              flags = 0;
-              break;
-            default:
-              g_assert_not_reached ();
-            }
-        }
-
-      add_money (sim, sched_delta, item->available_on - from, item->net_cents);
-      if (flags == 0)
-        add_money (sim, base_delta, item->available_on - from, item->net_cents);
-      else
-        {
-          SimItem *it = &sim->items[sim->n_items++];
-
-          it->gross = item->gross_cents;
-          it->fee = item->fee_cents;
-          it->fee_bp = item_fee_bp (schedule, item);
-          it->end = payday_date_is_set (item->period_end) ? item->period_end - from : 0;
-          it->release = item->released_on - from;
-          it->avail = item->available_on - from;
-          it->hold = item->available_on - item->released_on;
-          it->slot = NO_SLOT;
-          it->flags = flags;
-        }
-
-      if (payday_date_is_set (item->period_end))
-        {
-          gint32 dtc = item->available_on - item->period_end;
-          gint32 hold = item->available_on - item->released_on;
-          guint c = item->contract_index;
-
-          lo[c] = MIN (lo[c], (flags & FLAG_EARLY) ? MIN (dtc, hold) : dtc);
-          hi[c] = MAX (hi[c], dtc);
-        }
-    }
-
-  /* Slots: plan order, so the JSON lists contracts as the plan does. */
-  sim->slots = g_new0 (SimSlot, MAX (n_contracts, 1));
-  for (guint c = 0; c < n_contracts; c++)
-    {
-      SimSlot *slot;
-
-      if (lo[c] > hi[c])
-        continue;
-      slot = &sim->slots[sim->n_slots];
-      slot->contract_index = c;
-      slot->min = lo[c];
-      slot->size = (guint32) (hi[c] - lo[c] + 1);
-      slot->base = sim->hist_len;
-      sim->hist_len += slot->size;
-      slot_of[c] = sim->n_slots++;
-    }
-
-  hist_fixed = g_new0 (guint64, MAX (sim->hist_len, 1));
-  for (guint i = 0, r = 0; i < items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (items, PaydayItem, i);
-      guint32 slot = slot_of[item->contract_index];
-      gboolean random = FALSE;
-
-      if (item->released_on > schedule->today &&
-          (item->kind == PAYDAY_ITEM_MILESTONE || item->kind == PAYDAY_ITEM_HOURLY_WEEK))
-        {
-          SimItem *it = &sim->items[r++];
-
-          if (payday_date_is_set (item->period_end))
-            it->slot = slot;
-          random = (it->flags & FLAG_EARLY) != 0;
-        }
-
-      if (!random && payday_date_is_set (item->period_end) && slot != NO_SLOT)
-        {
-          const SimSlot *s = &sim->slots[slot];
-          gint32 dtc = item->available_on - item->period_end;
-
-          hist_fixed[s->base + (guint32) (dtc - s->min)] += (guint64) sim->runs;
-        }
-    }
-
-  sim->base_cum = g_new (PaydayCents, sim->n_days);
-  for (guint d = 0; d < sim->n_days; d++)
-    {
-      sum_base += base_delta[d];
-      sum_sched += sched_delta[d];
-      sim->base_cum[d] = sum_base;
-      result->scheduled[d] = sum_sched;
-    }
-
-  for (guint s = 0; s < sim->n_slots; s++)
-    {
-      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
-                                                       sim->slots[s].contract_index);
-      PaydaySimContract entry = { g_strdup (contract->id ? contract->id : ""),
-                                  sim->slots[s].contract_index, 0, 0, 0 };
-
-      g_array_append_val (result->contracts, entry);
-    }
-
-  /* Client behaviour */
-  sim->early = chance_new (settings->approve_early_probability);
-  sim->dispute = chance_new (settings->dispute_probability);
-  sim->less = chance_new (settings->pay_less_probability);
-  sim->refund_bp = bp_of_share (settings->dispute_refund_share);
-  sim->less_bp = bp_of_share (settings->pay_less_share);
-  sim->n_delay = (guint) max_review_days (schedule->rules);
-  sim->delay_cdf = delay_table (settings->approve_early_mean_days, sim->n_delay);
-
-  /* Pipeline: weeks starting on today + 7w ≤ `to`, hired at the end of the week; weeks
-   * whose money cannot arrive by `to` are left out (their draws change nothing). */
-  wins_mean = settings->proposal_rate_per_week * CLAMP (settings->win_rate, 0.0, 1.0);
-  sim->wins_cdf = poisson_table (wins_mean, &sim->n_wins);
-  sim->pipeline_gross = MAX (settings->avg_contract_cents, 0);
-  sim->weeks = g_new0 (SimWeek, sim->n_days / 7 + 1);
-  if (wins_mean > 0)
-    {
-      for (guint w = 0; (gsize) 7 * w < sim->n_days; w++)
-        {
-          gint32 hire = 7 * (gint32) w + 7;
-          const PaydayEdition *edition = payday_rules_edition_for (schedule->rules, plan,
-                                                                   from + hire);
-          SimWeek *week;
-
-          if (hire + PIPELINE_WORK_DAYS + edition->fixed_security_days >= (gint32) sim->n_days)
-            break;
-
-          week = &sim->weeks[sim->n_weeks++];
-          week->submit = hire + PIPELINE_WORK_DAYS;
-          week->review = edition->fixed_review_days;
-          week->hold = edition->fixed_security_days;
-          week->edition = edition;
-          week->fee = new_client_fee (edition, sim->pipeline_gross);
-        }
-    }
-
-  return hist_fixed;
-}
-
 /**
  * payday_simulation_run:
  * @schedule: the deterministic schedule (its today is the first simulated day)
@@ -974,7 +460,7 @@ payday_simulation_run (const PaydaySchedule    *schedule,
   sim.seed = settings->seed;
   sim.n_days = result->n_days;
   sim.cancellable = cancellable;
-  hist = sim_prepare (&sim, schedule, settings, result);
+  hist = payday_sim_prepare (&sim, schedule, settings, result);
 
   n_chunks = ((guint) sim.runs + RUN_CHUNK - 1) / RUN_CHUNK;
   if (n_threads <= 0)
@@ -1024,8 +510,8 @@ payday_simulation_run (const PaydaySchedule    *schedule,
         g_autofree GThread **threads = g_new0 (GThread *, n_threads);
 
         for (int t = 1; t < n_threads; t++)
-          threads[t] = g_thread_new ("payday-sim-select", select_thread, &job);
-        select_thread (&job);
+          threads[t] = g_thread_new ("payday-sim-select", payday_sim_select_thread, &job);
+        payday_sim_select_thread (&job);
         for (int t = 1; t < n_threads; t++)
           g_thread_join (threads[t]);
       }
@@ -1051,13 +537,16 @@ payday_simulation_run (const PaydaySchedule    *schedule,
 
           for (guint i = 0; i < slot->size; i++)
             total += hist[slot->base + i];
-          entry->p10 = hist_percentile (hist + slot->base, slot->size, slot->min, total, 10);
-          entry->p50 = hist_percentile (hist + slot->base, slot->size, slot->min, total, 50);
-          entry->p90 = hist_percentile (hist + slot->base, slot->size, slot->min, total, 90);
+          entry->p10 = payday_sim_hist_percentile (hist + slot->base, slot->size, slot->min,
+                                                    total, 10);
+          entry->p50 = payday_sim_hist_percentile (hist + slot->base, slot->size, slot->min,
+                                                    total, 50);
+          entry->p90 = payday_sim_hist_percentile (hist + slot->base, slot->size, slot->min,
+                                                    total, 90);
         }
     }
 
-  sim_clear (&sim);
+  payday_sim_clear (&sim);
 
   if (cancelled)
     return NULL;

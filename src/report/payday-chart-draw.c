@@ -1,4 +1,4 @@
-/* payday-chart-draw.c — the chart's layers drawn with cairo and pango, and its SVG and PNG files
+/* payday-chart-draw.c — the chart's layers drawn with cairo and pango
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,25 +7,23 @@
 #include <math.h>
 #include <string.h>
 
-#include <cairo-svg.h>
-#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
 #include "payday-chart-private.h"
 
-static void
-set_color (cairo_t                *cr,
-           const PaydayChartColor *c,
-           double                  alpha)
+void
+payday_chart_set_color (cairo_t                *cr,
+                        const PaydayChartColor *c,
+                        double                  alpha)
 {
   cairo_set_source_rgba (cr, c->red, c->green, c->blue, c->alpha * alpha);
 }
 
-static char *
-format_axis_money (PaydayChart *self,
-                   double       cents,
-                   double       step)
+char *
+payday_chart_format_axis_money (PaydayChart *self,
+                                double       cents,
+                                double       step)
 {
   gint64 c = (gint64) llround (cents);
   g_autofree char *s = NULL;
@@ -125,7 +123,7 @@ fit_money_gutter (PaydayChart *self,
   step = self->y_tick;
   for (double v = self->y_min; v <= self->y_max + step / 2; v += step)
     {
-      g_autofree char *text = format_axis_money (self, v, step);
+      g_autofree char *text = payday_chart_format_axis_money (self, v, step);
 
       widest = MAX (widest, text_width (layout, text));
     }
@@ -162,13 +160,13 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
-static void
-show_text (cairo_t     *cr,
-           PangoLayout *layout,
-           const char  *text,
-           double       x,
-           double       y,
-           double       align)             /* 0 left, 0.5 centre, 1 right of x */
+void
+payday_chart_show_text (cairo_t     *cr,
+                        PangoLayout *layout,
+                        const char  *text,
+                        double       x,
+                        double       y,
+                        double       align)             /* 0 left, 0.5 centre, 1 right of x */
 {
   int w, h;
 
@@ -176,189 +174,6 @@ show_text (cairo_t     *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, round (x - w * align), round (y - h / 2.0));
   pango_cairo_show_layout (cr, layout);
-}
-
-typedef enum { TICK_DAY, TICK_WEEK, TICK_MONTH, TICK_YEAR } TickUnit;
-
-static TickUnit
-choose_ticks (double  px_per_day,
-              int    *step)
-{
-  *step = 1;
-  if (px_per_day >= 40)
-    return TICK_DAY;
-  if (px_per_day * 7 >= 56)
-    return TICK_WEEK;
-  if (px_per_day * 30.4 >= 64)
-    return TICK_MONTH;
-  if (px_per_day * 91 >= 64)
-    {
-      *step = 3;
-      return TICK_MONTH;
-    }
-  if (px_per_day * 182 >= 64)
-    {
-      *step = 6;
-      return TICK_MONTH;
-    }
-  *step = MAX (1, (int) ceil (64 / (px_per_day * 365.25)));
-  return TICK_YEAR;
-}
-
-static PaydayDate
-next_tick (PaydayDate d,
-           TickUnit   unit,
-           int        step)
-{
-  switch (unit)
-    {
-    case TICK_DAY:
-      return d + step;
-    case TICK_WEEK:
-      return d + 7 * step;
-    case TICK_MONTH:
-      return payday_date_add_months (d, step);
-    case TICK_YEAR:
-      return payday_date_add_months (d, 12 * step);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static PaydayDate
-first_tick (double   from,
-            TickUnit unit,
-            int      step)
-{
-  PaydayDate d = (PaydayDate) floor (from);
-  int y, m, day;
-
-  payday_date_get_ymd (d, &y, &m, &day);
-
-  switch (unit)
-    {
-    case TICK_DAY:
-      return d;
-    case TICK_WEEK:
-      return payday_date_monday_of (d);
-    case TICK_MONTH:
-      return payday_date_from_ymd (y, m - (m - 1) % step, 1);
-    case TICK_YEAR:
-      return payday_date_from_ymd (y - y % step, 1, 1);
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static char *
-tick_label (PaydayDate d,
-            TickUnit   unit,
-            gboolean   first)
-{
-  int y, m, day;
-  g_autoptr(GDateTime) dt = NULL;
-
-  payday_date_get_ymd (d, &y, &m, &day);
-  dt = g_date_time_new_utc (y, m, day, 0, 0, 0);
-
-  switch (unit)
-    {
-    case TICK_DAY:
-    case TICK_WEEK:
-      /* Translators: an axis label: abbreviated month and day, see strftime */
-      return g_date_time_format (dt, (first || day <= (unit == TICK_DAY ? 1 : 7)) && m == 1
-                                     ? "%b %-d, %Y" : "%b %-d");
-    case TICK_MONTH:
-      return g_date_time_format (dt, first || m == 1 ? "%b %Y" : "%b");
-    case TICK_YEAR:
-      return g_date_time_format (dt, "%Y");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-draw_x_axis (PaydayChart *self,
-             cairo_t     *cr,
-             PangoLayout *layout)
-{
-  const PaydayChartPalette *p = &self->palette;
-  double px_per_day = self->plot.width / (self->view_to - self->view_from);
-  double top = self->timeline.height > 0 ? self->timeline.y : self->plot.y;
-  double bottom = self->series->len > 0 ? self->plot.y + self->plot.height
-                                        : self->timeline.y + self->timeline.height;
-  double last_label_end = -G_MAXDOUBLE;
-  gboolean first = TRUE;
-  TickUnit unit;
-  int step;
-
-  unit = choose_ticks (px_per_day, &step);
-
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1.0);
-
-  for (PaydayDate d = first_tick (self->view_from, unit, step);
-       d < self->view_to;
-       d = next_tick (d, unit, step))
-    {
-      double x = payday_chart_date_to_x (self, d);
-      double label_x = unit == TICK_DAY ? payday_chart_date_to_x (self, d + 0.5) : x;
-      g_autofree char *label = NULL;
-      int w, h;
-
-      if (x >= self->plot.x - 0.5)
-        {
-          set_color (cr, &p->grid, 1.0);
-          cairo_move_to (cr, floor (x) + 0.5, top);
-          cairo_line_to (cr, floor (x) + 0.5, bottom);
-          cairo_stroke (cr);
-        }
-
-      if (label_x < self->plot.x || label_x > self->plot.x + self->plot.width)
-        continue;
-
-      label = tick_label (d, unit, first);
-      pango_layout_set_text (layout, label, -1);
-      pango_layout_get_pixel_size (layout, &w, &h);
-      if (label_x - w / 2.0 < last_label_end + 8 ||
-          label_x + w / 2.0 > self->width - 2)
-        continue;
-
-      set_color (cr, &p->dim, 1.0);
-      show_text (cr, layout, label, label_x, bottom + AXIS_HEIGHT / 2, 0.5);
-      last_label_end = label_x + w / 2.0;
-      first = FALSE;
-    }
-
-  cairo_restore (cr);
-}
-
-static void
-draw_y_axis (PaydayChart *self,
-             cairo_t     *cr,
-             PangoLayout *layout)
-{
-  const PaydayChartPalette *p = &self->palette;
-  double step = self->y_tick;
-
-  cairo_save (cr);
-  cairo_set_line_width (cr, 1.0);
-
-  for (double v = self->y_min; v <= self->y_max + step / 2; v += step)
-    {
-      double y = floor (payday_chart_value_to_y (self, v)) + 0.5;
-      g_autofree char *label = format_axis_money (self, v, step);
-
-      set_color (cr, fabs (v) < step / 2 ? &p->dim : &p->grid, fabs (v) < step / 2 ? 0.5 : 1.0);
-      cairo_move_to (cr, self->plot.x, y);
-      cairo_line_to (cr, self->plot.x + self->plot.width, y);
-      cairo_stroke (cr);
-
-      set_color (cr, &p->dim, 1.0);
-      show_text (cr, layout, label, self->plot.x - PAD, y, 1.0);
-    }
-
-  cairo_restore (cr);
 }
 
 /* One edge of a series or band through the columns: the first, extreme and last values of
@@ -468,7 +283,7 @@ draw_series (PaydayChart *self,
           trace_columns (self, cr, cols, s->columns->len, step, extend, 1, FALSE, TRUE);
           trace_columns (self, cr, cols, s->columns->len, step, extend, -1, TRUE, FALSE);
           cairo_close_path (cr);
-          set_color (cr, color, 0.22);
+          payday_chart_set_color (cr, color, 0.22);
           cairo_fill (cr);
         }
       else if (self->series->len == 1)
@@ -504,7 +319,7 @@ draw_series (PaydayChart *self,
       extend = step && cols[s->columns->len - 1].last_index == s->n - 1 ? day_px : 0;
       trace_columns (self, cr, cols, s->columns->len, step, extend, 0, FALSE, TRUE);
       cairo_set_line_width (cr, 2.0);
-      set_color (cr, &p->series[i % PAYDAY_CHART_N_SERIES_COLORS], 1.0);
+      payday_chart_set_color (cr, &p->series[i % PAYDAY_CHART_N_SERIES_COLORS], 1.0);
       cairo_stroke (cr);
     }
 
@@ -564,9 +379,9 @@ draw_span (PaydayChart           *self,
       b = payday_chart_date_to_x (self, span->end[ph]);
       cairo_rectangle (cr, a, y, MAX (b - a - 1, 0.5), h);
       if (span->flags & PAYDAY_CHART_SPAN_UNFUNDED)
-        set_color (cr, phase_color (p, ph), 0.25 * alpha);
+        payday_chart_set_color (cr, phase_color (p, ph), 0.25 * alpha);
       else
-        set_color (cr, phase_color (p, ph), 0.85 * alpha);
+        payday_chart_set_color (cr, phase_color (p, ph), 0.85 * alpha);
       cairo_fill (cr);
     }
 
@@ -574,7 +389,7 @@ draw_span (PaydayChart           *self,
     {
       /* no money in escrow: hatched, outlined in the danger colour */
       cairo_set_line_width (cr, 1.0);
-      set_color (cr, &p->danger, 0.6 * alpha);
+      payday_chart_set_color (cr, &p->danger, 0.6 * alpha);
       for (double hx = x0 - h; hx < x1; hx += 5)
         {
           cairo_move_to (cr, hx, y + h);
@@ -593,7 +408,7 @@ draw_span (PaydayChart           *self,
       double wx = payday_date_is_set (span->end[PAYDAY_CHART_PHASE_WORK])
                   ? payday_chart_date_to_x (self, span->end[PAYDAY_CHART_PHASE_WORK]) : x0;
 
-      set_color (cr, &p->danger, alpha);
+      payday_chart_set_color (cr, &p->danger, alpha);
       rounded_rect (cr, wx - 2.5, y - 3, 3, h + 6, 1.5);
       cairo_fill (cr);
     }
@@ -603,9 +418,9 @@ draw_span (PaydayChart           *self,
       double ax = payday_chart_date_to_x (self, span->available_on);
 
       cairo_arc (cr, ax, y + h / 2, h / 2 - 1, 0, 2 * G_PI);
-      set_color (cr, &p->available, alpha);
+      payday_chart_set_color (cr, &p->available, alpha);
       cairo_fill_preserve (cr);
-      set_color (cr, &p->background, p->background.alpha > 0 ? 1.0 : 0.0);
+      payday_chart_set_color (cr, &p->background, p->background.alpha > 0 ? 1.0 : 0.0);
       cairo_set_line_width (cr, 1.5);
       cairo_stroke (cr);
     }
@@ -613,7 +428,7 @@ draw_span (PaydayChart           *self,
   if (hovered)
     {
       rounded_rect (cr, x0 - 1.5, y - 1.5, MAX (x1 - x0, 1) + 3 + h / 2, h + 3, 4);
-      set_color (cr, &p->accent, 1.0);
+      payday_chart_set_color (cr, &p->accent, 1.0);
       cairo_set_line_width (cr, 2.0);
       cairo_stroke (cr);
     }
@@ -642,13 +457,13 @@ draw_timeline (PaydayChart *self,
 
       if (l % 2 == 1)
         {
-          set_color (cr, &p->grid, 0.5);
+          payday_chart_set_color (cr, &p->grid, 0.5);
           cairo_rectangle (cr, self->timeline.x, y, self->timeline.width, h);
           cairo_fill (cr);
         }
-      set_color (cr, &p->foreground, 1.0);
-      show_text (cr, layout, g_ptr_array_index (self->lanes, l), PAD, y + MIN (h, LANE_HEIGHT) / 2,
-                 0);
+      payday_chart_set_color (cr, &p->foreground, 1.0);
+      payday_chart_show_text (cr, layout, g_ptr_array_index (self->lanes, l), PAD,
+                              y + MIN (h, LANE_HEIGHT) / 2, 0);
     }
   pango_layout_set_width (layout, -1);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
@@ -695,7 +510,7 @@ draw_today (PaydayChart *self,
   x = floor (payday_chart_date_to_x (self, self->today)) + 0.5;
 
   cairo_save (cr);
-  set_color (cr, &p->today, 1.0);
+  payday_chart_set_color (cr, &p->today, 1.0);
   cairo_set_line_width (cr, 1.0);
   cairo_move_to (cr, x, top - 4);
   cairo_line_to (cr, x, bottom);
@@ -724,15 +539,15 @@ draw_hover_point (PaydayChart *self,
     return;
 
   cairo_save (cr);
-  set_color (cr, &p->dim, 0.6);
+  payday_chart_set_color (cr, &p->dim, 0.6);
   cairo_set_line_width (cr, 1.0);
   cairo_move_to (cr, floor (x) + 0.5, self->plot.y);
   cairo_line_to (cr, floor (x) + 0.5, self->plot.y + self->plot.height);
   cairo_stroke (cr);
   cairo_arc (cr, x, y, 4.5, 0, 2 * G_PI);
-  set_color (cr, &p->series[self->hover.series % PAYDAY_CHART_N_SERIES_COLORS], 1.0);
+  payday_chart_set_color (cr, &p->series[self->hover.series % PAYDAY_CHART_N_SERIES_COLORS], 1.0);
   cairo_fill_preserve (cr);
-  set_color (cr, &p->background, p->background.alpha > 0 ? 1.0 : 0.0);
+  payday_chart_set_color (cr, &p->background, p->background.alpha > 0 ? 1.0 : 0.0);
   cairo_set_line_width (cr, 2.0);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -760,10 +575,10 @@ legend_entry (cairo_t                *cr,
   if (sx < min_x)
     return -1;
 
-  set_color (cr, &p->dim, 1.0);
-  show_text (cr, layout, label, x, y, 0);
+  payday_chart_set_color (cr, &p->dim, 1.0);
+  payday_chart_show_text (cr, layout, label, x, y, 0);
 
-  set_color (cr, color, alpha);
+  payday_chart_set_color (cr, color, alpha);
   switch (kind)
     {
     case SWATCH_LINE:
@@ -804,8 +619,8 @@ draw_legend (PaydayChart *self,
 
       pango_font_description_set_weight (bold, PANGO_WEIGHT_BOLD);
       pango_layout_set_font_description (layout, bold);
-      set_color (cr, &p->foreground, 1.0);
-      show_text (cr, layout, self->title, PAD, y, 0);
+      payday_chart_set_color (cr, &p->foreground, 1.0);
+      payday_chart_show_text (cr, layout, self->title, PAD, y, 0);
       min_x = PAD + text_width (layout, self->title) + 24;
       pango_font_description_set_weight (bold, PANGO_WEIGHT_NORMAL);
       pango_layout_set_font_description (layout, bold);
@@ -889,13 +704,13 @@ payday_chart_draw (PaydayChart *self,
 
   if (self->palette.background.alpha > 0)
     {
-      set_color (cr, &self->palette.background, 1.0);
+      payday_chart_set_color (cr, &self->palette.background, 1.0);
       cairo_paint (cr);
     }
 
   if (self->series->len > 0)
-    draw_y_axis (self, cr, layout);
-  draw_x_axis (self, cr, layout);
+    payday_chart_draw_y_axis (self, cr, layout);
+  payday_chart_draw_x_axis (self, cr, layout);
   draw_timeline (self, cr, layout);
   if (self->series->len > 0)
     draw_series (self, cr);
@@ -905,117 +720,4 @@ payday_chart_draw (PaydayChart *self,
 
   g_object_unref (layout);
   cairo_restore (cr);
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* files */
-
-static cairo_status_t
-write_stream (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  GOutputStream *stream = closure;
-
-  if (!g_output_stream_write_all (stream, data, length, NULL, NULL, NULL))
-    return CAIRO_STATUS_WRITE_ERROR;
-
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* g_file_replace writes a temporary file and renames it over @path on close, so a reader
- * never sees half a chart and a failure leaves the old file. */
-static gboolean
-write_file (PaydayChart  *self,
-            const char   *path,
-            int           width,
-            int           height,
-            gboolean      svg,
-            GError      **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) out = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  out = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (out == NULL)
-    return FALSE;
-
-  if (svg)
-    surface = cairo_svg_surface_create_for_stream (write_stream, out, width, height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  cr = cairo_create (surface);
-  payday_chart_draw (self, cr, width, height);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      if (svg)
-        {
-          cairo_surface_finish (surface);
-          status = cairo_surface_status (surface);
-        }
-      else
-        status = cairo_surface_write_to_png_stream (surface, write_stream, out);
-    }
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_autoptr(GCancellable) cancel = g_cancellable_new ();
-
-      /* closing a cancelled replace stream drops the temporary file */
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (out), cancel, NULL);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s",
-                   path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (out), NULL, error);
-}
-
-/**
- * payday_chart_write_svg:
- * @path: the file to write, replaced atomically
- *
- * Returns: %TRUE on success
- */
-gboolean
-payday_chart_write_svg (PaydayChart  *self,
-                        const char   *path,
-                        int           width,
-                        int           height,
-                        GError      **error)
-{
-  g_return_val_if_fail (PAYDAY_IS_CHART (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (width > 0 && height > 0, FALSE);
-
-  return write_file (self, path, width, height, TRUE, error);
-}
-
-/**
- * payday_chart_write_png:
- * @path: the file to write, replaced atomically
- *
- * Returns: %TRUE on success
- */
-gboolean
-payday_chart_write_png (PaydayChart  *self,
-                        const char   *path,
-                        int           width,
-                        int           height,
-                        GError      **error)
-{
-  g_return_val_if_fail (PAYDAY_IS_CHART (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (width > 0 && height > 0, FALSE);
-
-  return write_file (self, path, width, height, FALSE, error);
 }

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <pango/pango.h>
+
 #include "payday-chart.h"
 
 G_BEGIN_DECLS
@@ -135,5 +137,78 @@ void     payday_chart_bar_geometry       (PaydayChart           *self,
 
 char    *payday_chart_format_value (PaydayChart *self,
                                     double       value);
+
+/* Shared by the chart's files (payday-chart{,-reduce,-interaction,-describe}.c). */
+
+G_GNUC_INTERNAL
+void
+payday_chart_changed (PaydayChart *self);
+
+G_GNUC_INTERNAL
+void
+payday_chart_set_view (PaydayChart *self,
+                       double       from,
+                       double       to);
+
+G_GNUC_INTERNAL
+gsize
+payday_chart_lower_bound (const double *x,
+                          gsize         lo,
+                          gsize         hi,
+                          double        value);
+
+G_GNUC_INTERNAL
+void
+payday_chart_pyramid_build (Pyramid      *p,
+                            const double *values,
+                            gsize         n,
+                            gboolean      is_max);
+
+G_GNUC_INTERNAL
+void
+payday_chart_series_free (Series *s);
+
+G_GNUC_INTERNAL
+void
+payday_chart_series_reduce (Series *s,
+                            double  view_from,
+                            double  view_to,
+                            double  plot_x,
+                            double  plot_width);
+
+/* Shared by the drawing files (payday-chart-draw.c, payday-chart-axes.c). */
+
+G_GNUC_INTERNAL
+void
+payday_chart_draw_x_axis (PaydayChart *self,
+                          cairo_t     *cr,
+                          PangoLayout *layout);
+
+G_GNUC_INTERNAL
+void
+payday_chart_draw_y_axis (PaydayChart *self,
+                          cairo_t     *cr,
+                          PangoLayout *layout);
+
+G_GNUC_INTERNAL
+char *
+payday_chart_format_axis_money (PaydayChart *self,
+                                double       cents,
+                                double       step);
+
+G_GNUC_INTERNAL
+void
+payday_chart_set_color (cairo_t                *cr,
+                        const PaydayChartColor *c,
+                        double                  alpha);
+
+G_GNUC_INTERNAL
+void
+payday_chart_show_text (cairo_t     *cr,
+                        PangoLayout *layout,
+                        const char  *text,
+                        double       x,
+                        double       y,
+                        double       align);
 
 G_END_DECLS

@@ -179,7 +179,6 @@ add_event (GString              *out,
   g_autofree char *end = format_ics_date (item->available_on + 1);
   g_autofree char *summary = NULL;
   g_autofree char *description = NULL;
-  g_autofree char *categories = NULL;
 
   if (item->contract_index < schedule->plan->contracts->len)
     contract = &g_array_index (schedule->plan->contracts, PaydayContract, item->contract_index);

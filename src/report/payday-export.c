@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -145,14 +147,63 @@ export_report_pdf (const PaydayExportJob *job,
   return payday_report_write_pdf (&in, path, error);
 }
 
+/* The chart section's height in points: the export's 3:2 shape at a typical content width
+ * (A4 and Letter are both about 500 points wide inside the margins), so lanes and curves
+ * keep the proportions they have in the window and the PNG export. */
+#define REPORT_CHART_HEIGHT 340.0
+
+/* The chart lays its legend out on one line and drops the entries that do not fit; the
+ * page is narrower than a window, so it is drawn on a wider box scaled down to the page —
+ * every legend entry stays, at text about 7 points high (vector text, sharp in print). */
+#define REPORT_CHART_MIN_WIDTH 820.0
+
+static void
+draw_report_chart (cairo_t  *cr,
+                   double    width,
+                   double    height,
+                   gpointer  data)
+{
+  double scale = width < REPORT_CHART_MIN_WIDTH ? width / REPORT_CHART_MIN_WIDTH : 1.0;
+
+  cairo_save (cr);
+  cairo_scale (cr, scale, scale);
+  payday_chart_draw (PAYDAY_CHART (data), cr, (int) (width / scale), (int) (height / scale));
+  cairo_restore (cr);
+}
+
+/* The simulator chart of the window, built from the plan's simulation settings (its runs
+ * and seed, so the page is the same on every print), in the light palette: paper has no
+ * dark theme. NULL when the schedule has no day to draw or the run fails. */
+static PaydayChart *
+report_chart (const PaydayExportJob *job)
+{
+  g_autoptr(PaydaySimResult) result = NULL;
+  g_autoptr(PaydayChart) chart = NULL;
+  PaydayChartPalette palette;
+
+  if (job->plan == NULL)
+    return NULL;
+  result = run_simulation (job, NULL);
+  if (result == NULL || result->n_days == 0)
+    return NULL;
+
+  chart = payday_chart_new ();
+  payday_chart_palette_init (&palette, FALSE);
+  payday_chart_set_palette (chart, &palette);
+  payday_simulator_chart_build (chart, job->schedule, result);
+  return g_steal_pointer (&chart);
+}
+
 /**
  * payday_report_input_fill:
  * @job: the plan, its rules and computed schedule
  * @in: (out caller-allocates): the report's input, filled
  * @owned: (out caller-allocates): what @in points to; free with payday_report_owned_clear()
  *
- * Fills the PDF report's input from @job: its schedule, the Connects ledger and the badges
- * section, on the paper of the locale. The command line's PDF export and the window's
+ * Fills the PDF report's input from @job: its schedule, the Connects ledger, the badges
+ * section and the chart section (the simulator's timeline lanes over the cumulative cash,
+ * drawn by the window's chart code from a simulation with the plan's settings), on the
+ * paper of the locale. The command line's PDF export and the window's
  * printing both go through here, so they cannot report different things.
  */
 void
@@ -174,10 +225,19 @@ payday_report_input_fill (const PaydayExportJob *job,
   in->ledger = owned->ledger;
   in->rate = job->currency != NULL ? job->rate : NULL;
   in->paper = PAYDAY_PAPER_AUTO;
-  in->badges.title = "Badges";
+  in->badges.title = _("Badges");
   in->badges.height = payday_report_badges_height (owned->badges);
   in->badges.draw = payday_report_badges_draw;
   in->badges.data = owned->badges;
+
+  owned->chart = report_chart (job);
+  if (owned->chart != NULL)
+    {
+      in->chart.title = _("Timeline and cash");
+      in->chart.height = REPORT_CHART_HEIGHT;
+      in->chart.draw = draw_report_chart;
+      in->chart.data = owned->chart;
+    }
 }
 
 /**
@@ -193,6 +253,7 @@ payday_report_owned_clear (PaydayReportOwned *owned)
 
   g_clear_pointer (&owned->ledger, payday_ledger_free);
   g_clear_pointer (&owned->badges, payday_badge_report_free);
+  g_clear_object (&owned->chart);
 }
 
 /* Every extension of spec/command-line.md. Those without a writer yet are listed so that

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "payday-badges.h"
+#include "payday-chart.h"
 #include "payday-ledger.h"
 #include "payday-report-pdf.h"
 #include "payday-rates.h"
@@ -51,6 +52,7 @@ typedef struct
 {
   PaydayLedger      *ledger;
   PaydayBadgeReport *badges;
+  PaydayChart       *chart;        /* the simulator chart of the report's chart section */
 } PaydayReportOwned;
 
 void        payday_report_input_fill        (const PaydayExportJob *job,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <pango/pangocairo.h>
 
 #include "payday-report-badges.h"
@@ -62,11 +64,11 @@ status_markup (const PaydayBadge *badge)
   char buf[PAYDAY_DATE_BUF];
 
   if (badge->eligible)
-    return g_strdup ("<span foreground='#26a269'><b>Eligible</b></span>");
+    return g_strdup (_("<span foreground='#26a269'><b>Eligible</b></span>"));
   if (payday_date_is_set (badge->projected_on))
-    return g_strdup_printf ("<span foreground='#1c71d8'>Projected on %s</span>",
+    return g_strdup_printf (_("<span foreground='#1c71d8'>Projected on %s</span>"),
                             payday_date_format (badge->projected_on, buf));
-  return g_strdup ("<span foreground='#5e5c64'>Not projected within a year</span>");
+  return g_strdup (_("<span foreground='#5e5c64'>Not projected within a year</span>"));
 }
 
 /**
@@ -120,7 +122,7 @@ payday_report_badges_draw (cairo_t  *cr,
 
       if (badge->next_step != NULL)
         {
-          g_autofree char *step = g_markup_printf_escaped ("<i>Next step: %s</i>", badge->next_step);
+          g_autofree char *step = g_markup_printf_escaped (_("<i>Next step: %s</i>"), badge->next_step);
 
           cairo_set_source_rgb (cr, 0x1c / 255., 0x71 / 255., 0xd8 / 255.);
           show_text (cr, layout, 24, y, width - 24, PANGO_ALIGN_LEFT, step);

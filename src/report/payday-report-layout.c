@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include <langinfo.h>
 #include <locale.h>
 #include <string.h>
@@ -217,7 +219,7 @@ pdf_draw_footer (Renderer *r)
   cairo_stroke (r->cr);
 
   /* While counting, the total is not known yet; the footer's height does not depend on it. */
-  page = g_strdup_printf ("Page %d of %d", r->page, r->n_pages > 0 ? r->n_pages : r->page);
+  page = g_strdup_printf (_("Page %d of %d"), r->page, r->n_pages > 0 ? r->n_pages : r->page);
   pdf_draw_markup (r, r->left, y, r->width * 0.75, 8, FALSE, &grey, PANGO_ALIGN_LEFT, FALSE,
                r->footer);
   pdf_draw_markup (r, r->left, y, r->width, 8, FALSE, &grey, PANGO_ALIGN_RIGHT, FALSE, page);
@@ -240,7 +242,7 @@ pdf_begin_page (Renderer *r)
       h = pdf_draw_markup (r, r->left, r->y, r->width * 0.7, 8, FALSE, &grey, PANGO_ALIGN_LEFT,
                        FALSE, name);
       pdf_draw_markup (r, r->left, r->y, r->width, 8, TRUE, &accent, PANGO_ALIGN_RIGHT, FALSE,
-                   "PAYDAY STATEMENT");
+                   _("PAYDAY STATEMENT"));
       r->y += h + 14;
     }
 }
@@ -355,7 +357,7 @@ pdf_table_header (Renderer *r,
   for (guint i = 0; i < t->n_columns; i++)
     {
       static const Rgb white = { 1, 1, 1 };
-      g_autofree char *title = pdf_escape (t->columns[i].title);
+      g_autofree char *title = pdf_escape (_(t->columns[i].title));
 
       pdf_draw_markup (r, x + CELL_PAD_X, r->y + CELL_PAD_Y + 1, t->widths[i] - 2 * CELL_PAD_X,
                    t->font_size, TRUE, &white, t->columns[i].align, FALSE, title);
@@ -393,7 +395,7 @@ pdf_table_row (Renderer           *r,
 
   if (r->y + h > r->bottom)
     {
-      g_autofree char *caption = g_strdup_printf ("%s (continued)", t->caption);
+      g_autofree char *caption = g_strdup_printf (_("%s (continued)"), t->caption);
       g_autofree char *markup = pdf_escape (caption);
 
       pdf_new_page (r);

@@ -4,11 +4,11 @@
  */
 #include "config.h"
 
-#include <cairo-svg.h>
 #include <math.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "payday-report-private.h"
 #include "payday-simulator-chart.h"
 
 /* One function fills the chart for the window, the SVG and the PNG export alike, so what
@@ -278,15 +278,6 @@ payday_simulator_describe_item (const PaydaySchedule *schedule,
   return g_string_free (str, FALSE);
 }
 
-static cairo_status_t
-append_bytes (void                *closure,
-              const unsigned char *data,
-              unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * payday_simulator_chart_render:
  * @schedule: the schedule the simulation ran on
@@ -313,9 +304,7 @@ payday_simulator_chart_render (const PaydaySchedule  *schedule,
   g_autoptr(PaydayChart) chart = payday_chart_new ();
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   PaydayChartPalette palette;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (schedule != NULL, NULL);
   g_return_val_if_fail (result != NULL, NULL);
@@ -326,27 +315,8 @@ payday_simulator_chart_render (const PaydaySchedule  *schedule,
   payday_chart_set_palette (chart, &palette);
   payday_simulator_chart_build (chart, schedule, result);
 
-  if (svg)
-    surface = cairo_svg_surface_create_for_stream (append_bytes, bytes, width, height);
-  else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-
-  cr = cairo_create (surface);
-  payday_chart_draw (chart, cr, width, height);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      if (svg)
-        {
-          cairo_surface_finish (surface);
-          status = cairo_surface_status (surface);
-        }
-      else
-        status = cairo_surface_write_to_png_stream (surface, append_bytes, bytes);
-    }
-  cairo_surface_destroy (surface);
+  status = payday_chart_render_to_stream (chart, svg, width, height,
+                                          payday_report_append_bytes, bytes);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

@@ -140,6 +140,10 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  /* Also bound on the window class (payday-window-edit.c); listed here so the shortcuts
+   * window and menus show them. */
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
 };
 
 void

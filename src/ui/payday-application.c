@@ -8,6 +8,7 @@
 
 #include "payday-application-private.h"
 #include "payday-document.h"
+#include "payday-startup-probe.h"
 #include "payday-window.h"
 
 struct _PaydayApplication
@@ -108,6 +109,7 @@ payday_application_activate (GApplication *app)
     }
 
   window = payday_application_new_window (self, document);
+  payday_startup_probe_attach (window);
   gtk_window_present (window);
 
   last = g_settings_get_string (self->settings, "last-plan");

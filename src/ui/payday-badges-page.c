@@ -92,8 +92,8 @@ payday_badges_format_criterion (const PaydayBadgeCriterion *c)
     case PAYDAY_CRITERION_EARNINGS_WINDOW:
     case PAYDAY_CRITERION_LARGE_CONTRACT:
       {
-        g_autofree char *value = payday_money_format (c->value);
-        g_autofree char *threshold = payday_money_format (c->threshold);
+        g_autofree char *value = payday_ui_format_money (c->value);
+        g_autofree char *threshold = payday_ui_format_money (c->threshold);
 
         return g_strdup_printf ("%s / %s", value, threshold);
       }

@@ -195,7 +195,7 @@ payday_clients_dialog_update (PaydayClientsDialog *self)
     {
       const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
       ClientRow *cr = g_ptr_array_index (self->rows, i);
-      g_autofree char *billed = payday_money_format (cl->billed_before_cents);
+      g_autofree char *billed = payday_ui_format_money (cl->billed_before_cents);
       g_autofree char *subtitle = NULL;
       gboolean in_use = payday_plan_client_in_use (plan, cl->id);
 

@@ -136,7 +136,9 @@ create_ledger_row (gpointer item,
   PaydayDate today = payday_document_get_today (self->document);
   g_autofree char *day = payday_ui_format_date (r->date, today);
   g_autofree char *amount_text = g_strdup_printf ("%+" G_GINT64_FORMAT, r->amount);
-  g_autofree char *balance_text = g_strdup_printf (_("balance %" G_GINT64_FORMAT), r->balance);
+  g_autofree char *balance_number = payday_ui_format_count (r->balance);
+  /* Translators: the Connects balance after a ledger event, e.g. "balance 42" */
+  g_autofree char *balance_text = g_strdup_printf (_("balance %s"), balance_number);
   g_autoptr(GString) subtitle = g_string_new (day);
   g_autofree char *title = NULL;
   GtkWidget *row = adw_action_row_new ();
@@ -589,12 +591,12 @@ payday_connects_page_update (PaydayConnectsPage *self)
     }
 
   /* Figures */
-  text = g_strdup_printf ("%" G_GINT64_FORMAT, ledger ? ledger->balance : 0);
+  text = payday_ui_format_count (ledger ? ledger->balance : 0);
   gtk_label_set_label (self->balance_value, text);
   g_clear_pointer (&text, g_free);
   if (ledger != NULL && ledger->price_cents > 0 && ledger->balance > 0)
     {
-      g_autofree char *worth = payday_money_format (MAX (ledger->balance, 0) * ledger->price_cents);
+      g_autofree char *worth = payday_ui_format_money (MAX (ledger->balance, 0) * ledger->price_cents);
 
       /* Translators: what the Connects balance would cost to buy, e.g. "worth $12.60" */
       detail = g_strdup_printf (_("Connects, worth %s"), worth);
@@ -606,7 +608,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->balance_value), "error");
 
-  text = g_strdup_printf ("%" G_GINT64_FORMAT, ledger ? ledger->expiring_30d : 0);
+  text = payday_ui_format_count (ledger ? ledger->expiring_30d : 0);
   gtk_label_set_label (self->expiring_value, text);
   g_clear_pointer (&text, g_free);
   gtk_label_set_label (self->expiring_detail,
@@ -617,12 +619,12 @@ payday_connects_page_update (PaydayConnectsPage *self)
   else
     gtk_widget_remove_css_class (self->expiring_card, "expiring");
 
-  text = g_strdup_printf ("%" G_GINT64_FORMAT, ledger ? ledger->spent_12m : 0);
+  text = payday_ui_format_count (ledger ? ledger->spent_12m : 0);
   gtk_label_set_label (self->spent_value, text);
   g_clear_pointer (&text, g_free);
   if (ledger != NULL && ledger->price_cents > 0 && ledger->spent_12m > 0)
     {
-      g_autofree char *money = payday_money_format (ledger->spent_12m * ledger->price_cents);
+      g_autofree char *money = payday_ui_format_money (ledger->spent_12m * ledger->price_cents);
 
       detail = g_strdup_printf (_("Connects in 12 months, about %s"), money);
     }
@@ -631,7 +633,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
 
   if (ledger != NULL && ledger->cost_per_hire_cents != PAYDAY_NONE)
     {
-      text = payday_money_format (ledger->cost_per_hire_cents);
+      text = payday_ui_format_money (ledger->cost_per_hire_cents);
       detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hire in 12 months",
                                              "%d hires in 12 months", ledger->hires_12m),
                                 ledger->hires_12m);

@@ -262,7 +262,7 @@ fill_row (PaydayContractRow    *self,
 
   if (!same_frame || amount != self->amount_sort)
     {
-      g_autofree char *money = payday_money_format (amount);
+      g_autofree char *money = payday_ui_format_money (amount);
 
       set_string (self, PROP_AMOUNT, c->type == PAYDAY_CONTRACT_HOURLY
                                      ? g_strdup_printf (_("%s/h"), money)
@@ -282,7 +282,7 @@ fill_row (PaydayContractRow    *self,
       if (payday_date_is_set (next->next_date))
         {
           set_string (self, PROP_NEXT_DATE, payday_ui_format_date (next->next_date, today));
-          set_string (self, PROP_NEXT_NET, payday_money_format (next->next_net));
+          set_string (self, PROP_NEXT_NET, payday_ui_format_money (next->next_net));
         }
       else
         {

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-date-entry.h"
+#include "payday-ui-util.h"
 
 /* "date-changed" is emitted only when the user commits a valid new date: Enter, leaving
  * the field, a day picked in the calendar, or "No Date". Invalid text is marked with the
@@ -197,6 +198,17 @@ payday_date_entry_set_property (GObject      *object,
     }
 }
 
+/* In a row, the entry is named by the row's title. */
+static void
+payday_date_entry_root (GtkWidget *widget)
+{
+  PaydayDateEntry *self = (PaydayDateEntry *)widget;
+
+  GTK_WIDGET_CLASS (payday_date_entry_parent_class)->root (widget);
+
+  payday_ui_label_by_row (GTK_WIDGET (self->entry));
+}
+
 static void
 payday_date_entry_class_init (PaydayDateEntryClass *klass)
 {
@@ -206,6 +218,8 @@ payday_date_entry_class_init (PaydayDateEntryClass *klass)
   object_class->dispose = payday_date_entry_dispose;
   object_class->get_property = payday_date_entry_get_property;
   object_class->set_property = payday_date_entry_set_property;
+
+  widget_class->root = payday_date_entry_root;
 
   properties [PROP_ALLOW_NONE] =
     g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
@@ -263,6 +277,9 @@ payday_date_entry_init (PaydayDateEntry *self)
   gtk_menu_button_set_icon_name (self->button, "x-office-calendar-symbolic");
   gtk_menu_button_set_popover (self->button, popover);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Pick a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Date"),
+                                  -1);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->button));
 
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (payday_date_entry_commit), self);

@@ -270,6 +270,7 @@ milestone_row_new (PaydayFixedEditor *self,
   del = quick_button_new (NULL, "fixed.delete-milestone", index);
   gtk_button_set_icon_name (GTK_BUTTON (del), "user-trash-symbolic");
   gtk_widget_set_tooltip_text (del, _("Delete Milestone"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (del), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Milestone"), -1);
   gtk_widget_set_hexpand (del, TRUE);
   gtk_widget_set_halign (del, GTK_ALIGN_END);
   gtk_widget_add_css_class (del, "flat");
@@ -288,7 +289,7 @@ milestone_row_fill (MilestoneRow          *mr,
                     const PaydayItem      *item,
                     PaydayDate             today)
 {
-  g_autofree char *amount = payday_money_format (m->amount_cents);
+  g_autofree char *amount = payday_ui_format_money (m->amount_cents);
   g_autofree char *subtitle = NULL;
   GtkWidget *child;
 
@@ -342,6 +343,7 @@ bonus_row_new (PaydayFixedEditor *self,
   g_signal_connect_swapped (br->amount, "value-changed", G_CALLBACK (on_field), self);
   gtk_button_set_icon_name (GTK_BUTTON (del), "user-trash-symbolic");
   gtk_widget_set_tooltip_text (del, _("Delete Bonus"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (del), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Bonus"), -1);
   gtk_widget_set_valign (del, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (del, "flat");
   adw_action_row_add_suffix (br->row, GTK_WIDGET (br->date));
@@ -429,7 +431,7 @@ payday_fixed_editor_update (PaydayFixedEditor *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (br->row), _("Bonus"));
       if (item != NULL)
         {
-          g_autofree char *net = payday_money_format (item->net_cents);
+          g_autofree char *net = payday_ui_format_money (item->net_cents);
           g_autofree char *available = payday_ui_format_date (item->available_on, today);
 
           subtitle = g_strdup_printf (_("%s net · available %s"), net, available);

@@ -256,7 +256,7 @@ week_row_fill (PaydayHourlyEditor   *self,
 
   if (item != NULL)
     {
-      g_autofree char *net = payday_money_format (item->net_cents);
+      g_autofree char *net = payday_ui_format_money (item->net_cents);
       g_autofree char *when = payday_ui_format_date (item->available_on, today);
 
       subtitle = g_strdup_printf (_("%s net · available %s · %s"), net, when,

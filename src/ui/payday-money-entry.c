@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-money-entry.h"
+#include "payday-ui-util.h"
 #include "payday-plan.h"
 
 #define MAX_HOURS 16800                 /* 168 hours a week, in hundredths */
@@ -264,6 +265,17 @@ payday_money_entry_set_property (GObject      *object,
     }
 }
 
+/* In a row, the entry is named by the row's title. */
+static void
+payday_money_entry_root (GtkWidget *widget)
+{
+  PaydayMoneyEntry *self = (PaydayMoneyEntry *)widget;
+
+  GTK_WIDGET_CLASS (payday_money_entry_parent_class)->root (widget);
+
+  payday_ui_label_by_row (GTK_WIDGET (self->entry));
+}
+
 static void
 payday_money_entry_class_init (PaydayMoneyEntryClass *klass)
 {
@@ -273,6 +285,8 @@ payday_money_entry_class_init (PaydayMoneyEntryClass *klass)
   object_class->dispose = payday_money_entry_dispose;
   object_class->get_property = payday_money_entry_get_property;
   object_class->set_property = payday_money_entry_set_property;
+
+  widget_class->root = payday_money_entry_root;
 
   properties [PROP_VALUE] =
     g_param_spec_int64 ("value", NULL, NULL,

@@ -142,7 +142,7 @@ static GtkWidget *
 row_amount_new (PaydayCents       cents,
                 const PaydayRate *rate)
 {
-  g_autofree char *net = payday_money_format (cents);
+  g_autofree char *net = payday_ui_format_money (cents);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *amount = gtk_label_new (net);
 
@@ -207,7 +207,7 @@ contract_row_new (const PaydayContract *contract,
   g_autofree char *type = NULL;
   g_autofree char *subtitle_text = NULL;
   g_autofree char *subtitle = NULL;
-  g_autofree char *net = payday_money_format (waiting);
+  g_autofree char *net = payday_ui_format_money (waiting);
   g_autofree char *next = NULL;
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -216,7 +216,7 @@ contract_row_new (const PaydayContract *contract,
 
   if (contract->type == PAYDAY_CONTRACT_HOURLY)
     {
-      g_autofree char *rate = payday_money_format (contract->rate_cents);
+      g_autofree char *rate = payday_ui_format_money (contract->rate_cents);
       /* Translators: an hourly contract and its rate, e.g. "Hourly, $25.00/h" */
       type = g_strdup_printf (_("Hourly, %s/h"), rate);
     }
@@ -275,7 +275,7 @@ set_figure (GtkLabel    *amount,
             PaydayCents  cents,
             guint        count)
 {
-  g_autofree char *text = payday_money_format (cents);
+  g_autofree char *text = payday_ui_format_money (cents);
   g_autofree char *count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                               "%u item", "%u items", count),
                                                  count);
@@ -515,7 +515,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
   if (payday_date_is_set (summary->next_payment_date))
     {
       g_autofree char *day = payday_ui_format_date (summary->next_payment_date, today);
-      g_autofree char *net = payday_money_format (summary->next_payment_net_cents);
+      g_autofree char *net = payday_ui_format_money (summary->next_payment_net_cents);
 
       /* Translators: e.g. "Next: $1,234.56 on Wed, Mar 11 · within 60 days" */
       next_description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,

@@ -610,6 +610,9 @@ category_row_new (PaydayProfileDialog *self,
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   gtk_widget_set_tooltip_text (button, _("Categories in the Rules"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Categories in the Rules"),
+                                  -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_sensitive (button, categories[0] != NULL);
@@ -634,6 +637,10 @@ violations_row_new (PaydayProfileDialog *self,
   gtk_widget_add_css_class (spin, "tabular");
   g_signal_connect_object (spin, "value-changed", G_CALLBACK (violations_changed_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  /* A screen reader reads the row's title as the spin button's name. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
+                                  -1);
 
   return row;
 }
@@ -650,6 +657,7 @@ date_entry_new (PaydayDate  value,
   gtk_editable_set_width_chars (GTK_EDITABLE (entry), 11);
   gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 11);
   gtk_widget_set_tooltip_text (entry, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (entry, "tabular");
 
@@ -662,6 +670,7 @@ remove_button_new (const char *tooltip)
   GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
   gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "circular");
@@ -705,6 +714,9 @@ jss_row_new (PaydayProfileDialog *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_widget_set_hexpand (label, TRUE);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), jss->score);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Job Success Score in percent"),
+                                  -1);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (spin, "tabular");
   gtk_widget_add_css_class (percent, "dim-label");

@@ -348,7 +348,7 @@ planner_update (PaydayProposalsPage *self)
 
   result = payday_planner_compute (&input, edition);
 
-  needed = g_strdup_printf ("%" G_GINT64_FORMAT, result->connects_needed);
+  needed = payday_ui_format_count (result->connects_needed);
   gtk_label_set_label (self->needed_label, needed);
 
   for (guint i = 0; i < PAYDAY_N_SUPPLY; i++)
@@ -366,7 +366,7 @@ planner_update (PaydayProposalsPage *self)
           continue;
         }
 
-      cost = payday_money_format (o->monthly_cents);
+      cost = payday_ui_format_money (o->monthly_cents);
       gtk_label_set_label (self->option_costs[i], cost);
 
       g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%d Connect included",
@@ -374,7 +374,7 @@ planner_update (PaydayProposalsPage *self)
                               o->included);
       if (o->membership_cents > 0)
         {
-          g_autofree char *fee = payday_money_format (o->membership_cents);
+          g_autofree char *fee = payday_ui_format_money (o->membership_cents);
 
           g_string_append_printf (subtitle, _(" for %s"), fee);
         }
@@ -388,7 +388,7 @@ planner_update (PaydayProposalsPage *self)
         }
       if (o->cost_per_hire_cents != PAYDAY_NONE)
         {
-          g_autofree char *per_hire = payday_money_format (o->cost_per_hire_cents);
+          g_autofree char *per_hire = payday_ui_format_money (o->cost_per_hire_cents);
 
           g_string_append_printf (subtitle, _(" · %s a hire"), per_hire);
         }
@@ -572,12 +572,12 @@ update_funnel (PaydayProposalsPage        *self,
     {
       const PaydayFunnel *f = &g_array_index (periods, PaydayFunnel, n - 1 - k);
       g_autofree char *title = period_title (f, quarters);
-      g_autofree char *sent = g_strdup_printf ("%d", f->sent);
-      g_autofree char *viewed = g_strdup_printf ("%d", f->viewed);
-      g_autofree char *interview = g_strdup_printf ("%d", f->interview);
-      g_autofree char *hired = g_strdup_printf ("%d", f->hired);
+      g_autofree char *sent = payday_ui_format_count (f->sent);
+      g_autofree char *viewed = payday_ui_format_count (f->viewed);
+      g_autofree char *interview = payday_ui_format_count (f->interview);
+      g_autofree char *hired = payday_ui_format_count (f->hired);
       g_autofree char *win = format_rate (f->win_rate_bp);
-      g_autofree char *connects = g_strdup_printf ("%" G_GINT64_FORMAT, f->connects_spent);
+      g_autofree char *connects = payday_ui_format_count (f->connects_spent);
 
       grid_label (self->funnel_grid, title, 0, row, FALSE, FALSE);
       grid_label (self->funnel_grid, sent, 1, row, FALSE, TRUE);
@@ -701,7 +701,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   gtk_label_set_label (self->win_detail, detail);
   g_clear_pointer (&detail, g_free);
 
-  text = g_strdup_printf ("%d", stats ? stats->total.sent : 0);
+  text = payday_ui_format_count (stats ? stats->total.sent : 0);
   gtk_label_set_label (self->sent_value, text);
   g_clear_pointer (&text, g_free);
   detail = g_strdup_printf (_("%d invited · %d viewed · %d interviews"),
@@ -712,23 +712,27 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   g_clear_pointer (&detail, g_free);
 
   if (stats != NULL && stats->total.connects_per_hire != PAYDAY_NONE)
-    text = g_strdup_printf ("%" G_GINT64_FORMAT, stats->total.connects_per_hire);
+    text = payday_ui_format_count (stats->total.connects_per_hire);
   else
     text = g_strdup ("—");
   gtk_label_set_label (self->connects_hire_value, text);
   g_clear_pointer (&text, g_free);
-  detail = g_strdup_printf (_("%" G_GINT64_FORMAT " Connects spent in all"),
-                            stats ? stats->total.connects_spent : 0);
+  {
+    g_autofree char *spent = payday_ui_format_count (stats ? stats->total.connects_spent : 0);
+
+    /* Translators: %s is a number of Connects, e.g. "1,240" */
+    detail = g_strdup_printf (_("%s Connects spent in all"), spent);
+  }
   gtk_label_set_label (self->connects_hire_detail, detail);
   g_clear_pointer (&detail, g_free);
 
   if (stats != NULL && stats->total.money_per_hire_cents != PAYDAY_NONE)
-    text = payday_money_format (stats->total.money_per_hire_cents);
+    text = payday_ui_format_money (stats->total.money_per_hire_cents);
   else
     text = g_strdup ("—");
   gtk_label_set_label (self->money_hire_value, text);
   {
-    g_autofree char *spent = payday_money_format (stats ? stats->total.money_spent_cents : 0);
+    g_autofree char *spent = payday_ui_format_money (stats ? stats->total.money_spent_cents : 0);
 
     detail = g_strdup_printf (_("%s of Connects in all"), spent);
   }

@@ -373,24 +373,6 @@ describe_item_cb (PaydayChartView     *view,
   return payday_simulator_describe_item (self->schedule, index);
 }
 
-/* "20000" → "20,000": run counts read at a glance. */
-static char *
-format_count (int n)
-{
-  g_autofree char *digits = g_strdup_printf ("%d", ABS (n));
-  GString *str = g_string_new (n < 0 ? "-" : "");
-  gsize len = strlen (digits);
-
-  for (gsize i = 0; i < len; i++)
-    {
-      if (i > 0 && (len - i) % 3 == 0)
-        g_string_append_c (str, ',');
-      g_string_append_c (str, digits[i]);
-    }
-
-  return g_string_free (str, FALSE);
-}
-
 static void
 show_result (PaydaySimulatorPage *self)
 {
@@ -399,6 +381,7 @@ show_result (PaydaySimulatorPage *self)
   g_autofree char *to = NULL;
   g_autofree char *caption = NULL;
   g_autofree char *runs = NULL;
+  g_autofree char *seed = NULL;
   PaydayDate old_from, old_to, new_from, new_to;
   double vf, vt;
 
@@ -418,12 +401,13 @@ show_result (PaydaySimulatorPage *self)
 
   from = payday_ui_format_date (self->result->from, self->result->to);
   to = payday_ui_format_date (self->result->to, self->result->to);
-  runs = format_count (self->result->runs);
+  runs = payday_ui_format_count (self->result->runs);
+  seed = g_strdup_printf ("%" G_GINT64_FORMAT, self->result->seed);  /* an identifier: no grouping */
   /* Translators: the simulator's caption: "2,000 runs · seed 42 · Wed, Mar 4 to Mon, Aug 31" */
-  caption = g_strdup_printf (ngettext ("%s run · seed %" G_GINT64_FORMAT " · %s to %s",
-                                       "%s runs · seed %" G_GINT64_FORMAT " · %s to %s",
+  caption = g_strdup_printf (ngettext ("%s run · seed %s · %s to %s",
+                                       "%s runs · seed %s · %s to %s",
                                        self->result->runs),
-                             runs, self->result->seed, from, to);
+                             runs, seed, from, to);
   gtk_label_set_label (self->caption_label, caption);
 
   update_zoom_actions (self);
@@ -466,7 +450,7 @@ run_thread (GTask        *task,
                                   cancellable, progress_cb, run);
   if (result == NULL)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                             "The simulation was cancelled");
+                             _("The simulation was cancelled"));
   else
     g_task_return_pointer (task, result, (GDestroyNotify) payday_sim_result_free);
 }

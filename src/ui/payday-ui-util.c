@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -210,7 +212,7 @@ static const struct
   { "EUR", "€" }, { "GBP", "£" }, { "INR", "₹" }, { "JPY", "¥" }, { "CNY", "CN¥" },
   { "PHP", "₱" }, { "NGN", "₦" }, { "UAH", "₴" }, { "KRW", "₩" }, { "BDT", "৳" },
   { "TRY", "₺" }, { "VND", "₫" }, { "ILS", "₪" }, { "BRL", "R$" }, { "CAD", "CA$" },
-  { "AUD", "A$" }, { "MXN", "MX$" }, { "PKR", "Rs " }, { "USD", "$" },
+  { "AUD", "A$" }, { "MXN", "MX$" }, { "PKR", "Rs" }, { "USD", "$" },
 };
 
 /* The currencies offered in the preferences besides those of the rates cache: the
@@ -233,14 +235,162 @@ payday_ui_common_currencies (void)
   return common_currencies;
 }
 
+/* The user's number marks, from the locale (LC_MONETARY for money, LC_NUMERIC for counts).
+ * The C and POSIX locales have no grouping and no monetary marks at all: there Payday keeps
+ * the US convention it always showed ("$1,234.56"), which is also the currency's own. The
+ * core, the exports and the command line never come here: their formats are machine formats. */
+typedef struct
+{
+  char     decimal[8];
+  char     group[8];
+  gboolean symbol_first;
+  gboolean symbol_space;
+} Marks;
+
+static void
+copy_mark (char       *dest,
+           gsize       size,
+           const char *mark,
+           const char *fallback)
+{
+  g_strlcpy (dest, mark != NULL && *mark != '\0' ? mark : fallback, size);
+}
+
+static void
+get_marks (gboolean  money,
+           Marks    *marks)
+{
+  const struct lconv *lc = localeconv ();
+  const char *decimal = money ? lc->mon_decimal_point : lc->decimal_point;
+  const char *group = money ? lc->mon_thousands_sep : lc->thousands_sep;
+
+  /* No grouping in the locale (C, POSIX) means no user preference: use the US marks. */
+  if (group == NULL || *group == '\0')
+    {
+      decimal = ".";
+      group = ",";
+    }
+  copy_mark (marks->decimal, sizeof marks->decimal, decimal, ".");
+  copy_mark (marks->group, sizeof marks->group, group, ",");
+
+  if (lc->p_cs_precedes == CHAR_MAX)
+    {
+      marks->symbol_first = TRUE;
+      marks->symbol_space = FALSE;
+    }
+  else
+    {
+      marks->symbol_first = lc->p_cs_precedes != 0;
+      marks->symbol_space = lc->p_sep_by_space == 1;
+    }
+}
+
+static void
+append_grouped (GString     *out,
+                guint64      units,
+                const Marks *marks)
+{
+  char digits[32];
+  gsize len;
+
+  g_snprintf (digits, sizeof digits, "%" G_GUINT64_FORMAT, units);
+  len = strlen (digits);
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append (out, marks->group);
+      g_string_append_c (out, digits[i]);
+    }
+}
+
+/* "1,234.56" / "1.234,56" for @cents ≥ 0 */
+static void
+append_amount (GString     *out,
+               guint64      cents,
+               const Marks *marks)
+{
+  append_grouped (out, cents / 100, marks);
+  g_string_append_printf (out, "%s%02u", marks->decimal, (guint) (cents % 100));
+}
+
+static guint64
+magnitude (gint64 value)
+{
+  return value < 0 ? (guint64) -(value + 1) + 1 : (guint64) value;
+}
+
+/* @symbol before or after the amount as the locale places its own currency's; a code
+ * ("XOF") always goes after with a space, which reads well in every language. */
+static char *
+format_money_with (PaydayCents  cents,
+                   const char  *symbol,
+                   gboolean     is_code)
+{
+  GString *out = g_string_new (cents < 0 ? "-" : "");
+  Marks marks;
+
+  get_marks (TRUE, &marks);
+  if (!is_code && marks.symbol_first)
+    {
+      g_string_append (out, symbol);
+      /* "Rs 1,234.56": a symbol of letters needs the space a sign does not */
+      if (marks.symbol_space || g_ascii_isalpha (symbol[strlen (symbol) - 1]))
+        g_string_append_c (out, ' ');
+      append_amount (out, magnitude (cents), &marks);
+    }
+  else
+    {
+      append_amount (out, magnitude (cents), &marks);
+      /* U+00A0 keeps the symbol on the amount's line */
+      g_string_append (out, "\u00a0");
+      g_string_append (out, symbol);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * payday_ui_format_money:
+ * @cents: US cents
+ *
+ * A dollar amount in the user's locale: "$1,234.56" in English and in the C locale,
+ * "1.234,56 $" in German, "-$5.00" for a negative amount. Every page shows its dollar
+ * figures through this function; payday_money_format() stays the locale-free form.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+payday_ui_format_money (PaydayCents cents)
+{
+  return format_money_with (cents, "$", FALSE);
+}
+
+/**
+ * payday_ui_format_count:
+ * @n: a whole number
+ *
+ * Returns: (transfer full): @n grouped in the user's locale: "12,345", "12.345" in German
+ */
+char *
+payday_ui_format_count (gint64 n)
+{
+  GString *out = g_string_new (n < 0 ? "-" : "");
+  Marks marks;
+
+  get_marks (FALSE, &marks);
+  append_grouped (out, magnitude (n), &marks);
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * payday_ui_format_local_money:
  * @rate: the USD→local rate
  * @cents: US cents
  *
- * The local amount of payday_rate_convert_cents() grouped like the dollar figures:
- * "₹97,817.20", or "1,234.56 XOF" for a currency without a well-known symbol. Grouping
- * is by thousands for every currency, as the dollar figures beside it are.
+ * The local amount of payday_rate_convert_cents() with the user's number marks, like the
+ * dollar figures beside it: "₹97,817.20", or "1,234.56 XOF" for a currency without a
+ * well-known symbol. Grouping is by thousands for every currency, as the dollar figures'.
  *
  * Returns: (transfer full): the text
  */
@@ -249,24 +399,13 @@ payday_ui_format_local_money (const PaydayRate *rate,
                               PaydayCents       cents)
 {
   double local = payday_rate_convert_cents (rate, cents);
-  g_autofree char *dollars = payday_money_format ((PaydayCents) llround (local * 100.0));
-  const char *digits = dollars;
-  gboolean negative = FALSE;
-
-  /* payday_money_format() writes "$1,234.56" or "-$1,234.56"; keep its grouping. */
-  if (*digits == '-')
-    {
-      negative = TRUE;
-      digits++;
-    }
-  if (*digits == '$')
-    digits++;
+  PaydayCents local_cents = (PaydayCents) llround (local * 100.0);
 
   for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
     if (strcmp (symbols[i].code, rate->currency) == 0)
-      return g_strdup_printf ("%s%s%s", negative ? "-" : "", symbols[i].symbol, digits);
+      return format_money_with (local_cents, symbols[i].symbol, FALSE);
 
-  return g_strdup_printf ("%s%s %s", negative ? "-" : "", digits, rate->currency);
+  return format_money_with (local_cents, rate->currency, TRUE);
 }
 
 /**
@@ -435,4 +574,25 @@ payday_ui_defer_until_mapped (GtkWidget          *widget,
   g_object_set_data_full (G_OBJECT (widget), "payday-deferred", deferred, g_free);
 
   return TRUE;
+}
+
+/**
+ * payday_ui_label_by_row:
+ * @field: an input inside a composite widget (a date or money entry)
+ *
+ * If @field sits in an AdwPreferencesRow, a screen reader names it by the row's title, the
+ * way AdwActionRow names its activatable widget. Composite widgets call this when they are
+ * rooted: they create their input before anyone knows which row it will go into.
+ */
+void
+payday_ui_label_by_row (GtkWidget *field)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (GTK_IS_WIDGET (field));
+
+  if ((row = gtk_widget_get_ancestor (field, ADW_TYPE_PREFERENCES_ROW)))
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
+                                    -1);
 }

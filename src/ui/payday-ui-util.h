@@ -30,6 +30,9 @@ GtkWidget  *payday_ui_figure_new       (const char   *name,
                                         GtkLabel    **detail_out);
 void        payday_ui_clear_list_box   (GtkListBox   *list);
 GtkWidget  *payday_ui_placeholder_new  (const char   *text);
+void        payday_ui_label_by_row     (GtkWidget    *field);
+char       *payday_ui_format_money     (PaydayCents       cents);
+char       *payday_ui_format_count     (gint64           n);
 char       *payday_ui_format_local_money (const PaydayRate *rate,
                                           PaydayCents       cents);
 char       *payday_ui_format_local     (const PaydayRate *rate,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-ui-util.h"
 #include "payday-window-private.h"
 
 static char *
@@ -46,7 +47,7 @@ fee_text (const PaydayEdition *edition)
               g_string_append_printf (s, _("%s above"), pct);
             else
               {
-                g_autofree char *up_to = payday_money_format (tier->up_to_cents);
+                g_autofree char *up_to = payday_ui_format_money (tier->up_to_cents);
 
                 g_string_append_printf (s, _("%s up to %s"), pct, up_to);
               }
@@ -165,8 +166,8 @@ edition_row (const PaydayEdition *edition,
   g_autofree char *subtitle = g_strdup_printf (_("From %s"), date);
   g_autofree char *name = g_strconcat ("edition-", date, NULL);
   g_autofree char *fee = fee_text (edition);
-  g_autofree char *price = payday_money_format (edition->connects_price_cents);
-  g_autofree char *plus_price = payday_money_format (edition->connects_plus_price_cents);
+  g_autofree char *price = payday_ui_format_money (edition->connects_price_cents);
+  g_autofree char *plus_price = payday_ui_format_money (edition->connects_plus_price_cents);
   g_autofree char *hourly = NULL;
   g_autofree char *fixed = NULL;
   g_autofree char *plus = NULL;

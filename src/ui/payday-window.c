@@ -9,6 +9,7 @@
 
 #include "payday-application.h"
 #include "payday-badges-page.h"
+#include "payday-compare-page.h"
 #include "payday-connects-page.h"
 #include "payday-contracts-page.h"
 #include "payday-overview-page.h"
@@ -548,6 +549,30 @@ payday_window_action_open_recent (GtkWidget  *widget,
                                  file, g_object_unref);
 }
 
+/* Alt+N shows the Nth page the switcher shows: hidden pages are skipped, so the numbers
+ * always match what the user sees; a number past the last page does nothing. */
+static void
+payday_window_action_show_page (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
+  guint wanted = g_variant_get_uint32 (param);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_view_stack_page_get_visible (page) && ++n == wanted)
+        {
+          adw_view_stack_set_visible_child (self->stack, adw_view_stack_page_get_child (page));
+          return;
+        }
+    }
+}
+
 static gboolean
 payday_window_close_request (GtkWindow *window)
 {
@@ -788,6 +813,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
   g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
   g_type_ensure (PAYDAY_TYPE_BADGES_PAGE);
+  g_type_ensure (PAYDAY_TYPE_COMPARE_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
@@ -807,6 +833,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, payday_window_action_save_as);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "u", payday_window_action_show_page);
 
   /* Also work in a window that is not (yet) added to the application. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
@@ -814,6 +841,9 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  for (guint i = 1; i <= 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
+                                         "win.show-page", "u", i);
   payday_window_edit_class_init (widget_class);
 
   payday_window_export_class_init (widget_class);

@@ -2,7 +2,9 @@
  *
  * Whatever the plan loader accepts must (1) compute a payment schedule and its summary with
  * the built-in rules, (2) save, (3) load back from the saved text, and (4) save back to the
- * identical text. That is the guarantee behind "a plan --check accepts always exports".
+ * identical text, and (5) export through every text writer of `payday export` (schedule CSV,
+ * summary JSON, Connects ledger CSV, calendar). That is the guarantee behind "a plan --check
+ * accepts always exports".
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,6 +12,14 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
+#include "payday-export.h"
+#include "payday-export-csv.h"
+#include "payday-export-ics.h"
+#include "payday-export-json.h"
+#include "payday-export-ledger.h"
+#include "payday-ledger.h"
 #include "payday-plan.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
@@ -31,6 +41,89 @@ LLVMFuzzerInitialize (int    *argc,
   g_assert_no_error (error);
 
   return 0;
+}
+
+/* A writer's text: as long as it says, no NUL inside, valid UTF-8, starting with @head. */
+static void
+check_text (const char *text,
+            gsize       length,
+            const char *head)
+{
+  g_assert_nonnull (text);
+  g_assert_cmpuint (strlen (text), ==, length);
+  g_assert_true (g_utf8_validate (text, (gssize) length, NULL));
+  g_assert_true (g_str_has_prefix (text, head));
+}
+
+static void
+check_exports (PaydayPlan          *plan,
+               PaydaySchedule      *schedule,
+               const PaydaySummary *summary,
+               PaydayDate           today)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(PaydayLedger) ledger = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *ledger_csv = NULL;
+  g_autofree char *ics = NULL;
+  PaydayExportJob job;
+  JsonObject *root, *totals;
+  const char *line;
+  guint events = 0, dated = 0;
+  gsize length = 0;
+
+  /* Schedule CSV: the header row, then one CRLF-terminated row per item. */
+  csv = payday_export_csv_schedule (schedule, &length);
+  check_text (csv, length, PAYDAY_CSV_SCHEDULE_HEADER "\r\n");
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+
+  /* Summary JSON: written without error, parses back, and states the summary's balance. */
+  payday_export_job_init (&job);
+  job.plan = plan;
+  job.rules = builtin_rules;
+  job.schedule = schedule;
+  job.today = today;
+  json = payday_export_json_summary (&job, &length, &error);
+  g_assert_no_error (error);
+  check_text (json, length, "{");
+  if (!json_parser_load_from_data (parser, json, (gssize) length, &error))
+    g_error ("the summary JSON does not parse: %s\n%s", error->message, json);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "totals"));
+  totals = json_object_get_object_member (root, "totals");
+  g_assert_nonnull (totals);
+  g_assert_cmpint (json_object_get_int_member (totals, "balance_cents"), ==, summary->balance_cents);
+
+  /* Connects ledger CSV: the header row and one CRLF-terminated row per ledger row. */
+  ledger = payday_ledger_compute (plan, builtin_rules, today);
+  g_assert_nonnull (ledger);
+  ledger_csv = payday_ledger_to_csv (ledger, &length);
+  check_text (ledger_csv, length, "date,kind,amount,balance,lot_expires,ref\r\n");
+  g_assert_true (g_str_has_suffix (ledger_csv, "\r\n"));
+
+  /* Calendar: one VEVENT per item with an available_on day, every line folded to at most
+   * 75 octets (RFC 5545 §3.1) and ended by CRLF. */
+  ics = payday_ics_from_schedule (schedule, &length);
+  check_text (ics, length, "BEGIN:VCALENDAR\r\n");
+  g_assert_true (g_str_has_suffix (ics, "END:VCALENDAR\r\n"));
+  for (line = ics; *line != '\0';)
+    {
+      const char *end = strstr (line, "\r\n");
+
+      g_assert_nonnull (end);
+      g_assert_cmpint (end - line, <=, 75);
+      if ((gsize) (end - line) == strlen ("BEGIN:VEVENT")
+          && strncmp (line, "BEGIN:VEVENT", (gsize) (end - line)) == 0)
+        events++;
+      line = end + 2;
+    }
+  for (guint i = 0; i < schedule->items->len; i++)
+    if (payday_date_is_set (g_array_index (schedule->items, PaydayItem, i).available_on))
+      dated++;
+  g_assert_cmpuint (events, ==, dated);
 }
 
 static void
@@ -59,9 +152,9 @@ check_schedule (PaydayPlan *plan)
     }
 
   /* ---- Export writers -------------------------------------------------------------------
-   * The CSV and JSON export writers (src/report) are not on this branch; the integrator adds
-   * them here: write @schedule with each writer, and assert that the output is produced
-   * without error (and, for JSON, that it parses back with json-glib). */
+   * Every accepted plan also exports: the schedule CSV, the summary JSON (which parses back),
+   * the Connects ledger CSV and the calendar, as `payday export` writes them. */
+  check_exports (plan, schedule, &summary, today);
   /* ---- end of export writers ------------------------------------------------------------ */
 }
 
