@@ -21,42 +21,6 @@
 
 static PaydayApplication *app;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static gboolean
 is_hidden (gpointer data)
 {
@@ -67,46 +31,6 @@ static gboolean
 is_dirty (gpointer data)
 {
   return payday_document_get_dirty (data);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A visible toplevel of @type transient for @parent. */
@@ -143,11 +67,11 @@ sample_window (const char *page)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
-  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, page);
-  iterate_for (200);
+  payday_test_iterate_for (200);
 
   return window;
 }
@@ -173,7 +97,7 @@ assert_undo_redo (PaydayWindow *window,
   g_assert_true (payday_document_can_undo (document));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   undone = plan_json (window);
   g_assert_cmpstr (undone, ==, before);
   g_assert_false (payday_document_get_dirty (document));
@@ -181,7 +105,7 @@ assert_undo_redo (PaydayWindow *window,
   g_assert_true (payday_document_can_redo (document));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   redone = plan_json (window);
   g_assert_cmpstr (redone, ==, after);
   g_assert_true (payday_document_get_dirty (document));
@@ -193,22 +117,22 @@ test_undo_connects_purchase (void)
 {
   PaydayWindow *window = sample_window ("connects");
   g_autofree char *before = plan_json (window);
-  GtkWidget *page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONNECTS_PAGE);
+  GtkWidget *page = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONNECTS_PAGE);
   GtkWidget *dialog;
 
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_activate_action (page, "connects.add-transaction", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (dialog, "tx-amount")), 40);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_named (dialog, "tx-price")), 6);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-amount")), 40);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-price")), 6);
   g_object_ref (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "save");
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (iterate_until (is_hidden, dialog));
+  g_assert_true (payday_test_iterate_until (is_hidden, dialog));
   g_object_unref (dialog);
-  iterate_for (50);
+  payday_test_iterate_for (50);
 
   g_assert_cmpstr (payday_document_get_undo_label (payday_window_get_document (window)), ==,
                    "Add Connects Transaction");
@@ -226,24 +150,24 @@ test_undo_profile_flag (void)
   GtkWidget *sw;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
-  iterate_for (300);
+  payday_test_iterate_for (300);
   dialog = find_dialog (GTK_WINDOW (window), PAYDAY_TYPE_PROFILE_DIALOG);
   g_assert_nonnull (dialog);
-  g_assert_true (iterate_until (is_mapped, dialog));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
 
-  sw = find_named (dialog, "flag-profile_complete");
+  sw = payday_test_find_named (dialog, "flag-profile_complete");
   g_assert_true (GTK_IS_SWITCH (sw));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
   gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_false (payday_document_get_plan (payday_window_get_document (window))->profile.profile_complete);
 
   assert_undo_redo (window, before);
 
   /* The open dialog follows the document: undone, the switch is on again. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_for (100);
-  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_named (dialog, "flag-profile_complete"))));
+  payday_test_iterate_for (100);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (payday_test_find_named (dialog, "flag-profile_complete"))));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -255,19 +179,19 @@ test_undo_simulator_setting (void)
   PaydayWindow *window = sample_window ("simulator");
   PaydayDocument *document = payday_window_get_document (window);
   g_autofree char *before = plan_json (window);
-  GtkWidget *page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE);
-  GtkWidget *win_rate = find_named (page, "setting-win-rate");
+  GtkWidget *page = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE);
+  GtkWidget *win_rate = payday_test_find_named (page, "setting-win-rate");
 
   g_assert_true (GTK_IS_RANGE (win_rate));
 
   /* A drag: many values within the debounce, then a pause, then more: one command. */
   for (int v = 11; v <= 30; v++)
     gtk_range_set_value (GTK_RANGE (win_rate), v);
-  g_assert_true (iterate_until (is_dirty, document));
-  iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS);
+  g_assert_true (payday_test_iterate_until (is_dirty, document));
+  payday_test_iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS);
   for (int v = 31; v <= 35; v++)
     gtk_range_set_value (GTK_RANGE (win_rate), v);
-  iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 3);
+  payday_test_iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 3);
   g_assert_cmpfloat_with_epsilon (payday_document_get_plan (document)->simulation.win_rate, 0.35, 1e-12);
 
   assert_undo_redo (window, before);
@@ -278,12 +202,12 @@ test_undo_simulator_setting (void)
   gtk_range_set_value (GTK_RANGE (win_rate), 50);
   g_assert_cmpfloat_with_epsilon (payday_document_get_plan (document)->simulation.win_rate, 0.5, 1e-12);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
-  iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 2);
+  payday_test_iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 2);
   g_assert_cmpfloat (fabs (payday_document_get_plan (document)->simulation.win_rate - 0.5), >, 1e-9);
   g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (win_rate)),
                                   payday_document_get_plan (document)->simulation.win_rate * 100, 1e-9);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpfloat_with_epsilon (payday_document_get_plan (document)->simulation.win_rate, 0.5, 1e-12);
   g_assert_cmpfloat_with_epsilon (gtk_range_get_value (GTK_RANGE (win_rate)), 50, 1e-9);
 
@@ -308,10 +232,10 @@ test_undo_rules_pin (void)
         dialog = GTK_WIDGET (toplevel);
     }
   g_assert_nonnull (dialog);
-  g_assert_true (iterate_until (is_mapped, dialog));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
 
   g_assert_true (gtk_widget_activate_action (dialog, "rules.pin", "s", "2016-06-21"));
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_cmpint (payday_document_get_plan (payday_window_get_document (window))->rules_edition, ==,
                    payday_date_from_ymd (2016, 6, 21));
 
