@@ -126,6 +126,37 @@ random_edit (PaydayPlanEdit *edit,
     }
 }
 
+/* @states holds the plan's JSON before the first edit and after each one: undoing every
+ * edit walks back through them exactly, redoing every edit forward again. */
+static void
+assert_undo_redo_all (PaydayPlanHistory *history,
+                      PaydayPlan        *plan,
+                      GPtrArray         *states)
+{
+  guint n_edits = states->len - 1;
+
+  for (guint i = n_edits; i > 0; i--)
+    {
+      g_autofree char *data = NULL;
+
+      g_assert_true (payday_plan_history_undo (history, plan));
+      data = to_data (plan);
+      g_assert_cmpstr (data, ==, g_ptr_array_index (states, i - 1));
+    }
+  g_assert_false (payday_plan_history_undo (history, plan));
+  g_assert_false (payday_plan_history_is_dirty (history));
+
+  for (guint i = 1; i <= n_edits; i++)
+    {
+      g_autofree char *data = NULL;
+
+      g_assert_true (payday_plan_history_redo (history, plan));
+      data = to_data (plan);
+      g_assert_cmpstr (data, ==, g_ptr_array_index (states, i));
+    }
+  g_assert_false (payday_plan_history_redo (history, plan));
+}
+
 static void
 test_undo_random (void)
 {
@@ -151,26 +182,7 @@ test_undo_random (void)
           g_assert_true (payday_plan_history_is_dirty (history));
         }
 
-      for (guint i = n_edits; i > 0; i--)
-        {
-          g_autofree char *data = NULL;
-
-          g_assert_true (payday_plan_history_undo (history, plan));
-          data = to_data (plan);
-          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i - 1));
-        }
-      g_assert_false (payday_plan_history_undo (history, plan));
-      g_assert_false (payday_plan_history_is_dirty (history));
-
-      for (guint i = 1; i <= n_edits; i++)
-        {
-          g_autofree char *data = NULL;
-
-          g_assert_true (payday_plan_history_redo (history, plan));
-          data = to_data (plan);
-          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i));
-        }
-      g_assert_false (payday_plan_history_redo (history, plan));
+      assert_undo_redo_all (history, plan, states);
 
       /* The edited plan is still a valid plan. */
       {
@@ -284,24 +296,7 @@ test_undo_all_kinds (void)
           g_ptr_array_add (states, to_data (plan));
         }
 
-      for (guint i = n_edits; i > 0; i--)
-        {
-          g_autofree char *data = NULL;
-
-          g_assert_true (payday_plan_history_undo (history, plan));
-          data = to_data (plan);
-          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i - 1));
-        }
-      g_assert_false (payday_plan_history_can_undo (history));
-
-      for (guint i = 1; i <= n_edits; i++)
-        {
-          g_autofree char *data = NULL;
-
-          g_assert_true (payday_plan_history_redo (history, plan));
-          data = to_data (plan);
-          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i));
-        }
+      assert_undo_redo_all (history, plan, states);
     }
 }
 
