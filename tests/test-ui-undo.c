@@ -164,10 +164,15 @@ test_undo_profile_flag (void)
 
   assert_undo_redo (window, before);
 
-  /* The open dialog follows the document: undone, the switch is on again. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  /* The open dialog follows the document: undone (from the dialog's own Ctrl+Z action),
+   * the switch is on again; redone, off. */
+  g_assert_true (gtk_widget_activate_action (dialog, "profile.undo", NULL));
   payday_test_iterate_for (100);
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (payday_test_find_named (dialog, "flag-profile_complete"))));
+  g_assert_true (payday_document_get_plan (payday_window_get_document (window))->profile.profile_complete);
+  g_assert_true (gtk_widget_activate_action (dialog, "profile.redo", NULL));
+  payday_test_iterate_for (100);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (payday_test_find_named (dialog, "flag-profile_complete"))));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));

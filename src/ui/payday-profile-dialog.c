@@ -1001,6 +1001,21 @@ payday_profile_dialog_close_request (GtkWindow *window)
 }
 
 static void
+profile_undo_activate (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PaydayProfileDialog *self = PAYDAY_PROFILE_DIALOG (widget);
+
+  if (self->document == NULL)
+    return;
+  if (g_str_equal (action_name, "profile.undo"))
+    payday_document_undo (self->document);
+  else
+    payday_document_redo (self->document);
+}
+
+static void
 payday_profile_dialog_class_init (PaydayProfileDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1022,6 +1037,16 @@ payday_profile_dialog_class_init (PaydayProfileDialogClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /* The dialog is a window of its own: Ctrl+Z and Ctrl+Shift+Z undo and redo the
+   * document's commands here too (an entry with its own text undo handles them first). */
+  gtk_widget_class_install_action (widget_class, "profile.undo", NULL, profile_undo_activate);
+  gtk_widget_class_install_action (widget_class, "profile.redo", NULL, profile_undo_activate);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "profile.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "profile.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "profile.redo", NULL);
 }
 
 static void
