@@ -402,6 +402,9 @@ payday_document_load_async (PaydayDocument       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, payday_document_load_async);
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  /* Cancelling answers at once; the thread finishes reading on its own and its result is
+   * dropped (parsing a big plan cannot stop half-way). */
+  g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, load_thread);
 }
 
