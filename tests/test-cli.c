@@ -7,9 +7,12 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "payday-cli.h"
+#include "payday-export-csv.h"
+#include "payday-rates.h"
 #include "payday-rules.h"
 
 /* A small plan whose schedule is worked out by hand below (spec/payment-schedule.md, rules
@@ -418,6 +421,45 @@ test_check_rules (Fixture       *f,
   g_assert_cmpstr (err2, ==, expected2);
 }
 
+/* 20 Connects on 2026-01-01 (Basic, pinned to edition 2023-05-03 where a Connect costs
+ * $0.15). p1 (hired) spends 16 → 4 left, p2 wants 8 on 01-10 with 4: a warning, not an
+ * error. Without a joined date the Basic refill (10 a month in that edition) comes on the
+ * opening date's day: +10 on 02-01. Hand-computed at today 2026-02-10: balance 20 − 16 − 8
+ * + 10 = 6, spent 24, one hire in 12 months, cost per hire 24 × 15 = 360 cents. */
+static const char connects_plan[] =
+  "{\n"
+  "  \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2026-02-10\",\n"
+  "  \"rules\": \"upwork\", \"rules_edition\": \"2023-05-03\",\n"
+  "  \"proposals\": [\n"
+  "    { \"id\": \"p1\", \"date\": \"2026-01-05\", \"status_date\": \"2026-01-08\", \"title\": \"A\",\n"
+  "      \"client\": null, \"connects\": 16, \"boost\": 0, \"boost_charged\": false,\n"
+  "      \"invited\": false, \"status\": \"hired\", \"contract\": null },\n"
+  "    { \"id\": \"p2\", \"date\": \"2026-01-10\", \"status_date\": null, \"title\": \"B\",\n"
+  "      \"client\": null, \"connects\": 8, \"boost\": 0, \"boost_charged\": false,\n"
+  "      \"invited\": false, \"status\": \"sent\", \"contract\": null }\n"
+  "  ],\n"
+  "  \"connects\": { \"opening_balance\": 20, \"opening_date\": \"2026-01-01\",\n"
+  "    \"membership\": [], \"transactions\": [] }\n"
+  "}\n";
+
+/* Warnings (a proposal sent without enough Connects) are printed but do not fail the check. */
+static void
+test_check_warnings (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "overdrawn.payday", connects_plan);
+  g_autofree char *ok_line = g_strdup_printf ("%s: OK\n", plan);
+  g_autofree char *prefix = g_strdup_printf ("%s: warning: ", plan);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, ok_line);
+  assert_lines_start_with (err, prefix, 1);
+  g_assert_nonnull (strstr (err, "proposals[1] (p2) on 2026-01-10"));
+  g_assert_nonnull (strstr (err, "balance of 4"));
+}
+
 static void
 test_check_syntax_error (Fixture       *f,
                          gconstpointer  data)
@@ -491,7 +533,7 @@ test_export_json (Fixture       *f,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autofree char *err = NULL;
   g_autofree char *text = NULL;
-  JsonObject *root, *totals, *next;
+  JsonObject *root, *totals, *next, *connects;
 
   g_assert_cmpint (run_payday (NULL, &err, export_arg, plan, NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
@@ -517,10 +559,66 @@ test_export_json (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-18");
   g_assert_cmpint (json_object_get_int_member (next, "net_cents"), ==, 18000);
 
-  /* Later features add these; this version must not invent them. */
-  g_assert_false (json_object_has_member (root, "connects"));
-  g_assert_false (json_object_has_member (root, "badges"));
+  /* No Connects history: every figure 0, no hire so no cost per hire (null, not 0). */
+  connects = json_object_get_object_member (root, "connects");
+  g_assert_nonnull (connects);
+  g_assert_cmpuint (json_object_get_size (connects), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (connects, "balance"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "expiring_30d"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "spent_12m"), ==, 0);
+  g_assert_true (json_object_get_null_member (connects, "cost_per_hire_cents"));
+
+  /* Every built-in badge, each criterion with its value and threshold. */
+  {
+    JsonArray *badges = json_object_get_array_member (root, "badges");
+    JsonObject *top_rated = NULL;
+
+    g_assert_cmpuint (json_array_get_length (badges), ==, 4);
+    for (guint i = 0; i < json_array_get_length (badges); i++)
+      {
+        JsonObject *b = json_array_get_object_element (badges, i);
+
+        g_assert_true (json_object_has_member (b, "eligible"));
+        g_assert_true (json_object_has_member (b, "projected_on"));
+        if (g_str_equal (json_object_get_string_member (b, "id"), "top_rated"))
+          top_rated = b;
+      }
+    g_assert_nonnull (top_rated);
+    for (guint i = 0; i < json_array_get_length (json_object_get_array_member (top_rated, "criteria")); i++)
+      {
+        JsonObject *c = json_array_get_object_element (json_object_get_array_member (top_rated, "criteria"), i);
+
+        /* Earnings in the window are the gross of items released in (today − 365, today]. */
+        if (g_str_equal (json_object_get_string_member (c, "id"), "earnings_12m"))
+          {
+            g_assert_cmpint (json_object_get_int_member (c, "threshold"), ==, 100000);
+            g_assert_cmpint (json_object_get_boolean_member (c, "met"), ==,
+                             json_object_get_int_member (c, "value") >= 100000);
+          }
+      }
+  }
+
+  /* The local block comes only with --currency. */
   g_assert_false (json_object_has_member (root, "local"));
+}
+
+static void
+test_export_json_connects (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "overdrawn.payday", connects_plan);
+  g_autofree char *out_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *export_arg = g_strconcat ("--export=", out_path, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *connects;
+
+  g_assert_cmpint (run_payday (NULL, NULL, export_arg, plan, NULL), ==, 0);
+  root = parse_json_file (out_path, parser);
+  connects = json_object_get_object_member (root, "connects");
+  g_assert_cmpint (json_object_get_int_member (connects, "balance"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (connects, "spent_12m"), ==, 24);
+  g_assert_cmpint (json_object_get_int_member (connects, "expiring_30d"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (connects, "cost_per_hire_cents"), ==, 24 * 15);
 }
 
 /* Without a pinned edition, rules_edition is the edition in effect at today. */
@@ -714,11 +812,53 @@ test_unknown_extension (Fixture       *f,
   g_assert_nonnull (strstr (err, ".json"));
   g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
 
-  /* ".ledger.csv" is its own format (not yet written), never the schedule's ".csv". */
-  g_assert_cmpint (run_payday (NULL, &err2, ledger_arg, plan, NULL), ==, 1);
-  assert_lines_start_with (err2, prefix2, 1);
-  g_assert_nonnull (strstr (err2, ".ledger.csv"));
-  g_assert_false (g_file_test (ledger, G_FILE_TEST_EXISTS));
+  /* ".ledger.csv" is its own format, never the schedule's ".csv". */
+  g_assert_cmpint (run_payday (NULL, &err2, ledger_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err2, ==, "");
+  {
+    g_autofree char *text = read_file (ledger);
+
+    g_assert_true (g_str_has_prefix (text, "date,kind,amount,balance,lot_expires,ref\r\n"));
+  }
+  (void) prefix2;
+}
+
+/* The calendar and the PDF report from the command line: real files a calendar app and a
+ * PDF reader accept, with every payment of the schedule in them. */
+static void
+test_export_ics_pdf (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *ics = g_build_filename (f->dir, "pay.ics", NULL);
+  g_autofree char *pdf = g_build_filename (f->dir, "report.pdf", NULL);
+  g_autofree char *csv = g_build_filename (f->dir, "pay.csv", NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export=", ics, NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--export=", pdf, NULL);
+  g_autofree char *csv_arg = g_strconcat ("--export=", csv, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *ics_text = NULL;
+  g_autofree char *csv_text = NULL;
+  g_autofree char *pdf_text = NULL;
+  guint events = 0, rows = 0;
+  const char *p;
+
+  g_assert_cmpint (run_payday (NULL, &err, ics_arg, pdf_arg, csv_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  ics_text = read_file (ics);
+  csv_text = read_file (csv);
+  g_assert_true (g_str_has_prefix (ics_text, "BEGIN:VCALENDAR\r\n"));
+  g_assert_true (g_str_has_suffix (ics_text, "END:VCALENDAR\r\n"));
+  for (p = ics_text; (p = strstr (p, "BEGIN:VEVENT")) != NULL; p++)
+    events++;
+  for (p = csv_text; (p = strstr (p, "\r\n")) != NULL; p++)
+    rows++;
+  g_assert_cmpuint (events, >, 0);
+  g_assert_cmpuint (events, ==, rows - 1);
+
+  pdf_text = read_file (pdf);
+  g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
 }
 
 static void
@@ -778,9 +918,10 @@ test_failed_export_keeps_old_file (Fixture       *f,
   g_autofree char *after_fail = NULL;
   g_autofree char *after_ok = NULL;
 
-  /* Local-currency figures are not available yet: the export must fail, not omit them. */
-  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", arg, plan, NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "--currency"));
+  /* No rate for the asked currency (offline, empty cache): the export must fail, not
+   * omit the local figures. */
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", "--offline", arg, plan, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--currency=INR"));
   after_fail = read_file (out_path);
   g_assert_cmpstr (after_fail, ==, "old content\n");
 
@@ -789,11 +930,435 @@ test_failed_export_keeps_old_file (Fixture       *f,
   g_assert_cmpstr (after_ok, ==, known_csv);
 }
 
+/* known_plan with a simulation block: @extra is inserted as its members. */
+static char *
+plan_with_simulation (const char *extra)
+{
+  const char *end = strrchr (known_plan, '}');
+
+  g_assert_nonnull (end);
+  /* The text before the closing brace ends with the withdrawals block and a newline. */
+  return g_strdup_printf ("%.*s  , \"simulation\": { %s }\n}\n",
+                          (int) (end - known_plan), known_plan, extra);
+}
+
+static void
+test_export_sim_json (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *a = g_build_filename (f->dir, "a.sim.json", NULL);
+  g_autofree char *b = g_build_filename (f->dir, "b.sim.json", NULL);
+  g_autofree char *c = g_build_filename (f->dir, "c.sim.json", NULL);
+  g_autofree char *d = g_build_filename (f->dir, "d.sim.json", NULL);
+  g_autofree char *a_arg = g_strconcat ("--export=", a, NULL);
+  g_autofree char *b_arg = g_strconcat ("--export=", b, NULL);
+  g_autofree char *c_arg = g_strconcat ("--export=", c, NULL);
+  g_autofree char *d_arg = g_strconcat ("--export=", d, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+  g_autofree char *text_c = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser_d = json_parser_new ();
+  JsonObject *root;
+  JsonArray *days;
+  PaydayDate today, from, to;
+
+  /* The same plan, runs and seed: the same bytes. */
+  g_assert_cmpint (run_payday (NULL, &err, a_arg, "--runs=300", "--seed=7",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (run_payday (NULL, NULL, b_arg, "--runs=300", "--seed=7",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  text_a = read_file (a);
+  text_b = read_file (b);
+  g_assert_cmpstr (text_a, ==, text_b);
+
+  /* Another seed draws other runs (the sample's clients are not all predictable). */
+  g_assert_cmpint (run_payday (NULL, NULL, c_arg, "--runs=300", "--seed=8",
+                               "--today=2026-03-04", "--sample", NULL), ==, 0);
+  text_c = read_file (c);
+  g_assert_cmpstr (text_a, !=, text_c);
+
+  root = parse_json_file (a, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), ==, 300);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 7);
+  g_assert_true (payday_date_parse (json_object_get_string_member (root, "from"), &from));
+  g_assert_true (payday_date_parse (json_object_get_string_member (root, "to"), &to));
+  g_assert_true (payday_date_parse ("2026-03-04", &today));
+  g_assert_cmpint (from, ==, today);
+  days = json_object_get_array_member (root, "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, (guint) (to - from + 1));
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonObject *day = json_array_get_object_element (days, i);
+      gint64 p10 = json_object_get_int_member (day, "p10");
+      gint64 p50 = json_object_get_int_member (day, "p50");
+      gint64 p90 = json_object_get_int_member (day, "p90");
+
+      g_assert_cmpint (p10, <=, p50);
+      g_assert_cmpint (p50, <=, p90);
+    }
+
+  /* Without --runs and --seed: the plan's own simulation settings. */
+  g_assert_cmpint (run_payday (NULL, NULL, d_arg, "--today=2026-03-04", "--sample", NULL),
+                   ==, 0);
+  root = parse_json_file (d, parser_d);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), !=, 300);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), !=, 7);
+}
+
+/* Every probability 0 and no pipeline: each run is the schedule. */
+static void
+test_export_sim_json_certain (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *contents = plan_with_simulation (
+      "\"runs\": 50, \"seed\": 3, \"horizon_days\": 30, \"approve_early_probability\": 0,"
+      " \"dispute_probability\": 0, \"pay_less_probability\": 0,"
+      " \"proposal_rate_per_week\": 0");
+  g_autofree char *plan = write_file (f, "certain.payday", contents);
+  g_autofree char *out_path = g_build_filename (f->dir, "certain.sim.json", NULL);
+  g_autofree char *arg = g_strconcat ("--export=", out_path, NULL);
+  g_autofree char *err = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *first, *last;
+  JsonArray *days;
+
+  g_assert_cmpint (run_payday (NULL, &err, arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  root = parse_json_file (out_path, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "runs"), ==, 50);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (root, "from"), ==, "2026-02-10");
+  g_assert_cmpstr (json_object_get_string_member (root, "to"), ==, "2026-03-12");
+  days = json_object_get_array_member (root, "days");
+  g_assert_cmpuint (json_array_get_length (days), ==, 31);
+
+  for (guint i = 0; i < json_array_get_length (days); i++)
+    {
+      JsonObject *day = json_array_get_object_element (days, i);
+      gint64 scheduled = json_object_get_int_member (day, "scheduled");
+
+      g_assert_cmpint (json_object_get_int_member (day, "p10"), ==, scheduled);
+      g_assert_cmpint (json_object_get_int_member (day, "p50"), ==, scheduled);
+      g_assert_cmpint (json_object_get_int_member (day, "p90"), ==, scheduled);
+    }
+
+  /* On today: the available total; at the end: every item's net (see known_csv). */
+  first = json_array_get_object_element (days, 0);
+  last = json_array_get_object_element (days, 30);
+  g_assert_cmpint (json_object_get_int_member (first, "scheduled"), ==, 27000 + 28125 + 9000);
+  g_assert_cmpint (json_object_get_int_member (last, "scheduled"), ==,
+                   27000 + 28125 + 9000 + 18000 + 45000);
+}
+
+static void
+svg_start_element (GMarkupParseContext  *context,
+                   const char           *element,
+                   const char          **names,
+                   const char          **values,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  char **root = user_data;
+
+  if (*root == NULL)
+    *root = g_strdup (element);
+}
+
+static void
+test_export_chart (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const GMarkupParser parser = { svg_start_element, NULL, NULL, NULL, NULL };
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *svg = g_build_filename (f->dir, "chart.svg", NULL);
+  g_autofree char *png = g_build_filename (f->dir, "chart.png", NULL);
+  g_autofree char *png2 = g_build_filename (f->dir, "again.png", NULL);
+  g_autofree char *svg_arg = g_strconcat ("--export=", svg, NULL);
+  g_autofree char *png_arg = g_strconcat ("--export=", png, NULL);
+  g_autofree char *png2_arg = g_strconcat ("--export=", png2, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *bytes = NULL;
+  g_autofree char *bytes2 = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length, length2;
+  const guchar *p;
+
+  g_assert_cmpint (run_payday (NULL, &err, svg_arg, png_arg, "--runs=200", plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  /* The SVG is well-formed XML with an <svg> root. */
+  text = read_file (svg);
+  g_assert_nonnull (strstr (text, "<svg"));
+  context = g_markup_parse_context_new (&parser, 0, &root, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (root, ==, "svg");
+
+  /* The PNG: its signature, and an IHDR of 1200 × 800. */
+  g_file_get_contents (png, &bytes, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 33);
+  p = (const guchar *) bytes;
+  g_assert_cmpmem (p, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (p + 12, 4, "IHDR", 4);
+  g_assert_cmpuint (((guint) p[16] << 24) | (p[17] << 16) | (p[18] << 8) | p[19], ==, 1200);
+  g_assert_cmpuint (((guint) p[20] << 24) | (p[21] << 16) | (p[22] << 8) | p[23], ==, 800);
+
+  /* The same command draws the same pixels. */
+  g_assert_cmpint (run_payday (NULL, NULL, png2_arg, "--runs=200", plan, NULL), ==, 0);
+  g_file_get_contents (png2, &bytes2, &length2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (bytes, length, bytes2, length2);
+}
+
+/* An ECB mirror on 127.0.0.1 in its own thread: the test thread blocks on payday-headless. */
+typedef struct
+{
+  GThread      *thread;
+  GMainContext *context;
+  GMainLoop    *loop;
+  GBytes       *xml;
+  char         *base_url;
+  GMutex        mutex;
+  GCond         cond;
+  guint         xml_hits;
+} RatesServer;
+
+static void
+rates_handle (SoupServer        *soup_server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  RatesServer *server = user_data;
+
+  if (strcmp (path, "/eurofxref.xml") == 0)
+    {
+      gsize length;
+      const char *data = g_bytes_get_data (server->xml, &length);
+
+      g_mutex_lock (&server->mutex);
+      server->xml_hits++;
+      g_mutex_unlock (&server->mutex);
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/xml", SOUP_MEMORY_COPY, data, length);
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_INTERNAL_SERVER_ERROR, NULL);
+}
+
+static gpointer
+rates_server_thread (gpointer data)
+{
+  RatesServer *server = data;
+  g_autoptr(SoupServer) soup_server = NULL;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (server->context);
+  soup_server = soup_server_new ("server-header", "payday-test ", NULL);
+  soup_server_add_handler (soup_server, NULL, rates_handle, server, NULL);
+  soup_server_listen_local (soup_server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (soup_server);
+
+  g_mutex_lock (&server->mutex);
+  server->base_url = g_strdup_printf ("http://127.0.0.1:%d", g_uri_get_port (uris->data));
+  g_cond_signal (&server->cond);
+  g_mutex_unlock (&server->mutex);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (server->loop);
+  soup_server_disconnect (soup_server);
+  g_clear_object (&soup_server);
+  while (g_main_context_iteration (server->context, FALSE))
+    ;
+  g_main_context_pop_thread_default (server->context);
+  return NULL;
+}
+
+static void
+rates_server_start (RatesServer *server)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "eurofxref-daily-2022-07-08.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  char *text;
+  gsize length;
+
+  g_file_get_contents (path, &text, &length, &error);
+  g_assert_no_error (error);
+  memset (server, 0, sizeof *server);
+  server->xml = g_bytes_new_take (text, length);
+  g_mutex_init (&server->mutex);
+  g_cond_init (&server->cond);
+  server->context = g_main_context_new ();
+  server->loop = g_main_loop_new (server->context, FALSE);
+  server->thread = g_thread_new ("rates-server", rates_server_thread, server);
+
+  g_mutex_lock (&server->mutex);
+  while (server->base_url == NULL)
+    g_cond_wait (&server->cond, &server->mutex);
+  g_mutex_unlock (&server->mutex);
+}
+
+static guint
+rates_server_hits (RatesServer *server)
+{
+  guint n;
+
+  g_mutex_lock (&server->mutex);
+  n = server->xml_hits;
+  g_mutex_unlock (&server->mutex);
+  return n;
+}
+
+static void
+rates_server_stop (RatesServer *server)
+{
+  g_main_loop_quit (server->loop);
+  g_thread_join (server->thread);
+  g_main_loop_unref (server->loop);
+  g_main_context_unref (server->context);
+  g_bytes_unref (server->xml);
+  g_free (server->base_url);
+  g_mutex_clear (&server->mutex);
+  g_cond_clear (&server->cond);
+}
+
+static void
+set_rates_env (RatesServer *server,
+               const char  *ecb_path,
+               const char  *cache)
+{
+  g_autofree char *ecb = g_strconcat (server->base_url, ecb_path, NULL);
+  g_autofree char *json = g_strconcat (server->base_url, "/no-json-provider", NULL);
+
+  g_setenv ("PAYDAY_RATES_URL", ecb, TRUE);
+  g_setenv ("PAYDAY_RATES_JSON_URL", json, TRUE);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+}
+
+/* --currency: the summary's `local` block and the CSV's local columns from the ECB table,
+ * then --offline from the cache, a failed refresh that keeps the cache, and a currency
+ * nobody lists. */
+static void
+test_export_currency (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *json_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *csv_path = g_build_filename (f->dir, "schedule.csv", NULL);
+  g_autofree char *json_arg = g_strconcat ("--export=", json_path, NULL);
+  g_autofree char *csv_arg = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *ics_path = g_build_filename (f->dir, "calendar.ics", NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export=", ics_path, NULL);
+  g_autofree char *ics = NULL;
+  g_autofree char *cache = g_build_filename (f->dir, "cache", NULL);
+  g_autofree char *cache_file = g_build_filename (cache, "payday", "rates-ecb.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *json_text = NULL;
+  g_autofree char *expected_row = NULL;
+  g_auto(GStrv) rows = NULL;
+  PaydayRate inr = { "INR", 80.5280 / 1.0163, 0, PAYDAY_RATE_SOURCE_ECB };
+  char local[G_ASCII_DTOSTR_BUF_SIZE];
+  JsonObject *root, *block;
+  RatesServer server;
+
+  rates_server_start (&server);
+  set_rates_env (&server, "/eurofxref.xml", cache);
+
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=inr", json_arg, csv_arg, ics_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpuint (rates_server_hits (&server), ==, 1);
+  g_assert_true (g_file_test (cache_file, G_FILE_TEST_IS_REGULAR));
+
+  root = parse_json_file (json_path, parser);
+  block = json_object_get_object_member (root, "local");
+  g_assert_nonnull (block);
+  g_assert_cmpuint (json_object_get_size (block), ==, 6);
+  g_assert_cmpstr (json_object_get_string_member (block, "currency"), ==, "INR");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (block, "rate"), 79.236, 0.001);
+  g_assert_cmpfloat (json_object_get_double_member (block, "rate"), ==, 79.236446);
+  g_assert_cmpstr (json_object_get_string_member (block, "rate_date"), ==, "2022-07-08");
+  g_assert_cmpstr (json_object_get_string_member (block, "source"), ==, "ECB");
+  g_assert_cmpfloat (json_object_get_double_member (block, "balance"), ==,
+                     payday_rate_convert_cents (&inr, 27000 + 28125 + 9000 - 20000));
+  g_assert_cmpfloat (json_object_get_double_member (block, "available"), ==,
+                     payday_rate_convert_cents (&inr, 27000 + 28125 + 9000));
+  /* 44125 cents × 79.2364… = 34963.08 INR, written as such, not 34963.080000000002. */
+  g_assert_cmpfloat (json_object_get_double_member (block, "balance"), ==, 34963.08);
+  json_text = read_file (json_path);
+  g_assert_nonnull (strstr (json_text, "\"balance\" : 34963.08,"));
+  g_assert_nonnull (strstr (json_text, "\"rate\" : 79.236446,"));
+
+  /* The CSV: the spec's columns, then the local ones. */
+  csv = read_file (csv_path);
+  rows = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpstr (rows[0], ==, PAYDAY_CSV_SCHEDULE_HEADER ",net_local,currency,rate,rate_date");
+  payday_format_local_amount (local, payday_rate_convert_cents (&inr, 27000));
+  g_assert_cmpstr (local, ==, "21393.84");
+  expected_row = g_strdup_printf ("\"c2,fixed\",m2,milestone,cl2,,2026-01-10,,30000,3000,27000,,"
+                                  "2026-01-12,2026-01-17,available,%s,INR,79.236446,2022-07-08",
+                                  local);
+  g_assert_cmpstr (rows[1], ==, expected_row);
+  g_assert_cmpuint (g_strv_length (rows), ==, 7);
+
+  /* The calendar: each event's net in local units, and the rate in its description. */
+  ics = read_file (ics_path);
+  g_assert_nonnull (strstr (ics, "SUMMARY:Payday: $270.00 (≈ 21393.84 INR) from Fixed\r\n"));
+  g_assert_nonnull (strstr (ics, "Net in INR: 21393.84"));
+
+  /* --offline: the cache alone, no request. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", "--offline", json_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpuint (rates_server_hits (&server), ==, 1);
+
+  /* A failed refresh keeps the cache and says so. */
+  set_rates_env (&server, "/500", cache);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", "--refresh-rates", json_arg, plan, NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (err, "payday: warning: using cached rates of 2022-07-08"));
+  g_assert_nonnull (strstr (err, "HTTP 500"));
+  g_assert_true (g_file_test (cache_file, G_FILE_TEST_IS_REGULAR));
+
+  /* Nobody lists XYZ: exit 1 with a message, no file. */
+  g_remove (json_path);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=XYZ", json_arg, plan, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "payday: --currency=XYZ: no exchange rate for XYZ"));
+  g_assert_false (g_file_test (json_path, G_FILE_TEST_EXISTS));
+
+  rates_server_stop (&server);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *cache = NULL;
+  int status;
+
   g_test_init (&argc, &argv, NULL);
+
+  /* No test may reach the real rate providers or the user's cache. */
+  cache = g_dir_make_tmp ("payday-cli-cache-XXXXXX", NULL);
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("PAYDAY_RATES_URL", "http://127.0.0.1:1/ecb.xml", TRUE);
+  g_setenv ("PAYDAY_RATES_JSON_URL", "http://127.0.0.1:1/usd.json", TRUE);
 
 #define ADD(path, func) \
   g_test_add ("/payday/cli/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -806,6 +1371,8 @@ main (int    argc,
   ADD ("check-bad", test_check_bad);
   ADD ("check-rules", test_check_rules);
   ADD ("check-syntax-error", test_check_syntax_error);
+  ADD ("check-warnings", test_check_warnings);
+  ADD ("export-json-connects", test_export_json_connects);
   ADD ("missing-file", test_missing_file);
   ADD ("export-csv", test_export_csv);
   ADD ("export-json", test_export_json);
@@ -813,8 +1380,15 @@ main (int    argc,
   ADD ("today-changes-status", test_today_changes_status);
   ADD ("sample", test_sample);
   ADD ("unknown-extension", test_unknown_extension);
+  ADD ("export-ics-pdf", test_export_ics_pdf);
   ADD ("unwritable", test_unwritable);
   ADD ("failed-export-keeps-old-file", test_failed_export_keeps_old_file);
+  ADD ("export-sim-json", test_export_sim_json);
+  ADD ("export-sim-json-certain", test_export_sim_json_certain);
+  ADD ("export-chart", test_export_chart);
+  ADD ("export-currency", test_export_currency);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (cache);
+  return status;
 }

@@ -452,6 +452,40 @@ test_cache_round_trip (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static void
+test_cache_tiny_rates (void)
+{
+  /* json-glib 1.6 wrote 1e-10 as "1e-10.0", so this cache did not read back (found by
+   * tests/fuzz/fuzz-rates-json); a source name with quotes must be escaped too. */
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRateTable) table = NULL;
+  g_autoptr(PaydayRateTable) back = NULL;
+  g_autofree char *cache = NULL;
+  PaydayDate fetched_on = PAYDAY_DATE_NONE;
+  double raw = 0;
+
+  table = payday_rates_parse_json ("{\"base\":\"USD\",\"date\":\"2026-11-28\","
+                                   "\"rates\":{\"XAU\":0.0000000001,\"IDR\":999.99,\"JPY\":156,"
+                                   "\"BTC\":1e-5}}",
+                                   -1, "my \"mirror\"", &error);
+  g_assert_no_error (error);
+
+  cache = payday_rate_table_to_cache (table, ymd (2026, 11, 29));
+  back = payday_rate_table_from_cache (cache, -1, &fetched_on, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (payday_rate_table_get_source (back), ==, "my \"mirror\"");
+  g_assert_cmpint (fetched_on, ==, ymd (2026, 11, 29));
+  g_assert_cmpuint (payday_rate_table_get_n_rates (back), ==, 4);
+  g_assert_true (payday_rate_table_lookup (back, "XAU", &raw));
+  g_assert_cmpfloat (raw, ==, 1e-10);
+  g_assert_true (payday_rate_table_lookup (back, "IDR", &raw));
+  g_assert_cmpfloat (raw, ==, 999.99);
+  g_assert_true (payday_rate_table_lookup (back, "JPY", &raw));
+  g_assert_cmpfloat (raw, ==, 156);
+  g_assert_true (payday_rate_table_lookup (back, "BTC", &raw));
+  g_assert_cmpfloat (raw, ==, 1e-5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/payday/rates/convert-cents", test_convert_cents);
   g_test_add_func ("/payday/rates/resolve", test_resolve);
   g_test_add_func ("/payday/rates/cache-round-trip", test_cache_round_trip);
+  g_test_add_func ("/payday/rates/cache-tiny-rates", test_cache_tiny_rates);
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 #include "payday-plan-private.h"
 #include "payday-recovery.h"
 #include "payday-window.h"
+#include "ui-test-util.h"
 
 static PaydayApplication *app;
 static char *tmp_dir;
@@ -132,39 +133,38 @@ respond (AdwMessageDialog *dialog,
 }
 
 static gboolean
+is_hidden (gpointer data)
+{
+  return !gtk_widget_get_visible (data);
+}
+
+/* Closes @window with unsaved changes the way a user does: Close, then Discard. */
+static void
+close_discarding (PaydayWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  respond (find_dialog (GTK_WINDOW (window)), "discard");
+  g_assert_true (iterate_until_ms (is_hidden, window, 2000));
+  iterate_for (50);
+  g_object_unref (window);
+}
+
+static gboolean
 has_size (gpointer data)
 {
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
 }
 
+/* Dialogs are presented a moment before they have a size: wait for it, then let the
+ * shared helper wait for a painted frame. */
 static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
   g_assert_true (iterate_until_ms (has_size, widget, 3000));
-  iterate_for (300);
-
-  {
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-  }
+  payday_test_save_screenshot (widget, name);
 }
 
 static GFile *
@@ -319,12 +319,49 @@ test_autosave_edit (void)
   g_assert_nonnull (strstr (on_disk, "\"name\": \"Edited Plan\""));
   (void) uri;
 
-  /* Another edit, then a normal close: removed too. */
+  /* Another edit, then a close: the window asks first. Cancel keeps the window and the
+   * copy; Discard closes and removes the copy. */
   edit_name (document, "Edited Again");
   g_assert_true (iterate_until_ms (file_exists, copy, 2000));
+  g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  iterate_for (50);
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  respond (find_dialog (GTK_WINDOW (window)), "cancel");
+  iterate_for (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (payday_document_get_dirty (document));
+  g_assert_true (g_file_query_exists (copy, NULL));
+
+  close_discarding (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_false (g_file_query_exists (copy, NULL));
+  g_object_unref (window);
+}
+
+/* Edit, then close and answer Save: the plan is written and the copy removed. */
+static void
+test_autosave_close_save (void)
+{
+  g_autoptr(GFile) file = saved_sample ("close-save");
+  PaydayWindow *window = window_for (file);
+  PaydayDocument *document = payday_window_get_document (window);
+  g_autoptr(GFile) copy = payday_autosave_get_recovery_file (payday_window_get_autosave (window));
+  g_autofree char *text = NULL;
+
+  clear_recoveries ();
+  edit_name (document, "Saved On Close");
+  g_assert_true (iterate_until_ms (file_exists, copy, 2000));
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  respond (find_dialog (GTK_WINDOW (window)), "save");
+  g_assert_true (iterate_until_ms (is_hidden, window, 5000));
+  text = read_text (file);
+  g_assert_nonnull (strstr (text, "\"name\": \"Saved On Close\""));
+  g_assert_true (iterate_until_ms (file_missing, copy, 1000));
+  g_assert_cmpuint (count_recoveries (), ==, 0);
+  g_object_unref (window);
 }
 
 /* Edit, "kill" (the window goes away without a close), restart: the offer lists the plan
@@ -568,8 +605,7 @@ test_save_read_only_folder (void)
   /* The window's own autosave, in the good folder, still worked. */
   g_assert_true (iterate_until_ms (has_one_recovery, NULL, 3000));
 
-  gtk_window_close (GTK_WINDOW (window));
-  iterate_for (50);
+  close_discarding (window);
   g_assert_cmpuint (count_recoveries (), ==, 0);
 }
 
@@ -795,6 +831,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/payday/autosave/edit", test_autosave_edit);
+  g_test_add_func ("/payday/autosave/close-save", test_autosave_close_save);
   g_test_add_func ("/payday/autosave/restore", test_autosave_restore);
   g_test_add_func ("/payday/autosave/untitled", test_autosave_untitled);
   g_test_add_func ("/payday/save/failing-disk", test_save_failing_disk);

@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
 #include "payday-error.h"
@@ -106,36 +107,6 @@ count_rows (GtkWidget  *root,
   return n;
 }
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 static GtkWidget *
 find_type (GtkWidget *widget,
@@ -251,16 +222,16 @@ test_overview_figures (void)
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, schedule->plan->name);
 
-  save_screenshot (GTK_WIDGET (window), "overview.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview.png");
   scroll (GTK_WIDGET (window), TRUE);
-  save_screenshot (GTK_WIDGET (window), "overview-end.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-end.png");
 
   /* A phone-sized window still shows every figure in full. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   iterate_for (300);
   scroll (GTK_WIDGET (window), FALSE);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  save_screenshot (GTK_WIDGET (window), "overview-narrow.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -287,7 +258,7 @@ test_overview_new (void)
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, 0);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, 0);
 
-  save_screenshot (GTK_WIDGET (window), "overview-new.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -377,7 +348,7 @@ test_window_open_bad_plan (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (details)), ==, error->message);
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (details)));
 
-  save_screenshot (dialog, "open-bad-plan.png");
+  payday_test_save_screenshot (dialog, "open-bad-plan.png");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -484,7 +455,7 @@ test_window_actions (void)
   iterate_for (200);
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
-  save_screenshot (GTK_WIDGET (popover), "primary-menu.png");
+  payday_test_save_screenshot (GTK_WIDGET (popover), "primary-menu.png");
   gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
 
   /* Ctrl+? : the shortcuts window from the resource. */

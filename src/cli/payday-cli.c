@@ -10,7 +10,9 @@
 #include "payday-cli.h"
 #include "payday-error.h"
 #include "payday-export.h"
+#include "payday-ledger.h"
 #include "payday-plan.h"
+#include "payday-rates-service.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
 
@@ -122,7 +124,7 @@ payday_cli_parse (int                argc,
     { "check", 0, 0, G_OPTION_ARG_FILENAME, &options->check,
       "Load and validate PLAN, print every problem", "PLAN" },
     { "export", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->exports,
-      "Write OUT; the format comes from its extension (.csv, .json)", "OUT" },
+      "Write OUT; the format comes from its extension (.csv, .json, .sim.json, .svg, .png)", "OUT" },
     { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample,
       "Export the built-in sample plan", NULL },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today,
@@ -304,8 +306,26 @@ load_plan (const char   *path,
   return TRUE;
 }
 
+/* Warnings are things a valid plan may hold but the user should know: proposals (or
+ * negative adjusts) that took more Connects than the balance had (spec/command-line.md:
+ * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error. */
+static void
+print_warnings (const char        *label,
+                const PaydayPlan  *plan,
+                const PaydayRules *rules,
+                PaydayDate         today)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (plan, rules, today);
+
+  for (guint i = 0; i < ledger->warnings->len; i++)
+    g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+}
+
 /* --check: prints `PLAN: OK` on standard output for a good plan, every problem on standard
- * error otherwise, so a script sees which files passed; fails if any plan has a problem. */
+ * error otherwise, so a script sees which files passed; fails if any plan has a problem.
+ * Warnings alone do not fail the check: the plan is valid (it loads and computes), the
+ * warning tells of a fact in it. So a plan with warnings prints its warnings on standard
+ * error, `PLAN: OK` on standard output, and exits 0. */
 static int
 run_check (const PaydayCliOptions *options)
 {
@@ -320,8 +340,17 @@ run_check (const PaydayCliOptions *options)
     {
       const char *path = g_ptr_array_index (plans, i);
 
-      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, NULL, NULL))
-        g_print ("%s: OK\n", path);
+      g_autoptr(PaydayPlan) plan = NULL;
+      g_autoptr(PaydayRules) rules = NULL;
+
+      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, &plan, &rules))
+        {
+          PaydayDate today = payday_date_is_set (options->today) ? options->today
+                                                                 : payday_plan_get_today (plan);
+
+          print_warnings (path, plan, rules, today);
+          g_print ("%s: OK\n", path);
+        }
       else
         status = 1;
     }
@@ -329,9 +358,83 @@ run_check (const PaydayCliOptions *options)
   return status;
 }
 
+/* Prints each line of the rates service's @warning as `payday: warning: …`. */
+static void
+print_warning (const char *warning)
+{
+  g_auto(GStrv) lines = NULL;
+
+  if (warning == NULL)
+    return;
+
+  lines = g_strsplit (warning, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != 0)
+      g_printerr ("payday: warning: %s\n", lines[i]);
+}
+
+/* The manual rate of the preferences beats the providers (spec/command-line.md, Rates);
+ * it belongs to the preferences' currency, so it counts only when --currency names that
+ * one. Without the installed schema (a build tree, a bare test run) there is none. */
+static double
+settings_manual_rate (const char *currency)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autofree char *chosen = NULL;
+
+  if (source == NULL ||
+      (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL ||
+      !g_settings_schema_has_key (schema, "manual-rate") ||
+      !g_settings_schema_has_key (schema, "currency"))
+    return 0.0;
+
+  settings = g_settings_new_full (schema, NULL, NULL);
+  chosen = g_settings_get_string (settings, "currency");
+  if (g_ascii_strcasecmp (chosen, currency) != 0)
+    return 0.0;
+
+  return g_settings_get_double (settings, "manual-rate");
+}
+
+/* Resolves the rate of --currency: the rates service with its cache in
+ * $XDG_CACHE_HOME/payday, --offline and --refresh-rates as lookup flags. Warnings (a
+ * failed fetch that fell back on the cache) go to standard error; no rate is an error. */
+static gboolean
+lookup_rate (const PaydayCliOptions *options,
+             PaydayRate             *rate)
+{
+  g_autoptr(PaydayRatesService) service = payday_rates_service_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  PaydayRatesLookupFlags flags = PAYDAY_RATES_LOOKUP_NONE;
+  double manual;
+
+  if (options->offline)
+    flags |= PAYDAY_RATES_LOOKUP_OFFLINE;
+  if (options->refresh_rates)
+    flags |= PAYDAY_RATES_LOOKUP_REFRESH;
+
+  if ((manual = settings_manual_rate (options->currency)) > 0)
+    payday_rates_service_set_manual_rate (service, options->currency, manual);
+
+  if (!payday_rates_service_lookup_sync (service, options->currency, flags, NULL,
+                                         rate, &warning, &error))
+    {
+      print_warning (warning);
+      g_printerr ("payday: --currency=%s: %s\n", options->currency, error->message);
+      return FALSE;
+    }
+
+  print_warning (warning);
+  return TRUE;
+}
+
 static int
 run_export (const PaydayCliOptions *options)
 {
+  PaydayRate rate;
   g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(PaydayRules) rules = NULL;
   g_autoptr(PaydaySchedule) schedule = NULL;
@@ -361,6 +464,10 @@ run_export (const PaydayCliOptions *options)
   if (!load_plan (path, options->sample, today, &plan, &rules))
     return 1;
 
+  /* After the plan: a bad plan is reported without waiting for the network. */
+  if (options->currency != NULL && !lookup_rate (options, &rate))
+    return 1;
+
   if (!payday_date_is_set (today))
     today = payday_plan_get_today (plan);
   /* Judge the plan at that date everywhere, exports of later features included. */
@@ -379,6 +486,7 @@ run_export (const PaydayCliOptions *options)
   job.currency = options->currency;
   job.offline = options->offline;
   job.refresh_rates = options->refresh_rates;
+  job.rate = options->currency != NULL ? &rate : NULL;
 
   for (guint i = 0; options->exports[i] != NULL; i++)
     {

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "payday-plan-edit.h"
 #include "payday-plan-private.h"
 
 #define DUP_EXTRA(x) ((x)->extra = payday_json_object_deep_copy ((x)->extra))
@@ -284,4 +285,57 @@ payday_plan_shift_dates (PaydayPlan *plan,
 
   for (guint i = 0; i < plan->withdrawals.history->len; i++)
     shift (&g_array_index (plan->withdrawals.history, PaydayWithdrawal, i).date, days);
+}
+
+/**
+ * payday_contract_copy_into:
+ * @dst: uninitialised memory
+ * @src: a contract
+ *
+ * Makes @dst a deep copy of @src; free it with payday_contract_clear().
+ */
+void
+payday_contract_copy_into (PaydayContract       *dst,
+                           const PaydayContract *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  copy_contract (dst, src);
+}
+
+/**
+ * payday_client_copy_into:
+ * @dst: uninitialised memory
+ * @src: a client
+ *
+ * Makes @dst a deep copy of @src; free it with payday_client_clear().
+ */
+void
+payday_client_copy_into (PaydayClient       *dst,
+                         const PaydayClient *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  *dst = *src;
+  fix_client (dst);
+}
+
+/**
+ * payday_proposal_copy_into:
+ * @dst: uninitialised memory
+ * @src: a proposal
+ *
+ * Makes @dst a deep copy of @src; free it with payday_proposal_clear().
+ */
+void
+payday_proposal_copy_into (PaydayProposal       *dst,
+                           const PaydayProposal *src)
+{
+  g_return_if_fail (dst != NULL);
+  g_return_if_fail (src != NULL);
+
+  *dst = *src;
+  fix_proposal (dst);
 }

@@ -611,9 +611,72 @@ read_simulation (PaydayReader     *l,
   s->extra = payday_read_collect_extra (obj, known);
 }
 
-/* The syntax check json-glib does not do: arrays and objects nested deeper than the bound
+/* The syntax checks json-glib does not do: arrays and objects nested deeper than the bound
  * would make its recursive parser (and every walk after it) use unbounded stack, so the raw
- * text is scanned before parsing. Brackets inside strings do not count. */
+ * text is scanned before parsing. Brackets inside strings do not count.
+ *
+ * The same scan refuses string escapes that are not JSON: json-glib 1.6 reads C escapes
+ * (octal "\256", "\x41", "\q") and a lone high surrogate ("\ud800x"), and the first two
+ * turn valid UTF-8 text into a string that is not UTF-8, which the saver then writes out
+ * as a file no loader accepts (found by tests/fuzz/fuzz-roundtrip). */
+static gboolean
+hex4 (const char *p,
+      gsize       left,
+      guint      *value)
+{
+  *value = 0;
+  if (left < 4)
+    return FALSE;
+  for (int k = 0; k < 4; k++)
+    {
+      int digit = g_ascii_xdigit_value (p[k]);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + (guint) digit;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_escape (const char  *data,
+              gsize        length,
+              gsize        i,
+              guint        line,
+              guint        column,
+              gsize       *consumed,
+              GError     **error)
+{
+  guint unit, low;
+
+  /* data[i] is the backslash; one at the very end is the parser's "unterminated string" */
+  *consumed = 1;
+  if (i + 1 >= length)
+    return TRUE;
+  if (strchr ("\"\\/bfnrt", data[i + 1]) != NULL && data[i + 1] != '\0')
+    return TRUE;
+
+  if (data[i + 1] == 'u')
+    {
+      *consumed = 5;
+      if (hex4 (data + i + 2, length - i - 2, &unit))
+        {
+          if (unit < 0xd800 || unit > 0xdfff)
+            return TRUE;
+          /* a high surrogate must be followed by an escaped low one */
+          if (unit <= 0xdbff && i + 7 < length && data[i + 6] == '\\' && data[i + 7] == 'u' &&
+              hex4 (data + i + 8, length - i - 8, &low) && low >= 0xdc00 && low <= 0xdfff)
+            {
+              *consumed = 11;
+              return TRUE;
+            }
+        }
+    }
+
+  g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX,
+               "%u:%u: invalid escape in a string", line, column);
+  return FALSE;
+}
 static gboolean
 check_depth (const char  *data,
              gsize        length,
@@ -637,8 +700,12 @@ check_depth (const char  *data,
         {
           if (c == '\\')
             {
-              i++;
-              column++;
+              gsize consumed;
+
+              if (!check_escape (data, length, i, line, column, &consumed, error))
+                return FALSE;
+              i += consumed;
+              column += consumed;
             }
           else if (c == '"')
             in_string = FALSE;

@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "payday-error.h"
+#include "payday-plan-private.h"
 #include "payday-rates-private.h"
 
 #define CACHE_FORMAT 1
@@ -538,41 +539,38 @@ char *
 payday_rate_table_to_cache (const PaydayRateTable *table,
                             PaydayDate             fetched_on)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) source = NULL;
+  g_autofree char *source_json = NULL;
+  GString *text;
   char date[PAYDAY_DATE_BUF], fetched[PAYDAY_DATE_BUF];
 
   g_return_val_if_fail (table != NULL, NULL);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "payday_rates_cache");
-  json_builder_add_int_value (builder, CACHE_FORMAT);
-  json_builder_set_member_name (builder, "source");
-  json_builder_add_string_value (builder, table->source);
-  json_builder_set_member_name (builder, "base");
-  json_builder_add_string_value (builder, table->base);
-  json_builder_set_member_name (builder, "date");
-  json_builder_add_string_value (builder, payday_date_format (table->date, date));
-  json_builder_set_member_name (builder, "fetched_on");
-  json_builder_add_string_value (builder, payday_date_format (fetched_on, fetched));
-  json_builder_set_member_name (builder, "rates");
-  json_builder_begin_object (builder);
+  /* Written by hand, not with JsonGenerator: json-glib 1.6 writes a double whose shortest
+   * form has an exponent but no point (1e-10) as "1e-10.0", which is not JSON, so one tiny
+   * rate made the whole cache unreadable (found by tests/fuzz/fuzz-rates-json). The
+   * plan saver's number format reads back exactly. Codes are three validated letters. */
+  source = json_node_init_string (json_node_alloc (), table->source);
+  source_json = json_to_string (source, FALSE);
+
+  text = g_string_new ("{\n");
+  g_string_append_printf (text, "  \"payday_rates_cache\" : %d,\n", CACHE_FORMAT);
+  g_string_append_printf (text, "  \"source\" : %s,\n", source_json);
+  g_string_append_printf (text, "  \"base\" : \"%s\",\n", table->base);
+  g_string_append_printf (text, "  \"date\" : \"%s\",\n", payday_date_format (table->date, date));
+  g_string_append_printf (text, "  \"fetched_on\" : \"%s\",\n",
+                          payday_date_format (fetched_on, fetched));
+  g_string_append (text, "  \"rates\" : {");
   for (guint i = 0; i < table->entries->len; i++)
     {
       const PaydayRateEntry *e = &g_array_index (table->entries, PaydayRateEntry, i);
+      g_autofree char *number = payday_plan_format_double (e->rate);
 
-      json_builder_set_member_name (builder, e->code);
-      json_builder_add_double_value (builder, e->rate);
+      g_string_append_printf (text, "%s\n    \"%s\" : %s", i > 0 ? "," : "", e->code, number);
     }
-  json_builder_end_object (builder);
-  json_builder_end_object (builder);
+  g_string_append (text, table->entries->len > 0 ? "\n  }\n}" : "}\n}");
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-
-  return json_generator_to_data (generator, NULL);
+  return g_string_free (text, FALSE);
 }
 
 /**

@@ -23,11 +23,18 @@ set_color (cairo_t                *cr,
 }
 
 static char *
-format_axis_money (double cents,
-                   double step)
+format_axis_money (PaydayChart *self,
+                   double       cents,
+                   double       step)
 {
   gint64 c = (gint64) llround (cents);
-  g_autofree char *s = payday_money_format (c);
+  g_autofree char *s = NULL;
+
+  /* A count (Connects) shows its bare number on the axis. */
+  if (self->value_unit != NULL)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, c);
+
+  s = payday_money_format (c);
 
   /* "$1,200.00" → "$1,200" when ticks fall on whole dollars */
   if (fmod (step, 100.0) == 0.0 && g_str_has_suffix (s, ".00"))
@@ -118,7 +125,7 @@ fit_money_gutter (PaydayChart *self,
   step = self->y_tick;
   for (double v = self->y_min; v <= self->y_max + step / 2; v += step)
     {
-      g_autofree char *text = format_axis_money (v, step);
+      g_autofree char *text = format_axis_money (self, v, step);
 
       widest = MAX (widest, text_width (layout, text));
     }
@@ -340,7 +347,7 @@ draw_y_axis (PaydayChart *self,
   for (double v = self->y_min; v <= self->y_max + step / 2; v += step)
     {
       double y = floor (payday_chart_value_to_y (self, v)) + 0.5;
-      g_autofree char *label = format_axis_money (v, step);
+      g_autofree char *label = format_axis_money (self, v, step);
 
       set_color (cr, fabs (v) < step / 2 ? &p->dim : &p->grid, fabs (v) < step / 2 ? 0.5 : 1.0);
       cairo_move_to (cr, self->plot.x, y);

@@ -82,6 +82,7 @@ struct _PaydayChart
   PaydayChartPalette  palette;
   char               *font;
   char               *title;
+  char               *value_unit;       /* NULL: values are cents; else a count of this unit */
 
   PaydayDate          from;
   PaydayDate          to;
@@ -131,5 +132,8 @@ void     payday_chart_bar_geometry       (PaydayChart           *self,
                                           gsize                  span_index,
                                           double                *y,
                                           double                *h);
+
+char    *payday_chart_format_value (PaydayChart *self,
+                                    double       value);
 
 G_END_DECLS

@@ -347,6 +347,7 @@ payday_chart_finalize (GObject *object)
   g_clear_pointer (&self->lane_top, g_array_unref);
   g_clear_pointer (&self->font, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->value_unit, g_free);
 
   G_OBJECT_CLASS (payday_chart_parent_class)->finalize (object);
 }
@@ -455,6 +456,33 @@ payday_chart_set_title (PaydayChart *self,
 
   if (set_str (&self->title, title))
     changed (self);
+}
+
+/**
+ * payday_chart_set_value_unit:
+ * @unit: (nullable): %NULL for money (values in cents, the default), else the name of
+ *   what is counted, e.g. "Connects": values are then whole counts, shown as "84 Connects"
+ *   in descriptions and "84" on the axis
+ */
+void
+payday_chart_set_value_unit (PaydayChart *self,
+                             const char  *unit)
+{
+  g_return_if_fail (PAYDAY_IS_CHART (self));
+
+  if (set_str (&self->value_unit, unit))
+    changed (self);
+}
+
+/* A value for descriptions and tooltips: money, or a count with its unit. */
+char *
+payday_chart_format_value (PaydayChart *self,
+                           double       value)
+{
+  if (self->value_unit == NULL)
+    return payday_money_format ((PaydayCents) llround (value));
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %s", (gint64) llround (value), self->value_unit);
 }
 
 /**
@@ -1058,14 +1086,14 @@ payday_chart_describe_hit (PaydayChart          *self,
     {
       Series *s = g_ptr_array_index (self->series, hit->series);
       g_autofree char *day = format_day (hit->x);
-      g_autofree char *value = payday_money_format ((PaydayCents) llround (hit->y));
+      g_autofree char *value = payday_chart_format_value (self, hit->y);
       GString *str = g_string_new (NULL);
 
       g_string_append_printf (str, "%s\n%s: %s", day, s->label, value);
       if (s->low != NULL && hit->index < s->n)
         {
-          g_autofree char *lo = payday_money_format ((PaydayCents) llround (s->low[hit->index]));
-          g_autofree char *hi = payday_money_format ((PaydayCents) llround (s->high[hit->index]));
+          g_autofree char *lo = payday_chart_format_value (self, s->low[hit->index]);
+          g_autofree char *hi = payday_chart_format_value (self, s->high[hit->index]);
 
           g_string_append_printf (str, "\n%s: %s – %s",
                                   s->band_label ? s->band_label : "", lo, hi);
@@ -1217,14 +1245,14 @@ payday_chart_describe (PaydayChart *self)
           continue;
         }
       day = format_day (s->x[s->n - 1]);
-      value = payday_money_format ((PaydayCents) llround (s->y[s->n - 1]));
+      value = payday_chart_format_value (self, s->y[s->n - 1]);
       g_string_append_c (str, '\n');
       /* Translators: a series' last value: "Scheduled: $1,200.00 on 2026-06-30" */
       g_string_append_printf (str, _("%s: %s on %s"), s->label, value, day);
       if (s->low != NULL)
         {
-          g_autofree char *lo = payday_money_format ((PaydayCents) llround (s->low[s->n - 1]));
-          g_autofree char *hi = payday_money_format ((PaydayCents) llround (s->high[s->n - 1]));
+          g_autofree char *lo = payday_chart_format_value (self, s->low[s->n - 1]);
+          g_autofree char *hi = payday_chart_format_value (self, s->high[s->n - 1]);
 
           g_string_append_printf (str, " (%s %s – %s)",
                                   s->band_label ? s->band_label : "", lo, hi);

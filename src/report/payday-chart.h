@@ -104,6 +104,8 @@ void         payday_chart_set_font            (PaydayChart              *self,
                                                const char               *font);
 void         payday_chart_set_title           (PaydayChart              *self,
                                                const char               *title);
+void         payday_chart_set_value_unit      (PaydayChart              *self,
+                                               const char               *unit);
 void         payday_chart_set_range           (PaydayChart              *self,
                                                PaydayDate                from,
                                                PaydayDate                to);

@@ -6,7 +6,10 @@
 
 #include <string.h>
 
+#include "payday-badges.h"
+#include "payday-export-csv.h"
 #include "payday-export-json.h"
+#include "payday-ledger.h"
 
 /* The summary is a list of top-level members, each written by one block. `local`,
  * `connects` and `badges` come with later features: each adds one entry to `blocks` below
@@ -107,12 +110,203 @@ block_next_payment (JsonBuilder           *builder,
   return TRUE;
 }
 
+/* `connects`: the ledger's figures at `today`. cost_per_hire_cents is null without a hire in
+ * the last 12 months (dividing by zero hires has no answer, and 0 would read as "free"). */
+static gboolean
+block_connects (JsonBuilder           *builder,
+                const PaydayExportJob *job,
+                const PaydaySummary   *summary,
+                GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = NULL;
+
+  json_builder_set_member_name (builder, "connects");
+  if (job->plan == NULL || job->rules == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return TRUE;
+    }
+
+  ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "balance");
+  json_builder_add_int_value (builder, ledger->balance);
+  json_builder_set_member_name (builder, "expiring_30d");
+  json_builder_add_int_value (builder, ledger->expiring_30d);
+  json_builder_set_member_name (builder, "spent_12m");
+  json_builder_add_int_value (builder, ledger->spent_12m);
+  json_builder_set_member_name (builder, "cost_per_hire_cents");
+  if (ledger->cost_per_hire_cents == PAYDAY_NONE)
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_int_value (builder, ledger->cost_per_hire_cents);
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
+/* Rounds @value to @decimals places so the written number is what a reader expects
+ * (payday_json_shorten_doubles() then writes it in the fewest digits). */
+static double
+round_to (double value,
+          int    decimals)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  g_snprintf (format, sizeof format, "%%.%df", decimals);
+  return g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, format, value), NULL);
+}
+
+/* `local`, only with --currency: the rate (six decimals, see payday_format_rate()), its
+ * day and source, and the balance and the available total in local units. */
+static gboolean
+block_local (JsonBuilder           *builder,
+             const PaydayExportJob *job,
+             const PaydaySummary   *summary,
+             GError               **error)
+{
+  char date[PAYDAY_DATE_BUF];
+
+  if (job->currency == NULL)
+    return TRUE;
+
+  if (job->rate == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "no exchange rate for %s was given for the local-currency figures",
+                   job->currency);
+      return FALSE;
+    }
+
+  json_builder_set_member_name (builder, "local");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "currency");
+  json_builder_add_string_value (builder, job->rate->currency);
+  json_builder_set_member_name (builder, "rate");
+  json_builder_add_double_value (builder, round_to (job->rate->rate, 6));
+  json_builder_set_member_name (builder, "rate_date");
+  json_builder_add_string_value (builder, payday_date_format (job->rate->date, date));
+  json_builder_set_member_name (builder, "source");
+  json_builder_add_string_value (builder, job->rate->source);
+  json_builder_set_member_name (builder, "balance");
+  json_builder_add_double_value (builder, payday_rate_convert_cents (job->rate, summary->balance_cents));
+  json_builder_set_member_name (builder, "available");
+  json_builder_add_double_value (builder,
+                                 payday_rate_convert_cents (job->rate,
+                                                            summary->totals[PAYDAY_STATUS_AVAILABLE]));
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
+/* Every badge of the edition in effect at `today`: eligible, projected date and each
+ * criterion's value against its threshold (rules-format.md, badges). */
+static gboolean
+block_badges (JsonBuilder           *builder,
+              const PaydayExportJob *job,
+              const PaydaySummary   *summary,
+              GError               **error)
+{
+  g_autoptr(PaydayBadgeReport) report = NULL;
+
+  if (job->rules == NULL)
+    return TRUE;
+
+  report = payday_badges_evaluate (job->plan, job->rules, job->schedule, job->today);
+  json_builder_set_member_name (builder, "badges");
+  json_builder_add_value (builder, payday_badges_to_json (report));
+  return TRUE;
+}
+
 static const SummaryBlockFunc blocks[] = {
   block_today,
   block_rules_edition,
   block_totals,
   block_next_payment,
+  block_local,
+  block_connects,
+  block_badges,
 };
+
+/* The shortest text of @token (a JSON number with a fraction or exponent) that reads back
+ * as the same double: json-glib 1.6 writes doubles with 17 digits, so 97817.2 came out as
+ * 97817.199999999997. A fraction is kept: 0 stays 0.0, as spec/command-line.md shows. */
+static void
+append_short_double (GString    *out,
+                     const char *token,
+                     gsize       length)
+{
+  g_autofree char *copy = g_strndup (token, length);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  double value = g_ascii_strtod (copy, NULL);
+
+  for (int digits = 1; digits <= 17; digits++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", digits);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+
+  g_string_append (out, buf);
+  if (strpbrk (buf, ".eEn") == NULL)
+    g_string_append (out, ".0");
+}
+
+/**
+ * payday_json_shorten_doubles:
+ * @text: JSON text as JsonGenerator writes it
+ *
+ * Rewrites every number that has a fraction or an exponent in its shortest exact form;
+ * strings and whole numbers are copied unchanged.
+ *
+ * Returns: (transfer full): the rewritten text
+ */
+char *
+payday_json_shorten_doubles (const char *text)
+{
+  GString *out;
+  const char *p = text;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  while (*p)
+    {
+      if (*p == '"')
+        {
+          const char *start = p++;
+
+          while (*p && *p != '"')
+            p += (*p == '\\' && p[1]) ? 2 : 1;
+          if (*p)
+            p++;
+          g_string_append_len (out, start, p - start);
+        }
+      else if (*p == '-' || g_ascii_isdigit (*p))
+        {
+          const char *start = p;
+          gboolean fraction = FALSE;
+
+          while (*p == '-' || *p == '+' || *p == '.' || *p == 'e' || *p == 'E' ||
+                 g_ascii_isdigit (*p))
+            {
+              fraction |= *p == '.' || *p == 'e' || *p == 'E';
+              p++;
+            }
+          if (fraction)
+            append_short_double (out, start, p - start);
+          else
+            g_string_append_len (out, start, p - start);
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+
+  return g_string_free (out, FALSE);
+}
 
 /**
  * payday_export_json_summary_build:
@@ -171,7 +365,11 @@ payday_export_json_summary (const PaydayExportJob *job,
   json_generator_set_root (generator, root);
   text = json_generator_to_data (generator, NULL);
 
-  result = g_strconcat (text, "\n", NULL);
+  {
+    g_autofree char *shortened = payday_json_shorten_doubles (text);
+
+    result = g_strconcat (shortened, "\n", NULL);
+  }
   if (length != NULL)
     *length = strlen (result);
 

@@ -15,5 +15,6 @@ JsonNode *payday_export_json_summary_build (const PaydayExportJob *job,
 char     *payday_export_json_summary       (const PaydayExportJob *job,
                                             gsize                 *length,
                                             GError               **error);
+char     *payday_json_shorten_doubles      (const char            *text);
 
 G_END_DECLS

@@ -10,9 +10,16 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "payday-badges.h"
 #include "payday-export-csv.h"
+#include "payday-export-ics.h"
+#include "payday-export-ledger.h"
 #include "payday-export-json.h"
 #include "payday-export.h"
+#include "payday-simulator-chart.h"
+#include "payday-ledger.h"
+#include "payday-report-badges.h"
+#include "payday-report-pdf.h"
 
 typedef char *(*ExportFunc) (const PaydayExportJob *job,
                              gsize                 *length,
@@ -23,7 +30,169 @@ export_schedule_csv (const PaydayExportJob *job,
                      gsize                 *length,
                      GError               **error)
 {
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_export_csv_schedule_local (job->schedule, job->rate, length);
+
   return payday_export_csv_schedule (job->schedule, length);
+}
+
+/* The Monte Carlo run of the simulation exports: the plan's settings with --runs and
+ * --seed applied to a copy (the plan is left as loaded), on every processor — the result
+ * does not depend on the thread count. */
+static PaydaySimResult *
+run_simulation (const PaydayExportJob *job,
+                GError               **error)
+{
+  PaydaySimulation settings;
+  PaydaySimResult *result;
+
+  g_assert (job->plan != NULL);
+
+  settings = job->plan->simulation;
+  if (job->runs != PAYDAY_NONE)
+    settings.runs = job->runs;
+  if (settings.runs <= 0)
+    settings.runs = 1000;
+  if (job->seed_set)
+    settings.seed = job->seed;
+
+  result = payday_simulation_run (job->schedule, &settings, (int) g_get_num_processors (),
+                                  NULL, NULL, NULL);
+  if (result == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                         "the simulation was cancelled");
+  return result;
+}
+
+static char *
+export_simulation_json (const PaydayExportJob *job,
+                        gsize                 *length,
+                        GError               **error)
+{
+  g_autoptr(PaydaySimResult) result = run_simulation (job, error);
+
+  if (result == NULL)
+    return NULL;
+  return payday_sim_result_to_json (result, length);
+}
+
+static char *
+export_chart (const PaydayExportJob *job,
+              gboolean               svg,
+              gsize                 *length,
+              GError               **error)
+{
+  g_autoptr(PaydaySimResult) result = run_simulation (job, error);
+
+  if (result == NULL)
+    return NULL;
+  return payday_simulator_chart_render (job->schedule, result, svg, length, error);
+}
+
+static char *
+export_chart_svg (const PaydayExportJob *job,
+                  gsize                 *length,
+                  GError               **error)
+{
+  return export_chart (job, TRUE, length, error);
+}
+
+static char *
+export_chart_png (const PaydayExportJob *job,
+                  gsize                 *length,
+                  GError               **error)
+{
+  return export_chart (job, FALSE, length, error);
+}
+
+static char *
+export_calendar (const PaydayExportJob *job,
+                 gsize                 *length,
+                 GError               **error)
+{
+  if (job->currency != NULL && job->rate != NULL)
+    return payday_ics_from_schedule_local (job->schedule, job->rate, length);
+
+  return payday_ics_from_schedule (job->schedule, length);
+}
+
+static char *
+export_ledger_csv (const PaydayExportJob *job,
+                   gsize                 *length,
+                   GError               **error)
+{
+  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+
+  return payday_ledger_to_csv (ledger, length);
+}
+
+/* The PDF is drawn by cairo into memory and replaced atomically by its own writer, so it
+ * takes the path rather than returning bytes. */
+typedef gboolean (*ExportFileFunc) (const PaydayExportJob *job,
+                                    const char            *path,
+                                    GError               **error);
+
+static gboolean
+export_report_pdf (const PaydayExportJob *job,
+                   const char            *path,
+                   GError               **error)
+{
+  g_auto(PaydayReportOwned) owned = { 0 };
+  PaydayReportInput in = { 0 };
+
+  payday_report_input_fill (job, &in, &owned);
+
+  return payday_report_write_pdf (&in, path, error);
+}
+
+/**
+ * payday_report_input_fill:
+ * @job: the plan, its rules and computed schedule
+ * @in: (out caller-allocates): the report's input, filled
+ * @owned: (out caller-allocates): what @in points to; free with payday_report_owned_clear()
+ *
+ * Fills the PDF report's input from @job: its schedule, the Connects ledger and the badges
+ * section, on the paper of the locale. The command line's PDF export and the window's
+ * printing both go through here, so they cannot report different things.
+ */
+void
+payday_report_input_fill (const PaydayExportJob *job,
+                          PaydayReportInput     *in,
+                          PaydayReportOwned     *owned)
+{
+  g_return_if_fail (job != NULL && job->schedule != NULL);
+  g_return_if_fail (in != NULL);
+  g_return_if_fail (owned != NULL);
+
+  memset (in, 0, sizeof *in);
+  memset (owned, 0, sizeof *owned);
+
+  owned->ledger = payday_ledger_compute (job->plan, job->rules, job->today);
+  owned->badges = payday_badges_evaluate (job->plan, job->rules, job->schedule, job->today);
+
+  in->schedule = job->schedule;
+  in->ledger = owned->ledger;
+  in->rate = job->currency != NULL ? job->rate : NULL;
+  in->paper = PAYDAY_PAPER_AUTO;
+  in->badges.title = "Badges";
+  in->badges.height = payday_report_badges_height (owned->badges);
+  in->badges.draw = payday_report_badges_draw;
+  in->badges.data = owned->badges;
+}
+
+/**
+ * payday_report_owned_clear:
+ * @owned: what payday_report_input_fill() computed
+ *
+ * Frees it; @owned may be cleared twice.
+ */
+void
+payday_report_owned_clear (PaydayReportOwned *owned)
+{
+  g_return_if_fail (owned != NULL);
+
+  g_clear_pointer (&owned->ledger, payday_ledger_free);
+  g_clear_pointer (&owned->badges, payday_badge_report_free);
 }
 
 /* Every extension of spec/command-line.md. Those without a writer yet are listed so that
@@ -34,15 +203,16 @@ static const struct
   const char *suffix;
   const char *content;
   ExportFunc  func;
+  ExportFileFunc write;
 } formats[] = {
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
-  { ".ledger.csv", "Connects ledger", NULL },
-  { ".sim.json", "simulation", NULL },
-  { ".ics", "calendar", NULL },
-  { ".pdf", "report", NULL },
-  { ".svg", "simulator chart", NULL },
-  { ".png", "simulator chart", NULL },
+  { ".ledger.csv", "Connects ledger", export_ledger_csv },
+  { ".sim.json", "simulation", export_simulation_json },
+  { ".ics", "calendar", export_calendar },
+  { ".pdf", "report", NULL, export_report_pdf },
+  { ".svg", "simulator chart", export_chart_svg },
+  { ".png", "simulator chart", export_chart_png },
 };
 
 static int
@@ -99,7 +269,7 @@ payday_export_describe_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      if (formats[i].func == NULL)
+      if (formats[i].func == NULL && formats[i].write == NULL)
         continue;
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -123,7 +293,7 @@ payday_export_is_supported (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  return format >= 0 && formats[format].func != NULL;
+  return format >= 0 && (formats[format].func != NULL || formats[format].write != NULL);
 }
 
 /**
@@ -228,7 +398,7 @@ payday_export_to_file (const PaydayExportJob *job,
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  if (format < 0 || formats[format].func == NULL)
+  if (format < 0 || (formats[format].func == NULL && formats[format].write == NULL))
     {
       g_autofree char *supported = payday_export_describe_formats ();
 
@@ -242,15 +412,19 @@ payday_export_to_file (const PaydayExportJob *job,
       return FALSE;
     }
 
-  /* Local-currency figures go into every export; until the rates service exists, asking
-   * for them must fail rather than write an export without them. */
-  if (job->currency != NULL)
+  /* Local-currency figures go into every export: without the rate they come from, the
+   * export fails rather than silently omit them. */
+  if (job->currency != NULL &&
+      (job->rate == NULL || g_ascii_strcasecmp (job->rate->currency, job->currency) != 0))
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   "local-currency figures (--currency=%s) are not available in this version",
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   "no exchange rate for %s was given for the local-currency figures",
                    job->currency);
       return FALSE;
     }
+
+  if (formats[format].write != NULL)
+    return formats[format].write (job, path, error);
 
   data = formats[format].func (job, &length, &local_error);
   if (data == NULL)

@@ -6,6 +6,10 @@
 
 #include <gio/gio.h>
 
+#include "payday-badges.h"
+#include "payday-ledger.h"
+#include "payday-report-pdf.h"
+#include "payday-rates.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
@@ -26,6 +30,9 @@ typedef struct
   const char     *currency;        /* ISO 4217 code, NULL = no local figures */
   gboolean        offline;
   gboolean        refresh_rates;
+  /* The USD→currency rate the caller resolved (the command line asks the rates service);
+   * required when @currency is set: exports add local figures from it. */
+  const PaydayRate *rate;
 } PaydayExportJob;
 
 void        payday_export_job_init          (PaydayExportJob       *job);
@@ -38,5 +45,19 @@ gboolean    payday_export_write_atomically  (const char            *path,
                                              const char            *data,
                                              gsize                  length,
                                              GError               **error);
+
+/* What payday_report_input_fill() computes for the report's input to point at. */
+typedef struct
+{
+  PaydayLedger      *ledger;
+  PaydayBadgeReport *badges;
+} PaydayReportOwned;
+
+void        payday_report_input_fill        (const PaydayExportJob *job,
+                                             PaydayReportInput     *in,
+                                             PaydayReportOwned     *owned);
+void        payday_report_owned_clear       (PaydayReportOwned     *owned);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PaydayReportOwned, payday_report_owned_clear)
 
 G_END_DECLS

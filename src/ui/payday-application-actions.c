@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-application-private.h"
+#include "payday-preferences-window.h"
 #include "payday-window.h"
 
 static GtkWindow *
@@ -50,11 +51,14 @@ payday_application_actions_quit (GSimpleAction *action,
   PaydayApplication *self = user_data;
   g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing (not destroying) each window lets it save its size first. */
+  /* Closing (not destroying) each window lets it save its size first, and lets a window
+   * with unsaved changes ask Save/Discard/Cancel: such a window stays open (and keeps the
+   * application running) until the user answers. */
   for (const GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (l->data);
 
-  g_application_quit (G_APPLICATION (self));
+  if (gtk_application_get_windows (GTK_APPLICATION (self)) == NULL)
+    g_application_quit (G_APPLICATION (self));
 }
 
 static void
@@ -99,7 +103,22 @@ payday_application_actions_shortcuts (GSimpleAction *action,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
 
+static void
+payday_application_actions_preferences (GSimpleAction *action,
+                                        GVariant      *param,
+                                        gpointer       user_data)
+{
+  PaydayApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *preferences;
+
+  preferences = payday_preferences_window_new (window,
+                                               payday_application_get_rates_service (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 static const GActionEntry actions[] = {
+  { "preferences", payday_application_actions_preferences },
   { "new", payday_application_actions_new },
   { "open", payday_application_actions_open },
   { "quit", payday_application_actions_quit },
@@ -112,12 +131,15 @@ static const struct {
   const char *accels[3];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
   /* Ctrl+? opens win.show-help-overlay: GtkApplication sets that accelerator itself. */
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "window.close", { "<Control>w", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
 };
 
 void

@@ -16,6 +16,9 @@ struct _PaydayApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  /* One service for every window: its cache is the user's cache folder, and its
+   * back-off after a failed fetch is shared. */
+  PaydayRatesService *rates_service;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayApplication, payday_application, ADW_TYPE_APPLICATION)
@@ -307,6 +310,7 @@ payday_application_dispose (GObject *object)
   PaydayApplication *self = (PaydayApplication *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->rates_service);
 
   G_OBJECT_CLASS (payday_application_parent_class)->dispose (object);
 }
@@ -327,6 +331,26 @@ payday_application_class_init (PaydayApplicationClass *klass)
 static void
 payday_application_init (PaydayApplication *self)
 {
+}
+
+/**
+ * payday_application_get_rates_service:
+ *
+ * The exchange-rate service of every window, created on first use; its cache is
+ * `$XDG_CACHE_HOME/payday` and `PAYDAY_RATES_URL` / `PAYDAY_RATES_JSON_URL` override
+ * the providers.
+ *
+ * Returns: (transfer none): the service
+ */
+PaydayRatesService *
+payday_application_get_rates_service (PaydayApplication *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_APPLICATION (self), NULL);
+
+  if (self->rates_service == NULL)
+    self->rates_service = payday_rates_service_new ();
+
+  return self->rates_service;
 }
 
 PaydayApplication *

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "payday-rates-service.h"
+
 G_BEGIN_DECLS
 
 #define PAYDAY_TYPE_APPLICATION (payday_application_get_type ())
@@ -16,6 +18,7 @@ PaydayApplication *payday_application_new          (void);
 GtkWindow         *payday_application_open_new     (PaydayApplication *self);
 GtkWindow         *payday_application_offer_recovery (PaydayApplication *self,
                                                       GtkWindow         *parent);
+PaydayRatesService *payday_application_get_rates_service (PaydayApplication *self);
 int                payday_application_run          (int                argc,
                                                     char             **argv);
 

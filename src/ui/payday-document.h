@@ -6,11 +6,18 @@
 
 #include <gio/gio.h>
 
+#include "payday-ledger.h"
+#include "payday-badges.h"
 #include "payday-plan.h"
+#include "payday-plan-edit.h"
+#include "payday-proposals.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
+
+typedef void (*PaydayContractMutate) (PaydayContract *contract,
+                                      gpointer        data);
 
 #define PAYDAY_TYPE_DOCUMENT (payday_document_get_type ())
 
@@ -47,10 +54,33 @@ PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
 PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
 PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
 const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
+const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
+const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+const PaydayProposalStats *
+                     payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);
 gboolean             payday_document_get_dirty     (PaydayDocument       *self);
 gboolean             payday_document_get_busy      (PaydayDocument       *self);
+PaydayPlanEdit      *payday_document_edit_begin    (PaydayDocument       *self,
+                                                    const char           *label);
+void                 payday_document_edit_commit   (PaydayDocument       *self,
+                                                    PaydayPlanEdit       *edit);
+void                 payday_document_replace_contract (PaydayDocument       *self,
+                                                    guint                 index,
+                                                    const PaydayContract *contract,
+                                                    const char           *label);
+gboolean             payday_document_edit_contract (PaydayDocument       *self,
+                                                    const char           *id,
+                                                    const char           *label,
+                                                    PaydayContractMutate  mutate,
+                                                    gpointer              data,
+                                                    GError              **error);
+gboolean             payday_document_undo          (PaydayDocument       *self);
+gboolean             payday_document_redo          (PaydayDocument       *self);
+gboolean             payday_document_can_undo      (PaydayDocument       *self);
+gboolean             payday_document_can_redo      (PaydayDocument       *self);
+const char          *payday_document_get_undo_label (PaydayDocument      *self);
 
 G_END_DECLS

@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "payday-overview-page.h"
 #include "payday-ui-util.h"
@@ -28,6 +31,18 @@ struct _PaydayOverviewPage
   AdwPreferencesGroup *next_group;
   GtkListBox     *next_list;
   GtkListBox     *contracts_list;
+  GtkMenuButton  *rate_button;
+  GtkLabel       *rate_label;
+
+  /* The local currency (PaydayWindow sets it; NULL = dollars only) and the captions
+   * under the four figures, created in init beside the amounts of the template. */
+  PaydayRate     *local_rate;
+  GtkWidget      *figure_local[PAYDAY_N_STATUSES];
+
+  /* What each shown row was made from (GBytes), so an edit rebuilds only the rows whose
+   * content changed: with 2,000 contracts every edit must refresh within 50 ms. */
+  GPtrArray      *next_sigs;
+  GPtrArray      *contract_sigs;
 
   /* Pills and amounts line up in columns across rows. */
   GtkSizeGroup   *pill_group;
@@ -38,20 +53,11 @@ G_DEFINE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_LOCAL_RATE,
   N_PROPS
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkListBoxRow *row;
-
-  /* gtk_list_box_remove_all() is GTK 4.12; the placeholder is not a row and stays. */
-  while ((row = gtk_list_box_get_row_at_index (list, 0)))
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-}
 
 static GtkWidget *
 placeholder_new (const char *text)
@@ -131,11 +137,38 @@ item_description (const PaydayItem *item,
     }
 }
 
+/* The amount of a row, with its local amount under it when there is a rate. */
+static GtkWidget *
+row_amount_new (PaydayCents       cents,
+                const PaydayRate *rate)
+{
+  g_autofree char *net = payday_money_format (cents);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *amount = gtk_label_new (net);
+
+  gtk_widget_add_css_class (amount, "tabular");
+  gtk_widget_add_css_class (amount, "row-amount");
+  gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
+  gtk_box_append (GTK_BOX (box), amount);
+  if (rate != NULL)
+    {
+      GtkWidget *local = payday_ui_local_label_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (local), 1.0f);
+      payday_ui_local_label_set (local, rate, cents);
+      gtk_box_append (GTK_BOX (box), local);
+    }
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+
+  return box;
+}
+
 static GtkWidget *
 next_row_new (const PaydayItem *item,
               const PaydayPlan *plan,
               PaydayDate        today,
-              GtkSizeGroup     *pill_group)
+              GtkSizeGroup     *pill_group,
+              const PaydayRate *rate)
 {
   const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
                                                    item->contract_index);
@@ -144,18 +177,14 @@ next_row_new (const PaydayItem *item,
   g_autofree char *day = payday_ui_format_date (item->available_on, today);
   g_autofree char *subtitle_text = g_strdup_printf ("%s · %s", day, description);
   g_autofree char *subtitle = g_markup_escape_text (subtitle_text, -1);
-  g_autofree char *net = payday_money_format (item->net_cents);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *amount = gtk_label_new (net);
   GtkWidget *pill;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), date_leaf_new (item->available_on));
 
-  gtk_widget_add_css_class (amount, "tabular");
-  gtk_widget_add_css_class (amount, "row-amount");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), row_amount_new (item->net_cents, rate));
   pill = payday_ui_status_pill_new (item->status);
   gtk_size_group_add_widget (pill_group, pill);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
@@ -168,7 +197,8 @@ contract_row_new (const PaydayContract *contract,
                   const PaydayPlan     *plan,
                   PaydayDate            next_date,
                   PaydayCents           waiting,
-                  PaydayDate            today)
+                  PaydayDate            today,
+                  const PaydayRate     *local_rate)
 {
   const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
   const char *client_name = client && client->name && client->name[0] ? client->name
@@ -224,6 +254,14 @@ contract_row_new (const PaydayContract *contract,
   gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
   gtk_widget_set_tooltip_text (amount, _("Net not yet available"));
   gtk_box_append (GTK_BOX (box), amount);
+  if (local_rate != NULL)
+    {
+      GtkWidget *local = payday_ui_local_label_new ();
+
+      gtk_label_set_xalign (GTK_LABEL (local), 1.0f);
+      payday_ui_local_label_set (local, local_rate, waiting);
+      gtk_box_append (GTK_BOX (box), local);
+    }
   gtk_box_append (GTK_BOX (box), caption);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
@@ -246,6 +284,129 @@ set_figure (GtkLabel    *amount,
   gtk_label_set_label (count_label, count_text);
 }
 
+
+static void
+sig_append (GByteArray *sig,
+            const char *text)
+{
+  g_byte_array_append (sig, (const guint8 *) (text ? text : ""), strlen (text ? text : "") + 1);
+}
+
+/* The local-currency figure is part of what a row shows. */
+static void
+sig_append_rate (GByteArray       *sig,
+                 const PaydayRate *rate)
+{
+  PaydayRate none = { 0, };
+
+  g_byte_array_append (sig, (const guint8 *) (rate ? rate : &none), sizeof none);
+}
+
+static GBytes *
+next_row_signature (const PaydayItem *item,
+                    const PaydayPlan *plan,
+                    PaydayDate        today,
+                    const PaydayRate *rate)
+{
+  const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, item->contract_index);
+  GByteArray *sig = g_byte_array_new ();
+  PaydayItem plain = *item;
+
+  plain.contract_id = plain.client_id = plain.ref_id = NULL;
+  plain.edition = NULL;
+  g_byte_array_append (sig, (const guint8 *) &plain, sizeof plain);
+  g_byte_array_append (sig, (const guint8 *) &today, sizeof today);
+  sig_append (sig, contract->title);
+  if (item->kind == PAYDAY_ITEM_MILESTONE && item->source_index >= 0 &&
+      (guint) item->source_index < contract->milestones->len)
+    sig_append (sig, g_array_index (contract->milestones, PaydayMilestone, item->source_index).title);
+  sig_append (sig, item->ref_id);
+  sig_append_rate (sig, rate);
+
+  return g_byte_array_free_to_bytes (sig);
+}
+
+static GBytes *
+contract_row_signature (const PaydayContract *contract,
+                        const PaydayPlan     *plan,
+                        PaydayDate            next_date,
+                        PaydayCents           waiting,
+                        PaydayDate            today,
+                        const PaydayRate     *rate)
+{
+  const PaydayClient *client = contract->client ? payday_plan_find_client (plan, contract->client) : NULL;
+  GByteArray *sig = g_byte_array_new ();
+  gint64 numbers[] = { contract->type, contract->rate_cents, next_date, waiting, today };
+
+  g_byte_array_append (sig, (const guint8 *) numbers, sizeof numbers);
+  sig_append (sig, contract->title);
+  sig_append (sig, contract->client);
+  sig_append (sig, client ? client->name : NULL);
+  sig_append_rate (sig, rate);
+
+  return g_byte_array_free_to_bytes (sig);
+}
+
+/* Makes row @i of @list the one @sig describes: kept when it already is, otherwise built
+ * by the caller (only then: @row is NULL when the row is kept). Takes @sig. */
+static gboolean
+row_is_current (GPtrArray *sigs,
+                guint      i,
+                GBytes    *sig)
+{
+  return i < sigs->len && g_bytes_equal (g_ptr_array_index (sigs, i), sig);
+}
+
+static void
+put_row (GtkListBox *list,
+         GPtrArray  *sigs,
+         guint       i,
+         GBytes     *sig,
+         GtkWidget  *row)
+{
+  GtkListBoxRow *old = gtk_list_box_get_row_at_index (list, i);
+
+  if (old != NULL && i < sigs->len)
+    {
+      gtk_list_box_remove (list, GTK_WIDGET (old));
+      g_bytes_unref (g_ptr_array_index (sigs, i));
+      g_ptr_array_index (sigs, i) = sig;
+    }
+  else
+    {
+      g_assert (i == sigs->len);
+      g_ptr_array_add (sigs, sig);
+    }
+  gtk_list_box_insert (list, row, i);
+}
+
+/* Drops the rows from @n on. */
+static void
+truncate_rows (GtkListBox *list,
+               GPtrArray  *sigs,
+               guint       n)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, n)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+  if (sigs->len > n)
+    g_ptr_array_set_size (sigs, n);
+}
+
+/* The last row of a list cut at PAYDAY_OVERVIEW_MAX_ROWS: how many are left out. */
+static GtkWidget *
+more_row_new (char *text)
+{
+  g_autofree char *owned = text;
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), owned);
+  gtk_widget_add_css_class (row, "dim-label");
+  gtk_widget_set_name (row, "more");
+  return row;
+}
+
 static void
 payday_overview_page_update (PaydayOverviewPage *self)
 {
@@ -264,9 +425,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
   guint n_next = 0;
 
   g_assert (PAYDAY_IS_OVERVIEW_PAGE (self));
-
-  clear_list (self->next_list);
-  clear_list (self->contracts_list);
 
   if (self->document != NULL)
     {
@@ -304,11 +462,21 @@ payday_overview_page_update (PaydayOverviewPage *self)
                 next_dates[item->contract_index] = item->available_on;
             }
 
-          /* Items are sorted by available_on. */
+          /* Items are sorted by available_on. The list shows the first ones; a big plan
+           * (thousands of payments) would make every edit rebuild thousands of rows. */
           if (item->available_on > today &&
               item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
             {
-              gtk_list_box_append (self->next_list, next_row_new (item, plan, today, self->pill_group));
+              if (n_next < PAYDAY_OVERVIEW_MAX_ROWS)
+                {
+                  GBytes *sig = next_row_signature (item, plan, today, self->local_rate);
+
+                  if (row_is_current (self->next_sigs, n_next, sig))
+                    g_bytes_unref (sig);
+                  else
+                    put_row (self->next_list, self->next_sigs, n_next, sig,
+                             next_row_new (item, plan, today, self->pill_group, self->local_rate));
+                }
               n_next++;
             }
         }
@@ -322,6 +490,22 @@ payday_overview_page_update (PaydayOverviewPage *self)
               summary->totals[PAYDAY_STATUS_PENDING], counts[PAYDAY_STATUS_PENDING]);
   set_figure (self->available_amount, self->available_count,
               summary->totals[PAYDAY_STATUS_AVAILABLE], counts[PAYDAY_STATUS_AVAILABLE]);
+
+  for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+    payday_ui_local_label_set (self->figure_local[i], self->local_rate, summary->totals[i]);
+
+  /* The rate's day and source, one click away on the "As of" line. */
+  gtk_widget_set_visible (GTK_WIDGET (self->rate_button), self->local_rate != NULL);
+  if (self->local_rate != NULL)
+    {
+      g_autofree char *rate_text = payday_ui_format_rate (self->local_rate);
+      g_autofree char *button_text = NULL;
+
+      /* Translators: the button that shows the exchange rate, e.g. "≈ INR" */
+      button_text = g_strdup_printf (_("≈ %s"), self->local_rate->currency);
+      gtk_menu_button_set_label (self->rate_button, button_text);
+      gtk_label_set_label (self->rate_label, rate_text);
+    }
 
   today_text = payday_ui_format_date_long (today);
   /* Translators: the date the plan is judged at, e.g. "As of Wednesday, March 4, 2026" */
@@ -342,23 +526,56 @@ payday_overview_page_update (PaydayOverviewPage *self)
     }
   adw_preferences_group_set_description (self->next_group, next_description);
 
-  for (guint i = 0; i < n_contracts; i++)
+  truncate_rows (self->next_list, self->next_sigs, MIN (n_next, PAYDAY_OVERVIEW_MAX_ROWS));
+  if (n_next > PAYDAY_OVERVIEW_MAX_ROWS)
+    put_row (self->next_list, self->next_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
+                         g_bytes_new ("more", 4),
+                         more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u more payment in these days",
+                                                                     "%u more payments in these days",
+                                                                     n_next - PAYDAY_OVERVIEW_MAX_ROWS),
+                                                        n_next - PAYDAY_OVERVIEW_MAX_ROWS)));
+
+  for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
     {
       const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
+      GBytes *sig = contract_row_signature (contract, plan, next_dates[i], waiting[i], today,
+                                            self->local_rate);
 
-      gtk_list_box_append (self->contracts_list,
-                           contract_row_new (contract, plan, next_dates[i], waiting[i], today));
+      if (row_is_current (self->contract_sigs, i, sig))
+        g_bytes_unref (sig);
+      else
+        put_row (self->contracts_list, self->contract_sigs, i, sig,
+                 contract_row_new (contract, plan, next_dates[i], waiting[i], today,
+                                   self->local_rate));
     }
+  truncate_rows (self->contracts_list, self->contract_sigs, MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS));
+  if (n_contracts > PAYDAY_OVERVIEW_MAX_ROWS)
+    put_row (self->contracts_list, self->contract_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
+                         g_bytes_new ("more", 4),
+                         more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                     "%u more contract on the Contracts page",
+                                                                     "%u more contracts on the Contracts page",
+                                                                     n_contracts - PAYDAY_OVERVIEW_MAX_ROWS),
+                                                        n_contracts - PAYDAY_OVERVIEW_MAX_ROWS)));
 
   if (schedule != NULL && schedule->notes != NULL && schedule->notes->len > 0)
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
-      for (guint i = 0; i < schedule->notes->len; i++)
+      for (guint i = 0; i < MIN (schedule->notes->len, PAYDAY_OVERVIEW_MAX_NOTES); i++)
         {
           if (i > 0)
             g_string_append_c (text, '\n');
           g_string_append_printf (text, "⚠ %s", (const char *) g_ptr_array_index (schedule->notes, i));
+        }
+      if (schedule->notes->len > PAYDAY_OVERVIEW_MAX_NOTES)
+        {
+          guint more = schedule->notes->len - PAYDAY_OVERVIEW_MAX_NOTES;
+
+          g_string_append_c (text, '\n');
+          g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more note",
+                                                     "… and %u more notes", more), more);
         }
       gtk_label_set_label (self->notes_label, text->str);
       gtk_widget_set_visible (GTK_WIDGET (self->notes_label), TRUE);
@@ -381,6 +598,9 @@ payday_overview_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->pill_group);
+  g_clear_pointer (&self->next_sigs, g_ptr_array_unref);
+  g_clear_pointer (&self->contract_sigs, g_ptr_array_unref);
+  g_clear_pointer (&self->local_rate, payday_ui_rate_free);
 
   G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
 }
@@ -397,6 +617,10 @@ payday_overview_page_get_property (GObject    *object,
     {
     case PROP_DOCUMENT:
       g_value_set_object (value, payday_overview_page_get_document (self));
+      break;
+
+    case PROP_LOCAL_RATE:
+      g_value_set_boxed (value, self->local_rate);
       break;
 
     default:
@@ -416,6 +640,10 @@ payday_overview_page_set_property (GObject      *object,
     {
     case PROP_DOCUMENT:
       payday_overview_page_set_document (self, g_value_get_object (value));
+      break;
+
+    case PROP_LOCAL_RATE:
+      payday_overview_page_set_local_rate (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -438,6 +666,16 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
                          PAYDAY_TYPE_DOCUMENT,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * PaydayOverviewPage:local-rate:
+   *
+   * The USD→local rate whose amounts are shown under the dollar ones, or %NULL.
+   */
+  properties [PROP_LOCAL_RATE] =
+    g_param_spec_boxed ("local-rate", NULL, NULL,
+                        PAYDAY_TYPE_UI_RATE,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
@@ -454,6 +692,8 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_button);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_label);
 }
 
 static void
@@ -463,7 +703,29 @@ payday_overview_page_init (PaydayOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->next_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->contract_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  {
+    GtkLabel *amounts[PAYDAY_N_STATUSES] = {
+      self->in_progress_amount, self->in_review_amount,
+      self->pending_amount, self->available_amount,
+    };
+    static const char *names[PAYDAY_N_STATUSES] = {
+      "local-in_progress", "local-in_review", "local-pending", "local-available",
+    };
+
+    for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
+      {
+        GtkWidget *amount = GTK_WIDGET (amounts[i]);
+
+        self->figure_local[i] = payday_ui_local_label_new ();
+        gtk_widget_set_name (self->figure_local[i], names[i]);
+        gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (amount)),
+                                    self->figure_local[i], amount);
+      }
+  }
 
   empty_next = g_strdup_printf (_("No payments in the next %d days"), PAYDAY_OVERVIEW_NEXT_DAYS);
   gtk_list_box_set_placeholder (self->next_list, placeholder_new (empty_next));
@@ -517,4 +779,45 @@ payday_overview_page_set_document (PaydayOverviewPage *self,
 
   payday_overview_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}
+
+/**
+ * payday_overview_page_get_local_rate:
+ *
+ * Returns: (nullable) (transfer none): the rate of the local amounts, or %NULL
+ */
+const PaydayRate *
+payday_overview_page_get_local_rate (PaydayOverviewPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->local_rate;
+}
+
+/**
+ * payday_overview_page_set_local_rate:
+ * @rate: (nullable): the USD→local rate; %NULL shows dollars only
+ *
+ * Shows each money figure's local amount under it, and the rate on the "As of" line.
+ */
+void
+payday_overview_page_set_local_rate (PaydayOverviewPage *self,
+                                     const PaydayRate   *rate)
+{
+  g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
+
+  if (rate == NULL && self->local_rate == NULL)
+    return;
+  if (rate != NULL && self->local_rate != NULL &&
+      strcmp (rate->currency, self->local_rate->currency) == 0 &&
+      rate->rate == self->local_rate->rate && rate->date == self->local_rate->date &&
+      g_strcmp0 (rate->source, self->local_rate->source) == 0)
+    return;
+
+  g_clear_pointer (&self->local_rate, payday_ui_rate_free);
+  if (rate != NULL)
+    self->local_rate = payday_ui_rate_copy (rate);
+
+  payday_overview_page_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOCAL_RATE]);
 }

@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "payday-document.h"
+#include "payday-rates.h"
 
 G_BEGIN_DECLS
 
@@ -16,10 +17,17 @@ G_DECLARE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, PAYDAY, OVERVIEW
 
 /* Payments whose available_on falls in (today, today + this] are listed as "next". */
 #define PAYDAY_OVERVIEW_NEXT_DAYS 60
+/* The lists show this many rows and then "N more": a plan with thousands of contracts
+ * must not rebuild thousands of rows on every edit. */
+#define PAYDAY_OVERVIEW_MAX_ROWS 25
+#define PAYDAY_OVERVIEW_MAX_NOTES 6
 
 GtkWidget      *payday_overview_page_new          (PaydayDocument     *document);
 PaydayDocument *payday_overview_page_get_document (PaydayOverviewPage *self);
 void            payday_overview_page_set_document (PaydayOverviewPage *self,
                                                    PaydayDocument     *document);
+const PaydayRate *payday_overview_page_get_local_rate (PaydayOverviewPage *self);
+void            payday_overview_page_set_local_rate (PaydayOverviewPage *self,
+                                                     const PaydayRate   *rate);
 
 G_END_DECLS

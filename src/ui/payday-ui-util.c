@@ -5,6 +5,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include <adwaita.h>
 
 #include "payday-ui-util.h"
 
@@ -104,4 +108,279 @@ payday_ui_status_pill_new (PaydayStatus status)
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
 
   return label;
+}
+
+/**
+ * payday_ui_figure_new:
+ * @name: the widget name of the value label (tests read it)
+ * @caption: what the figure is
+ * @value_out: (out): the value label
+ * @detail_out: (out): a dim line under the value
+ *
+ * Returns: (transfer floating): a card with a caption, a big tabular value and a detail
+ *   line, styled like the Overview's figures
+ */
+GtkWidget *
+payday_ui_figure_new (const char  *name,
+                      const char  *caption,
+                      GtkLabel   **value_out,
+                      GtkLabel   **detail_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *caption_label = gtk_label_new (caption);
+  GtkWidget *value = gtk_label_new ("");
+  GtkWidget *detail = gtk_label_new ("");
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "status-figure");
+  gtk_label_set_xalign (GTK_LABEL (caption_label), 0);
+  gtk_widget_add_css_class (caption_label, "status-caption");
+  gtk_widget_set_name (value, name);
+  gtk_label_set_xalign (GTK_LABEL (value), 0);
+  gtk_label_set_selectable (GTK_LABEL (value), TRUE);
+  gtk_widget_add_css_class (value, "figure-amount");
+  gtk_widget_add_css_class (value, "tabular");
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  /* Wrap long details instead of widening every card of the row. */
+  gtk_label_set_max_width_chars (GTK_LABEL (detail), 22);
+  gtk_widget_add_css_class (detail, "dim-label");
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_box_append (GTK_BOX (box), caption_label);
+  gtk_box_append (GTK_BOX (box), value);
+  gtk_box_append (GTK_BOX (box), detail);
+
+  *value_out = GTK_LABEL (value);
+  *detail_out = GTK_LABEL (detail);
+
+  return box;
+}
+
+/**
+ * payday_ui_clear_list_box:
+ *
+ * Removes every row (gtk_list_box_remove_all() is GTK 4.12); the placeholder stays.
+ */
+void
+payday_ui_clear_list_box (GtkListBox *list)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (list, 0)))
+    gtk_list_box_remove (list, GTK_WIDGET (row));
+}
+
+/**
+ * payday_ui_placeholder_new:
+ *
+ * Returns: (transfer floating): a dim label for an empty boxed list
+ */
+GtkWidget *
+payday_ui_placeholder_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "list-placeholder");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+
+  return label;
+}
+G_DEFINE_BOXED_TYPE (PaydayRate, payday_ui_rate, payday_ui_rate_copy, payday_ui_rate_free)
+
+PaydayRate *
+payday_ui_rate_copy (const PaydayRate *rate)
+{
+  return g_memdup2 (rate, sizeof *rate);
+}
+
+void
+payday_ui_rate_free (PaydayRate *rate)
+{
+  g_free (rate);
+}
+
+/* Symbols of the currencies Upwork freelancers most often live in; others show their
+ * ISO code after the amount ("1,234.56 XOF"), which is never ambiguous. */
+static const struct
+{
+  const char *code;
+  const char *symbol;
+} symbols[] = {
+  { "EUR", "€" }, { "GBP", "£" }, { "INR", "₹" }, { "JPY", "¥" }, { "CNY", "CN¥" },
+  { "PHP", "₱" }, { "NGN", "₦" }, { "UAH", "₴" }, { "KRW", "₩" }, { "BDT", "৳" },
+  { "TRY", "₺" }, { "VND", "₫" }, { "ILS", "₪" }, { "BRL", "R$" }, { "CAD", "CA$" },
+  { "AUD", "A$" }, { "MXN", "MX$" }, { "PKR", "Rs " }, { "USD", "$" },
+};
+
+/* The currencies offered in the preferences besides those of the rates cache: the
+ * ECB's list and the larger ones it lacks (spec/command-line.md, Rates). */
+static const char * const common_currencies[] = {
+  "ARS", "AUD", "BDT", "BGN", "BRL", "CAD", "CHF", "CNY", "COP", "CZK", "DKK", "EGP",
+  "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS", "INR", "ISK", "JPY", "KES", "KRW",
+  "LKR", "MXN", "MYR", "NGN", "NOK", "NPR", "NZD", "PHP", "PKR", "PLN", "RON", "RSD",
+  "SEK", "SGD", "THB", "TRY", "UAH", "VND", "ZAR", NULL
+};
+
+/**
+ * payday_ui_common_currencies:
+ *
+ * Returns: (transfer none): ISO codes in alphabetical order, %NULL-terminated
+ */
+const char * const *
+payday_ui_common_currencies (void)
+{
+  return common_currencies;
+}
+
+/**
+ * payday_ui_format_local_money:
+ * @rate: the USD→local rate
+ * @cents: US cents
+ *
+ * The local amount of payday_rate_convert_cents() grouped like the dollar figures:
+ * "₹97,817.20", or "1,234.56 XOF" for a currency without a well-known symbol. Grouping
+ * is by thousands for every currency, as the dollar figures beside it are.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+payday_ui_format_local_money (const PaydayRate *rate,
+                              PaydayCents       cents)
+{
+  double local = payday_rate_convert_cents (rate, cents);
+  g_autofree char *dollars = payday_money_format ((PaydayCents) llround (local * 100.0));
+  const char *digits = dollars;
+  gboolean negative = FALSE;
+
+  /* payday_money_format() writes "$1,234.56" or "-$1,234.56"; keep its grouping. */
+  if (*digits == '-')
+    {
+      negative = TRUE;
+      digits++;
+    }
+  if (*digits == '$')
+    digits++;
+
+  for (guint i = 0; i < G_N_ELEMENTS (symbols); i++)
+    if (strcmp (symbols[i].code, rate->currency) == 0)
+      return g_strdup_printf ("%s%s%s", negative ? "-" : "", symbols[i].symbol, digits);
+
+  return g_strdup_printf ("%s%s %s", negative ? "-" : "", digits, rate->currency);
+}
+
+/**
+ * payday_ui_format_local:
+ * @rate: the USD→local rate
+ * @cents: US cents
+ *
+ * Returns: (transfer full): the approximate local amount, "≈ ₹97,817.20"
+ */
+char *
+payday_ui_format_local (const PaydayRate *rate,
+                        PaydayCents       cents)
+{
+  g_autofree char *money = payday_ui_format_local_money (rate, cents);
+
+  /* Translators: an amount converted to the local currency, e.g. "≈ ₹97,817.20" */
+  return g_strdup_printf (_("≈ %s"), money);
+}
+
+/**
+ * payday_ui_format_rate:
+ * @rate: the USD→local rate
+ *
+ * Three decimals for the usual rates, five significant digits below 1 (0.98400 EUR).
+ *
+ * Returns: (transfer full): "1 USD = 79.236 INR · ECB · 2022-07-08"
+ */
+char *
+payday_ui_format_rate (const PaydayRate *rate)
+{
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+  char date[PAYDAY_DATE_BUF];
+  g_autofree char *source = NULL;
+
+  g_snprintf (number, sizeof number, rate->rate >= 1.0 ? "%.3f" : "%.5g", rate->rate);
+  if (g_strcmp0 (rate->source, PAYDAY_RATE_SOURCE_MANUAL) == 0)
+    source = g_strdup (_("your rate"));
+  else
+    source = g_strdup (rate->source);
+
+  /* Translators: e.g. "1 USD = 79.236 INR · ECB · 2022-07-08" */
+  return g_strdup_printf (_("1 USD = %s %s · %s · %s"), number, rate->currency, source,
+                          payday_date_format (rate->date, date));
+}
+
+/**
+ * payday_ui_local_label_new:
+ *
+ * Returns: (transfer floating): a dim caption for a local amount, hidden until
+ *   payday_ui_local_label_set() gives it a rate
+ */
+GtkWidget *
+payday_ui_local_label_new (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, "tabular");
+  gtk_widget_add_css_class (label, "local-amount");
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_visible (label, FALSE);
+
+  return label;
+}
+
+/**
+ * payday_ui_local_label_set:
+ * @label: a label of payday_ui_local_label_new()
+ * @rate: (nullable): the rate; %NULL hides the label
+ * @cents: the US amount
+ */
+void
+payday_ui_local_label_set (GtkWidget        *label,
+                           const PaydayRate *rate,
+                           PaydayCents       cents)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  if (rate == NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (label), "");
+      gtk_widget_set_visible (label, FALSE);
+      return;
+    }
+
+  text = payday_ui_format_local (rate, cents);
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_widget_set_visible (label, TRUE);
+}
+
+/**
+ * payday_ui_report_error:
+ * @widget: a widget inside a page
+ * @error: (nullable) (transfer full): why an edit was refused
+ *
+ * Shows @error as a toast in the nearest toast overlay above @widget (the page's), and
+ * frees it. Does nothing without an error.
+ */
+void
+payday_ui_report_error (GtkWidget *widget,
+                        GError    *error)
+{
+  GtkWidget *overlay;
+
+  if (error == NULL)
+    return;
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (error->message));
+  else
+    g_message ("%s", error->message);
+  g_error_free (error);
 }

@@ -6,14 +6,39 @@
 
 #include <gtk/gtk.h>
 
+#include "payday-rates.h"
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
+
+/* PaydayRate as a boxed type, for properties that carry the current rate. */
+#define PAYDAY_TYPE_UI_RATE (payday_ui_rate_get_type ())
+GType       payday_ui_rate_get_type    (void) G_GNUC_CONST;
+PaydayRate *payday_ui_rate_copy        (const PaydayRate *rate);
+void        payday_ui_rate_free        (PaydayRate       *rate);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
 char       *payday_ui_format_date_long (PaydayDate   date);
 const char *payday_ui_status_title     (PaydayStatus status);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
+void        payday_ui_report_error     (GtkWidget   *widget,
+                                        GError      *error);
+GtkWidget  *payday_ui_figure_new       (const char   *name,
+                                        const char   *caption,
+                                        GtkLabel    **value_out,
+                                        GtkLabel    **detail_out);
+void        payday_ui_clear_list_box   (GtkListBox   *list);
+GtkWidget  *payday_ui_placeholder_new  (const char   *text);
+char       *payday_ui_format_local_money (const PaydayRate *rate,
+                                          PaydayCents       cents);
+char       *payday_ui_format_local     (const PaydayRate *rate,
+                                        PaydayCents       cents);
+char       *payday_ui_format_rate      (const PaydayRate *rate);
+GtkWidget  *payday_ui_local_label_new  (void);
+void        payday_ui_local_label_set  (GtkWidget        *label,
+                                        const PaydayRate *rate,
+                                        PaydayCents       cents);
+const char * const *payday_ui_common_currencies (void);
 
 G_END_DECLS

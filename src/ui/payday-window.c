@@ -5,10 +5,19 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "payday-autosave.h"
+#include "payday-application.h"
+#include "payday-badges-page.h"
+#include "payday-connects-page.h"
+#include "payday-contracts-page.h"
 #include "payday-overview-page.h"
-#include "payday-window.h"
+#include "payday-profile-dialog.h"
+#include "payday-proposals-page.h"
+#include "payday-simulator-page.h"
+#include "payday-ui-util.h"
+#include "payday-window-private.h"
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
 #define MAX_RECENT 8
@@ -28,6 +37,7 @@ struct _PaydayWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GtkNativeDialog      *chooser;
+  GCancellable         *rate_cancellable;   /* the running rate lookup */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
@@ -35,6 +45,9 @@ struct _PaydayWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   PaydayOverviewPage   *overview_page;
+  PaydayContractsPage  *contracts_page;
+  PaydaySimulatorPage  *simulator_page;
+  PaydayBadgesPage     *badges_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
@@ -179,7 +192,14 @@ payday_window_remember_file (PaydayWindow *self,
   gtk_recent_manager_add_full (self->recent_manager, uri, &data);
 }
 
-static GtkWindow *
+void
+payday_window_add_toast (PaydayWindow *self,
+                         AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+GtkWindow *
 payday_window_show_error (PaydayWindow *self,
                           const char   *heading,
                           const char   *body,
@@ -503,16 +523,33 @@ payday_window_run_chooser (PaydayWindow         *self,
 }
 
 static void
+payday_window_load_new (PaydayWindow *self,
+                        gpointer      data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!payday_document_load_new (self->document, &error))
+    payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
+}
+
+static void
+payday_window_proceed_open (PaydayWindow *self,
+                            gpointer      file)
+{
+  if (file != NULL)
+    payday_window_open_file (self, file);
+  else
+    payday_window_run_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
 payday_window_action_new (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *param)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (widget);
-  g_autoptr(GError) error = NULL;
-
-  /* A new plan replaces the plan in this window; app.new opens another window. */
-  if (!payday_document_load_new (self->document, &error))
-    payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
+  /* A new plan replaces the plan in this window (after Save/Discard/Cancel when it has
+   * unsaved changes); app.new opens another window. */
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_load_new, NULL, NULL);
 }
 
 static void
@@ -520,7 +557,7 @@ payday_window_action_open (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *param)
 {
-  payday_window_run_chooser (PAYDAY_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_proceed_open, NULL, NULL);
 }
 
 static void
@@ -598,14 +635,26 @@ payday_window_action_save (GtkWidget  *widget,
 }
 
 static void
+payday_window_action_edit_profile (GtkWidget  *widget,
+                                   const char *action_name,
+                                   GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  GtkWidget *dialog = payday_profile_dialog_new (self->document);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 payday_window_action_open_recent (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *param)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+  GFile *file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
-  payday_window_open_file (self, file);
+  payday_window_confirm_discard (PAYDAY_WINDOW (widget), payday_window_proceed_open,
+                                 file, g_object_unref);
 }
 
 static gboolean
@@ -613,6 +662,9 @@ payday_window_close_request (GtkWindow *window)
 {
   PaydayWindow *self = PAYDAY_WINDOW (window);
   int width, height;
+
+  if (payday_window_edit_close_request (self))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
 
@@ -642,6 +694,88 @@ payday_window_autosave_failed (PaydayWindow *self,
 }
 
 static void
+payday_window_rate_ready (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr(PaydayWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *warning = NULL;
+  PaydayRate rate;
+
+  if (!payday_rates_service_lookup_finish (PAYDAY_RATES_SERVICE (object), result,
+                                           &rate, &warning, &error))
+    {
+      g_autofree char *toast = NULL;
+      g_autofree char *currency = NULL;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+
+      g_debug ("No exchange rate: %s", error->message);
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+      currency = g_settings_get_string (self->settings, "currency");
+      toast = g_strdup_printf (_("No exchange rate for %s; amounts are in US dollars only"),
+                               currency);
+      payday_window_toast (self, toast);
+      return;
+    }
+
+  payday_overview_page_set_local_rate (self->overview_page, &rate);
+
+  /* A fetch failed and an older table was used (or a cache file was damaged): the
+   * figures are still good, but say which day's rates they use. */
+  if (warning != NULL)
+    {
+      g_autofree char *day = payday_ui_format_date (rate.date, payday_date_today_utc ());
+      g_autofree char *toast = NULL;
+
+      g_debug ("Exchange rates: %s", warning);
+      /* Translators: %s is a date such as "Fri, Jul 8, 2022" */
+      toast = g_strdup_printf (_("Exchange rates could not be updated; using rates of %s"), day);
+      payday_window_toast (self, toast);
+    }
+}
+
+/* Looks the rate of the preferences' currency up without blocking: the cache of today,
+ * else a download in a worker thread. Changing the currency cancels a running lookup. */
+static void
+payday_window_update_rate (PaydayWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *currency = g_settings_get_string (self->settings, "currency");
+  PaydayRatesService *service;
+
+  g_cancellable_cancel (self->rate_cancellable);
+  g_clear_object (&self->rate_cancellable);
+
+  if (!PAYDAY_IS_APPLICATION (app) || !payday_currency_code_is_valid (currency) ||
+      strcmp (currency, "USD") == 0)
+    {
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+      return;
+    }
+
+  service = payday_application_get_rates_service (PAYDAY_APPLICATION (app));
+  /* The preferences' manual rate is for their currency; 0 forgets it. */
+  payday_rates_service_set_manual_rate (service, currency,
+                                        g_settings_get_double (self->settings, "manual-rate"));
+
+  /* The figures of another currency must not stay up while this one is looked up. */
+  {
+    const PaydayRate *shown = payday_overview_page_get_local_rate (self->overview_page);
+
+    if (shown != NULL && strcmp (shown->currency, currency) != 0)
+      payday_overview_page_set_local_rate (self->overview_page, NULL);
+  }
+
+  self->rate_cancellable = g_cancellable_new ();
+  payday_rates_service_lookup_async (service, currency, PAYDAY_RATES_LOOKUP_NONE,
+                                     self->rate_cancellable,
+                                     payday_window_rate_ready, g_object_ref (self));
+}
+
+static void
 payday_window_constructed (GObject *object)
 {
   PaydayWindow *self = (PaydayWindow *)object;
@@ -668,6 +802,16 @@ payday_window_constructed (GObject *object)
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
   payday_overview_page_set_document (self->overview_page, self->document);
+  payday_contracts_page_set_document (self->contracts_page, self->document);
+  payday_window_edit_attach (self);
+  payday_simulator_page_set_document (self->simulator_page, self->document);
+
+  g_signal_connect_object (self->settings, "changed::currency",
+                           G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::manual-rate",
+                           G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
+  payday_window_update_rate (self);
+  payday_badges_page_set_document (self->badges_page, self->document);
 
   payday_window_update_title (self);
   payday_window_update_busy (self);
@@ -689,6 +833,8 @@ payday_window_dispose (GObject *object)
     g_cancellable_cancel (self->open_cancellable);
   g_clear_handle_id (&self->open_toast_id, g_source_remove);
   g_clear_object (&self->open_toast);
+  g_cancellable_cancel (self->rate_cancellable);
+  g_clear_object (&self->rate_cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_WINDOW);
 
@@ -770,6 +916,11 @@ payday_window_class_init (PaydayWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (PAYDAY_TYPE_CONTRACTS_PAGE);
+  g_type_ensure (PAYDAY_TYPE_CONNECTS_PAGE);
+  g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
+  g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
+  g_type_ensure (PAYDAY_TYPE_BADGES_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
@@ -777,6 +928,9 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, contracts_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, simulator_page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, badges_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
 
@@ -786,6 +940,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, payday_window_action_save_as);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, payday_window_action_cancel_open);
+  gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
 
   /* Also work in a window that is not (yet) added to the application. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
@@ -793,6 +948,10 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  payday_window_edit_class_init (widget_class);
+
+  payday_window_export_class_init (widget_class);
+  payday_window_rules_class_init (widget_class);
 }
 
 static void

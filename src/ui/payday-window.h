@@ -32,5 +32,16 @@ GtkWindow      *payday_window_show_load_error  (PaydayWindow         *self,
                                                 GFile                *file,
                                                 const GError         *error);
 PaydayAutosave *payday_window_get_autosave     (PaydayWindow         *self);
+void            payday_window_export_to_path_async   (PaydayWindow         *self,
+                                                      const char           *path,
+                                                      GCancellable         *cancellable,
+                                                      GAsyncReadyCallback   callback,
+                                                      gpointer              user_data);
+gboolean        payday_window_export_to_path_finish  (PaydayWindow         *self,
+                                                      GAsyncResult         *result,
+                                                      GError              **error);
+GtkWindow      *payday_window_export_dialog_new      (PaydayWindow         *self);
+GtkPrintOperation *payday_window_create_print_operation (PaydayWindow      *self);
+GtkWindow      *payday_window_rules_dialog_new       (PaydayWindow         *self);
 
 G_END_DECLS

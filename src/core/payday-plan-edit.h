@@ -1,0 +1,100 @@
+/* payday-plan-edit.h — edits of a plan as commands that can be undone and redone
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "payday-plan.h"
+
+G_BEGIN_DECLS
+
+/* An edit is a list of steps; each step replaces, inserts or removes one contract, one
+ * client or one proposal and keeps that entity's value before and after (never the whole plan). The
+ * payday_plan_edit_* operations change the plan at once and record the step; a history
+ * then owns the edit and can revert it (steps in reverse order) or apply it again. */
+typedef struct _PaydayPlanEdit    PaydayPlanEdit;
+typedef struct _PaydayPlanHistory PaydayPlanHistory;
+
+PaydayPlanEdit    *payday_plan_edit_new                (const char            *label);
+void               payday_plan_edit_free               (PaydayPlanEdit        *edit);
+const char        *payday_plan_edit_get_label          (const PaydayPlanEdit  *edit);
+guint              payday_plan_edit_get_n_steps        (const PaydayPlanEdit  *edit);
+void               payday_plan_edit_replace_contract   (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayContract  *contract);
+void               payday_plan_edit_insert_contract    (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayContract  *contract);
+void               payday_plan_edit_remove_contract    (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index);
+void               payday_plan_edit_replace_proposal   (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayProposal  *proposal);
+void               payday_plan_edit_remove_contract_unlinked (PaydayPlanEdit  *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index);
+void               payday_plan_edit_replace_client     (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayClient    *client);
+void               payday_plan_edit_insert_client      (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index,
+                                                        const PaydayClient    *client);
+void               payday_plan_edit_remove_client      (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan,
+                                                        guint                  index);
+
+PaydayPlanHistory *payday_plan_history_new             (void);
+void               payday_plan_history_free            (PaydayPlanHistory     *history);
+void               payday_plan_history_push            (PaydayPlanHistory     *history,
+                                                        PaydayPlanEdit        *edit);
+gboolean           payday_plan_history_undo            (PaydayPlanHistory     *history,
+                                                        PaydayPlan            *plan);
+gboolean           payday_plan_history_redo            (PaydayPlanHistory     *history,
+                                                        PaydayPlan            *plan);
+gboolean           payday_plan_history_can_undo        (const PaydayPlanHistory *history);
+gboolean           payday_plan_history_can_redo        (const PaydayPlanHistory *history);
+const char        *payday_plan_history_get_undo_label  (const PaydayPlanHistory *history);
+const char        *payday_plan_history_get_redo_label  (const PaydayPlanHistory *history);
+guint              payday_plan_history_get_position    (const PaydayPlanHistory *history);
+void               payday_plan_history_mark_saved      (PaydayPlanHistory     *history,
+                                                        guint                  position);
+gboolean           payday_plan_history_is_dirty        (const PaydayPlanHistory *history);
+
+/* Copies and helpers the editors share. */
+void               payday_contract_copy_into           (PaydayContract        *dst,
+                                                        const PaydayContract  *src);
+void               payday_client_copy_into             (PaydayClient          *dst,
+                                                        const PaydayClient    *src);
+void               payday_client_clear                 (PaydayClient          *client);
+void               payday_proposal_copy_into           (PaydayProposal        *dst,
+                                                        const PaydayProposal  *src);
+void               payday_proposal_clear               (PaydayProposal        *proposal);
+char              *payday_plan_new_contract_id         (const PaydayPlan      *plan);
+char              *payday_plan_new_client_id           (const PaydayPlan      *plan);
+char              *payday_contract_new_milestone_id    (const PaydayContract  *contract);
+char              *payday_contract_new_bonus_id        (const PaydayContract  *contract);
+gint               payday_plan_find_contract_index     (const PaydayPlan      *plan,
+                                                        const char            *id);
+gint               payday_plan_find_client_index       (const PaydayPlan      *plan,
+                                                        const char            *id);
+gboolean           payday_plan_client_in_use           (const PaydayPlan      *plan,
+                                                        const char            *id);
+gboolean           payday_plan_contract_in_use         (const PaydayPlan      *plan,
+                                                        const char            *id);
+PaydayDate         payday_contract_next_week_start     (const PaydayContract  *contract,
+                                                        PaydayDate             today);
+gboolean           payday_contract_validate            (const PaydayContract  *contract,
+                                                        GError               **error);
+guint              payday_contract_add_week            (PaydayContract        *contract,
+                                                        PaydayDate             week_start);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayPlanEdit, payday_plan_edit_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayPlanHistory, payday_plan_history_free)
+
+G_END_DECLS

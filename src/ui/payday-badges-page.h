@@ -1,0 +1,23 @@
+/* payday-badges-page.h — each badge as a card: its criteria, JSS weeks, projection and next step
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "payday-document.h"
+
+G_BEGIN_DECLS
+
+#define PAYDAY_TYPE_BADGES_PAGE (payday_badges_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (PaydayBadgesPage, payday_badges_page, PAYDAY, BADGES_PAGE, GtkWidget)
+
+GtkWidget      *payday_badges_page_new            (PaydayDocument             *document);
+PaydayDocument *payday_badges_page_get_document   (PaydayBadgesPage           *self);
+void            payday_badges_page_set_document   (PaydayBadgesPage           *self,
+                                                   PaydayDocument             *document);
+char           *payday_badges_format_criterion    (const PaydayBadgeCriterion *criterion);
+
+G_END_DECLS

@@ -1,0 +1,300 @@
+/* payday-clients-dialog.c — the plan's clients: name, payment verified, earlier billings
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-clients-dialog.h"
+#include "payday-money-entry.h"
+#include "payday-ui-util.h"
+
+/* Lifetime billings before the plan move a contract's sliding-fee tier; every change is
+ * a command on the document, so the Overview and the payments follow at once. */
+typedef struct
+{
+  AdwExpanderRow   *row;
+  AdwEntryRow      *name;
+  GtkSwitch        *verified;
+  PaydayMoneyEntry *billed;
+  GtkWidget        *delete;
+} ClientRow;
+
+struct _PaydayClientsDialog
+{
+  AdwPreferencesWindow  parent_instance;
+
+  PaydayDocument       *document;
+  GPtrArray            *rows;           /* ClientRow */
+  GtkListBox           *list;
+  guint                 updating : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayClientsDialog, payday_clients_dialog, ADW_TYPE_PREFERENCES_WINDOW)
+
+static void
+apply_client (PaydayClientsDialog *self,
+              guint                index,
+              const PaydayClient  *client,
+              const char          *label)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  PaydayPlanEdit *edit = payday_document_edit_begin (self->document, label);
+
+  payday_plan_edit_replace_client (edit, plan, index, client);
+  payday_document_edit_commit (self->document, edit);
+}
+
+static void
+on_changed (PaydayClientsDialog *self,
+            GObject             *source)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (source, "index"));
+  ClientRow *cr;
+  PaydayClient copy;
+  const char *label;
+
+  if (self->updating || plan == NULL || index >= plan->clients->len)
+    return;
+
+  cr = g_ptr_array_index (self->rows, index);
+  payday_client_copy_into (&copy, &g_array_index (plan->clients, PaydayClient, index));
+  if (source == G_OBJECT (cr->name))
+    {
+      g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (cr->name))));
+
+      g_free (copy.name);
+      copy.name = g_steal_pointer (&name);
+      label = _("Rename Client");
+    }
+  else if (source == G_OBJECT (cr->verified))
+    {
+      copy.payment_verified = gtk_switch_get_active (cr->verified);
+      label = _("Change Payment Verification");
+    }
+  else
+    {
+      copy.billed_before_cents = payday_money_entry_get_value (cr->billed);
+      label = _("Change Earlier Billings");
+    }
+  apply_client (self, index, &copy, label);
+  payday_client_clear (&copy);
+}
+
+static void
+on_delete (PaydayClientsDialog *self,
+           GtkButton           *button)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+  PaydayPlanEdit *edit;
+
+  if (plan == NULL || index >= plan->clients->len ||
+      payday_plan_client_in_use (plan, g_array_index (plan->clients, PaydayClient, index).id))
+    return;
+
+  edit = payday_document_edit_begin (self->document, _("Delete Client"));
+  payday_plan_edit_remove_client (edit, plan, index);
+  payday_document_edit_commit (self->document, edit);
+}
+
+static void
+on_add (PaydayClientsDialog *self)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  PaydayPlanEdit *edit;
+  PaydayClient client = { 0, };
+
+  if (plan == NULL)
+    return;
+
+  client.id = payday_plan_new_client_id (plan);
+  client.name = g_strdup (_("New Client"));
+  edit = payday_document_edit_begin (self->document, _("Add Client"));
+  payday_plan_edit_insert_client (edit, plan, plan->clients->len, &client);
+  payday_client_clear (&client);
+  payday_document_edit_commit (self->document, edit);
+}
+
+static ClientRow *
+client_row_new (PaydayClientsDialog *self,
+                guint                index)
+{
+  ClientRow *cr = g_new0 (ClientRow, 1);
+  GtkWidget *row;
+
+  cr->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+
+  cr->name = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cr->name), _("Name"));
+  adw_entry_row_set_show_apply_button (cr->name, TRUE);
+  g_object_set_data (G_OBJECT (cr->name), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_swapped (cr->name, "apply", G_CALLBACK (on_changed), self);
+  adw_expander_row_add_row (cr->row, GTK_WIDGET (cr->name));
+
+  cr->verified = GTK_SWITCH (gtk_switch_new ());
+  gtk_widget_set_valign (GTK_WIDGET (cr->verified), GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cr->verified), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_swapped (cr->verified, "notify::active", G_CALLBACK (on_changed), self);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Payment method verified"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (cr->verified));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (cr->verified));
+  adw_expander_row_add_row (cr->row, row);
+
+  cr->billed = PAYDAY_MONEY_ENTRY (payday_money_entry_new ());
+  g_object_set_data (G_OBJECT (cr->billed), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_swapped (cr->billed, "value-changed", G_CALLBACK (on_changed), self);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Billed before the plan"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                               _("Lifetime billings with this client; they lower the service fee tier"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (cr->billed));
+  adw_expander_row_add_row (cr->row, row);
+
+  cr->delete = gtk_button_new_with_mnemonic (_("_Delete Client"));
+  gtk_widget_add_css_class (cr->delete, "destructive-action");
+  gtk_widget_set_valign (cr->delete, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (cr->delete), "index", GUINT_TO_POINTER (index));
+  g_signal_connect_swapped (cr->delete, "clicked", G_CALLBACK (on_delete), self);
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remove the client"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cr->delete);
+  adw_expander_row_add_row (cr->row, row);
+
+  return cr;
+}
+
+static void
+payday_clients_dialog_update (PaydayClientsDialog *self)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  guint n = plan != NULL ? plan->clients->len : 0;
+
+  self->updating = TRUE;
+
+  if (self->rows->len != n)
+    {
+      GtkListBoxRow *row;
+
+      while ((row = gtk_list_box_get_row_at_index (self->list, 0)))
+        gtk_list_box_remove (self->list, GTK_WIDGET (row));
+      g_ptr_array_set_size (self->rows, 0);
+      for (guint i = 0; i < n; i++)
+        {
+          ClientRow *cr = client_row_new (self, i);
+
+          g_ptr_array_add (self->rows, cr);
+          gtk_list_box_append (self->list, GTK_WIDGET (cr->row));
+        }
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
+      ClientRow *cr = g_ptr_array_index (self->rows, i);
+      g_autofree char *billed = payday_money_format (cl->billed_before_cents);
+      g_autofree char *subtitle = NULL;
+      gboolean in_use = payday_plan_client_in_use (plan, cl->id);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cr->row),
+                                     cl->name && cl->name[0] ? cl->name : cl->id);
+      subtitle = g_strdup_printf (_("%s · %s billed before"),
+                                  cl->payment_verified ? _("Payment verified") : _("Payment not verified"),
+                                  billed);
+      adw_expander_row_set_subtitle (cr->row, subtitle);
+      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (cr->name)), cl->name ? cl->name : "") != 0)
+        gtk_editable_set_text (GTK_EDITABLE (cr->name), cl->name ? cl->name : "");
+      gtk_switch_set_active (cr->verified, cl->payment_verified);
+      payday_money_entry_set_value (cr->billed, cl->billed_before_cents);
+      gtk_widget_set_sensitive (cr->delete, !in_use);
+      gtk_widget_set_tooltip_text (cr->delete, in_use ? _("A contract or a proposal refers to this client") : NULL);
+    }
+
+  self->updating = FALSE;
+}
+
+static void
+payday_clients_dialog_dispose (GObject *object)
+{
+  PaydayClientsDialog *self = (PaydayClientsDialog *)object;
+
+  g_clear_object (&self->document);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (payday_clients_dialog_parent_class)->dispose (object);
+}
+
+static void
+payday_clients_dialog_class_init (PaydayClientsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = payday_clients_dialog_dispose;
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+}
+
+static void
+payday_clients_dialog_init (PaydayClientsDialog *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+  GtkWidget *placeholder = gtk_label_new (_("No clients yet"));
+
+  self->rows = g_ptr_array_new_with_free_func (g_free);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Clients"));
+  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, 560);
+  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Clients"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Who pays: a verified payment method, and what you billed them before this plan"));
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add _Client"));
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_button_set_child (GTK_BUTTON (add), content);
+  gtk_widget_add_css_class (add, "flat");
+  g_signal_connect_swapped (add, "clicked", G_CALLBACK (on_add), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_list_box_set_placeholder (self->list, placeholder);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
+}
+
+/**
+ * payday_clients_dialog_new:
+ *
+ * Returns: (transfer floating): a window editing @document's clients; it follows the
+ *   document while open (undo included)
+ */
+GtkWidget *
+payday_clients_dialog_new (PaydayDocument *document)
+{
+  PaydayClientsDialog *self;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), NULL);
+
+  self = g_object_new (PAYDAY_TYPE_CLIENTS_DIALOG, NULL);
+  self->document = g_object_ref (document);
+  g_signal_connect_object (document, "changed", G_CALLBACK (payday_clients_dialog_update),
+                           self, G_CONNECT_SWAPPED);
+  payday_clients_dialog_update (self);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,393 @@
+/* payday-contract-row.c — one contract as the Contracts list shows it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-contract-row.h"
+#include "payday-ui-util.h"
+
+/* Text for the cells and a number to sort each column by. Rows are derived from the
+ * document on every change and never edited: the page edits the document. */
+struct _PaydayContractRow
+{
+  GObject      parent_instance;
+
+  char        *id;
+  char        *title;
+  char        *client;
+  char        *kind;
+  char        *amount;
+  gint64       amount_sort;
+  char        *hours;
+  gint64       hours_sort;
+  char        *next_date;
+  gint64       next_date_sort;
+  char        *next_net;
+  gint64       next_net_sort;
+  char        *status;
+  char        *search;
+
+  /* What the formatted cells were made from: a row is formatted again only when these
+   * change, so an edit of one contract costs little for the other 1,999. */
+  gboolean     filled;
+  int          type;
+  PaydayDate   today;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayContractRow, payday_contract_row, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_CLIENT,
+  PROP_KIND,
+  PROP_AMOUNT,
+  PROP_AMOUNT_SORT,
+  PROP_HOURS,
+  PROP_HOURS_SORT,
+  PROP_NEXT_DATE,
+  PROP_NEXT_DATE_SORT,
+  PROP_NEXT_NET,
+  PROP_NEXT_NET_SORT,
+  PROP_STATUS,
+  PROP_SEARCH,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+/* Cells changed during the running payday_contract_rows_update() (main thread only). */
+static guint n_changed;
+
+static char **
+string_slot (PaydayContractRow *self,
+             guint              prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_ID: return &self->id;
+    case PROP_TITLE: return &self->title;
+    case PROP_CLIENT: return &self->client;
+    case PROP_KIND: return &self->kind;
+    case PROP_AMOUNT: return &self->amount;
+    case PROP_HOURS: return &self->hours;
+    case PROP_NEXT_DATE: return &self->next_date;
+    case PROP_NEXT_NET: return &self->next_net;
+    case PROP_STATUS: return &self->status;
+    case PROP_SEARCH: return &self->search;
+    default: return NULL;
+    }
+}
+
+static gint64 *
+int_slot (PaydayContractRow *self,
+          guint              prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_AMOUNT_SORT: return &self->amount_sort;
+    case PROP_HOURS_SORT: return &self->hours_sort;
+    case PROP_NEXT_DATE_SORT: return &self->next_date_sort;
+    case PROP_NEXT_NET_SORT: return &self->next_net_sort;
+    default: return NULL;
+    }
+}
+
+/* Takes @value; notifies only when it differs, so bound cells redraw only what changed. */
+static void
+set_string (PaydayContractRow *self,
+            guint              prop_id,
+            char              *value)
+{
+  char **slot = string_slot (self, prop_id);
+
+  if (g_strcmp0 (*slot, value) == 0)
+    {
+      g_free (value);
+      return;
+    }
+  g_free (*slot);
+  *slot = value;
+  n_changed++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+}
+
+static void
+set_int (PaydayContractRow *self,
+         guint              prop_id,
+         gint64             value)
+{
+  gint64 *slot = int_slot (self, prop_id);
+
+  if (*slot != value)
+    {
+      *slot = value;
+      n_changed++;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
+    }
+}
+
+static void
+payday_contract_row_finalize (GObject *object)
+{
+  PaydayContractRow *self = (PaydayContractRow *)object;
+
+  for (guint i = PROP_ID; i < N_PROPS; i++)
+    {
+      char **slot = string_slot (self, i);
+
+      if (slot != NULL)
+        g_free (*slot);
+    }
+
+  G_OBJECT_CLASS (payday_contract_row_parent_class)->finalize (object);
+}
+
+static void
+payday_contract_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  PaydayContractRow *self = PAYDAY_CONTRACT_ROW (object);
+  char **s = string_slot (self, prop_id);
+  gint64 *n = int_slot (self, prop_id);
+
+  if (s != NULL)
+    g_value_set_string (value, *s);
+  else if (n != NULL)
+    g_value_set_int64 (value, *n);
+  else
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+}
+
+static void
+payday_contract_row_class_init (PaydayContractRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  static const char *names[N_PROPS] = {
+    NULL, "id", "title", "client", "kind", "amount", "amount-sort", "hours", "hours-sort",
+    "next-date", "next-date-sort", "next-net", "next-net-sort", "status", "search",
+  };
+
+  object_class->finalize = payday_contract_row_finalize;
+  object_class->get_property = payday_contract_row_get_property;
+
+  for (guint i = PROP_ID; i < N_PROPS; i++)
+    {
+      if (g_str_has_suffix (names[i], "-sort"))
+        properties [i] = g_param_spec_int64 (names[i], NULL, NULL, G_MININT64, G_MAXINT64, 0,
+                                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                              G_PARAM_STATIC_STRINGS));
+      else
+        properties [i] = g_param_spec_string (names[i], NULL, NULL, NULL,
+                                              (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY |
+                                               G_PARAM_STATIC_STRINGS));
+    }
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+payday_contract_row_init (PaydayContractRow *self)
+{
+}
+
+const char *
+payday_contract_row_get_id (PaydayContractRow *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACT_ROW (self), NULL);
+
+  return self->id;
+}
+
+typedef struct
+{
+  PaydayDate  next_date;
+  PaydayCents next_net;
+} NextPayment;
+
+static char *
+format_hours (gint64 hundredths)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d h", hundredths / 100, (int) (hundredths % 100));
+}
+
+static void
+fill_row (PaydayContractRow    *self,
+          GHashTable           *clients,
+          const PaydayContract *c,
+          const NextPayment    *next,
+          PaydayDate            today)
+{
+  const PaydayClient *client = g_hash_table_lookup (clients, c->client);
+  const char *client_name = client && client->name ? client->name : c->client;
+  PaydayDate monday = payday_date_monday_of (today);
+  gboolean same_frame = self->filled && self->type == (int) c->type && self->today == today;
+  gboolean renamed;
+  gint64 hours = 0;
+  gint64 amount;
+  gint64 next_date = payday_date_is_set (next->next_date) ? next->next_date : G_MAXINT64;
+  const char *status;
+
+  renamed = g_strcmp0 (self->title, c->title ? c->title : "") != 0 ||
+            g_strcmp0 (self->client, client_name) != 0 || g_strcmp0 (self->id, c->id) != 0;
+  if (renamed)
+    {
+      set_string (self, PROP_ID, g_strdup (c->id));
+      set_string (self, PROP_TITLE, g_strdup (c->title ? c->title : ""));
+      set_string (self, PROP_CLIENT, g_strdup (client_name));
+    }
+
+  if (c->type == PAYDAY_CONTRACT_HOURLY)
+    {
+      amount = c->rate_cents;
+      for (guint i = 0; i < c->weeks->len; i++)
+        if (g_array_index (c->weeks, PaydayWeek, i).week_start == monday)
+          hours += g_array_index (c->weeks, PaydayWeek, i).hours;
+    }
+  else
+    {
+      amount = 0;
+      for (guint i = 0; i < c->milestones->len; i++)
+        amount += g_array_index (c->milestones, PaydayMilestone, i).amount_cents;
+    }
+
+  if (!same_frame)
+    set_string (self, PROP_KIND, g_strdup (c->type == PAYDAY_CONTRACT_HOURLY ? _("Hourly") : _("Fixed")));
+
+  if (!same_frame || amount != self->amount_sort)
+    {
+      g_autofree char *money = payday_money_format (amount);
+
+      set_string (self, PROP_AMOUNT, c->type == PAYDAY_CONTRACT_HOURLY
+                                     ? g_strdup_printf (_("%s/h"), money)
+                                     : g_steal_pointer (&money));
+      set_int (self, PROP_AMOUNT_SORT, amount);
+    }
+
+  if (!same_frame || hours != self->hours_sort)
+    {
+      set_string (self, PROP_HOURS, c->type == PAYDAY_CONTRACT_HOURLY ? format_hours (hours)
+                                                                      : g_strdup ("—"));
+      set_int (self, PROP_HOURS_SORT, hours);
+    }
+
+  if (!same_frame || next_date != self->next_date_sort || next->next_net != self->next_net_sort)
+    {
+      if (payday_date_is_set (next->next_date))
+        {
+          set_string (self, PROP_NEXT_DATE, payday_ui_format_date (next->next_date, today));
+          set_string (self, PROP_NEXT_NET, payday_money_format (next->next_net));
+        }
+      else
+        {
+          set_string (self, PROP_NEXT_DATE, g_strdup ("—"));
+          set_string (self, PROP_NEXT_NET, g_strdup (""));
+        }
+      set_int (self, PROP_NEXT_DATE_SORT, next_date);
+      set_int (self, PROP_NEXT_NET_SORT, next->next_net);
+    }
+
+  /* The contract's own state; money states are the Overview's. */
+  if (payday_date_is_set (c->end) && c->end <= today)
+    status = _("Ended");
+  else if (payday_date_is_set (c->start) && c->start > today)
+    status = _("Starts later");
+  else
+    status = _("Active");
+  if (g_strcmp0 (self->status, status) != 0)
+    set_string (self, PROP_STATUS, g_strdup (status));
+
+  if (renamed)
+    set_string (self, PROP_SEARCH, g_strdup_printf ("%s %s %s", self->title, self->client, c->id));
+
+  self->filled = TRUE;
+  self->type = c->type;
+  self->today = today;
+}
+
+/**
+ * payday_contract_rows_update:
+ * @store: a store of #PaydayContractRow
+ *
+ * Makes @store show the document's contracts in plan order. Rows are reused where the
+ * contract at the same position has the same id (the common case of an edit), so only
+ * the changed cells update and the selection stays.
+ *
+ * Returns: whether any row or cell changed (the sort and filter need a new look then)
+ */
+gboolean
+payday_contract_rows_update (GListStore     *store,
+                             PaydayDocument *document)
+{
+  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydaySchedule *schedule = payday_document_get_schedule (document);
+  PaydayDate today = payday_document_get_today (document);
+  g_autofree NextPayment *next = NULL;
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = plan != NULL ? plan->contracts->len : 0;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint same = 0;
+
+  n_changed = 0;
+  for (guint i = 0; plan != NULL && i < plan->clients->len; i++)
+    {
+      const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
+
+      g_hash_table_insert (clients, cl->id, (gpointer) cl);
+    }
+
+  next = g_new (NextPayment, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    next[i] = (NextPayment) { PAYDAY_DATE_NONE, 0 };
+
+  /* Items are sorted by available_on: the first after today is the next payment, and
+   * every item of that contract on that day adds to it. */
+  for (guint i = 0; schedule != NULL && i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+      NextPayment *np;
+
+      if (item->contract_index >= n || item->available_on <= today)
+        continue;
+      np = &next[item->contract_index];
+      if (!payday_date_is_set (np->next_date))
+        np->next_date = item->available_on;
+      if (np->next_date == item->available_on)
+        np->next_net += item->net_cents;
+    }
+
+  while (same < MIN (n, n_old))
+    {
+      g_autoptr(PaydayContractRow) row = g_list_model_get_item (G_LIST_MODEL (store), same);
+
+      if (g_strcmp0 (row->id, g_array_index (plan->contracts, PaydayContract, same).id) != 0)
+        break;
+      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, same),
+                &next[same], today);
+      same++;
+    }
+
+  fresh = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = same; i < n; i++)
+    {
+      PaydayContractRow *row = g_object_new (PAYDAY_TYPE_CONTRACT_ROW, NULL);
+
+      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, i), &next[i], today);
+      g_ptr_array_add (fresh, row);
+    }
+
+  if (same < n_old || fresh->len > 0)
+    {
+      g_list_store_splice (store, same, n_old - same, fresh->pdata, fresh->len);
+      return TRUE;
+    }
+
+  return n_changed > 0;
+}

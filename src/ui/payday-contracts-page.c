@@ -1,0 +1,573 @@
+/* payday-contracts-page.c — the contracts list and the editor of the selected contract
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-contract-row.h"
+#include "payday-contracts-page-private.h"
+#include "payday-date-entry.h"
+#include "payday-fixed-editor.h"
+#include "payday-hourly-editor.h"
+
+/* The page never keeps plan data: the rows, the client list and the editors are rebuilt
+ * from the document on "changed", and every change goes through the document as a
+ * command, so Undo covers it and every page updates. The selection is a contract id. */
+
+G_DEFINE_FINAL_TYPE (PaydayContractsPage, payday_contracts_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+void
+payday_contracts_page_toast (PaydayContractsPage *self,
+                             const char          *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+const PaydayContract *
+payday_contracts_page_selected_contract (PaydayContractsPage *self,
+                                         gint                *index)
+{
+  PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
+  gint i;
+
+  if (plan == NULL || (i = payday_plan_find_contract_index (plan, self->selected_id)) < 0)
+    return NULL;
+  if (index != NULL)
+    *index = i;
+  return &g_array_index (plan->contracts, PaydayContract, i);
+}
+
+static void
+update_actions (PaydayContractsPage *self)
+{
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  PaydayDate today = self->document ? payday_document_get_today (self->document) : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.duplicate", c != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.delete", c != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.end",
+                                 c != NULL && !(payday_date_is_set (c->end) && c->end <= today));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.add-hourly", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.add-fixed", self->document != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.clients", self->document != NULL);
+}
+
+/* Fills the editor pane from the selected contract, or shows "No Contract Selected". */
+static void
+update_editor (PaydayContractsPage *self)
+{
+  PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  gint client_index;
+
+  if (c == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->editor_stack, "none");
+      gtk_label_set_label (self->editor_title, "");
+      payday_hourly_editor_set_contract (self->hourly_editor, NULL, NULL);
+      payday_fixed_editor_set_contract (self->fixed_editor, NULL, NULL);
+      return;
+    }
+
+  self->updating = TRUE;
+
+  gtk_stack_set_visible_child_name (self->editor_stack, "editor");
+  gtk_label_set_label (self->editor_title, c->title ? c->title : "");
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), c->title ? c->title : "") != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->title_row), c->title ? c->title : "");
+
+  /* The client list follows the plan's clients, in plan order. */
+  {
+    guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->client_names));
+    g_autoptr(GPtrArray) names = g_ptr_array_new ();
+    gboolean same = n_old == plan->clients->len;
+
+    for (guint i = 0; i < plan->clients->len; i++)
+      {
+        const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
+        const char *name = cl->name && cl->name[0] ? cl->name : cl->id;
+
+        g_ptr_array_add (names, (gpointer) name);
+        if (same && g_strcmp0 (gtk_string_list_get_string (self->client_names, i), name) != 0)
+          same = FALSE;
+      }
+    g_ptr_array_add (names, NULL);
+    if (!same)
+      gtk_string_list_splice (self->client_names, 0, n_old, (const char * const *) names->pdata);
+  }
+  client_index = payday_plan_find_client_index (plan, c->client);
+  adw_combo_row_set_selected (self->client_row, client_index >= 0 ? (guint) client_index
+                                                                  : GTK_INVALID_LIST_POSITION);
+
+  payday_date_entry_set_date (self->start_entry, c->start);
+  payday_date_entry_set_date (self->end_entry, c->end);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->hourly_editor), c->type == PAYDAY_CONTRACT_HOURLY);
+  gtk_widget_set_visible (GTK_WIDGET (self->fixed_editor), c->type == PAYDAY_CONTRACT_FIXED);
+  payday_hourly_editor_set_contract (self->hourly_editor, self->document,
+                                     c->type == PAYDAY_CONTRACT_HOURLY ? c->id : NULL);
+  payday_fixed_editor_set_contract (self->fixed_editor, self->document,
+                                    c->type == PAYDAY_CONTRACT_FIXED ? c->id : NULL);
+
+  self->updating = FALSE;
+}
+
+static void
+update_list_stack (PaydayContractsPage *self)
+{
+  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+
+  gtk_stack_set_visible_child_name (self->list_stack,
+                                    n_all == 0 ? "empty" : n_shown == 0 ? "no-match" : "list");
+}
+
+/* Puts the list's selection on the selected id, if it is shown. */
+static void
+sync_selection (PaydayContractsPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; self->selected_id != NULL && i < n; i++)
+    {
+      g_autoptr(PaydayContractRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (payday_contract_row_get_id (row), self->selected_id) == 0)
+        {
+          position = i;
+          break;
+        }
+    }
+
+  self->updating = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->updating = FALSE;
+}
+
+static void
+payday_contracts_page_update (PaydayContractsPage *self)
+{
+  if (self->document == NULL)
+    return;
+
+  /* Rows updated in place may sort or match differently now. */
+  if (payday_contract_rows_update (self->rows, self->document))
+    {
+      GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+
+      if (gtk_string_filter_get_search (self->filter) != NULL)
+        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      if (sorter != NULL)
+        gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+    }
+
+  /* A contract that is gone (deleted, or undone) leaves nothing selected. */
+  if (payday_contracts_page_selected_contract (self, NULL) == NULL)
+    g_clear_pointer (&self->selected_id, g_free);
+
+  sync_selection (self);
+  update_list_stack (self);
+  update_editor (self);
+  update_actions (self);
+}
+
+static void
+set_selected_id (PaydayContractsPage *self,
+                 const char          *id)
+{
+  if (g_strcmp0 (self->selected_id, id) == 0)
+    return;
+
+  g_free (self->selected_id);
+  self->selected_id = g_strdup (id);
+  update_editor (self);
+  update_actions (self);
+}
+
+static void
+on_selection_changed (PaydayContractsPage *self)
+{
+  PaydayContractRow *row;
+
+  if (self->updating)
+    return;
+
+  row = gtk_single_selection_get_selected_item (self->selection);
+  set_selected_id (self, row ? payday_contract_row_get_id (row) : NULL);
+  if (row != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+}
+
+static void
+on_search_changed (PaydayContractsPage *self)
+{
+  gtk_string_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  sync_selection (self);
+  update_list_stack (self);
+}
+
+static void
+on_folded (PaydayContractsPage *self)
+{
+  gtk_widget_set_visible (self->back_bar, adw_leaflet_get_folded (self->leaflet));
+}
+
+/* Common fields ------------------------------------------------------------------- */
+
+static void
+mutate_title (PaydayContract *c,
+              gpointer        data)
+{
+  g_free (c->title);
+  c->title = g_strdup (data);
+}
+
+static void
+on_title_apply (PaydayContractsPage *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+
+  if (c == NULL || g_strcmp0 (c->title, text) == 0)
+    return;
+  payday_document_edit_contract (self->document, c->id, _("Rename Contract"), mutate_title, text, NULL);
+}
+
+static void
+mutate_client (PaydayContract *c,
+               gpointer        data)
+{
+  g_free (c->client);
+  c->client = g_strdup (data);
+}
+
+static void
+on_client_selected (PaydayContractsPage *self)
+{
+  PaydayPlan *plan;
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  guint i = adw_combo_row_get_selected (self->client_row);
+  const char *id;
+
+  if (self->updating || c == NULL)
+    return;
+  plan = payday_document_get_plan (self->document);
+  if (i >= plan->clients->len)
+    return;
+  id = g_array_index (plan->clients, PaydayClient, i).id;
+  if (g_strcmp0 (id, c->client) != 0)
+    payday_document_edit_contract (self->document, c->id, _("Change Client"), mutate_client,
+                                   (gpointer) id, NULL);
+}
+
+typedef struct
+{
+  PaydayDate start;
+  PaydayDate end;
+} Period;
+
+static void
+mutate_period (PaydayContract *c,
+               gpointer        data)
+{
+  const Period *p = data;
+
+  c->start = p->start;
+  c->end = p->end;
+}
+
+static void
+on_period_changed (PaydayContractsPage *self)
+{
+  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  g_autoptr(GError) error = NULL;
+  Period p;
+
+  if (self->updating || c == NULL)
+    return;
+
+  p.start = payday_date_entry_get_date (self->start_entry);
+  p.end = payday_date_entry_get_date (self->end_entry);
+  if (p.start == c->start && p.end == c->end)
+    return;
+
+  /* An end before the start, or logged weeks outside the new dates, are refused: the
+   * field that changed is marked and the plan keeps its dates. */
+  if (!payday_document_edit_contract (self->document, c->id, _("Change Dates"), mutate_period,
+                                      &p, &error))
+    {
+      payday_date_entry_set_error (p.start != c->start ? self->start_entry : self->end_entry,
+                                   error->message);
+      payday_contracts_page_toast (self, error->message);
+    }
+}
+
+/* GObject ------------------------------------------------------------------------- */
+
+static void
+payday_contracts_page_dispose (GObject *object)
+{
+  PaydayContractsPage *self = (PaydayContractsPage *)object;
+
+  payday_contracts_page_set_document (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_CONTRACTS_PAGE);
+  g_clear_object (&self->rows);
+  g_clear_object (&self->client_names);
+  g_clear_pointer (&self->selected_id, g_free);
+
+  G_OBJECT_CLASS (payday_contracts_page_parent_class)->dispose (object);
+}
+
+static void
+payday_contracts_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_contracts_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      payday_contracts_page_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_contracts_page_class_init (PaydayContractsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = payday_contracts_page_dispose;
+  object_class->get_property = payday_contracts_page_get_property;
+  object_class->set_property = payday_contracts_page_set_property;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PAYDAY_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (PAYDAY_TYPE_CONTRACT_ROW);
+  g_type_ensure (PAYDAY_TYPE_DATE_ENTRY);
+  g_type_ensure (PAYDAY_TYPE_HOURLY_EDITOR);
+  g_type_ensure (PAYDAY_TYPE_FIXED_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-contracts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_pane);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, back_bar);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_title);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, title_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, client_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, start_entry);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, end_entry);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, hourly_editor);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, fixed_editor);
+
+  payday_contracts_page_install_actions (widget_class);
+}
+
+static void
+payday_contracts_page_init (PaydayContractsPage *self)
+{
+  g_autoptr(GtkExpression) search = NULL;
+  GtkFilterListModel *filtered;
+  GtkSortListModel *sorted;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = g_list_store_new (PAYDAY_TYPE_CONTRACT_ROW);
+  search = gtk_property_expression_new (PAYDAY_TYPE_CONTRACT_ROW, NULL, "search");
+  self->filter = gtk_string_filter_new (g_steal_pointer (&search));
+  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->filter, TRUE);
+  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
+                                        GTK_FILTER (self->filter));
+  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
+                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  g_object_unref (self->selection);
+
+  self->client_names = gtk_string_list_new (NULL);
+  adw_combo_row_set_model (self->client_row, G_LIST_MODEL (self->client_names));
+
+  g_signal_connect_swapped (self->selection, "notify::selected",
+                            G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (on_search_changed), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
+  g_signal_connect_swapped (self->title_row, "apply", G_CALLBACK (on_title_apply), self);
+  g_signal_connect_swapped (self->client_row, "notify::selected",
+                            G_CALLBACK (on_client_selected), self);
+  g_signal_connect_swapped (self->start_entry, "date-changed", G_CALLBACK (on_period_changed), self);
+  g_signal_connect_swapped (self->end_entry, "date-changed", G_CALLBACK (on_period_changed), self);
+
+  on_folded (self);
+  update_list_stack (self);
+  update_editor (self);
+  update_actions (self);
+}
+
+PaydayDocument *
+payday_contracts_page_get_document (PaydayContractsPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self), NULL);
+
+  return self->document;
+}
+
+void
+payday_contracts_page_set_document (PaydayContractsPage *self,
+                                    PaydayDocument      *document)
+{
+  g_return_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self));
+  g_return_if_fail (!document || PAYDAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document,
+                                          G_CALLBACK (payday_contracts_page_update),
+                                          self);
+
+  g_set_object (&self->document, document);
+  g_clear_pointer (&self->selected_id, g_free);
+
+  if (document != NULL)
+    {
+      g_signal_connect_object (document, "changed",
+                               G_CALLBACK (payday_contracts_page_update),
+                               self, G_CONNECT_SWAPPED);
+      payday_contracts_page_update (self);
+    }
+  else if (self->rows != NULL)
+    {
+      g_list_store_remove_all (self->rows);
+      update_editor (self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}
+
+/**
+ * payday_contracts_page_get_selected:
+ *
+ * Returns: (nullable): the id of the contract the editor shows
+ */
+const char *
+payday_contracts_page_get_selected (PaydayContractsPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self), NULL);
+
+  return self->selected_id;
+}
+
+/**
+ * payday_contracts_page_select:
+ * @id: (nullable): a contract id, %NULL for none
+ *
+ * Returns: whether the contract exists and is now selected
+ */
+gboolean
+payday_contracts_page_select (PaydayContractsPage *self,
+                              const char          *id)
+{
+  PaydayPlan *plan;
+
+  g_return_val_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self), FALSE);
+
+  plan = self->document ? payday_document_get_plan (self->document) : NULL;
+  if (id != NULL && (plan == NULL || payday_plan_find_contract_index (plan, id) < 0))
+    return FALSE;
+
+  set_selected_id (self, id);
+  sync_selection (self);
+  if (id != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
+  return TRUE;
+}
+
+/**
+ * payday_contracts_page_get_editor:
+ *
+ * Returns: (transfer none): the hourly or the fixed-price editor
+ */
+GtkWidget *
+payday_contracts_page_get_editor (PaydayContractsPage *self,
+                                  PaydayContractType   type)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self), NULL);
+
+  return type == PAYDAY_CONTRACT_HOURLY ? GTK_WIDGET (self->hourly_editor)
+                                        : GTK_WIDGET (self->fixed_editor);
+}
+
+/**
+ * payday_contracts_page_get_n_shown:
+ *
+ * Returns: how many contracts the list shows (after the search filter)
+ */
+guint
+payday_contracts_page_get_n_shown (PaydayContractsPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+}
+
+void
+payday_contracts_page_set_search (PaydayContractsPage *self,
+                                  const char          *text)
+{
+  g_return_if_fail (PAYDAY_IS_CONTRACTS_PAGE (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  /* "search-changed" is delayed while typing; apply at once. */
+  on_search_changed (self);
+}

@@ -1,0 +1,350 @@
+/* payday-date-entry.c — a date typed as YYYY-MM-DD or picked from a calendar popover
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-date-entry.h"
+
+/* "date-changed" is emitted only when the user commits a valid new date: Enter, leaving
+ * the field, a day picked in the calendar, or "No Date". Invalid text is marked with the
+ * "error" style and never leaves the widget. */
+struct _PaydayDateEntry
+{
+  GtkWidget       parent_instance;
+
+  GtkWidget      *box;
+  GtkEntry       *entry;
+  GtkMenuButton  *button;
+  GtkCalendar    *calendar;
+  GtkWidget      *none_button;
+  PaydayDate      date;
+  guint           allow_none : 1;
+  guint           valid : 1;
+  guint           updating : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ALLOW_NONE,
+  N_PROPS
+};
+
+enum {
+  DATE_CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties [N_PROPS];
+static guint signals [N_SIGNALS];
+
+static void
+payday_date_entry_show (PaydayDateEntry *self)
+{
+  char buf[PAYDAY_DATE_BUF] = "";
+
+  if (payday_date_is_set (self->date))
+    payday_date_format (self->date, buf);
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), buf);
+  self->updating = FALSE;
+}
+
+static void
+payday_date_entry_set_valid (PaydayDateEntry *self,
+                             gboolean         valid)
+{
+  self->valid = !!valid;
+  if (valid)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
+                                   self->allow_none
+                                   ? _("A date as YYYY-MM-DD, or empty for none")
+                                   : _("A date as YYYY-MM-DD"));
+    }
+}
+
+static void
+payday_date_entry_accept (PaydayDateEntry *self,
+                          PaydayDate       date)
+{
+  payday_date_entry_set_valid (self, TRUE);
+  if (date != self->date)
+    {
+      self->date = date;
+      g_signal_emit (self, signals [DATE_CHANGED], 0);
+    }
+  payday_date_entry_show (self);
+}
+
+static void
+payday_date_entry_commit (PaydayDateEntry *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  PaydayDate date;
+
+  if (text[0] == '\0' && self->allow_none)
+    payday_date_entry_accept (self, PAYDAY_DATE_NONE);
+  else if (payday_date_parse (text, &date))
+    payday_date_entry_accept (self, date);
+  else
+    payday_date_entry_set_valid (self, FALSE);
+}
+
+static void
+on_changed (PaydayDateEntry *self)
+{
+  if (!self->updating && !self->valid)
+    payday_date_entry_set_valid (self, TRUE);
+}
+
+static void
+on_day_selected (PaydayDateEntry *self)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  GtkPopover *popover;
+
+  if (self->updating)
+    return;
+
+  dt = gtk_calendar_get_date (self->calendar);
+  popover = gtk_menu_button_get_popover (self->button);
+  payday_date_entry_accept (self, payday_date_from_ymd (g_date_time_get_year (dt),
+                                                        g_date_time_get_month (dt),
+                                                        g_date_time_get_day_of_month (dt)));
+  gtk_popover_popdown (popover);
+}
+
+static void
+on_none_clicked (PaydayDateEntry *self)
+{
+  payday_date_entry_accept (self, PAYDAY_DATE_NONE);
+  gtk_popover_popdown (gtk_menu_button_get_popover (self->button));
+}
+
+/* The calendar opens on the date shown, or on today's month when there is none. */
+static void
+on_popover_show (PaydayDateEntry *self)
+{
+  PaydayDate date = payday_date_is_set (self->date) ? self->date : payday_date_today_utc ();
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  payday_date_get_ymd (date, &y, &m, &d);
+  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  self->updating = TRUE;
+  gtk_calendar_select_day (self->calendar, dt);
+  self->updating = FALSE;
+}
+
+static void
+payday_date_entry_dispose (GObject *object)
+{
+  PaydayDateEntry *self = (PaydayDateEntry *)object;
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (payday_date_entry_parent_class)->dispose (object);
+}
+
+static void
+payday_date_entry_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ALLOW_NONE:
+      g_value_set_boolean (value, self->allow_none);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_date_entry_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_ALLOW_NONE:
+      self->allow_none = g_value_get_boolean (value);
+      gtk_widget_set_visible (self->none_button, self->allow_none);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_date_entry_class_init (PaydayDateEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = payday_date_entry_dispose;
+  object_class->get_property = payday_date_entry_get_property;
+  object_class->set_property = payday_date_entry_set_property;
+
+  properties [PROP_ALLOW_NONE] =
+    g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PaydayDateEntry::date-changed:
+   *
+   * The user committed a valid new date (never emitted by set_date()).
+   */
+  signals [DATE_CHANGED] =
+    g_signal_new ("date-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+payday_date_entry_init (PaydayDateEntry *self)
+{
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *popover_box;
+  GtkWidget *popover;
+
+  self->date = PAYDAY_DATE_NONE;
+  self->valid = TRUE;
+
+  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->box, "linked");
+  gtk_widget_set_valign (self->box, GTK_ALIGN_CENTER);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 10);
+  gtk_entry_set_placeholder_text (self->entry, _("YYYY-MM-DD"));
+  gtk_widget_add_css_class (GTK_WIDGET (self->entry), "tabular");
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->entry));
+
+  self->calendar = GTK_CALENDAR (gtk_calendar_new ());
+  popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_box_append (GTK_BOX (popover_box), GTK_WIDGET (self->calendar));
+  self->none_button = gtk_button_new_with_mnemonic (_("_No Date"));
+  gtk_widget_set_visible (self->none_button, FALSE);
+  gtk_box_append (GTK_BOX (popover_box), self->none_button);
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), popover_box);
+
+  self->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_icon_name (self->button, "x-office-calendar-symbolic");
+  gtk_menu_button_set_popover (self->button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->button), _("Pick a Date"));
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->button));
+
+  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (payday_date_entry_commit), self);
+  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (on_changed), self);
+  g_signal_connect_swapped (focus, "leave", G_CALLBACK (payday_date_entry_commit), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->entry), focus);
+  g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
+  g_signal_connect_swapped (self->none_button, "clicked", G_CALLBACK (on_none_clicked), self);
+  g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show), self);
+}
+
+/**
+ * payday_date_entry_new:
+ * @allow_none: whether an empty field (no date) is a valid value
+ */
+GtkWidget *
+payday_date_entry_new (gboolean allow_none)
+{
+  return g_object_new (PAYDAY_TYPE_DATE_ENTRY, "allow-none", allow_none, NULL);
+}
+
+PaydayDate
+payday_date_entry_get_date (PaydayDateEntry *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DATE_ENTRY (self), PAYDAY_DATE_NONE);
+
+  return self->date;
+}
+
+/**
+ * payday_date_entry_set_date:
+ *
+ * Shows @date (does not emit "date-changed"); text being typed is replaced only when the
+ * date differs.
+ */
+void
+payday_date_entry_set_date (PaydayDateEntry *self,
+                            PaydayDate       date)
+{
+  g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
+
+  if (date == self->date && self->valid)
+    return;
+
+  self->date = date;
+  payday_date_entry_set_valid (self, TRUE);
+  payday_date_entry_show (self);
+}
+
+/**
+ * payday_date_entry_set_error:
+ * @message: why the date is refused (it breaks a rule only the caller knows)
+ */
+void
+payday_date_entry_set_error (PaydayDateEntry *self,
+                             const char      *message)
+{
+  g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
+
+  payday_date_entry_set_valid (self, FALSE);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), message);
+}
+
+gboolean
+payday_date_entry_get_valid (PaydayDateEntry *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DATE_ENTRY (self), FALSE);
+
+  return self->valid;
+}
+
+/**
+ * payday_date_entry_set_text:
+ *
+ * Types @text and commits it, as a user would.
+ */
+void
+payday_date_entry_set_text (PaydayDateEntry *self,
+                            const char      *text)
+{
+  g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
+  payday_date_entry_commit (self);
+}

@@ -1,0 +1,991 @@
+/* payday-proposals-page.c — the proposal pipeline, its funnel and the Connects planner
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-connects-edit.h"
+#include "payday-form.h"
+#include "payday-planner.h"
+#include "payday-proposals-page.h"
+#include "payday-ui-util.h"
+
+/* The funnel table shows at most this many periods, newest first. */
+#define FUNNEL_MAX_PERIODS 12
+
+struct _PaydayProposalsPage
+{
+  GtkWidget       parent_instance;
+
+  PaydayDocument *document;
+
+  GtkFlowBox     *figures;
+  GtkLabel       *win_value;
+  GtkLabel       *win_detail;
+  GtkLabel       *sent_value;
+  GtkLabel       *sent_detail;
+  GtkLabel       *connects_hire_value;
+  GtkLabel       *connects_hire_detail;
+  GtkLabel       *money_hire_value;
+  GtkLabel       *money_hire_detail;
+  GtkToggleButton *month_toggle;
+  GtkToggleButton *quarter_toggle;
+  GtkGrid        *funnel_grid;
+  GtkListBox     *pipeline_list;
+  GtkSpinButton  *spin_rate;
+  GtkSpinButton  *spin_connects;
+  GtkSpinButton  *spin_boost;
+  GtkSpinButton  *spin_invites;
+  GtkSpinButton  *spin_win;
+  GtkListBox     *result_list;
+  GtkLabel       *needed_label;
+  AdwActionRow   *option_rows[PAYDAY_N_SUPPLY];
+  GtkLabel       *option_costs[PAYDAY_N_SUPPLY];
+  GtkWidget      *option_pills[PAYDAY_N_SUPPLY];
+
+  GtkSizeGroup   *pill_group;
+
+  /* The planner's inputs follow the plan's history until the user changes one. */
+  guint           planner_touched : 1;
+  guint           prefilling : 1;
+};
+
+G_DEFINE_FINAL_TYPE (PaydayProposalsPage, payday_proposals_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static const char *const status_labels[] = {
+  N_("Sent"), N_("Viewed"), N_("Interview"), N_("Hired"),
+  N_("Declined"), N_("Withdrawn"), N_("Job cancelled"), NULL
+};
+
+static gboolean
+have_plan (PaydayProposalsPage *self)
+{
+  return self->document != NULL && payday_document_get_plan (self->document) != NULL;
+}
+
+static char *
+format_rate (gint32 bp)
+{
+  if (bp == PAYDAY_NONE)
+    return g_strdup ("—");
+  /* Basis points to a percent with one decimal, rounded half up. */
+  return g_strdup_printf ("%d.%d %%", (bp + 5) / 100, ((bp + 5) / 10) % 10);
+}
+
+/* ---- Proposal edit ------------------------------------------------------------------ */
+
+static void
+status_changed_cb (GtkDropDown      *drop,
+                   GParamSpec       *pspec,
+                   AdwMessageDialog *form)
+{
+  guint original = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (form), "original-status"));
+  GtkEntry *entry = GTK_ENTRY (payday_form_get_field (form, "proposal-status-date"));
+  PaydayDate today = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "today"));
+  char buf[PAYDAY_DATE_BUF];
+
+  /* A new status happened today unless the user says otherwise. */
+  if (gtk_drop_down_get_selected (drop) != original)
+    gtk_editable_set_text (GTK_EDITABLE (entry), payday_date_format (today, buf));
+}
+
+static void
+proposal_response_cb (AdwMessageDialog    *form,
+                      const char          *response,
+                      PaydayProposalsPage *self)
+{
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "proposal-index"));
+  PaydayPlan *plan;
+  PaydayProposal p = { 0 };
+  g_autofree char *id = NULL;
+  guint client_choice;
+
+  if (!have_plan (self))
+    return;
+  plan = payday_document_get_plan (self->document);
+
+  if (g_str_equal (response, "delete") && index >= 0)
+    {
+      payday_connects_edit_remove_proposal (self->document, index);
+      return;
+    }
+  if (!g_str_equal (response, "save"))
+    return;
+
+  if (index >= 0)
+    {
+      const PaydayProposal *old = &g_array_index (plan->proposals, PaydayProposal, index);
+
+      id = g_strdup (old->id);
+      p.contract = old->contract;
+    }
+  else
+    {
+      id = payday_connects_edit_new_id (self->document, "p");
+    }
+
+  p.id = id;
+  p.title = (char *) gtk_editable_get_text (GTK_EDITABLE (payday_form_get_field (form, "proposal-title")));
+  p.date = payday_form_get_date (form, "proposal-date");
+  p.status = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-status")));
+  p.status_date = payday_form_get_date (form, "proposal-status-date");
+  p.connects = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-connects")));
+  p.boost = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-boost")));
+  p.boost_charged = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-boost-charged")));
+  p.invited = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-invited")));
+  client_choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-client")));
+  p.client = client_choice > 0 && client_choice <= plan->clients->len
+           ? g_array_index (plan->clients, PaydayClient, client_choice - 1).id : NULL;
+
+  if (index >= 0)
+    payday_connects_edit_set_proposal (self->document, index, &p);
+  else
+    payday_connects_edit_add_proposal (self->document, &p);
+}
+
+static void
+edit_proposal (PaydayProposalsPage *self,
+               int                  index)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  PaydayDate today = payday_document_get_today (self->document);
+  PaydayProposal fresh = { 0 };
+  const PaydayProposal *p = &fresh;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
+  AdwMessageDialog *form;
+  GtkDropDown *status;
+  guint client_choice = 0;
+
+  if (index >= 0)
+    {
+      p = &g_array_index (plan->proposals, PaydayProposal, index);
+    }
+  else
+    {
+      fresh.date = today;
+      fresh.status_date = PAYDAY_DATE_NONE;
+      fresh.status = PAYDAY_PROPOSAL_SENT;
+      fresh.connects = 16;
+    }
+
+  for (guint i = 0; status_labels[i] != NULL; i++)
+    g_ptr_array_add (labels, (gpointer) _(status_labels[i]));
+  g_ptr_array_add (labels, NULL);
+
+  g_ptr_array_add (clients, (gpointer) _("No client yet"));
+  for (guint i = 0; i < plan->clients->len; i++)
+    {
+      const PaydayClient *c = &g_array_index (plan->clients, PaydayClient, i);
+
+      g_ptr_array_add (clients, c->name && c->name[0] ? c->name : c->id);
+      if (p->client != NULL && g_strcmp0 (p->client, c->id) == 0)
+        client_choice = i + 1;
+    }
+  g_ptr_array_add (clients, NULL);
+
+  form = payday_form_new (GTK_WIDGET (self),
+                          index >= 0 ? _("Edit Proposal") : _("Add Proposal"),
+                          index >= 0 ? _("_Save") : _("_Add"),
+                          index >= 0);
+  payday_form_add_entry (form, "proposal-title", _("Job title"), p->title);
+  payday_form_add_choice (form, "proposal-client", _("Client"), (const char *const *) clients->pdata, client_choice);
+  payday_form_add_date (form, "proposal-date", _("Sent on"), p->date, FALSE);
+  payday_form_add_spin (form, "proposal-connects", _("Connects"), 0, 1000, 1, 0, p->connects);
+  payday_form_add_spin (form, "proposal-boost", _("Boost"), 0, 1000, 1, 0, p->boost);
+  payday_form_add_switch (form, "proposal-boost-charged", _("Boost charged"), p->boost_charged);
+  payday_form_add_switch (form, "proposal-invited", _("Answered an invitation"), p->invited);
+  status = payday_form_add_choice (form, "proposal-status", _("Status"), (const char *const *) labels->pdata, p->status);
+  payday_form_add_date (form, "proposal-status-date", _("Status since"), p->status_date, TRUE);
+
+  g_object_set_data (G_OBJECT (form), "proposal-index", GINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (form), "original-status", GUINT_TO_POINTER (p->status));
+  g_object_set_data (G_OBJECT (form), "today", GINT_TO_POINTER (today));
+  g_signal_connect_object (status, "notify::selected", G_CALLBACK (status_changed_cb), form, 0);
+  g_signal_connect_object (form, "response", G_CALLBACK (proposal_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *param)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
+
+  if (have_plan (self))
+    edit_proposal (self, -1);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
+  int index = g_variant_get_int32 (param);
+
+  if (have_plan (self) && index >= 0 &&
+      (guint) index < payday_document_get_plan (self->document)->proposals->len)
+    edit_proposal (self, index);
+}
+
+/* ---- Create contract --------------------------------------------------------------- */
+
+static const char *const contract_type_labels[] = { N_("Hourly"), N_("Fixed price"), NULL };
+
+static void
+contract_response_cb (AdwMessageDialog    *form,
+                      const char          *response,
+                      PaydayProposalsPage *self)
+{
+  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "proposal-index"));
+  PaydayPlan *plan;
+  GtkWidget *client_entry;
+  PaydayContractType type;
+  double amount;
+
+  if (!have_plan (self) || !g_str_equal (response, "save"))
+    return;
+
+  plan = payday_document_get_plan (self->document);
+  if (index < 0 || (guint) index >= plan->proposals->len ||
+      g_array_index (plan->proposals, PaydayProposal, index).status != PAYDAY_PROPOSAL_HIRED)
+    return;
+
+  type = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "contract-type")));
+  amount = gtk_spin_button_get_value (GTK_SPIN_BUTTON (payday_form_get_field (form, "contract-amount")));
+  client_entry = payday_form_get_field (form, "contract-client");
+
+  payday_connects_edit_create_contract (self->document, index,
+                                        type == 0 ? PAYDAY_CONTRACT_HOURLY : PAYDAY_CONTRACT_FIXED,
+                                        (PaydayCents) (amount * 100 + 0.5),
+                                        client_entry ? gtk_editable_get_text (GTK_EDITABLE (client_entry)) : NULL);
+}
+
+static void
+create_contract_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
+  int index = g_variant_get_int32 (param);
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  const PaydayProposal *p;
+  PaydayPlan *plan;
+  AdwMessageDialog *form;
+  g_autofree char *body = NULL;
+
+  if (!have_plan (self))
+    return;
+  plan = payday_document_get_plan (self->document);
+  if (index < 0 || (guint) index >= plan->proposals->len)
+    return;
+  p = &g_array_index (plan->proposals, PaydayProposal, index);
+  if (p->status != PAYDAY_PROPOSAL_HIRED || p->contract != NULL)
+    return;
+
+  for (guint i = 0; contract_type_labels[i] != NULL; i++)
+    g_ptr_array_add (labels, (gpointer) _(contract_type_labels[i]));
+  g_ptr_array_add (labels, NULL);
+
+  /* Translators: the body of the Create Contract dialog, %s is the job title */
+  body = g_strdup_printf (_("A contract for “%s”, starting the day you were hired. An hourly contract takes the rate; a fixed-price one starts with a funded milestone of the amount."),
+                          p->title ? p->title : "");
+  form = payday_form_new (GTK_WIDGET (self), _("Create Contract"), _("C_reate"), FALSE);
+  adw_message_dialog_set_body (form, body);
+  payday_form_add_choice (form, "contract-type", _("Type"), (const char *const *) labels->pdata, 1);
+  payday_form_add_spin (form, "contract-amount", _("Rate or amount ($)"), 0, 1000000, 5, 2, 0);
+  if (p->client == NULL)
+    payday_form_add_entry (form, "contract-client", _("Client name"), "");
+  g_object_set_data (G_OBJECT (form), "proposal-index", GINT_TO_POINTER (index));
+  g_signal_connect_object (form, "response", G_CALLBACK (contract_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (form));
+}
+
+/* ---- Planner ----------------------------------------------------------------------- */
+
+static void
+planner_update (PaydayProposalsPage *self)
+{
+  PaydayPlannerInput input;
+  g_autoptr(PaydayPlannerResult) result = NULL;
+  const PaydayEdition *edition = NULL;
+  g_autofree char *needed = NULL;
+
+  if (have_plan (self))
+    edition = payday_rules_edition_for (payday_document_get_rules (self->document),
+                                        payday_document_get_plan (self->document),
+                                        payday_document_get_today (self->document));
+
+  input.proposals_per_week = gtk_spin_button_get_value (self->spin_rate);
+  input.avg_connects = gtk_spin_button_get_value (self->spin_connects);
+  input.avg_boost = gtk_spin_button_get_value (self->spin_boost);
+  input.invite_share = gtk_spin_button_get_value (self->spin_invites) / 100.0;
+  input.win_rate = gtk_spin_button_get_value (self->spin_win) / 100.0;
+
+  if (edition == NULL)
+    {
+      gtk_label_set_label (self->needed_label, "—");
+      for (guint i = 0; i < PAYDAY_N_SUPPLY; i++)
+        {
+          gtk_label_set_label (self->option_costs[i], "—");
+          adw_action_row_set_subtitle (self->option_rows[i], "");
+          gtk_widget_set_visible (self->option_pills[i], FALSE);
+        }
+      return;
+    }
+
+  result = payday_planner_compute (&input, edition);
+
+  needed = g_strdup_printf ("%" G_GINT64_FORMAT, result->connects_needed);
+  gtk_label_set_label (self->needed_label, needed);
+
+  for (guint i = 0; i < PAYDAY_N_SUPPLY; i++)
+    {
+      const PaydaySupplyOption *o = &result->options[i];
+      g_autoptr(GString) subtitle = g_string_new (NULL);
+      g_autofree char *cost = NULL;
+
+      if (!o->available)
+        {
+          gtk_label_set_label (self->option_costs[i], "—");
+          adw_action_row_set_subtitle (self->option_rows[i],
+                                       _("Not offered by the rules in effect"));
+          gtk_widget_set_visible (self->option_pills[i], FALSE);
+          continue;
+        }
+
+      cost = payday_money_format (o->monthly_cents);
+      gtk_label_set_label (self->option_costs[i], cost);
+
+      g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%d Connect included",
+                                                     "%d Connects included", o->included),
+                              o->included);
+      if (o->membership_cents > 0)
+        {
+          g_autofree char *fee = payday_money_format (o->membership_cents);
+
+          g_string_append_printf (subtitle, _(" for %s"), fee);
+        }
+      for (guint b = 0; o->bundles != NULL && b < o->bundles->len; b++)
+        {
+          const PaydayBundleCount *bc = &g_array_index (o->bundles, PaydayBundleCount, b);
+
+          /* Translators: bundles to buy, e.g. "2 × 80" */
+          g_string_append_printf (subtitle, b == 0 ? _(" · buy %d × %d") : _(" + %d × %d"),
+                                  bc->count, bc->size);
+        }
+      if (o->cost_per_hire_cents != PAYDAY_NONE)
+        {
+          g_autofree char *per_hire = payday_money_format (o->cost_per_hire_cents);
+
+          g_string_append_printf (subtitle, _(" · %s a hire"), per_hire);
+        }
+      adw_action_row_set_subtitle (self->option_rows[i], subtitle->str);
+      gtk_widget_set_visible (self->option_pills[i], o->cheapest);
+    }
+}
+
+static void
+planner_input_changed (PaydayProposalsPage *self)
+{
+  if (!self->prefilling)
+    self->planner_touched = TRUE;
+  planner_update (self);
+}
+
+/* The inputs the plan's own proposals imply: the rate over the weeks since the first one,
+ * the average price and boost of the proposals that cost Connects, the invitation share
+ * and the win rate. Without proposals: the plan's simulation settings. */
+static void
+planner_prefill (PaydayProposalsPage *self)
+{
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  const PaydayProposalStats *stats = payday_document_get_proposal_stats (self->document);
+  PaydayDate today = payday_document_get_today (self->document);
+  double rate = plan->simulation.proposal_rate_per_week;
+  double connects = 0, boost = 0, invites = 0;
+  double win = plan->simulation.win_rate;
+  PaydayDate first = PAYDAY_DATE_NONE;
+  guint n_paid = 0;
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    {
+      const PaydayProposal *p = &g_array_index (plan->proposals, PaydayProposal, i);
+
+      if (!payday_date_is_set (p->date) || p->date > today)
+        continue;
+      if (!payday_date_is_set (first) || p->date < first)
+        first = p->date;
+      if (!p->invited)
+        {
+          connects += p->connects;
+          boost += p->boost;
+          n_paid++;
+        }
+    }
+
+  if (stats != NULL && stats->total.sent > 0 && payday_date_is_set (first))
+    {
+      double weeks = MAX (1.0, (today - first + 1) / 7.0);
+
+      rate = stats->total.sent / weeks;
+      invites = (double) stats->total.invited / stats->total.sent;
+      if (stats->total.win_rate_bp != PAYDAY_NONE)
+        win = stats->total.win_rate_bp / 10000.0;
+    }
+  if (n_paid > 0)
+    {
+      connects /= n_paid;
+      boost /= n_paid;
+    }
+
+  self->prefilling = TRUE;
+  gtk_spin_button_set_value (self->spin_rate, rate);
+  gtk_spin_button_set_value (self->spin_connects, connects);
+  gtk_spin_button_set_value (self->spin_boost, boost);
+  gtk_spin_button_set_value (self->spin_invites, invites * 100.0);
+  gtk_spin_button_set_value (self->spin_win, win * 100.0);
+  self->prefilling = FALSE;
+  self->planner_touched = FALSE;
+}
+
+static void
+planner_history_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
+
+  if (have_plan (self))
+    {
+      planner_prefill (self);
+      planner_update (self);
+    }
+}
+
+/* ---- Funnel ------------------------------------------------------------------------ */
+
+static void
+grid_label (GtkGrid    *grid,
+            const char *text,
+            int         column,
+            int         row,
+            gboolean    head,
+            gboolean    numeric)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
+  gtk_widget_add_css_class (label, head ? "funnel-head" : "tabular");
+  if (head)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_grid_attach (grid, label, column, row, 1, 1);
+}
+
+static char *
+period_title (const PaydayFunnel *f,
+              gboolean            quarters)
+{
+  g_autoptr(GDateTime) dt = NULL;
+  int y, m, d;
+
+  payday_date_get_ymd (f->start, &y, &m, &d);
+  if (quarters)
+    /* Translators: a calendar quarter, e.g. "Q1 2026" */
+    return g_strdup_printf (_("Q%d %d"), (m - 1) / 3 + 1, y);
+
+  dt = g_date_time_new_utc (y, m, 1, 0, 0, 0);
+  /* Translators: a month in the funnel table, see g_date_time_format() */
+  return g_date_time_format (dt, _("%b %Y"));
+}
+
+static GtkWidget *
+funnel_bar_new (const PaydayFunnel *f,
+                int                 max_sent)
+{
+  const int full = 120;
+  GtkWidget *track = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *sent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *hired = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  int sent_w = max_sent > 0 ? MAX (4, full * f->sent / max_sent) : 0;
+  int hired_w = f->sent > 0 ? sent_w * f->hired / f->sent : 0;
+
+  gtk_widget_set_size_request (track, full, -1);
+  gtk_widget_set_valign (track, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (sent, "funnel-bar");
+  gtk_widget_set_size_request (sent, sent_w, 8);
+  gtk_widget_set_halign (sent, GTK_ALIGN_START);
+  gtk_widget_add_css_class (hired, "funnel-bar");
+  gtk_widget_add_css_class (hired, "hired");
+  gtk_widget_set_size_request (hired, hired_w, 8);
+  gtk_widget_set_visible (hired, hired_w > 0);
+  gtk_box_append (GTK_BOX (sent), hired);
+  gtk_box_append (GTK_BOX (track), sent);
+  gtk_widget_set_visible (sent, sent_w > 0);
+
+  return track;
+}
+
+static void
+update_funnel (PaydayProposalsPage        *self,
+               const PaydayProposalStats  *stats)
+{
+  gboolean quarters = gtk_toggle_button_get_active (self->quarter_toggle);
+  const GArray *periods = NULL;
+  GtkWidget *child;
+  int max_sent = 0;
+  int row = 1;
+  guint n;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->funnel_grid))))
+    gtk_grid_remove (self->funnel_grid, child);
+
+  grid_label (self->funnel_grid, quarters ? _("Quarter") : _("Month"), 0, 0, TRUE, FALSE);
+  grid_label (self->funnel_grid, _("Sent"), 1, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, _("Viewed"), 2, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, _("Interview"), 3, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, _("Hired"), 4, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, _("Win rate"), 5, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, _("Connects"), 6, 0, TRUE, TRUE);
+  grid_label (self->funnel_grid, "", 7, 0, TRUE, FALSE);
+
+  if (stats != NULL)
+    periods = quarters ? stats->quarters : stats->months;
+
+  n = periods != NULL ? periods->len : 0;
+  for (guint i = n > FUNNEL_MAX_PERIODS ? n - FUNNEL_MAX_PERIODS : 0; i < n; i++)
+    max_sent = MAX (max_sent, g_array_index (periods, PaydayFunnel, i).sent);
+
+  for (guint k = 0; k < MIN (n, FUNNEL_MAX_PERIODS); k++)
+    {
+      const PaydayFunnel *f = &g_array_index (periods, PaydayFunnel, n - 1 - k);
+      g_autofree char *title = period_title (f, quarters);
+      g_autofree char *sent = g_strdup_printf ("%d", f->sent);
+      g_autofree char *viewed = g_strdup_printf ("%d", f->viewed);
+      g_autofree char *interview = g_strdup_printf ("%d", f->interview);
+      g_autofree char *hired = g_strdup_printf ("%d", f->hired);
+      g_autofree char *win = format_rate (f->win_rate_bp);
+      g_autofree char *connects = g_strdup_printf ("%" G_GINT64_FORMAT, f->connects_spent);
+
+      grid_label (self->funnel_grid, title, 0, row, FALSE, FALSE);
+      grid_label (self->funnel_grid, sent, 1, row, FALSE, TRUE);
+      grid_label (self->funnel_grid, viewed, 2, row, FALSE, TRUE);
+      grid_label (self->funnel_grid, interview, 3, row, FALSE, TRUE);
+      grid_label (self->funnel_grid, hired, 4, row, FALSE, TRUE);
+      grid_label (self->funnel_grid, win, 5, row, FALSE, TRUE);
+      grid_label (self->funnel_grid, connects, 6, row, FALSE, TRUE);
+      gtk_grid_attach (self->funnel_grid, funnel_bar_new (f, max_sent), 7, row, 1, 1);
+      row++;
+    }
+
+  if (row == 1)
+    {
+      GtkWidget *empty = payday_ui_placeholder_new (_("No proposals sent yet"));
+
+      gtk_grid_attach (self->funnel_grid, empty, 0, 1, 8, 1);
+    }
+}
+
+/* ---- Pipeline ---------------------------------------------------------------------- */
+
+static GtkWidget *
+proposal_row_new (PaydayProposalsPage  *self,
+                  const PaydayProposal *p,
+                  guint                 index,
+                  PaydayPlan           *plan,
+                  PaydayDate            today)
+{
+  g_autofree char *title = g_markup_escape_text (p->title && p->title[0] ? p->title : _("Untitled proposal"), -1);
+  g_autofree char *day = payday_ui_format_date (p->date, today);
+  g_autoptr(GString) subtitle = g_string_new (day);
+  g_autofree char *subtitle_markup = NULL;
+  g_autofree char *pill_class = g_strdup_printf ("proposal-%s", payday_proposal_status_to_string (p->status));
+  const PaydayClient *client = p->client ? payday_plan_find_client (plan, p->client) : NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *pill = gtk_label_new (_(status_labels[p->status]));
+
+  if (client != NULL)
+    g_string_append_printf (subtitle, " · %s", client->name && client->name[0] ? client->name : client->id);
+  if (p->invited)
+    g_string_append_printf (subtitle, " · %s", _("invited, no Connects"));
+  else
+    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d Connect", " · %d Connects", p->connects),
+                            p->connects);
+  if (p->boost > 0)
+    g_string_append_printf (subtitle, _(" + %d boost"), p->boost);
+  if (payday_date_is_set (p->status_date) && p->status != PAYDAY_PROPOSAL_SENT)
+    {
+      g_autofree char *since = payday_ui_format_date (p->status_date, today);
+
+      g_string_append_printf (subtitle, _(" · %s since %s"),
+                              g_utf8_strdown (_(status_labels[p->status]), -1), since);
+    }
+  subtitle_markup = g_markup_escape_text (subtitle->str, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
+
+  if (p->status == PAYDAY_PROPOSAL_HIRED && p->contract == NULL)
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("Create _Contract…"));
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_name (button, "create-contract");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "proposals.create-contract");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) index);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
+  else if (p->contract != NULL)
+    {
+      const PaydayContract *contract = payday_plan_find_contract (plan, p->contract);
+      GtkWidget *linked = gtk_image_new_from_icon_name ("emblem-documents-symbolic");
+
+      gtk_widget_set_tooltip_text (linked, contract && contract->title ? contract->title : p->contract);
+      gtk_widget_add_css_class (linked, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), linked);
+    }
+
+  gtk_widget_add_css_class (pill, "status-pill");
+  gtk_widget_add_css_class (pill, pill_class);
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_size_group_add_widget (self->pill_group, pill);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "proposals.edit");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "i", (gint32) index);
+
+  return row;
+}
+
+static void
+payday_proposals_page_update (PaydayProposalsPage *self)
+{
+  const PaydayProposalStats *stats = NULL;
+  PaydayPlan *plan = NULL;
+  PaydayDate today = payday_date_today_utc ();
+  g_autofree char *text = NULL;
+  g_autofree char *detail = NULL;
+  g_autofree guint *order = NULL;
+
+  if (have_plan (self))
+    {
+      stats = payday_document_get_proposal_stats (self->document);
+      plan = payday_document_get_plan (self->document);
+      today = payday_document_get_today (self->document);
+    }
+
+  /* Figures: the whole history up to today. */
+  text = format_rate (stats ? stats->total.win_rate_bp : PAYDAY_NONE);
+  gtk_label_set_label (self->win_value, text);
+  g_clear_pointer (&text, g_free);
+  detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d hire", "%d hires",
+                                         stats ? stats->total.hired : 0),
+                            stats ? stats->total.hired : 0);
+  gtk_label_set_label (self->win_detail, detail);
+  g_clear_pointer (&detail, g_free);
+
+  text = g_strdup_printf ("%d", stats ? stats->total.sent : 0);
+  gtk_label_set_label (self->sent_value, text);
+  g_clear_pointer (&text, g_free);
+  detail = g_strdup_printf (_("%d invited · %d viewed · %d interviews"),
+                            stats ? stats->total.invited : 0,
+                            stats ? stats->total.viewed : 0,
+                            stats ? stats->total.interview : 0);
+  gtk_label_set_label (self->sent_detail, detail);
+  g_clear_pointer (&detail, g_free);
+
+  if (stats != NULL && stats->total.connects_per_hire != PAYDAY_NONE)
+    text = g_strdup_printf ("%" G_GINT64_FORMAT, stats->total.connects_per_hire);
+  else
+    text = g_strdup ("—");
+  gtk_label_set_label (self->connects_hire_value, text);
+  g_clear_pointer (&text, g_free);
+  detail = g_strdup_printf (_("%" G_GINT64_FORMAT " Connects spent in all"),
+                            stats ? stats->total.connects_spent : 0);
+  gtk_label_set_label (self->connects_hire_detail, detail);
+  g_clear_pointer (&detail, g_free);
+
+  if (stats != NULL && stats->total.money_per_hire_cents != PAYDAY_NONE)
+    text = payday_money_format (stats->total.money_per_hire_cents);
+  else
+    text = g_strdup ("—");
+  gtk_label_set_label (self->money_hire_value, text);
+  {
+    g_autofree char *spent = payday_money_format (stats ? stats->total.money_spent_cents : 0);
+
+    detail = g_strdup_printf (_("%s of Connects in all"), spent);
+  }
+  gtk_label_set_label (self->money_hire_detail, detail);
+
+  update_funnel (self, stats);
+
+  /* The pipeline, newest first. */
+  payday_ui_clear_list_box (self->pipeline_list);
+  if (plan != NULL)
+    {
+      guint n = plan->proposals->len;
+
+      order = g_new (guint, MAX (n, 1));
+      for (guint i = 0; i < n; i++)
+        order[i] = i;
+      /* Insertion sort by date, descending; stable so equal dates keep file order. */
+      for (guint i = 1; i < n; i++)
+        for (guint j = i; j > 0; j--)
+          {
+            PaydayDate a = g_array_index (plan->proposals, PaydayProposal, order[j - 1]).date;
+            PaydayDate b = g_array_index (plan->proposals, PaydayProposal, order[j]).date;
+            guint t;
+
+            if (a >= b)
+              break;
+            t = order[j - 1];
+            order[j - 1] = order[j];
+            order[j] = t;
+          }
+      for (guint i = 0; i < n; i++)
+        gtk_list_box_append (self->pipeline_list,
+                             proposal_row_new (self,
+                                               &g_array_index (plan->proposals, PaydayProposal, order[i]),
+                                               order[i], plan, today));
+    }
+
+  if (plan != NULL && !self->planner_touched)
+    planner_prefill (self);
+  planner_update (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add", plan != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.planner-history", plan != NULL);
+}
+
+static void
+payday_proposals_page_dispose (GObject *object)
+{
+  PaydayProposalsPage *self = (PaydayProposalsPage *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_PROPOSALS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->document);
+  g_clear_object (&self->pill_group);
+
+  G_OBJECT_CLASS (payday_proposals_page_parent_class)->dispose (object);
+}
+
+static void
+payday_proposals_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, payday_proposals_page_get_document (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_proposals_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      payday_proposals_page_set_document (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = payday_proposals_page_dispose;
+  object_class->get_property = payday_proposals_page_get_property;
+  object_class->set_property = payday_proposals_page_set_property;
+
+  properties [PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL,
+                         PAYDAY_TYPE_DOCUMENT,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-proposals-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, figures);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, month_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, quarter_toggle);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_grid);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, pipeline_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_rate);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_connects);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_boost);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_invites);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_win);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, result_list);
+
+  gtk_widget_class_install_action (widget_class, "proposals.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "proposals.edit", "i", edit_action);
+  gtk_widget_class_install_action (widget_class, "proposals.create-contract", "i", create_contract_action);
+  gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, planner_history_action);
+}
+
+static GtkWidget *
+result_row_new (const char   *title,
+                const char   *name,
+                GtkLabel    **value_out,
+                GtkWidget   **pill_out)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *value = gtk_label_new ("");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (pill_out != NULL)
+    {
+      GtkWidget *pill = gtk_label_new (_("Cheapest"));
+
+      gtk_widget_add_css_class (pill, "status-pill");
+      gtk_widget_add_css_class (pill, "cheapest");
+      gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+      gtk_widget_set_visible (pill, FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+      *pill_out = pill;
+    }
+  gtk_widget_set_name (value, name);
+  gtk_widget_add_css_class (value, "tabular");
+  gtk_widget_add_css_class (value, "row-amount");
+  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+  *value_out = GTK_LABEL (value);
+
+  return row;
+}
+
+static void
+payday_proposals_page_init (PaydayProposalsPage *self)
+{
+  GtkSpinButton *spins[5];
+  GtkWidget *row;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  gtk_flow_box_append (self->figures,
+                       payday_ui_figure_new ("proposals-win-rate", _("Win rate"),
+                                             &self->win_value, &self->win_detail));
+  gtk_flow_box_append (self->figures,
+                       payday_ui_figure_new ("proposals-sent", _("Proposals"),
+                                             &self->sent_value, &self->sent_detail));
+  gtk_flow_box_append (self->figures,
+                       payday_ui_figure_new ("proposals-connects-per-hire", _("Connects per hire"),
+                                             &self->connects_hire_value, &self->connects_hire_detail));
+  gtk_flow_box_append (self->figures,
+                       payday_ui_figure_new ("proposals-money-per-hire", _("Cost per hire"),
+                                             &self->money_hire_value, &self->money_hire_detail));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->figures));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+
+  row = result_row_new (_("Connects needed a month"), "planner-needed", &self->needed_label, NULL);
+  gtk_list_box_append (self->result_list, row);
+  row = result_row_new (_("Basic"), "planner-basic", &self->option_costs[PAYDAY_SUPPLY_BASIC],
+                        &self->option_pills[PAYDAY_SUPPLY_BASIC]);
+  self->option_rows[PAYDAY_SUPPLY_BASIC] = ADW_ACTION_ROW (row);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "non-starred-symbolic");
+  gtk_list_box_append (self->result_list, row);
+  row = result_row_new (_("Freelancer Plus"), "planner-plus", &self->option_costs[PAYDAY_SUPPLY_PLUS],
+                        &self->option_pills[PAYDAY_SUPPLY_PLUS]);
+  self->option_rows[PAYDAY_SUPPLY_PLUS] = ADW_ACTION_ROW (row);
+  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "starred-symbolic");
+  gtk_list_box_append (self->result_list, row);
+
+  spins[0] = self->spin_rate;
+  spins[1] = self->spin_connects;
+  spins[2] = self->spin_boost;
+  spins[3] = self->spin_invites;
+  spins[4] = self->spin_win;
+  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+    g_signal_connect_object (spins[i], "value-changed", G_CALLBACK (planner_input_changed),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->quarter_toggle, "toggled",
+                           G_CALLBACK (payday_proposals_page_update), self, G_CONNECT_SWAPPED);
+
+  gtk_list_box_set_placeholder (self->pipeline_list,
+                                payday_ui_placeholder_new (_("No proposals yet: add the ones you send to see what a hire costs")));
+
+  payday_proposals_page_update (self);
+}
+
+GtkWidget *
+payday_proposals_page_new (PaydayDocument *document)
+{
+  g_return_val_if_fail (!document || PAYDAY_IS_DOCUMENT (document), NULL);
+
+  return g_object_new (PAYDAY_TYPE_PROPOSALS_PAGE, "document", document, NULL);
+}
+
+PaydayDocument *
+payday_proposals_page_get_document (PaydayProposalsPage *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_PROPOSALS_PAGE (self), NULL);
+
+  return self->document;
+}
+
+void
+payday_proposals_page_set_document (PaydayProposalsPage *self,
+                                    PaydayDocument      *document)
+{
+  g_return_if_fail (PAYDAY_IS_PROPOSALS_PAGE (self));
+  g_return_if_fail (!document || PAYDAY_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document,
+                                          G_CALLBACK (payday_proposals_page_update),
+                                          self);
+
+  g_set_object (&self->document, document);
+  self->planner_touched = FALSE;
+
+  if (document != NULL)
+    g_signal_connect_object (document, "changed",
+                             G_CALLBACK (payday_proposals_page_update),
+                             self, G_CONNECT_SWAPPED);
+
+  payday_proposals_page_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
+}

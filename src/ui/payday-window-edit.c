@@ -1,0 +1,258 @@
+/* payday-window-edit.c — the window's undo/redo actions and its unsaved-changes guard
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "payday-window-private.h"
+
+/* Set on the window once the user chose Save or Discard for a close, so the second
+ * close_request goes through. */
+#define CLOSE_CONFIRMED "payday-close-confirmed"
+
+typedef struct
+{
+  PaydayWindow        *window;
+  PaydayWindowProceed  proceed;
+  gpointer             data;
+  GDestroyNotify       data_free;
+} Pending;
+
+static void
+pending_free (Pending *pending)
+{
+  if (pending->data_free != NULL)
+    pending->data_free (pending->data);
+  g_object_unref (pending->window);
+  g_free (pending);
+}
+
+static void
+pending_proceed (Pending *pending)
+{
+  pending->proceed (pending->window, pending->data);
+  pending_free (pending);
+}
+
+static void
+update_actions (PaydayWindow *self)
+{
+  PaydayDocument *document = payday_window_get_document (self);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 payday_document_can_undo (document));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 payday_document_can_redo (document));
+}
+
+static void
+action_undo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  payday_document_undo (payday_window_get_document (PAYDAY_WINDOW (widget)));
+}
+
+static void
+action_redo (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  payday_document_redo (payday_window_get_document (PAYDAY_WINDOW (widget)));
+}
+
+void
+payday_window_edit_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, action_undo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, action_redo);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+}
+
+/* Called from constructed, once the window has its document. */
+void
+payday_window_edit_attach (PaydayWindow *self)
+{
+  PaydayDocument *document = payday_window_get_document (self);
+
+  g_signal_connect_object (document, "notify::can-undo",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::can-redo",
+                           G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
+  update_actions (self);
+}
+
+static void
+show_save_error (PaydayWindow *self,
+                 const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                              _("Could Not Save the Plan"),
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  Pending *pending = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* A failed save keeps the plan open: the user's changes must not be lost. */
+  if (!payday_document_save_finish (PAYDAY_DOCUMENT (object), result, &error))
+    {
+      show_save_error (pending->window, error);
+      pending_free (pending);
+      return;
+    }
+
+  pending_proceed (pending);
+}
+
+static void
+chooser_response (GtkNativeDialog *chooser,
+                  int              response,
+                  Pending         *pending)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
+    payday_document_save_async (payday_window_get_document (pending->window), file, NULL,
+                                save_cb, pending);
+  else
+    pending_free (pending);
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+save_then_proceed (Pending *pending)
+{
+  PaydayDocument *document = payday_window_get_document (pending->window);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+
+  if (payday_document_get_file (document) != NULL)
+    {
+      payday_document_save_async (document, NULL, NULL, save_cb, pending);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Save Plan As"), GTK_WINDOW (pending->window),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  name = g_strdup_printf ("%s.payday", payday_document_get_title (document));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), pending);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static gboolean
+proceed_idle (gpointer data)
+{
+  pending_proceed (data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dialog_response (AdwMessageDialog *dialog,
+                 const char       *response,
+                 Pending          *pending)
+{
+  /* Only the first answer counts: the dialog closing itself may answer again with its
+   * close response. Closing the window destroys its dialogs: leave the response first. */
+  g_signal_handlers_disconnect_by_func (dialog, dialog_response, pending);
+
+  if (g_strcmp0 (response, "save") == 0)
+    save_then_proceed (pending);
+  else if (g_strcmp0 (response, "discard") == 0)
+    g_idle_add (proceed_idle, pending);
+  else
+    pending_free (pending);
+}
+
+/**
+ * payday_window_confirm_discard:
+ * @proceed: what replaces or closes the plan
+ *
+ * Calls @proceed at once when the plan has no unsaved changes; otherwise asks
+ * Save / Discard / Cancel and calls it after a successful save or a discard.
+ */
+void
+payday_window_confirm_discard (PaydayWindow        *self,
+                               PaydayWindowProceed  proceed,
+                               gpointer             data,
+                               GDestroyNotify       data_free)
+{
+  PaydayDocument *document = payday_window_get_document (self);
+  Pending *pending;
+  GtkWidget *dialog;
+
+  g_return_if_fail (PAYDAY_IS_WINDOW (self));
+
+  pending = g_new0 (Pending, 1);
+  pending->window = g_object_ref (self);
+  pending->proceed = proceed;
+  pending->data = data;
+  pending->data_free = data_free;
+
+  if (!payday_document_get_dirty (document))
+    {
+      pending_proceed (pending);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes that are not saved are lost."),
+                                  payday_document_get_title (document));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (dialog_response), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_confirmed (PaydayWindow *self,
+                 gpointer      data)
+{
+  g_object_set_data (G_OBJECT (self), CLOSE_CONFIRMED, GINT_TO_POINTER (TRUE));
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+/**
+ * payday_window_edit_close_request:
+ *
+ * Returns: %TRUE to stop the close: the plan has unsaved changes and the user is asked
+ */
+gboolean
+payday_window_edit_close_request (PaydayWindow *self)
+{
+  if (g_object_get_data (G_OBJECT (self), CLOSE_CONFIRMED) != NULL ||
+      !payday_document_get_dirty (payday_window_get_document (self)))
+    return FALSE;
+
+  payday_window_confirm_discard (self, close_confirmed, NULL, NULL);
+  return TRUE;
+}

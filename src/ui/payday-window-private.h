@@ -1,0 +1,32 @@
+/* payday-window-private.h — what the window's other source files share with it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "payday-window.h"
+
+G_BEGIN_DECLS
+
+/* What to do once the user agreed to leave the open plan (saved it or discarded it). */
+typedef void (*PaydayWindowProceed) (PaydayWindow *self,
+                                     gpointer      data);
+
+void     payday_window_edit_class_init     (GtkWidgetClass      *widget_class);
+void     payday_window_edit_attach         (PaydayWindow        *self);
+void     payday_window_confirm_discard     (PaydayWindow        *self,
+                                            PaydayWindowProceed  proceed,
+                                            gpointer             data,
+                                            GDestroyNotify       data_free);
+gboolean payday_window_edit_close_request  (PaydayWindow        *self);
+
+void       payday_window_add_toast         (PaydayWindow   *self,
+                                            AdwToast       *toast);
+GtkWindow *payday_window_show_error        (PaydayWindow   *self,
+                                            const char     *heading,
+                                            const char     *body,
+                                            const char     *details);
+void       payday_window_export_class_init (GtkWidgetClass *widget_class);
+void       payday_window_rules_class_init  (GtkWidgetClass *widget_class);
+
+G_END_DECLS

@@ -1,0 +1,285 @@
+/* test-plan-edit.c — edits as commands: undo and redo give back the identical plan
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "payday-plan-edit.h"
+
+#define TODAY payday_date_from_ymd (2026, 3, 4)
+
+static PaydayPlan *
+load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  PaydayPlan *plan = payday_plan_load_sample (TODAY, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (plan);
+  g_assert_cmpuint (plan->contracts->len, >, 1);
+  return plan;
+}
+
+static char *
+to_data (const PaydayPlan *plan)
+{
+  return payday_plan_to_data (plan, NULL);
+}
+
+/* One random edit of the kinds the Contracts page makes, applied through @edit. */
+static void
+random_edit (PaydayPlanEdit *edit,
+             PaydayPlan     *plan,
+             GRand          *rand)
+{
+  guint n = plan->contracts->len;
+  int kind = g_rand_int_range (rand, 0, n > 1 ? 9 : 7);
+  guint index = n > 0 ? (guint) g_rand_int_range (rand, 0, n) : 0;
+  PaydayContract copy;
+
+  if (n == 0)
+    kind = 6;
+
+  switch (kind)
+    {
+    case 0: /* hours of a week, or a new week */
+    case 1:
+    case 2: /* a milestone's dates */
+    case 3:
+      payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract, index));
+      if (copy.type == PAYDAY_CONTRACT_HOURLY)
+        {
+          guint w;
+
+          if (copy.weeks->len == 0 || kind == 1)
+            w = payday_contract_add_week (&copy, payday_contract_next_week_start (&copy, TODAY));
+          else
+            w = g_rand_int_range (rand, 0, copy.weeks->len);
+          g_array_index (copy.weeks, PaydayWeek, w).hours = g_rand_int_range (rand, 0, 6000);
+          g_array_index (copy.weeks, PaydayWeek, w).manual_hours = 0;
+          g_array_index (copy.weeks, PaydayWeek, w).disputed_hours = 0;
+        }
+      else
+        {
+          PaydayMilestone m = { 0, };
+
+          m.id = payday_contract_new_milestone_id (&copy);
+          m.title = g_strdup ("Random milestone");
+          m.amount_cents = g_rand_int_range (rand, 100, 1000000);
+          m.funded = TODAY - g_rand_int_range (rand, 0, 30);
+          m.due = PAYDAY_DATE_NONE;
+          m.submitted = kind == 3 ? TODAY : PAYDAY_DATE_NONE;
+          m.approved = PAYDAY_DATE_NONE;
+          m.paid_cents = PAYDAY_NONE;
+          g_array_append_val (copy.milestones, m);
+        }
+      payday_plan_edit_replace_contract (edit, plan, index, &copy);
+      payday_contract_clear (&copy);
+      break;
+
+    case 4: /* a rate or a title */
+      payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract, index));
+      copy.rate_cents = g_rand_int_range (rand, 500, 20000);
+      g_free (copy.title);
+      copy.title = g_strdup_printf ("Title %u", g_rand_int (rand));
+      payday_plan_edit_replace_contract (edit, plan, index, &copy);
+      payday_contract_clear (&copy);
+      break;
+
+    case 5: /* a client's billings, then a new client */
+      {
+        guint ci = g_rand_int_range (rand, 0, plan->clients->len);
+        PaydayClient client;
+
+        payday_client_copy_into (&client, &g_array_index (plan->clients, PaydayClient, ci));
+        client.billed_before_cents = g_rand_int_range (rand, 0, 10000000);
+        client.payment_verified = !client.payment_verified;
+        payday_plan_edit_replace_client (edit, plan, ci, &client);
+        payday_client_clear (&client);
+
+        client.id = payday_plan_new_client_id (plan);
+        client.name = g_strdup ("New client");
+        client.payment_verified = TRUE;
+        client.billed_before_cents = 0;
+        client.extra = NULL;
+        payday_plan_edit_insert_client (edit, plan, plan->clients->len, &client);
+        payday_client_clear (&client);
+      }
+      break;
+
+    case 6: /* a duplicate */
+    case 7:
+      payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract, index));
+      g_free (copy.id);
+      copy.id = payday_plan_new_contract_id (plan);
+      payday_plan_edit_insert_contract (edit, plan, index + 1, &copy);
+      payday_contract_clear (&copy);
+      break;
+
+    default: /* a removal; proposals that led to the contract are unlinked */
+      if (!payday_plan_contract_in_use (plan,
+                                        g_array_index (plan->contracts, PaydayContract, index).id))
+        payday_plan_edit_remove_contract (edit, plan, index);
+      else
+        payday_plan_edit_remove_contract_unlinked (edit, plan, index);
+      break;
+    }
+}
+
+static void
+test_undo_random (void)
+{
+  for (guint32 seed = 1; seed <= 20; seed++)
+    {
+      g_autoptr(PaydayPlan) plan = load_sample ();
+      g_autoptr(PaydayPlanHistory) history = payday_plan_history_new ();
+      g_autoptr(GPtrArray) states = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      guint n_edits = g_rand_int_range (rand, 1, 25);
+
+      g_ptr_array_add (states, to_data (plan));
+      for (guint i = 0; i < n_edits; i++)
+        {
+          PaydayPlanEdit *edit = payday_plan_edit_new ("Random edit");
+
+          random_edit (edit, plan, rand);
+          /* Sometimes two changes make one command. */
+          if (g_rand_boolean (rand))
+            random_edit (edit, plan, rand);
+          payday_plan_history_push (history, edit);
+          g_ptr_array_add (states, to_data (plan));
+          g_assert_true (payday_plan_history_is_dirty (history));
+        }
+
+      for (guint i = n_edits; i > 0; i--)
+        {
+          g_autofree char *data = NULL;
+
+          g_assert_true (payday_plan_history_undo (history, plan));
+          data = to_data (plan);
+          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i - 1));
+        }
+      g_assert_false (payday_plan_history_undo (history, plan));
+      g_assert_false (payday_plan_history_is_dirty (history));
+
+      for (guint i = 1; i <= n_edits; i++)
+        {
+          g_autofree char *data = NULL;
+
+          g_assert_true (payday_plan_history_redo (history, plan));
+          data = to_data (plan);
+          g_assert_cmpstr (data, ==, g_ptr_array_index (states, i));
+        }
+      g_assert_false (payday_plan_history_redo (history, plan));
+
+      /* The edited plan is still a valid plan. */
+      {
+        g_autofree char *data = to_data (plan);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PaydayPlan) back = payday_plan_load_from_data (data, -1, &error);
+
+        g_assert_no_error (error);
+        g_assert_nonnull (back);
+      }
+    }
+}
+
+static void
+test_undo_then_edit (void)
+{
+  g_autoptr(PaydayPlan) plan = load_sample ();
+  g_autoptr(PaydayPlanHistory) history = payday_plan_history_new ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autofree char *start = to_data (plan);
+  g_autofree char *after_one = NULL;
+  PaydayPlanEdit *edit;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      edit = payday_plan_edit_new ("Edit");
+      random_edit (edit, plan, rand);
+      payday_plan_history_push (history, edit);
+      if (i == 0)
+        after_one = to_data (plan);
+    }
+
+  payday_plan_history_mark_saved (history, payday_plan_history_get_position (history));
+  g_assert_false (payday_plan_history_is_dirty (history));
+  g_assert_true (payday_plan_history_undo (history, plan));
+  g_assert_true (payday_plan_history_is_dirty (history));
+  g_assert_true (payday_plan_history_redo (history, plan));
+  g_assert_false (payday_plan_history_is_dirty (history));
+
+  g_assert_true (payday_plan_history_undo (history, plan));
+  g_assert_true (payday_plan_history_undo (history, plan));
+  g_assert_true (payday_plan_history_can_redo (history));
+
+  /* A new edit drops what was undone; the saved position is gone for good. */
+  edit = payday_plan_edit_new ("Another edit");
+  random_edit (edit, plan, rand);
+  payday_plan_history_push (history, edit);
+  g_assert_false (payday_plan_history_can_redo (history));
+  g_assert_cmpstr (payday_plan_history_get_undo_label (history), ==, "Another edit");
+  g_assert_true (payday_plan_history_is_dirty (history));
+
+  g_assert_true (payday_plan_history_undo (history, plan));
+  {
+    g_autofree char *data = to_data (plan);
+
+    g_assert_cmpstr (data, ==, after_one);
+  }
+  g_assert_true (payday_plan_history_is_dirty (history));
+  g_assert_true (payday_plan_history_undo (history, plan));
+  {
+    g_autofree char *data = to_data (plan);
+
+    g_assert_cmpstr (data, ==, start);
+  }
+  g_assert_null (payday_plan_history_get_undo_label (history));
+
+  /* An edit with no steps is not a command. */
+  payday_plan_history_push (history, payday_plan_edit_new ("Nothing"));
+  g_assert_false (payday_plan_history_can_undo (history));
+}
+
+static void
+test_helpers (void)
+{
+  g_autoptr(PaydayPlan) plan = load_sample ();
+  PaydayContract c;
+  PaydayDate monday = payday_date_from_ymd (2026, 3, 2);
+  g_autofree char *id = payday_plan_new_contract_id (plan);
+
+  g_assert_cmpint (payday_plan_find_contract_index (plan, id), ==, -1);
+  g_assert_cmpint (payday_plan_find_contract_index (plan,
+                     g_array_index (plan->contracts, PaydayContract, 1).id), ==, 1);
+
+  payday_contract_init (&c, PAYDAY_CONTRACT_HOURLY);
+  g_assert_cmpint (payday_contract_next_week_start (&c, TODAY), ==, monday);
+  c.start = payday_date_from_ymd (2026, 1, 7);
+  g_assert_cmpint (payday_contract_next_week_start (&c, TODAY), ==,
+                   payday_date_from_ymd (2026, 1, 5));
+  g_assert_cmpuint (payday_contract_add_week (&c, monday), ==, 0);
+  g_assert_cmpuint (payday_contract_add_week (&c, monday - 14), ==, 0);
+  g_assert_cmpint (payday_contract_next_week_start (&c, TODAY), ==, monday + 7);
+  g_assert_cmpuint (payday_contract_add_week (&c, monday - 7), ==, 1);
+  g_assert_cmpint (g_array_index (c.weeks, PaydayWeek, 2).week_start, ==, monday);
+  payday_contract_clear (&c);
+
+  g_assert_true (payday_plan_client_in_use (plan,
+                   g_array_index (plan->contracts, PaydayContract, 0).client));
+  g_assert_false (payday_plan_client_in_use (plan, "no-such-client"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/payday/document/undo-random", test_undo_random);
+  g_test_add_func ("/payday/document/undo-then-edit", test_undo_then_edit);
+  g_test_add_func ("/payday/document/edit-helpers", test_helpers);
+
+  return g_test_run ();
+}

@@ -1,0 +1,555 @@
+/* test-ui-contracts.c — the Contracts page driven through its actions, with undo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "payday-application.h"
+#include "payday-contracts-page.h"
+#include "payday-date-entry.h"
+#include "payday-document.h"
+#include "payday-fixed-editor.h"
+#include "payday-hourly-editor.h"
+#include "payday-money-entry.h"
+#include "payday-window.h"
+
+static PaydayApplication *app;
+
+static void
+iterate_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      g_usleep (2000);
+    }
+}
+
+static gboolean
+iterate_until (gboolean (*done) (gpointer),
+               gpointer  data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static const char *
+label_text (GtkWidget  *root,
+            const char *name)
+{
+  GtkWidget *label = find_named (root, name);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  g_assert_nonnull (node);
+
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_nonnull (texture);
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static PaydayDate
+fixed_today (void)
+{
+  return payday_date_from_ymd (2026, 3, 4);
+}
+
+static PaydayWindow *
+sample_window (int width,
+               int height)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  PaydayWindow *window;
+  AdwViewStack *stack;
+
+  payday_document_load_sample (document, fixed_today (), &error);
+  g_assert_no_error (error);
+
+  window = payday_window_new (GTK_APPLICATION (app), document);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (iterate_until (is_mapped, window));
+  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  adw_view_stack_set_visible_child_name (stack, "contracts");
+  iterate_for (300);
+
+  return window;
+}
+
+static PaydayContractsPage *
+contracts_page (PaydayWindow *window)
+{
+  GtkWidget *page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONTRACTS_PAGE);
+
+  g_assert_nonnull (page);
+  return PAYDAY_CONTRACTS_PAGE (page);
+}
+
+static const PaydayContract *
+contract_by_id (PaydayDocument *document,
+                const char     *id)
+{
+  const PaydayContract *c = payday_plan_find_contract (payday_document_get_plan (document), id);
+
+  g_assert_nonnull (c);
+  return c;
+}
+
+static char *
+plan_json (PaydayDocument *document)
+{
+  return payday_plan_to_data (payday_document_get_plan (document), NULL);
+}
+
+static void
+activate (gpointer    widget,
+          const char *action,
+          GVariant   *param)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action, param));
+  iterate_for (50);
+}
+
+static void
+test_contracts_hourly (void)
+{
+  PaydayWindow *window = sample_window (1200, 900);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  PaydayHourlyEditor *editor;
+  guint n = payday_document_get_plan (document)->contracts->len;
+  PaydaySummary before = *payday_document_get_summary (document);
+  g_autofree char *id = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *in_progress = NULL;
+  const PaydayContract *c;
+  PaydayMoneyEntry *hours;
+  PaydayDate monday = payday_date_monday_of (fixed_today ());
+
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, n);
+  g_assert_false (payday_document_get_dirty (document));
+
+  activate (page, "contracts.add-hourly", NULL);
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n + 1);
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, n + 1);
+  id = g_strdup (payday_contracts_page_get_selected (page));
+  g_assert_nonnull (id);
+  c = contract_by_id (document, id);
+  g_assert_cmpint (c->type, ==, PAYDAY_CONTRACT_HOURLY);
+  g_assert_cmpint (c->start, ==, fixed_today ());
+  g_assert_true (payday_document_get_dirty (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  editor = PAYDAY_HOURLY_EDITOR (payday_contracts_page_get_editor (page, PAYDAY_CONTRACT_HOURLY));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  payday_money_entry_set_text (payday_hourly_editor_get_rate_entry (editor), "$42.50");
+  iterate_for (50);
+  g_assert_cmpint (contract_by_id (document, id)->rate_cents, ==, 4250);
+
+  /* "Add next week": the Monday of the start, then the Monday after. */
+  activate (editor, "hourly.add-week", NULL);
+  activate (editor, "hourly.add-week", NULL);
+  c = contract_by_id (document, id);
+  g_assert_cmpuint (c->weeks->len, ==, 2);
+  g_assert_cmpint (g_array_index (c->weeks, PaydayWeek, 0).week_start, ==, monday);
+  g_assert_cmpint (g_array_index (c->weeks, PaydayWeek, 1).week_start, ==, monday + 7);
+  g_assert_cmpuint (payday_hourly_editor_get_n_weeks (editor), ==, 2);
+
+  /* Hours of this week: In progress grows by the week's net, on the Overview too. */
+  hours = payday_hourly_editor_get_hours_entry (editor, 0, "hours");
+  payday_money_entry_set_text (hours, "10.5");
+  iterate_for (50);
+  c = contract_by_id (document, id);
+  g_assert_cmpint (g_array_index (c->weeks, PaydayWeek, 0).hours, ==, 1050);
+  g_assert_cmpint (payday_document_get_summary (document)->totals[PAYDAY_STATUS_IN_PROGRESS], >,
+                   before.totals[PAYDAY_STATUS_IN_PROGRESS]);
+  in_progress = payday_money_format (payday_document_get_summary (document)->totals[PAYDAY_STATUS_IN_PROGRESS]);
+  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-in_progress"), ==, in_progress);
+
+  /* Invalid input is marked and never reaches the document. */
+  json = plan_json (document);
+  payday_money_entry_set_text (hours, "ten");
+  g_assert_false (payday_money_entry_get_valid (hours));
+  payday_money_entry_set_text (hours, "200");
+  g_assert_false (payday_money_entry_get_valid (hours));
+  payday_money_entry_set_text (hours, "1.234");
+  g_assert_false (payday_money_entry_get_valid (hours));
+  payday_money_entry_set_text (payday_hourly_editor_get_hours_entry (editor, 0, "manual"), "11");
+  iterate_for (50);
+  g_assert_false (payday_money_entry_get_valid (payday_hourly_editor_get_hours_entry (editor, 0, "manual")));
+  {
+    g_autofree char *after = plan_json (document);
+
+    g_assert_cmpstr (after, ==, json);
+  }
+
+  payday_money_entry_set_text (payday_hourly_editor_get_hours_entry (editor, 0, "manual"), "2");
+  iterate_for (50);
+  g_assert_cmpint (g_array_index (contract_by_id (document, id)->weeks, PaydayWeek, 0).manual_hours, ==, 200);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (GTK_WIDGET (hours), ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  iterate_for (300);
+  save_screenshot (GTK_WIDGET (window), "contracts-hourly.png");
+
+  /* Undo walks every edit back to the sample as loaded: clean again. */
+  while (payday_document_can_undo (document))
+    activate (window, "win.undo", NULL);
+  g_assert_false (payday_document_get_dirty (document));
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n);
+  g_assert_null (payday_contracts_page_get_selected (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_contracts_milestone (void)
+{
+  PaydayWindow *window = sample_window (1200, 900);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  PaydayFixedEditor *editor;
+  g_autofree char *id = NULL;
+  const PaydayMilestone *m;
+  GtkWidget *amount;
+
+  activate (page, "contracts.add-fixed", NULL);
+  id = g_strdup (payday_contracts_page_get_selected (page));
+  g_assert_cmpint (contract_by_id (document, id)->type, ==, PAYDAY_CONTRACT_FIXED);
+  editor = PAYDAY_FIXED_EDITOR (payday_contracts_page_get_editor (page, PAYDAY_CONTRACT_FIXED));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+  activate (editor, "fixed.add-milestone", NULL);
+  g_assert_cmpuint (payday_fixed_editor_get_n_milestones (editor), ==, 1);
+  amount = payday_fixed_editor_get_field (editor, 0, "amount");
+  payday_money_entry_set_text (PAYDAY_MONEY_ENTRY (amount), "1,250.00");
+  iterate_for (50);
+  m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
+  g_assert_cmpint (m->amount_cents, ==, 125000);
+  g_assert_false (payday_date_is_set (m->funded));
+  g_assert_true (g_str_has_suffix (payday_fixed_editor_get_milestone_subtitle (editor, 0),
+                                   "not released yet"));
+
+  activate (editor, "fixed.mark-funded", g_variant_new_uint32 (0));
+  activate (editor, "fixed.mark-submitted", g_variant_new_uint32 (0));
+  m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
+  g_assert_cmpint (m->funded, ==, fixed_today ());
+  g_assert_cmpint (m->submitted, ==, fixed_today ());
+  g_assert_false (payday_date_is_set (m->approved));
+
+  /* Approving before the submission is refused and marked on the field. */
+  payday_date_entry_set_text (PAYDAY_DATE_ENTRY (payday_fixed_editor_get_field (editor, 0, "approved")),
+                              "2026-03-01");
+  iterate_for (50);
+  g_assert_false (payday_date_entry_get_valid (PAYDAY_DATE_ENTRY (payday_fixed_editor_get_field (editor, 0, "approved"))));
+  m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
+  g_assert_false (payday_date_is_set (m->approved));
+
+  activate (editor, "fixed.mark-approved", g_variant_new_uint32 (0));
+  m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
+  g_assert_cmpint (m->approved, ==, fixed_today ());
+  /* Approved today: released today, available after the security hold. */
+  g_assert_nonnull (strstr (payday_fixed_editor_get_milestone_subtitle (editor, 0), "released"));
+
+  /* A second milestone, not funded: flagged as unprotected. */
+  activate (editor, "fixed.add-milestone", NULL);
+  payday_money_entry_set_text (PAYDAY_MONEY_ENTRY (payday_fixed_editor_get_field (editor, 1, "amount")), "800");
+  iterate_for (50);
+  activate (editor, "fixed.add-bonus", NULL);
+  g_assert_cmpuint (contract_by_id (document, id)->bonuses->len, ==, 1);
+
+  amount = payday_fixed_editor_get_field (editor, 0, "amount");
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (amount, ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  iterate_for (300);
+  save_screenshot (GTK_WIDGET (window), "contracts-fixed.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_contracts_delete_undo (void)
+{
+  PaydayWindow *window = sample_window (1200, 900);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  g_autofree char *before = plan_json (document);
+  g_autofree char *id = NULL;
+  guint n = plan->contracts->len;
+
+  /* A contract a proposal led to: deleting it unlinks the proposal, in the same command. */
+  for (guint i = 0; i < plan->contracts->len && id == NULL; i++)
+    if (payday_plan_contract_in_use (plan, g_array_index (plan->contracts, PaydayContract, i).id))
+      id = g_strdup (g_array_index (plan->contracts, PaydayContract, i).id);
+  g_assert_nonnull (id);
+
+  activate (page, "contracts.select", g_variant_new_string (id));
+  g_assert_cmpstr (payday_contracts_page_get_selected (page), ==, id);
+  activate (page, "contracts.delete", NULL);
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n - 1);
+  g_assert_null (payday_plan_find_contract (payday_document_get_plan (document), id));
+  g_assert_false (payday_plan_contract_in_use (payday_document_get_plan (document), id));
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, n - 1);
+  {
+    g_autofree char *data = plan_json (document);
+    g_autoptr(GError) load_error = NULL;
+    g_autoptr(PaydayPlan) back = payday_plan_load_from_data (data, -1, &load_error);
+
+    g_assert_no_error (load_error);
+  }
+  g_assert_true (payday_document_get_dirty (document));
+
+  activate (window, "win.undo", NULL);
+  {
+    g_autofree char *after = plan_json (document);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+  g_assert_false (payday_document_get_dirty (document));
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, n);
+
+  activate (window, "win.redo", NULL);
+  g_assert_null (payday_plan_find_contract (payday_document_get_plan (document), id));
+  activate (window, "win.undo", NULL);
+
+  /* Duplicate and End are commands too. */
+  activate (page, "contracts.select", g_variant_new_string (id));
+  activate (page, "contracts.duplicate", NULL);
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n + 1);
+  g_assert_cmpstr (payday_contracts_page_get_selected (page), !=, id);
+  activate (page, "contracts.end", NULL);
+  g_assert_cmpint (contract_by_id (document, payday_contracts_page_get_selected (page))->end, >=,
+                   fixed_today ());
+  activate (window, "win.undo", NULL);
+  activate (window, "win.undo", NULL);
+  {
+    g_autofree char *after = plan_json (document);
+
+    g_assert_cmpstr (after, ==, before);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_contracts_search (void)
+{
+  PaydayWindow *window = sample_window (1200, 900);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  const PaydayContract *first = &g_array_index (plan->contracts, PaydayContract, 0);
+  g_autofree char *needle = g_utf8_strdown (first->title, 6);
+
+  payday_contracts_page_set_search (page, "no contract is called this");
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, 0);
+  payday_contracts_page_set_search (page, needle);
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), >=, 1);
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), <=, plan->contracts->len);
+  payday_contracts_page_set_search (page, "");
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, plan->contracts->len);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_message_dialog (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      /* A dialog that was answered hides at once, before it is destroyed. */
+      if (ADW_IS_MESSAGE_DIALOG (w) && gtk_widget_get_visible (GTK_WIDGET (w)))
+        {
+          *(gpointer *) data = w;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static void
+on_destroyed (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+}
+
+static void
+test_contracts_close_dirty (void)
+{
+  PaydayWindow *window = sample_window (1000, 720);
+  PaydayContractsPage *page = contracts_page (window);
+  gpointer dialog = NULL;
+  gboolean destroyed = FALSE;
+
+  g_signal_connect_swapped (window, "destroy", G_CALLBACK (on_destroyed), &destroyed);
+  activate (page, "contracts.add-fixed", NULL);
+  g_assert_true (payday_document_get_dirty (payday_window_get_document (window)));
+
+  /* Closing a plan with changes asks first; Cancel keeps the window. */
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until (has_message_dialog, &dialog));
+  g_assert_true (iterate_until (is_mapped, dialog));
+  iterate_for (300);
+  save_screenshot (GTK_WIDGET (dialog), "contracts-close-dialog.png");
+  /* As a click on a response button does: answer, then close the dialog. */
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate_for (100);
+  g_assert_false (destroyed);
+
+  dialog = NULL;
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until (has_message_dialog, &dialog));
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate_for (200);
+  g_assert_true (destroyed);
+}
+
+static void
+test_contracts_narrow (void)
+{
+  PaydayWindow *window = sample_window (360, 720);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_type (GTK_WIDGET (page), ADW_TYPE_LEAFLET));
+  const char *id = g_array_index (payday_document_get_plan (document)->contracts, PaydayContract, 0).id;
+
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  save_screenshot (GTK_WIDGET (window), "contracts-narrow-list.png");
+  activate (page, "contracts.select", g_variant_new_string (id));
+  iterate_for (400);
+  save_screenshot (GTK_WIDGET (window), "contracts-narrow-editor.png");
+  activate (page, "contracts.back", NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display (run under Xvfb: build-aux/dev test)");
+      return g_test_run ();
+    }
+
+  app = payday_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/payday/ui/contracts/add-hourly-weeks-hours", test_contracts_hourly);
+  g_test_add_func ("/payday/ui/contracts/add-approve-milestone", test_contracts_milestone);
+  g_test_add_func ("/payday/ui/contracts/delete-undo", test_contracts_delete_undo);
+  g_test_add_func ("/payday/ui/contracts/search", test_contracts_search);
+  g_test_add_func ("/payday/ui/contracts/close-dirty", test_contracts_close_dirty);
+  g_test_add_func ("/payday/ui/contracts/narrow", test_contracts_narrow);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+
+  return ret;
+}
