@@ -677,11 +677,12 @@ get_big_plan (void)
   if (big_plan != NULL)
     return big_plan;
 
-  /* 5,000 contracts: about 48 MB, indented as Payday writes it */
+  /* 1,000 contracts: about 10 MB, indented as Payday writes it. The 48 MB plan of 5,000
+   * contracts is measured by the "open" benchmark (tests/bench/bench-open.c). */
   script = g_test_build_filename (G_TEST_DIST, "bench", "bench-generate.py", NULL);
   path = g_build_filename (tmp_dir, "big.payday", NULL);
   {
-    const char *argv[] = { "python3", script, path, "5000", NULL };
+    const char *argv[] = { "python3", script, path, "1000", NULL };
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
                   NULL, NULL, &status, &error);
@@ -727,8 +728,9 @@ opened_cb (GObject      *object,
   state->done = TRUE;
 }
 
-/* A 48 MB plan opens while the window keeps drawing: the main loop runs all along the
- * reading and checking (in a thread), and an "Opening…" toast offers Cancel. */
+/* A 10 MB plan opens while the window keeps drawing: the file is read and checked and its
+ * schedule computed in a thread, the main loop never pauses for long, and an "Opening…"
+ * toast offers Cancel. */
 static void
 test_open_big_plan (void)
 {
@@ -746,19 +748,24 @@ test_open_big_plan (void)
   g_assert_true (payday_document_get_busy (document));
 
   iterate_for (600);
-  /* The window kept iterating while the file was read and checked in the thread. */
+  /* The window kept iterating while the file was read and checked in the thread (the
+   * longest pause is checked below). */
   g_assert_no_error (state.error);
-  g_assert_cmpuint (state.ticks, >=, 20);
+  g_assert_cmpuint (state.ticks, >=, 5);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   save_screenshot (GTK_WIDGET (window), "autosave-opening.png");
 
   g_assert_true (iterate_until_ms (is_true, &state.done, 50000));
+  /* Until the pages have rebuilt and drawn the new plan. */
+  iterate_for (500);
   g_source_remove (source);
   g_assert_no_error (state.error);
   g_test_message ("opened in %.0f ms, %u ticks, longest pause %.0f ms",
                   (g_get_monotonic_time () - start) / 1000.0, state.ticks,
                   state.longest_gap / 1000.0);
-  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 5000);
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 1000);
+  /* Generous for a loaded test machine; the benchmark holds the 48 MB plan to 100 ms. */
+  g_assert_cmpint (state.longest_gap, <, 250 * 1000);
   g_assert_false (payday_document_get_busy (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -776,9 +783,11 @@ test_open_big_plan_cancel (void)
   OpenState state = { 0 };
   gint64 cancelled_at;
 
+  /* Cancelled right after it started, with the thread running: nothing on the main loop
+   * can run in between (iterating here could take long enough, on a loaded machine, for
+   * the whole load to finish first). */
   payday_window_open_file_async (window, file, NULL, opened_cb, &state);
-  iterate_for (50);
-  g_assert_no_error (state.error);
+  g_assert_true (payday_document_get_busy (document));
   g_assert_false (state.done);
 
   cancelled_at = g_get_monotonic_time ();
@@ -838,11 +847,7 @@ main (int   argc,
   g_test_add_func ("/payday/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/payday/save/replaced", test_save_replaced);
   g_test_add_func ("/payday/ui/window/open-big-plan", test_open_big_plan);
-  /* Known problem, left for the integrator: with the 48 MB plan the main loop stalls for
-   * seconds while the load runs (longest pause 27 s in open-big-plan, see its message), so
-   * this test finds the load already done before it can cancel. Run with -m slow. */
-  if (g_test_slow ())
-    g_test_add_func ("/payday/ui/window/open-big-plan-cancel", test_open_big_plan_cancel);
+  g_test_add_func ("/payday/ui/window/open-big-plan-cancel", test_open_big_plan_cancel);
 
   ret = g_test_run ();
 
