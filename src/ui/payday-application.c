@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-application-private.h"
+#include "payday-autosave.h"
 #include "payday-document.h"
 #include "payday-startup-probe.h"
 #include "payday-window.h"
@@ -64,6 +65,176 @@ payday_application_open_new (PaydayApplication *self)
 }
 
 static void
+payday_application_open_last (PaydayApplication *self,
+                              GtkWindow         *window)
+{
+  g_autofree char *last = g_settings_get_string (self->settings, "last-plan");
+
+  if (last[0] != '\0')
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (last);
+
+      if (g_file_query_exists (file, NULL))
+        payday_window_open_file (PAYDAY_WINDOW (window), file);
+    }
+}
+
+typedef struct
+{
+  PaydayApplication *app;
+  GtkWindow         *parent;
+  GPtrArray         *recoveries;
+} Offer;
+
+static void
+offer_free (Offer *offer)
+{
+  g_clear_object (&offer->app);
+  g_clear_object (&offer->parent);
+  g_clear_pointer (&offer->recoveries, g_ptr_array_unref);
+  g_free (offer);
+}
+
+static void
+payday_application_recovery_response (AdwMessageDialog *dialog,
+                                      const char       *response,
+                                      Offer            *offer)
+{
+  if (g_strcmp0 (response, "restore") == 0)
+    {
+      for (guint i = 0; i < offer->recoveries->len; i++)
+        {
+          PaydayRecovery *recovery = g_ptr_array_index (offer->recoveries, i);
+          g_autoptr(GError) error = NULL;
+          GtkWindow *window = offer->parent;
+
+          /* The first plan goes into the window that asked, unless it holds edits itself. */
+          if (i > 0 || window == NULL ||
+              payday_document_get_dirty (payday_window_get_document (PAYDAY_WINDOW (window))))
+            window = payday_application_open_new (offer->app);
+
+          gtk_window_present (window);
+          if (!payday_autosave_restore (payday_window_get_autosave (PAYDAY_WINDOW (window)),
+                                        recovery, &error))
+            payday_window_show_load_error (PAYDAY_WINDOW (window),
+                                           payday_recovery_get_file (recovery), error);
+        }
+    }
+  else
+    {
+      /* "discard" removes the copies; closing the dialog keeps them for the next start.
+       * Either way the window goes on as a normal start would. */
+      if (g_strcmp0 (response, "discard") == 0)
+        g_ptr_array_foreach (offer->recoveries, (GFunc) payday_recovery_discard, NULL);
+
+      if (offer->parent != NULL)
+        payday_application_open_last (offer->app, offer->parent);
+    }
+}
+
+static char *
+describe_recovery (PaydayRecovery *recovery)
+{
+  GFile *original = payday_recovery_get_original (recovery);
+  g_autoptr(GDateTime) local = g_date_time_to_local (payday_recovery_get_saved_at (recovery));
+  g_autofree char *where = original ? g_file_get_basename (original) : g_strdup (_("Never saved"));
+  g_autofree char *when = g_date_time_format (local, "%x %H:%M");
+  const char *summary = payday_recovery_get_summary (recovery);
+  g_autofree char *escaped = NULL;
+  g_autofree char *text = NULL;
+
+  if (summary != NULL)
+    text = g_strdup_printf (_("%s · changed %s\n%s"), where, when, summary);
+  else
+    text = g_strdup_printf (_("%s · changed %s"), where, when);
+
+  escaped = g_markup_escape_text (text, -1);
+
+  return g_steal_pointer (&escaped);
+}
+
+/**
+ * payday_application_offer_recovery:
+ * @parent: (nullable): the window to restore the first plan into, and to show over
+ *
+ * When plans with unsaved changes were left behind by a crash, asks whether to restore
+ * them (each into a window, tied to its original file and marked unsaved) or discard them.
+ * Closing the dialog keeps them for the next start.
+ *
+ * Returns: (transfer none) (nullable): the dialog, or %NULL when there is nothing to restore
+ */
+GtkWindow *
+payday_application_offer_recovery (PaydayApplication *self,
+                                   GtkWindow         *parent)
+{
+  g_autoptr(GPtrArray) recoveries = NULL;
+  GtkWidget *dialog;
+  GtkWidget *list;
+  Offer *offer;
+
+  g_return_val_if_fail (PAYDAY_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (!parent || PAYDAY_IS_WINDOW (parent), NULL);
+
+  recoveries = payday_recovery_list (NULL);
+  if (recoveries->len == 0)
+    return NULL;
+
+  dialog = adw_message_dialog_new (parent,
+                                   _("Restore Unsaved Changes?"),
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "Payday stopped before this plan was saved. "
+                                                "Its last changes were kept.",
+                                                "Payday stopped before these plans were saved. "
+                                                "Their last changes were kept.",
+                                                recoveries->len));
+  gtk_widget_set_name (dialog, "recovery-dialog");
+
+  list = gtk_list_box_new ();
+  gtk_widget_set_name (list, "recovery-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < recoveries->len; i++)
+    {
+      PaydayRecovery *recovery = g_ptr_array_index (recoveries, i);
+      g_autofree char *title = g_markup_escape_text (payday_recovery_get_name (recovery), -1);
+      g_autofree char *subtitle = describe_recovery (recovery);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("document-revert-symbolic"));
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  /* Escape must not throw edits away: it keeps the copies for the next start. */
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+
+  offer = g_new0 (Offer, 1);
+  offer->app = g_object_ref (self);
+  offer->parent = parent ? g_object_ref (parent) : NULL;
+  offer->recoveries = g_steal_pointer (&recoveries);
+  g_signal_connect_data (dialog, "response",
+                         G_CALLBACK (payday_application_recovery_response),
+                         offer, (GClosureNotify) offer_free, 0);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return GTK_WINDOW (dialog);
+}
+
+static void
 payday_application_startup (GApplication *app)
 {
   PaydayApplication *self = (PaydayApplication *)app;
@@ -89,7 +260,6 @@ payday_application_activate (GApplication *app)
   PaydayApplication *self = (PaydayApplication *)app;
   g_autoptr(PaydayDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *last = NULL;
   GtkWindow *window;
 
   if ((window = gtk_application_get_active_window (GTK_APPLICATION (self))))
@@ -112,14 +282,10 @@ payday_application_activate (GApplication *app)
   payday_startup_probe_attach (window);
   gtk_window_present (window);
 
-  last = g_settings_get_string (self->settings, "last-plan");
-  if (last[0] != '\0')
-    {
-      g_autoptr(GFile) file = g_file_new_for_uri (last);
-
-      if (g_file_query_exists (file, NULL))
-        payday_window_open_file (PAYDAY_WINDOW (window), file);
-    }
+  /* After a crash, the offer to restore comes first; the last plan opens only when the
+   * user declines it. */
+  if (payday_application_offer_recovery (self, window) == NULL)
+    payday_application_open_last (self, window);
 }
 
 static void

@@ -16,6 +16,8 @@ G_DECLARE_FINAL_TYPE (PaydayApplication, payday_application, PAYDAY, APPLICATION
 
 PaydayApplication *payday_application_new          (void);
 GtkWindow         *payday_application_open_new     (PaydayApplication *self);
+GtkWindow         *payday_application_offer_recovery (PaydayApplication *self,
+                                                      GtkWindow         *parent);
 PaydayRatesService *payday_application_get_rates_service (PaydayApplication *self);
 int                payday_application_run          (int                argc,
                                                     char             **argv);

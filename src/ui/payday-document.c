@@ -13,6 +13,17 @@
 #include "payday-error.h"
 #include "payday-plan-edit.h"
 
+/* What is computed from a plan and its rules. Opening a plan computes it in the loader's
+ * thread (for a 5,000-contract plan it takes about a second), edits on the main thread. */
+typedef struct
+{
+  PaydaySchedule      *schedule;
+  PaydaySummary        summary;
+  PaydayLedger        *ledger;
+  PaydayProposalStats *proposal_stats;
+  PaydayBadgeReport   *badges;
+} Results;
+
 /* The document is the one source of truth for a window: pages read the plan, the schedule
  * and the summary from here when "changed" is emitted and never keep copies. */
 struct _PaydayDocument
@@ -22,11 +33,7 @@ struct _PaydayDocument
   PaydayPlan        *plan;
   PaydayPlanHistory *history;
   PaydayRules    *rules;
-  PaydaySchedule *schedule;
-  PaydaySummary   summary;
-  PaydayLedger   *ledger;
-  PaydayProposalStats *proposal_stats;
-  PaydayBadgeReport *badges;
+  Results         results;
   GFile          *file;
   char           *title;
 
@@ -43,6 +50,7 @@ typedef struct
   guint        serial;
   PaydayPlan  *source;                  /* the open plan a save was copied from */
   guint        position;                /* the history position the save wrote */
+  Results      results;                 /* a load's results, computed in its thread */
 } LoadState;
 
 G_DEFINE_FINAL_TYPE (PaydayDocument, payday_document, G_TYPE_OBJECT)
@@ -68,12 +76,41 @@ static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
+results_clear (Results *results)
+{
+  g_clear_pointer (&results->badges, payday_badge_report_free);
+  g_clear_pointer (&results->schedule, payday_schedule_unref);
+  g_clear_pointer (&results->ledger, payday_ledger_free);
+  g_clear_pointer (&results->proposal_stats, payday_proposal_stats_free);
+  memset (&results->summary, 0, sizeof results->summary);
+  results->summary.next_payment_date = PAYDAY_DATE_NONE;
+}
+
+/* Only reads @plan and @rules: safe in a thread while nothing else changes the plan. */
+static void
+results_compute (Results     *results,
+                 PaydayPlan  *plan,
+                 PaydayRules *rules)
+{
+  results_clear (results);
+
+  results->schedule = payday_schedule_compute (plan, rules, payday_plan_get_today (plan));
+  payday_summary_compute (results->schedule, &results->summary);
+  /* Both walk the proposals and transactions once: cheap next to the schedule. */
+  results->ledger = payday_ledger_compute (plan, rules, results->schedule->today);
+  results->proposal_stats = payday_proposal_stats_compute (plan, rules, results->schedule->today);
+  /* Once per change, from the schedule just computed: pages read it, never redo it. */
+  results->badges = payday_badges_evaluate (plan, rules, results->schedule, results->schedule->today);
+}
+
+static void
 load_state_free (LoadState *state)
 {
   g_clear_object (&state->file);
   g_clear_pointer (&state->plan, payday_plan_unref);
   g_clear_pointer (&state->rules, payday_rules_unref);
   g_clear_pointer (&state->source, payday_plan_unref);
+  results_clear (&state->results);
   g_free (state);
 }
 
@@ -155,36 +192,21 @@ payday_document_end_busy (PaydayDocument *self)
 static void
 payday_document_recompute (PaydayDocument *self)
 {
-  g_clear_pointer (&self->badges, payday_badge_report_free);
-  g_clear_pointer (&self->schedule, payday_schedule_unref);
-  g_clear_pointer (&self->ledger, payday_ledger_free);
-  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
-  memset (&self->summary, 0, sizeof self->summary);
-  self->summary.next_payment_date = PAYDAY_DATE_NONE;
-
   if (self->plan != NULL && self->rules != NULL)
-    {
-      self->schedule = payday_schedule_compute (self->plan,
-                                                self->rules,
-                                                payday_plan_get_today (self->plan));
-      payday_summary_compute (self->schedule, &self->summary);
-      /* Both walk the proposals and transactions once: cheap next to the schedule. */
-      self->ledger = payday_ledger_compute (self->plan, self->rules, self->schedule->today);
-      self->proposal_stats = payday_proposal_stats_compute (self->plan, self->rules,
-                                                            self->schedule->today);
-      /* Once per change, from the schedule just computed: pages read it, never redo it. */
-      self->badges = payday_badges_evaluate (self->plan, self->rules, self->schedule,
-                                             self->schedule->today);
-    }
+    results_compute (&self->results, self->plan, self->rules);
+  else
+    results_clear (&self->results);
 }
 
 /* Takes references; only called with a plan whose rules were found, so a refused file
- * never reaches this point and the open document stays as it was. */
+ * never reaches this point and the open document stays as it was. @results, when given,
+ * were computed from @plan and @rules (in the loader's thread) and are taken over. */
 static void
 payday_document_install (PaydayDocument *self,
                          PaydayPlan     *plan,
                          PaydayRules    *rules,
-                         GFile          *file)
+                         GFile          *file,
+                         Results        *results)
 {
   g_assert (PAYDAY_IS_DOCUMENT (self));
   g_assert (plan != NULL);
@@ -202,7 +224,16 @@ payday_document_install (PaydayDocument *self,
   payday_document_set_file (self, file);
   payday_document_notify_history (self);
   payday_document_update_title (self);
-  payday_document_recompute (self);
+  if (results != NULL)
+    {
+      results_clear (&self->results);
+      self->results = *results;
+      memset (results, 0, sizeof *results);
+    }
+  else
+    {
+      payday_document_recompute (self);
+    }
 
   g_object_thaw_notify (G_OBJECT (self));
 
@@ -223,10 +254,7 @@ payday_document_finalize (GObject *object)
 {
   PaydayDocument *self = (PaydayDocument *)object;
 
-  g_clear_pointer (&self->badges, payday_badge_report_free);
-  g_clear_pointer (&self->schedule, payday_schedule_unref);
-  g_clear_pointer (&self->ledger, payday_ledger_free);
-  g_clear_pointer (&self->proposal_stats, payday_proposal_stats_free);
+  results_clear (&self->results);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -344,7 +372,7 @@ payday_document_class_init (PaydayDocumentClass *klass)
 static void
 payday_document_init (PaydayDocument *self)
 {
-  self->summary.next_payment_date = PAYDAY_DATE_NONE;
+  self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
 }
 
@@ -383,7 +411,7 @@ payday_document_set_plan (PaydayDocument  *self,
     return FALSE;
 
   self->load_serial++;
-  payday_document_install (self, plan, rules, file);
+  payday_document_install (self, plan, rules, file, NULL);
 
   return TRUE;
 }
@@ -435,10 +463,17 @@ load_thread (GTask        *task,
   g_autoptr(GError) error = NULL;
 
   if (!(state->plan = payday_plan_load_from_file (state->file, cancellable, &error)) ||
-      !(state->rules = lookup_rules (state->plan, &error)))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+      !(state->rules = lookup_rules (state->plan, &error)) ||
+      g_cancellable_set_error_if_cancelled (cancellable, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The schedule, ledger, proposal figures and badges too: installing the plan on the
+   * main thread then only swaps pointers, so the window never stalls on a big plan. */
+  results_compute (&state->results, state->plan, state->rules);
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -471,6 +506,9 @@ payday_document_load_async (PaydayDocument       *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, payday_document_load_async);
   g_task_set_task_data (task, state, (GDestroyNotify) load_state_free);
+  /* Cancelling answers at once; the thread finishes reading on its own and its result is
+   * dropped (parsing a big plan cannot stop half-way). */
+  g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, load_thread);
 }
 
@@ -497,7 +535,7 @@ payday_document_load_finish (PaydayDocument  *self,
       return FALSE;
     }
 
-  payday_document_install (self, state->plan, state->rules, state->file);
+  payday_document_install (self, state->plan, state->rules, state->file, &state->results);
 
   return TRUE;
 }
@@ -843,7 +881,7 @@ payday_document_get_schedule (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
-  return self->schedule;
+  return self->results.schedule;
 }
 
 const PaydaySummary *
@@ -851,7 +889,7 @@ payday_document_get_summary (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
-  return &self->summary;
+  return &self->results.summary;
 }
 
 /**
@@ -865,7 +903,7 @@ payday_document_get_badges (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
-  return self->badges;
+  return self->results.badges;
 }
 
 PaydayDate
@@ -873,8 +911,8 @@ payday_document_get_today (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), PAYDAY_DATE_NONE);
 
-  if (self->schedule != NULL)
-    return self->schedule->today;
+  if (self->results.schedule != NULL)
+    return self->results.schedule->today;
   if (self->plan != NULL)
     return payday_plan_get_today (self->plan);
   return payday_date_today_utc ();
@@ -891,7 +929,7 @@ payday_document_get_ledger (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
-  return self->ledger;
+  return self->results.ledger;
 }
 
 /**
@@ -905,7 +943,7 @@ payday_document_get_proposal_stats (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
-  return self->proposal_stats;
+  return self->results.proposal_stats;
 }
 
 GFile *

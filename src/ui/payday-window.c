@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "payday-autosave.h"
 #include "payday-application.h"
 #include "payday-badges-page.h"
 #include "payday-compare-page.h"
@@ -21,12 +22,19 @@
 
 #define PAYDAY_MIME_TYPE "application/x-payday+json"
 #define MAX_RECENT 8
+/* A load that takes longer than this shows "Opening…" with a Cancel button. */
+#define OPEN_TOAST_DELAY_MS 300
 
 struct _PaydayWindow
 {
   AdwApplicationWindow  parent_instance;
 
   PaydayDocument       *document;
+  PaydayAutosave       *autosave;
+  GCancellable         *open_cancellable;
+  AdwToast             *open_toast;
+  char                 *open_name;
+  guint                 open_toast_id;
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GtkNativeDialog      *chooser;
@@ -273,6 +281,40 @@ payday_window_show_load_error (PaydayWindow *self,
 }
 
 static void
+payday_window_end_open (PaydayWindow *self)
+{
+  g_clear_handle_id (&self->open_toast_id, g_source_remove);
+  g_clear_object (&self->open_cancellable);
+  g_clear_pointer (&self->open_name, g_free);
+  if (self->open_toast != NULL)
+    {
+      adw_toast_dismiss (self->open_toast);
+      g_clear_object (&self->open_toast);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
+}
+
+static gboolean
+payday_window_show_open_toast (gpointer user_data)
+{
+  PaydayWindow *self = user_data;
+  g_autofree char *title = g_strdup_printf (_("Opening “%s”…"), self->open_name);
+
+  self->open_toast_id = 0;
+
+  /* Stays until the load ends: the header's spinner turns meanwhile, and the window
+   * stays usable because the file is read and checked in a thread. */
+  self->open_toast = g_object_ref (adw_toast_new (title));
+  adw_toast_set_timeout (self->open_toast, 0);
+  adw_toast_set_priority (self->open_toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (self->open_toast, _("_Cancel"));
+  adw_toast_set_action_name (self->open_toast, "win.cancel-open");
+  adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (self->open_toast));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
 payday_window_open_file_cb (GObject      *object,
                             GAsyncResult *result,
                             gpointer      user_data)
@@ -282,6 +324,9 @@ payday_window_open_file_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   PaydayWindow *self = g_task_get_source_object (task);
   GFile *file = g_task_get_task_data (task);
+
+  if (self->open_cancellable == g_task_get_cancellable (task))
+    payday_window_end_open (self);
 
   if (!payday_document_load_finish (document, result, &error))
     {
@@ -313,6 +358,17 @@ payday_window_open_file_async (PaydayWindow        *self,
 
   g_return_if_fail (PAYDAY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  /* The Cancel button of the "Opening…" toast cancels the newest load. */
+  payday_window_end_open (self);
+  self->open_cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    g_cancellable_connect (cancellable, G_CALLBACK (g_cancellable_cancel),
+                           g_object_ref (self->open_cancellable), g_object_unref);
+  cancellable = self->open_cancellable;
+  self->open_name = g_file_get_basename (file);
+  self->open_toast_id = g_timeout_add (OPEN_TOAST_DELAY_MS, payday_window_show_open_toast, self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", TRUE);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, payday_window_open_file_async);
@@ -358,6 +414,7 @@ payday_window_save_cb (GObject      *object,
 
   if (!payday_document_save_finish (document, result, &error))
     {
+      /* The document stays unsaved, so its recovery copy stays too. */
       payday_window_show_error (self, _("Could Not Save the Plan"),
                                 _("The file on disk was left as it was."),
                                 error->message);
@@ -369,6 +426,7 @@ payday_window_save_cb (GObject      *object,
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *toast = g_strdup_printf (_("Saved “%s”"), name);
 
+      payday_autosave_note_disk_state (self->autosave);
       payday_window_remember_file (self, file);
       payday_window_toast (self, toast);
     }
@@ -512,6 +570,55 @@ payday_window_action_save_as (GtkWidget  *widget,
 }
 
 static void
+payday_window_overwrite_response (PaydayWindow     *self,
+                                  const char       *response,
+                                  AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "overwrite") == 0)
+    payday_document_save_async (self->document, NULL, NULL,
+                                payday_window_save_cb, g_object_ref (self));
+}
+
+/* Another program changed or replaced the file since it was opened or saved here: saving
+ * would silently throw its changes away, so ask first (Cancel is the default). */
+static void
+payday_window_confirm_overwrite (PaydayWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (payday_document_get_file (self->document));
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (_("“%s” was changed by another program since it was opened here. "
+                            "Saving replaces those changes with this plan."), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("The File Changed on Disk"),
+                                                       body));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "overwrite-dialog");
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (payday_window_overwrite_response),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+payday_window_action_cancel_open (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+}
+
+static void
 payday_window_action_save (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *param)
@@ -521,6 +628,8 @@ payday_window_action_save (GtkWidget  *widget,
   /* The sample and a new plan have no file yet: Save asks where, like Save As. */
   if (payday_document_get_file (self->document) == NULL)
     payday_window_run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
+  else if (payday_autosave_changed_on_disk (self->autosave))
+    payday_window_confirm_overwrite (self);
   else
     payday_document_save_async (self->document, NULL, NULL,
                                 payday_window_save_cb, g_object_ref (self));
@@ -593,7 +702,20 @@ payday_window_close_request (GtkWindow *window)
     }
   g_settings_apply (self->settings);
 
+  /* A normal close gives up the unsaved changes: only a crash leaves a recovery copy. */
+  payday_autosave_discard (self->autosave);
+
   return GTK_WINDOW_CLASS (payday_window_parent_class)->close_request (window);
+}
+
+static void
+payday_window_autosave_failed (PaydayWindow *self,
+                               const GError *error)
+{
+  g_autofree char *title = g_strdup_printf (_("Could not keep a recovery copy: %s"),
+                                            error->message);
+
+  payday_window_toast (self, title);
 }
 
 static void
@@ -691,6 +813,10 @@ payday_window_constructed (GObject *object)
       payday_document_load_new (self->document, NULL);
     }
 
+  self->autosave = payday_autosave_new (self->document, NULL);
+  g_signal_connect_object (self->autosave, "failed",
+                           G_CALLBACK (payday_window_autosave_failed), self, G_CONNECT_SWAPPED);
+
   g_signal_connect_object (self->document, "notify::title",
                            G_CALLBACK (payday_window_update_title), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::file",
@@ -728,6 +854,10 @@ payday_window_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
 
+  if (self->open_cancellable != NULL)
+    g_cancellable_cancel (self->open_cancellable);
+  g_clear_handle_id (&self->open_toast_id, g_source_remove);
+  g_clear_object (&self->open_toast);
   g_cancellable_cancel (self->rate_cancellable);
   g_clear_object (&self->rate_cancellable);
 
@@ -741,6 +871,9 @@ payday_window_finalize (GObject *object)
 {
   PaydayWindow *self = (PaydayWindow *)object;
 
+  g_clear_object (&self->autosave);
+  g_clear_object (&self->open_cancellable);
+  g_clear_pointer (&self->open_name, g_free);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
 
@@ -832,6 +965,7 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, payday_window_action_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, payday_window_action_save_as);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, payday_window_action_cancel_open);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
   gtk_widget_class_install_action (widget_class, "win.show-page", "u", payday_window_action_show_page);
 
@@ -856,6 +990,7 @@ payday_window_init (PaydayWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 
   self->settings = g_settings_new (APP_ID);
   self->recent_manager = gtk_recent_manager_get_default ();
@@ -892,4 +1027,17 @@ payday_window_get_document (PaydayWindow *self)
   g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
 
   return self->document;
+}
+
+/**
+ * payday_window_get_autosave:
+ *
+ * Returns: (transfer none): what keeps the recovery copy of the window's document
+ */
+PaydayAutosave *
+payday_window_get_autosave (PaydayWindow *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
+
+  return self->autosave;
 }

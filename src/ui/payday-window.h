@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "payday-autosave.h"
 #include "payday-document.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,7 @@ gboolean        payday_window_open_file_finish (PaydayWindow         *self,
 GtkWindow      *payday_window_show_load_error  (PaydayWindow         *self,
                                                 GFile                *file,
                                                 const GError         *error);
+PaydayAutosave *payday_window_get_autosave     (PaydayWindow         *self);
 void            payday_window_export_to_path_async   (PaydayWindow         *self,
                                                       const char           *path,
                                                       GCancellable         *cancellable,
