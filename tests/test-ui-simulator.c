@@ -540,10 +540,19 @@ test_simulator_hidden (void)
   g_assert_true (iterate_until (is_mapped, window));
   iterate_for (300);
 
-  page = PAYDAY_SIMULATOR_PAGE (find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+  /* A page that was never shown is not built at all, so nothing runs. */
+  g_assert_null (find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+
+  /* Built but hidden (ensure_page, as a caller asking for it): it waits to be shown. */
+  page = PAYDAY_SIMULATOR_PAGE (payday_window_ensure_page (window, "simulator"));
+  g_assert_true (PAYDAY_IS_SIMULATOR_PAGE (page));
+  g_assert_true (GTK_WIDGET (page) == find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+  g_assert_true (GTK_WIDGET (page) == payday_window_ensure_page (window, "simulator"));
+  iterate_for (300);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_false (payday_simulator_page_get_running (page));
   g_assert_null (payday_simulator_page_get_result (page));
+  g_assert_null (payday_window_ensure_page (window, "no-such-page"));
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "simulator");
   wait_for_result (page);

@@ -46,9 +46,6 @@ struct _PaydayWindow
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
   PaydayOverviewPage   *overview_page;
-  PaydayContractsPage  *contracts_page;
-  PaydaySimulatorPage  *simulator_page;
-  PaydayBadgesPage     *badges_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
@@ -682,6 +679,70 @@ payday_window_action_show_page (GtkWidget  *widget,
     }
 }
 
+/* The pages other than the Overview, built the first time they are shown. */
+static const struct {
+  const char *name;
+  GType     (*get_type) (void);
+} lazy_pages[] = {
+  { "contracts", payday_contracts_page_get_type },
+  { "connects", payday_connects_page_get_type },
+  { "proposals", payday_proposals_page_get_type },
+  { "simulator", payday_simulator_page_get_type },
+  { "badges", payday_badges_page_get_type },
+  { "compare", payday_compare_page_get_type },
+};
+
+/**
+ * payday_window_ensure_page:
+ * @self: a #PaydayWindow
+ * @name: the name of a page of the window's view stack, such as "contracts"
+ *
+ * Builds the page named @name if it was not built yet. Only the Overview is built with
+ * the window; every other page is built, bound to the document, the first time it
+ * becomes the visible page or when this is called.
+ *
+ * Returns: (transfer none) (nullable): the page widget, or %NULL for an unknown name
+ */
+GtkWidget *
+payday_window_ensure_page (PaydayWindow *self,
+                           const char   *name)
+{
+  GtkWidget *holder;
+  GtkWidget *page;
+
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (!(holder = adw_view_stack_get_child_by_name (self->stack, name)))
+    return NULL;
+
+  /* The Overview sits in the stack itself; the others in an AdwBin of their own. */
+  if (G_OBJECT_TYPE (holder) != ADW_TYPE_BIN)
+    return holder;
+
+  if ((page = adw_bin_get_child (ADW_BIN (holder))))
+    return page;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
+    if (strcmp (lazy_pages[i].name, name) == 0)
+      {
+        page = g_object_new (lazy_pages[i].get_type (), "document", self->document, NULL);
+        adw_bin_set_child (ADW_BIN (holder), page);
+        return page;
+      }
+
+  return NULL;
+}
+
+static void
+payday_window_visible_page_changed (PaydayWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (name != NULL)
+    payday_window_ensure_page (self, name);
+}
+
 static gboolean
 payday_window_close_request (GtkWindow *window)
 {
@@ -827,16 +888,16 @@ payday_window_constructed (GObject *object)
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
   payday_overview_page_set_document (self->overview_page, self->document);
-  payday_contracts_page_set_document (self->contracts_page, self->document);
   payday_window_edit_attach (self);
-  payday_simulator_page_set_document (self->simulator_page, self->document);
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (payday_window_visible_page_changed), self, G_CONNECT_SWAPPED);
+  payday_window_visible_page_changed (self);
 
   g_signal_connect_object (self->settings, "changed::currency",
                            G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::manual-rate",
                            G_CALLBACK (payday_window_update_rate), self, G_CONNECT_SWAPPED);
   payday_window_update_rate (self);
-  payday_badges_page_set_document (self->badges_page, self->document);
 
   payday_window_update_title (self);
   payday_window_update_busy (self);
@@ -954,9 +1015,6 @@ payday_window_class_init (PaydayWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
-  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, contracts_page);
-  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, simulator_page);
-  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, badges_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
 

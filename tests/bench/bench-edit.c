@@ -143,14 +143,20 @@ main (int   argc,
                                          "contracts");
   page = PAYDAY_CONTRACTS_PAGE (find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONTRACTS_PAGE));
   payday_contracts_page_select (page, id);
+  /* Pages are built when first shown: build them all, so every page listens as before. */
+  {
+    static const char *const all_pages[] = { "connects", "proposals", "simulator", "badges", "compare" };
+
+    for (guint k = 0; k < G_N_ELEMENTS (all_pages); k++)
+      payday_window_ensure_page (window, all_pages[k]);
+  }
   if (g_getenv ("BENCH_DETACH"))
     {
       g_auto(GStrv) names = g_strsplit (g_getenv ("BENCH_DETACH"), ",", -1);
-      AdwViewStack *stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
 
       for (guint k = 0; names[k]; k++)
         {
-          GtkWidget *child = adw_view_stack_get_child_by_name (stack, names[k]);
+          GtkWidget *child = payday_window_ensure_page (window, names[k]);
 
           if (child != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "document"))
             g_object_set (child, "document", NULL, NULL);
