@@ -609,13 +609,27 @@ test_save_read_only_folder (void)
   g_assert_cmpuint (count_recoveries (), ==, 0);
 }
 
+/* Another program writes its version elsewhere and renames it over @file, as editors and
+ * sync tools do. Returns what it wrote. */
+static char *
+replace_on_disk (GFile *file)
+{
+  g_autofree char *theirs_path = g_strconcat (g_file_peek_path (file), ".theirs", NULL);
+  g_autofree char *text = read_text (file);
+  char *theirs = g_strjoin ("", text, "\n", NULL);
+
+  g_assert_true (g_file_set_contents (theirs_path, theirs, -1, NULL));
+  g_assert_cmpint (g_rename (theirs_path, g_file_peek_path (file)), ==, 0);
+
+  return theirs;
+}
+
 /* Another program replaces the file after it was opened: Save asks first; Cancel leaves
  * their version, Overwrite writes ours. */
 static void
 test_save_replaced (void)
 {
   g_autoptr(GFile) file = saved_sample ("replaced");
-  g_autofree char *theirs_path = g_strconcat (g_file_peek_path (file), ".theirs", NULL);
   g_autofree char *theirs = NULL;
   g_autofree char *text = NULL;
   PaydayWindow *window = window_for (file);
@@ -627,11 +641,7 @@ test_save_replaced (void)
   g_assert_false (payday_autosave_changed_on_disk (autosave));
   edit_name (document, "Ours");
 
-  /* Written elsewhere and renamed over the file, as editors and sync tools do. */
-  theirs = read_text (file);
-  theirs = g_strjoin ("", theirs, "\n", NULL);
-  g_assert_true (g_file_set_contents (theirs_path, theirs, -1, NULL));
-  g_assert_cmpint (g_rename (theirs_path, g_file_peek_path (file)), ==, 0);
+  theirs = replace_on_disk (file);
   g_assert_true (payday_autosave_changed_on_disk (autosave));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -726,6 +736,103 @@ opened_cb (GObject      *object,
 
   payday_window_open_file_finish (PAYDAY_WINDOW (object), result, &state->error);
   state->done = TRUE;
+}
+
+/* The Save of the close dialog runs the same check as win.save: a file another program
+ * changed is not overwritten without asking. Cancel keeps the window open, dirty, and
+ * their file; Overwrite writes ours and closes. */
+static void
+test_close_save_replaced (void)
+{
+  g_autoptr(GFile) file = saved_sample ("close-replaced");
+  PaydayWindow *window = window_for (file);
+  PaydayDocument *document = payday_window_get_document (window);
+  g_autofree char *theirs = NULL;
+  g_autofree char *text = NULL;
+  AdwMessageDialog *dialog;
+
+  clear_recoveries ();
+  edit_name (document, "Ours On Close");
+  theirs = replace_on_disk (file);
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), !=, "overwrite-dialog");
+  respond (dialog, "save");
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "overwrite-dialog");
+  respond (dialog, "cancel");
+  iterate_for (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (payday_document_get_dirty (document));
+  text = read_text (file);
+  g_assert_cmpstr (text, ==, theirs);
+
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  respond (find_dialog (GTK_WINDOW (window)), "save");
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  respond (find_dialog (GTK_WINDOW (window)), "overwrite");
+  g_assert_true (iterate_until_ms (is_hidden, window, 5000));
+  g_clear_pointer (&text, g_free);
+  text = read_text (file);
+  g_assert_nonnull (strstr (text, "\"name\": \"Ours On Close\""));
+  g_assert_cmpuint (count_recoveries (), ==, 0);
+  g_object_unref (window);
+}
+
+/* Undoing back to the saved position makes the plan clean but does not make a file that
+ * another program changed meanwhile look unchanged: a later Save still asks. */
+static void
+test_undo_keeps_disk_stamp (void)
+{
+  g_autoptr(GFile) file = saved_sample ("undo-stamp");
+  PaydayWindow *window = window_for (file);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayAutosave *autosave = payday_window_get_autosave (window);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  guint n = plan->contracts->len;
+  g_autofree char *theirs = NULL;
+  g_autofree char *text = NULL;
+  PaydayPlanEdit *edit;
+
+  clear_recoveries ();
+  g_assert_cmpuint (n, >, 0);
+  edit = payday_document_edit_begin (document, "Delete Contract");
+  payday_plan_edit_remove_contract (edit, plan, 0);
+  payday_document_edit_commit (document, edit);
+  g_assert_true (payday_document_get_dirty (document));
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n - 1);
+
+  theirs = replace_on_disk (file);
+  g_assert_true (payday_autosave_changed_on_disk (autosave));
+
+  g_assert_true (payday_document_undo (document));
+  g_assert_false (payday_document_get_dirty (document));
+  g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n);
+  iterate_for (100);
+  g_assert_true (payday_autosave_changed_on_disk (autosave));
+
+  /* Redo and undo again: still their file on disk. */
+  g_assert_true (payday_document_redo (document));
+  g_assert_true (payday_document_undo (document));
+  iterate_for (50);
+  g_assert_true (payday_autosave_changed_on_disk (autosave));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (iterate_until_ms (has_dialog, window, 2000));
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (find_dialog (GTK_WINDOW (window)))), ==,
+                   "overwrite-dialog");
+  respond (find_dialog (GTK_WINDOW (window)), "cancel");
+  iterate_for (100);
+  text = read_text (file);
+  g_assert_cmpstr (text, ==, theirs);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (50);
 }
 
 /* A 10 MB plan opens while the window keeps drawing: the file is read and checked and its
@@ -853,6 +960,8 @@ main (int   argc,
   g_test_add_func ("/payday/save/failing-disk", test_save_failing_disk);
   g_test_add_func ("/payday/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/payday/save/replaced", test_save_replaced);
+  g_test_add_func ("/payday/save/close-save-replaced", test_close_save_replaced);
+  g_test_add_func ("/payday/save/undo-keeps-disk-stamp", test_undo_keeps_disk_stamp);
   g_test_add_func ("/payday/ui/window/open-big-plan", test_open_big_plan);
   g_test_add_func ("/payday/ui/window/open-big-plan-cancel", test_open_big_plan_cancel);
 

@@ -316,6 +316,23 @@ payday_autosave_schedule (PaydayAutosave *self,
     self->timeout_id = g_timeout_add (delay_ms, payday_autosave_timeout, self);
 }
 
+/* Whether the document's file on disk now holds what the document holds because it was
+ * just opened, installed or saved under a new name — not because undo or redo reached the
+ * position of the last save: that leaves the disk stamp as it was, so a Save still warns
+ * when another program changed the file meanwhile. (A save to the same file is noted by
+ * whoever saved: the window's Save and the close dialog's Save.) */
+static gboolean
+payday_autosave_disk_matches (PaydayAutosave *self)
+{
+  GFile *file = payday_document_get_file (self->document);
+
+  if (!payday_document_can_undo (self->document) && !payday_document_can_redo (self->document))
+    return TRUE;
+
+  return file == NULL || self->stamp_file == NULL || !g_file_equal (file, self->stamp_file);
+}
+
+/* On "changed", notify::dirty and notify::file */
 static void
 payday_autosave_document_changed (PaydayAutosave *self)
 {
@@ -328,28 +345,11 @@ payday_autosave_document_changed (PaydayAutosave *self)
     }
   else
     {
-      /* Another plan was opened in the window (or a clean one installed): the unsaved
-       * changes were given up, and the new file is as it is on disk. */
+      /* Saved, undone to the saved position, or another plan opened in the window: the
+       * unsaved changes are gone, and with them the reason for a recovery copy. */
       payday_autosave_discard (self);
-      payday_autosave_note_disk_state (self);
-    }
-}
-
-static void
-payday_autosave_notify_dirty (PaydayAutosave *self)
-{
-  if (self->restoring)
-    return;
-
-  if (payday_document_get_dirty (self->document))
-    {
-      payday_autosave_schedule (self, PAYDAY_AUTOSAVE_DELAY_MS);
-    }
-  else
-    {
-      /* Saved: the file holds everything now. */
-      payday_autosave_discard (self);
-      payday_autosave_note_disk_state (self);
+      if (payday_autosave_disk_matches (self))
+        payday_autosave_note_disk_state (self);
     }
 }
 
@@ -445,10 +445,10 @@ payday_autosave_constructed (GObject *object)
                            G_CALLBACK (payday_autosave_document_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::dirty",
-                           G_CALLBACK (payday_autosave_notify_dirty),
+                           G_CALLBACK (payday_autosave_document_changed),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::file",
-                           G_CALLBACK (payday_autosave_notify_dirty),
+                           G_CALLBACK (payday_autosave_document_changed),
                            self, G_CONNECT_SWAPPED);
 
   payday_autosave_note_disk_state (self);

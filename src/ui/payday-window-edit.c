@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-autosave.h"
 #include "payday-window-private.h"
 
 /* Set on the window once the user chose Save or Discard for a close, so the second
@@ -32,8 +33,25 @@ pending_free (Pending *pending)
 static void
 pending_proceed (Pending *pending)
 {
-  pending->proceed (pending->window, pending->data);
+  if (pending->proceed != NULL)
+    pending->proceed (pending->window, pending->data);
   pending_free (pending);
+}
+
+static Pending *
+pending_new (PaydayWindow        *window,
+             PaydayWindowProceed  proceed,
+             gpointer             data,
+             GDestroyNotify       data_free)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->window = g_object_ref (window);
+  pending->proceed = proceed;
+  pending->data = data;
+  pending->data_free = data_free;
+
+  return pending;
 }
 
 static void
@@ -87,18 +105,6 @@ payday_window_edit_attach (PaydayWindow *self)
 }
 
 static void
-show_save_error (PaydayWindow *self,
-                 const GError *error)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                              _("Could Not Save the Plan"),
-                                              error->message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 save_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
@@ -106,15 +112,97 @@ save_cb (GObject      *object,
   Pending *pending = user_data;
   g_autoptr(GError) error = NULL;
 
-  /* A failed save keeps the plan open: the user's changes must not be lost. */
+  /* A failed save keeps the plan open and unsaved (so its recovery copy stays): the
+   * user's changes must not be lost. */
   if (!payday_document_save_finish (PAYDAY_DOCUMENT (object), result, &error))
     {
-      show_save_error (pending->window, error);
+      payday_window_show_error (pending->window, _("Could Not Save the Plan"),
+                                _("The file on disk was left as it was."),
+                                error->message);
       pending_free (pending);
       return;
     }
 
+  payday_window_note_saved (pending->window);
   pending_proceed (pending);
+}
+
+static void
+overwrite_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    Pending          *pending)
+{
+  /* Only the first answer counts (closing the dialog may answer again). */
+  g_signal_handlers_disconnect_by_func (dialog, overwrite_response, pending);
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    payday_document_save_async (payday_window_get_document (pending->window), NULL, NULL,
+                                save_cb, pending);
+  else
+    pending_free (pending);
+}
+
+/* Another program changed or replaced the file since it was opened or saved here: saving
+ * would silently throw its changes away, so ask first (Cancel is the default). */
+static void
+confirm_overwrite (Pending *pending)
+{
+  PaydayDocument *document = payday_window_get_document (pending->window);
+  g_autofree char *name = g_file_get_basename (payday_document_get_file (document));
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  body = g_strdup_printf (_("“%s” was changed by another program since it was opened here. "
+                            "Saving replaces those changes with this plan."), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (pending->window),
+                                                       _("The File Changed on Disk"),
+                                                       body));
+  gtk_widget_set_name (GTK_WIDGET (dialog), "overwrite-dialog");
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response), pending);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saves to @file (a new name), or to the document's own file after checking that no other
+ * program changed it; then proceeds. Cancel or a failure drops @pending. */
+static void
+save_pending (Pending *pending,
+              GFile   *file)
+{
+  PaydayDocument *document = payday_window_get_document (pending->window);
+  PaydayAutosave *autosave = payday_window_get_autosave (pending->window);
+
+  if (file == NULL && payday_autosave_changed_on_disk (autosave))
+    confirm_overwrite (pending);
+  else
+    payday_document_save_async (document, file, NULL, save_cb, pending);
+}
+
+/**
+ * payday_window_save_checked:
+ * @file: (nullable): where to save; %NULL for the document's own file, which is first
+ *   checked for changes by another program (the user is asked before overwriting them)
+ * @proceed: (nullable): what to do after a successful save
+ *
+ * The one way the window saves: win.save, Save As and the Save of the unsaved-changes
+ * dialog all come here, so each runs the same check and notes the same disk state.
+ */
+void
+payday_window_save_checked (PaydayWindow        *self,
+                            GFile               *file,
+                            PaydayWindowProceed  proceed,
+                            gpointer             data,
+                            GDestroyNotify       data_free)
+{
+  g_return_if_fail (PAYDAY_IS_WINDOW (self));
+
+  save_pending (pending_new (self, proceed, data, data_free), file);
 }
 
 static void
@@ -126,8 +214,7 @@ chooser_response (GtkNativeDialog *chooser,
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
-    payday_document_save_async (payday_window_get_document (pending->window), file, NULL,
-                                save_cb, pending);
+    save_pending (pending, file);
   else
     pending_free (pending);
 
@@ -144,7 +231,7 @@ save_then_proceed (Pending *pending)
 
   if (payday_document_get_file (document) != NULL)
     {
-      payday_document_save_async (document, NULL, NULL, save_cb, pending);
+      save_pending (pending, NULL);
       return;
     }
 
@@ -202,11 +289,7 @@ payday_window_confirm_discard (PaydayWindow        *self,
 
   g_return_if_fail (PAYDAY_IS_WINDOW (self));
 
-  pending = g_new0 (Pending, 1);
-  pending->window = g_object_ref (self);
-  pending->proceed = proceed;
-  pending->data = data;
-  pending->data_free = data_free;
+  pending = pending_new (self, proceed, data, data_free);
 
   if (!payday_document_get_dirty (document))
     {

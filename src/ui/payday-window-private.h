@@ -19,6 +19,12 @@ void     payday_window_confirm_discard     (PaydayWindow        *self,
                                             gpointer             data,
                                             GDestroyNotify       data_free);
 gboolean payday_window_edit_close_request  (PaydayWindow        *self);
+void     payday_window_save_checked        (PaydayWindow        *self,
+                                            GFile               *file,
+                                            PaydayWindowProceed  proceed,
+                                            gpointer             data,
+                                            GDestroyNotify       data_free);
+void     payday_window_note_saved          (PaydayWindow        *self);
 
 void       payday_window_add_toast         (PaydayWindow   *self,
                                             AdwToast       *toast);

@@ -399,26 +399,14 @@ payday_window_open_file (PaydayWindow *self,
   payday_window_open_file_async (self, file, NULL, NULL, NULL);
 }
 
-static void
-payday_window_save_cb (GObject      *object,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+/* After a save the window made: the file on disk is now the plan, so a later Save does
+ * not take it for a change by another program. */
+void
+payday_window_note_saved (PaydayWindow *self)
 {
-  PaydayDocument *document = (PaydayDocument *)object;
-  g_autoptr(PaydayWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  GFile *file;
+  GFile *file = payday_document_get_file (self->document);
 
-  if (!payday_document_save_finish (document, result, &error))
-    {
-      /* The document stays unsaved, so its recovery copy stays too. */
-      payday_window_show_error (self, _("Could Not Save the Plan"),
-                                _("The file on disk was left as it was."),
-                                error->message);
-      return;
-    }
-
-  if ((file = payday_document_get_file (document)))
+  if (file != NULL)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *toast = g_strdup_printf (_("Saved “%s”"), name);
@@ -454,8 +442,7 @@ payday_window_chooser_response (PaydayWindow         *self,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))))
     {
       if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE)
-        payday_document_save_async (self->document, file, NULL,
-                                    payday_window_save_cb, g_object_ref (self));
+        payday_window_save_checked (self, file, NULL, NULL, NULL);
       else
         payday_window_open_file (self, file);
     }
@@ -567,44 +554,6 @@ payday_window_action_save_as (GtkWidget  *widget,
 }
 
 static void
-payday_window_overwrite_response (PaydayWindow     *self,
-                                  const char       *response,
-                                  AdwMessageDialog *dialog)
-{
-  if (g_strcmp0 (response, "overwrite") == 0)
-    payday_document_save_async (self->document, NULL, NULL,
-                                payday_window_save_cb, g_object_ref (self));
-}
-
-/* Another program changed or replaced the file since it was opened or saved here: saving
- * would silently throw its changes away, so ask first (Cancel is the default). */
-static void
-payday_window_confirm_overwrite (PaydayWindow *self)
-{
-  g_autofree char *name = g_file_get_basename (payday_document_get_file (self->document));
-  g_autofree char *body = NULL;
-  AdwMessageDialog *dialog;
-
-  body = g_strdup_printf (_("“%s” was changed by another program since it was opened here. "
-                            "Saving replaces those changes with this plan."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
-                                                       _("The File Changed on Disk"),
-                                                       body));
-  gtk_widget_set_name (GTK_WIDGET (dialog), "overwrite-dialog");
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_signal_connect_object (dialog, "response",
-                           G_CALLBACK (payday_window_overwrite_response),
-                           self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 payday_window_action_cancel_open (GtkWidget  *widget,
                                   const char *action_name,
                                   GVariant   *param)
@@ -625,11 +574,8 @@ payday_window_action_save (GtkWidget  *widget,
   /* The sample and a new plan have no file yet: Save asks where, like Save As. */
   if (payday_document_get_file (self->document) == NULL)
     payday_window_run_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
-  else if (payday_autosave_changed_on_disk (self->autosave))
-    payday_window_confirm_overwrite (self);
   else
-    payday_document_save_async (self->document, NULL, NULL,
-                                payday_window_save_cb, g_object_ref (self));
+    payday_window_save_checked (self, NULL, NULL, NULL, NULL);
 }
 
 static void
