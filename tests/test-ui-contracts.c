@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "payday-application.h"
+#include "payday-contract-row.h"
 #include "payday-contracts-page.h"
 #include "payday-date-entry.h"
 #include "payday-document.h"
@@ -14,6 +15,7 @@
 #include "payday-hourly-editor.h"
 #include "payday-money-entry.h"
 #include "payday-window.h"
+#include "ui-test-util.h"
 
 static PaydayApplication *app;
 
@@ -519,6 +521,76 @@ test_contracts_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+shows_all (gpointer data)
+{
+  PaydayContractsPage *page = data;
+  PaydayPlan *plan = payday_document_get_plan (payday_contracts_page_get_document (page));
+
+  return payday_contracts_page_get_n_shown (page) == plan->contracts->len;
+}
+
+/* Selected row of the list, or NULL */
+static const char *
+list_selected_id (PaydayContractsPage *page)
+{
+  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  gpointer row = gtk_single_selection_get_selected_item (selection);
+
+  return row != NULL ? payday_contract_row_get_id (row) : NULL;
+}
+
+/* A long plan's rows are built in steps between frames, not in one go; when done, every
+ * contract is listed and a selection made before a change is on its row again. */
+static void
+test_contracts_long_plan (void)
+{
+  PaydayWindow *window = sample_window (1200, 800);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  g_autofree char *dir = g_dir_make_tmp ("payday-contracts-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.payday", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "bench", "bench-generate.py", NULL);
+  const char *argv[] = { "python3", script, path, "1500", NULL };
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PaydayPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  int status = 0;
+
+  g_assert_nonnull (dir);
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  plan = payday_plan_load_from_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->contracts->len, ==, 1500);
+
+  payday_document_set_plan (document, plan, file, &error);
+  g_assert_no_error (error);
+  /* Right after the change only the first step is listed. */
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), <, 1500);
+  g_assert_true (iterate_until (shows_all, page));
+
+  id = g_strdup (g_array_index (plan->contracts, PaydayContract, 700).id);
+  g_assert_true (payday_contracts_page_select (page, id));
+  g_assert_cmpstr (list_selected_id (page), ==, id);
+
+  /* A change rebuilds (reusing the rows) in steps too; the selection comes back. */
+  payday_document_changed (document);
+  g_assert_true (iterate_until (shows_all, page));
+  iterate_for (300);
+  g_assert_cmpstr (payday_contracts_page_get_selected (page), ==, id);
+  g_assert_cmpstr (list_selected_id (page), ==, id);
+  payday_test_save_screenshot (GTK_WIDGET (window), "contracts-long.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -546,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/contracts/search", test_contracts_search);
   g_test_add_func ("/payday/ui/contracts/close-dirty", test_contracts_close_dirty);
   g_test_add_func ("/payday/ui/contracts/narrow", test_contracts_narrow);
+  g_test_add_func ("/payday/ui/contracts/long-plan", test_contracts_long_plan);
 
   ret = g_test_run ();
 

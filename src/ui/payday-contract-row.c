@@ -311,41 +311,54 @@ fill_row (PaydayContractRow    *self,
   self->today = today;
 }
 
+struct _PaydayContractRowsJob
+{
+  GListStore     *store;
+  PaydayDocument *document;
+  GHashTable     *clients;
+  NextPayment    *next;
+  PaydayDate      today;
+  guint           n;          /* contracts in the plan */
+  guint           pos;        /* the next contract to show */
+  guint           kept;       /* store rows [0, kept) are final */
+  gboolean        fresh;      /* past the rows that could be reused */
+  gboolean        changed;
+};
+
 /**
- * payday_contract_rows_update:
+ * payday_contract_rows_job_new:
  * @store: a store of #PaydayContractRow
  *
- * Makes @store show the document's contracts in plan order. Rows are reused where the
- * contract at the same position has the same id (the common case of an edit), so only
- * the changed cells update and the selection stays.
- *
- * Returns: whether any row or cell changed (the sort and filter need a new look then)
+ * Starts making @store show the document's contracts in plan order, in steps
+ * (payday_contract_rows_job_step()). Rows are reused where the contract at the same
+ * position has the same id (the common case of an edit), so only the changed cells update
+ * and the selection stays. The document's plan must not change while the job runs: free
+ * the job and start another on its "changed".
  */
-gboolean
-payday_contract_rows_update (GListStore     *store,
-                             PaydayDocument *document)
+PaydayContractRowsJob *
+payday_contract_rows_job_new (GListStore     *store,
+                              PaydayDocument *document)
 {
+  PaydayContractRowsJob *job = g_new0 (PaydayContractRowsJob, 1);
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydaySchedule *schedule = payday_document_get_schedule (document);
-  PaydayDate today = payday_document_get_today (document);
-  g_autofree NextPayment *next = NULL;
-  g_autoptr(GPtrArray) fresh = NULL;
-  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = plan != NULL ? plan->contracts->len : 0;
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
-  guint same = 0;
 
-  n_changed = 0;
+  job->store = g_object_ref (store);
+  job->document = g_object_ref (document);
+  job->clients = g_hash_table_new (g_str_hash, g_str_equal);
+  job->today = payday_document_get_today (document);
+  job->n = plan != NULL ? plan->contracts->len : 0;
+
   for (guint i = 0; plan != NULL && i < plan->clients->len; i++)
     {
       const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
 
-      g_hash_table_insert (clients, cl->id, (gpointer) cl);
+      g_hash_table_insert (job->clients, cl->id, (gpointer) cl);
     }
 
-  next = g_new (NextPayment, MAX (n, 1));
-  for (guint i = 0; i < n; i++)
-    next[i] = (NextPayment) { PAYDAY_DATE_NONE, 0 };
+  job->next = g_new (NextPayment, MAX (job->n, 1));
+  for (guint i = 0; i < job->n; i++)
+    job->next[i] = (NextPayment) { PAYDAY_DATE_NONE, 0 };
 
   /* Items are sorted by available_on: the first after today is the next payment, and
    * every item of that contract on that day adds to it. */
@@ -354,40 +367,111 @@ payday_contract_rows_update (GListStore     *store,
       const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
       NextPayment *np;
 
-      if (item->contract_index >= n || item->available_on <= today)
+      if (item->contract_index >= job->n || item->available_on <= job->today)
         continue;
-      np = &next[item->contract_index];
+      np = &job->next[item->contract_index];
       if (!payday_date_is_set (np->next_date))
         np->next_date = item->available_on;
       if (np->next_date == item->available_on)
         np->next_net += item->net_cents;
     }
 
-  while (same < MIN (n, n_old))
-    {
-      g_autoptr(PaydayContractRow) row = g_list_model_get_item (G_LIST_MODEL (store), same);
+  return job;
+}
 
-      if (g_strcmp0 (row->id, g_array_index (plan->contracts, PaydayContract, same).id) != 0)
+/**
+ * payday_contract_rows_job_step:
+ * @max_rows: how many contracts to show in this step at most (G_MAXUINT: all)
+ *
+ * Returns: %TRUE when the store shows every contract: the job is done
+ */
+gboolean
+payday_contract_rows_job_step (PaydayContractRowsJob *job,
+                               guint                  max_rows)
+{
+  PaydayPlan *plan = payday_document_get_plan (job->document);
+  g_autoptr(GPtrArray) fresh = NULL;
+  guint n_old;
+
+  n_changed = 0;
+
+  while (!job->fresh && job->pos < job->n && max_rows > 0)
+    {
+      const PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, job->pos);
+      g_autoptr(PaydayContractRow) row = NULL;
+
+      if (job->pos >= g_list_model_get_n_items (G_LIST_MODEL (job->store)))
         break;
-      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, same),
-                &next[same], today);
-      same++;
+      row = g_list_model_get_item (G_LIST_MODEL (job->store), job->pos);
+      if (g_strcmp0 (row->id, c->id) != 0)
+        break;
+      fill_row (row, job->clients, c, &job->next[job->pos], job->today);
+      job->pos++;
+      job->kept++;
+      max_rows--;
     }
+  job->changed |= n_changed > 0;
+  if (!job->fresh && (job->pos == job->n || max_rows > 0))
+    job->fresh = TRUE;
+
+  if (!job->fresh)
+    return FALSE;
 
   fresh = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = same; i < n; i++)
+  for (; job->pos < job->n && max_rows > 0; job->pos++, max_rows--)
     {
       PaydayContractRow *row = g_object_new (PAYDAY_TYPE_CONTRACT_ROW, NULL);
 
-      fill_row (row, clients, &g_array_index (plan->contracts, PaydayContract, i), &next[i], today);
+      fill_row (row, job->clients, &g_array_index (plan->contracts, PaydayContract, job->pos),
+                &job->next[job->pos], job->today);
       g_ptr_array_add (fresh, row);
     }
 
-  if (same < n_old || fresh->len > 0)
+  /* The rows past the reused ones go in the first fresh step; later steps append. */
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (job->store));
+  if (n_old > job->kept || fresh->len > 0)
     {
-      g_list_store_splice (store, same, n_old - same, fresh->pdata, fresh->len);
-      return TRUE;
+      g_list_store_splice (job->store, job->kept, n_old - job->kept, fresh->pdata, fresh->len);
+      job->kept += fresh->len;
+      job->changed = TRUE;
     }
 
-  return n_changed > 0;
+  return job->pos == job->n;
+}
+
+/* Returns: whether any row or cell changed so far (the sort and filter need a new look) */
+gboolean
+payday_contract_rows_job_get_changed (PaydayContractRowsJob *job)
+{
+  return job->changed;
+}
+
+void
+payday_contract_rows_job_free (PaydayContractRowsJob *job)
+{
+  g_clear_object (&job->store);
+  g_clear_object (&job->document);
+  g_clear_pointer (&job->clients, g_hash_table_unref);
+  g_free (job->next);
+  g_free (job);
+}
+
+/**
+ * payday_contract_rows_update:
+ * @store: a store of #PaydayContractRow
+ *
+ * Makes @store show the document's contracts in plan order in one go (see
+ * payday_contract_rows_job_new()).
+ *
+ * Returns: whether any row or cell changed (the sort and filter need a new look then)
+ */
+gboolean
+payday_contract_rows_update (GListStore     *store,
+                             PaydayDocument *document)
+{
+  g_autoptr(PaydayContractRowsJob) job = payday_contract_rows_job_new (store, document);
+
+  payday_contract_rows_job_step (job, G_MAXUINT);
+
+  return payday_contract_rows_job_get_changed (job);
 }

@@ -18,4 +18,15 @@ const char *payday_contract_row_get_id     (PaydayContractRow *self);
 gboolean    payday_contract_rows_update    (GListStore        *store,
                                             PaydayDocument    *document);
 
+typedef struct _PaydayContractRowsJob PaydayContractRowsJob;
+
+PaydayContractRowsJob *payday_contract_rows_job_new         (GListStore            *store,
+                                                             PaydayDocument        *document);
+gboolean               payday_contract_rows_job_step        (PaydayContractRowsJob *job,
+                                                             guint                  max_rows);
+gboolean               payday_contract_rows_job_get_changed (PaydayContractRowsJob *job);
+void                   payday_contract_rows_job_free        (PaydayContractRowsJob *job);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayContractRowsJob, payday_contract_rows_job_free)
+
 G_END_DECLS

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "payday-contract-row.h"
 #include "payday-contracts-page.h"
 #include "payday-date-entry.h"
 #include "payday-fixed-editor.h"
@@ -19,6 +20,10 @@ struct _PaydayContractsPage
   GListStore         *rows;
   GtkStringFilter    *filter;
   GtkSingleSelection *selection;
+  GtkFilterListModel *filtered;      /* owned by selection's model */
+  GtkSortListModel   *sorted;        /* owned by selection */
+  PaydayContractRowsJob *rows_job;   /* a long plan's rows, built in steps */
+  guint               rows_job_id;
   GtkStringList      *client_names;
   char               *selected_id;
   guint               updating : 1;

@@ -155,14 +155,42 @@ sync_selection (PaydayContractsPage *self)
   self->updating = FALSE;
 }
 
-static void
-payday_contracts_page_update (PaydayContractsPage *self)
-{
-  if (self->document == NULL)
-    return;
+/* Plans up to this many contracts filter and sort in one go, so the list is complete as
+ * soon as the page updates; longer ones in steps between frames, so re-sorting thousands
+ * of rows does not stall the window (the rows show unsorted for a moment meanwhile). */
+#define INCREMENTAL_ROWS 1000
 
+static void
+set_incremental (PaydayContractsPage *self,
+                 guint                n_rows)
+{
+  gboolean incremental = n_rows > INCREMENTAL_ROWS;
+
+  gtk_filter_list_model_set_incremental (self->filtered, incremental);
+  gtk_sort_list_model_set_incremental (self->sorted, incremental);
+}
+
+static void
+on_pending (PaydayContractsPage *self)
+{
+  if (self->rows_job == NULL &&
+      gtk_filter_list_model_get_pending (self->filtered) == 0 &&
+      gtk_sort_list_model_get_pending (self->sorted) == 0)
+    {
+      sync_selection (self);
+      update_list_stack (self);
+    }
+}
+
+/* Contracts shown per main-loop turn while a long plan's rows are built: a few ms each,
+ * with frames drawn in between (about 10 ms a step for 5,000 contracts). */
+#define ROWS_PER_STEP 100
+
+static void
+rows_finish (PaydayContractsPage *self)
+{
   /* Rows updated in place may sort or match differently now. */
-  if (payday_contract_rows_update (self->rows, self->document))
+  if (payday_contract_rows_job_get_changed (self->rows_job))
     {
       GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
@@ -171,13 +199,60 @@ payday_contracts_page_update (PaydayContractsPage *self)
       if (sorter != NULL)
         gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
     }
+  g_clear_pointer (&self->rows_job, payday_contract_rows_job_free);
+
+  sync_selection (self);
+  update_list_stack (self);
+}
+
+static gboolean
+rows_step (gpointer data)
+{
+  PaydayContractsPage *self = data;
+
+  if (!payday_contract_rows_job_step (self->rows_job, ROWS_PER_STEP))
+    return G_SOURCE_CONTINUE;
+
+  self->rows_job_id = 0;
+  rows_finish (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+rows_cancel (PaydayContractsPage *self)
+{
+  g_clear_handle_id (&self->rows_job_id, g_source_remove);
+  g_clear_pointer (&self->rows_job, payday_contract_rows_job_free);
+}
+
+static void
+payday_contracts_page_update (PaydayContractsPage *self)
+{
+  PaydayPlan *plan;
+  guint n;
+
+  if (self->document == NULL)
+    return;
+
+  plan = payday_document_get_plan (self->document);
+  n = plan != NULL ? plan->contracts->len : 0;
+  set_incremental (self, n);
 
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
   if (payday_contracts_page_selected_contract (self, NULL) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
 
-  sync_selection (self);
-  update_list_stack (self);
+  /* A long plan's rows are built in steps at idle priority, below GTK's layout and
+   * drawing, so opening 5,000 contracts does not freeze the window; a change meanwhile
+   * starts over from the rows built so far. */
+  rows_cancel (self);
+  self->rows_job = payday_contract_rows_job_new (self->rows, self->document);
+  if (payday_contract_rows_job_step (self->rows_job, n > INCREMENTAL_ROWS ? ROWS_PER_STEP : G_MAXUINT))
+    rows_finish (self);
+  else
+    self->rows_job_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rows_step, self, NULL);
+
   update_editor (self);
   update_actions (self);
 }
@@ -427,6 +502,12 @@ payday_contracts_page_init (PaydayContractsPage *self)
                                         GTK_FILTER (self->filter));
   sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
                                     g_object_ref (gtk_column_view_get_sorter (self->column_view)));
+  self->filtered = filtered;
+  self->sorted = sorted;
+  /* A long list filters and sorts in steps between frames (see set_incremental()); when
+   * they are done the selection is put back on its row. */
+  g_signal_connect_swapped (filtered, "notify::pending", G_CALLBACK (on_pending), self);
+  g_signal_connect_swapped (sorted, "notify::pending", G_CALLBACK (on_pending), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
@@ -476,6 +557,7 @@ payday_contracts_page_set_document (PaydayContractsPage *self,
                                           G_CALLBACK (payday_contracts_page_update),
                                           self);
 
+  rows_cancel (self);
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selected_id, g_free);
 
