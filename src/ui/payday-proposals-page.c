@@ -670,6 +670,18 @@ proposal_row_new (PaydayProposalsPage  *self,
   return row;
 }
 
+static gint
+compare_newest_first (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      data)
+{
+  GArray *proposals = data;
+  PaydayDate da = g_array_index (proposals, PaydayProposal, *(const guint *) a).date;
+  PaydayDate db = g_array_index (proposals, PaydayProposal, *(const guint *) b).date;
+
+  return da < db ? 1 : da > db ? -1 : 0;
+}
+
 static void
 payday_proposals_page_update (PaydayProposalsPage *self)
 {
@@ -749,20 +761,9 @@ payday_proposals_page_update (PaydayProposalsPage *self)
       order = g_new (guint, MAX (n, 1));
       for (guint i = 0; i < n; i++)
         order[i] = i;
-      /* Insertion sort by date, descending; stable so equal dates keep file order. */
-      for (guint i = 1; i < n; i++)
-        for (guint j = i; j > 0; j--)
-          {
-            PaydayDate a = g_array_index (plan->proposals, PaydayProposal, order[j - 1]).date;
-            PaydayDate b = g_array_index (plan->proposals, PaydayProposal, order[j]).date;
-            guint t;
-
-            if (a >= b)
-              break;
-            t = order[j - 1];
-            order[j - 1] = order[j];
-            order[j] = t;
-          }
+      /* By date, descending; g_qsort_with_data() is stable, so equal dates keep file
+       * order (an insertion sort here was quadratic on long plans). */
+      g_qsort_with_data (order, (gint) n, sizeof (guint), compare_newest_first, plan->proposals);
       for (guint i = 0; i < n; i++)
         gtk_list_box_append (self->pipeline_list,
                              proposal_row_new (self,
