@@ -871,15 +871,13 @@ test_open_big_plan (void)
                   (g_get_monotonic_time () - start) / 1000.0, state.ticks,
                   state.longest_gap / 1000.0);
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 1000);
-  /* Goal: no pause over 250 ms (generous for a loaded machine). Not met yet: the
-   * computing moved to the load thread, but the pages' "changed" handlers (the Contracts
-   * page rebuilds 1,000 rows and re-sorts; 156 ms for 5,000) and the first layout of the rebuilt pages
-   * still run in one go: ~220 ms alone, up to ~900 ms with the suite running in parallel.
-   * Until the pages build incrementally, this guards against regressions with a bound the
-   * current code meets even on a loaded machine (2 s; before the computing moved to the
-   * thread, pauses reached 27 s on the 48 MB plan). The goal itself is measured by
-   * tests/bench/bench-open.c. */
-  g_assert_cmpint (state.longest_gap, <, 2 * G_USEC_PER_SEC);
+  /* Only the Overview is built (the other pages are built when first shown) and the
+   * Contracts page builds a long plan's rows in steps, so the pauses left are the
+   * Overview's rebuild and layout: 67–85 ms (debug build) on this 2-core machine at load
+   * 1.3, 125–189 ms with two busy processes added, 243–269 ms with four. 250 ms does not
+   * hold on a loaded machine, so the bound is 500 ms; the 100 ms goal is measured by
+   * tests/bench/bench-open.c (release build). */
+  g_assert_cmpint (state.longest_gap, <, 500 * 1000);
   g_assert_false (payday_document_get_busy (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
