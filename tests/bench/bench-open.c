@@ -96,13 +96,22 @@ opened_cb (GObject      *object,
   state->done = TRUE;
 }
 
+static gboolean
+wake (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 run_for (guint ms)
 {
   gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+  /* A blocking iteration with nothing scheduled would never return. */
+  guint waker = g_timeout_add (MAX (ms / 4, 1), wake, NULL);
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (waker);
 }
 
 /* Until the pages have rebuilt and drawn: no source but the tick ready for a while. */
