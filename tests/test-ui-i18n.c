@@ -202,6 +202,7 @@ test_compare_german (void)
   PaydayWindow *window;
   GtkWidget *stack;
   const char *verdict;
+  const char *net;
 
   payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
   g_assert_no_error (error);
@@ -224,6 +225,10 @@ test_compare_german (void)
   verdict = payday_compare_page_get_result (page)->verdict;
   g_assert_nonnull (strstr (verdict, "früher"));
   g_assert_null (strstr (verdict, "sooner"));
+  /* the figures in German marks, as on every other page: "7.020,00 $" */
+  net = gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (window), "compare-hourly-net")));
+  g_assert_true (g_str_has_suffix (net, "\u00a0$"));
+  g_assert_nonnull (strchr (net, ','));
 
   payday_test_save_screenshot (GTK_WIDGET (window), "compare-de.png");
   gtk_window_destroy (GTK_WINDOW (window));
