@@ -143,21 +143,37 @@ test_format_german (void)
   g_free (text);
 }
 
-static void
-test_overview_german (void)
+/* A window on the sample plan as of 2026-03-04, showing @page, presented and mapped. */
+static PaydayWindow *
+sample_window (const char *page,
+               int         width,
+               int         height)
 {
   g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
   PaydayWindow *window;
-  GtkWidget *figure;
-  const char *text;
+  GtkWidget *stack;
 
   payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
   g_assert_no_error (error);
 
   window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), page);
   gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+
+  return window;
+}
+
+static void
+test_overview_german (void)
+{
+  PaydayWindow *window = sample_window ("overview", 1000, 860);
+  GtkWidget *figure;
+  const char *text;
+
   iterate_for (500);
 
   /* From the .ui template, the C code and the status helper */
@@ -196,23 +212,10 @@ compare_done (gpointer data)
 static void
 test_compare_german (void)
 {
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
+  PaydayWindow *window = sample_window ("compare", 1280, 1000);
   PaydayComparePage *page;
-  PaydayWindow *window;
-  GtkWidget *stack;
   const char *verdict;
   const char *net;
-
-  payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 1000);
-  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compare");
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
   page = PAYDAY_COMPARE_PAGE (payday_test_find_type (GTK_WIDGET (window),
                                                     PAYDAY_TYPE_COMPARE_PAGE));
