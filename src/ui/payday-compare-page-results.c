@@ -46,12 +46,12 @@ show_option (PaydayComparePage         *self,
   g_autofree char *days = days_text (option->days_median);
   g_autofree char *p90 = days_text (option->days_p90);
   g_autofree char *days_detail = NULL;
-  g_autofree char *net = payday_money_format (option->net_cents);
-  g_autofree char *gross = payday_money_format (option->gross_cents);
+  g_autofree char *net = payday_ui_format_money (option->net_cents);
+  g_autofree char *gross = payday_ui_format_money (option->gross_cents);
   g_autofree char *net_detail = NULL;
-  g_autofree char *waiting = payday_money_format (option->waiting_peak_cents);
-  g_autofree char *unprotected = payday_money_format (option->unprotected_cents);
-  g_autofree char *fee = payday_money_format (option->fee_cents);
+  g_autofree char *waiting = payday_ui_format_money (option->waiting_peak_cents);
+  g_autofree char *unprotected = payday_ui_format_money (option->unprotected_cents);
+  g_autofree char *fee = payday_ui_format_money (option->fee_cents);
   g_autofree char *fee_detail = NULL;
   g_autofree char *waiting_detail = NULL;
   gboolean faster, richer;
