@@ -10,6 +10,7 @@
 #include "payday-application.h"
 #include "payday-compare-page.h"
 #include "payday-document.h"
+#include "payday-ui-util.h"
 #include "payday-window.h"
 
 static PaydayApplication *app;
@@ -92,7 +93,7 @@ assert_money_label (GtkWidget   *root,
                     const char  *name,
                     PaydayCents  cents)
 {
-  g_autofree char *money = payday_money_format (cents);
+  g_autofree char *money = payday_ui_format_money (cents);
 
   g_assert_cmpstr (label_text (root, name), ==, money);
 }

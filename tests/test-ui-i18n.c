@@ -11,6 +11,7 @@
 
 #include "ui-test-util.h"
 #include "payday-application.h"
+#include "payday-compare-page.h"
 #include "payday-document.h"
 #include "payday-ui-util.h"
 #include "payday-window.h"
@@ -142,21 +143,37 @@ test_format_german (void)
   g_free (text);
 }
 
-static void
-test_overview_german (void)
+/* A window on the sample plan as of 2026-03-04, showing @page, presented and mapped. */
+static PaydayWindow *
+sample_window (const char *page,
+               int         width,
+               int         height)
 {
   g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
   PaydayWindow *window;
-  GtkWidget *figure;
-  const char *text;
+  GtkWidget *stack;
 
   payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
   g_assert_no_error (error);
 
   window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), page);
   gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+
+  return window;
+}
+
+static void
+test_overview_german (void)
+{
+  PaydayWindow *window = sample_window ("overview", 1000, 860);
+  GtkWidget *figure;
+  const char *text;
+
   iterate_for (500);
 
   /* From the .ui template, the C code and the status helper */
@@ -164,6 +181,11 @@ test_overview_german (void)
   g_assert_true (has_label (GTK_WIDGET (window), "Verträge"));
   g_assert_true (has_label (GTK_WIDGET (window), "Verfügbar"));
   g_assert_false (has_label (GTK_WIDGET (window), "Next Payments"));
+
+  /* The schedule engine's note, translated and naming the contract by its title */
+  g_assert_true (has_label (GTK_WIDGET (window),
+                            "⚠ Der Meilenstein „Launch support“ im Vertrag „Shopify storefront "
+                            "redesign“ wurde nie finanziert: Die Treuhand schützt ihn nicht."));
 
   /* The figures in German marks: "1.234,56 $" */
   figure = find_named (GTK_WIDGET (window), "figure-available");
@@ -173,6 +195,45 @@ test_overview_german (void)
   g_assert_nonnull (strchr (text, ','));
 
   payday_test_save_screenshot (GTK_WIDGET (window), "overview-de.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (100);
+}
+
+static gboolean
+compare_done (gpointer data)
+{
+  PaydayComparePage *page = data;
+
+  return !payday_compare_page_get_running (page) && payday_compare_page_get_result (page) != NULL;
+}
+
+/* The Compare page came after the first translation: its labels, the engine's verdict
+ * (sentence parts put together in German) and the note, in a window a German user sees. */
+static void
+test_compare_german (void)
+{
+  PaydayWindow *window = sample_window ("compare", 1280, 1000);
+  PaydayComparePage *page;
+  const char *verdict;
+  const char *net;
+
+  page = PAYDAY_COMPARE_PAGE (payday_test_find_type (GTK_WIDGET (window),
+                                                    PAYDAY_TYPE_COMPARE_PAGE));
+  g_assert_true (payday_test_iterate_until (compare_done, page));
+  payday_test_iterate_for (150);
+
+  g_assert_true (has_label (GTK_WIDGET (window), "Stundenbasis oder Festpreis?"));
+  g_assert_true (has_label (GTK_WIDGET (window), "Tage bis zum Geld"));
+  g_assert_true (has_label (GTK_WIDGET (window), "Vergleich"));
+  verdict = payday_compare_page_get_result (page)->verdict;
+  g_assert_nonnull (strstr (verdict, "früher"));
+  g_assert_null (strstr (verdict, "sooner"));
+  /* the figures in German marks, as on every other page: "7.020,00 $" */
+  net = gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (window), "compare-hourly-net")));
+  g_assert_true (g_str_has_suffix (net, "\u00a0$"));
+  g_assert_nonnull (strchr (net, ','));
+
+  payday_test_save_screenshot (GTK_WIDGET (window), "compare-de.png");
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (100);
 }
@@ -214,6 +275,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/payday/ui/overview/german", test_overview_german);
+  g_test_add_func ("/payday/ui/compare/german", test_compare_german);
 
   ret = g_test_run ();
 

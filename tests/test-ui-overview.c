@@ -258,7 +258,21 @@ test_overview_new (void)
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, 0);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, 0);
 
-  payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
+  /* The empty plan invites its first contract: the status page is shown, and its button
+   * takes the user to the Contracts page. */
+  {
+    GtkStack *stack = GTK_STACK (payday_test_find_named (GTK_WIDGET (window), "overview-empty-stack"));
+    AdwViewStack *pages = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window),
+                                                                 ADW_TYPE_VIEW_STACK));
+
+    g_assert_nonnull (stack);
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+    payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", 2));
+    iterate_for (50);
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "contracts");
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

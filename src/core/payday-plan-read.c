@@ -190,6 +190,48 @@ payday_read_wrong (PaydayReader *l,
   payday_read_problem (l, p, "expected %s, got %s", expected, got);
 }
 
+/* The member @name, or NULL when it is absent: a problem if it was @required. */
+static inline JsonNode *
+read_member (PaydayReader *l,
+             JsonObject   *obj,
+             const char   *path,
+             const char   *name,
+             gboolean      required)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL && required)
+    payday_read_missing (l, path, name);
+
+  return node;
+}
+
+/* A string member, copied into @out; @non_empty refuses "" (ids and references). */
+static gboolean
+read_string (PaydayReader  *l,
+             JsonObject    *obj,
+             const char    *path,
+             const char    *name,
+             gboolean       required,
+             gboolean       non_empty,
+             char         **out)
+{
+  JsonNode *node = read_member (l, obj, path, name, required);
+
+  if (node == NULL)
+    return FALSE;
+  if (!payday_read_holds_type (node, G_TYPE_STRING) ||
+      (non_empty && json_node_get_string (node)[0] == '\0'))
+    {
+      payday_read_wrong (l, path, name, node, non_empty ? "a non-empty string" : "a string");
+      return FALSE;
+    }
+
+  g_free (*out);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
 gboolean
 payday_read_string (PaydayReader  *l,
                     JsonObject    *obj,
@@ -198,23 +240,7 @@ payday_read_string (PaydayReader  *l,
                     gboolean       required,
                     char         **out)
 {
-  JsonNode *node = payday_read_get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
-  if (!payday_read_holds_type (node, G_TYPE_STRING))
-    {
-      payday_read_wrong (l, path, name, node, "a string");
-      return FALSE;
-    }
-
-  g_free (*out);
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
+  return read_string (l, obj, path, name, required, FALSE, out);
 }
 
 /* ids and references: non-empty strings */
@@ -226,23 +252,7 @@ payday_read_id (PaydayReader  *l,
                 gboolean       required,
                 char         **out)
 {
-  JsonNode *node = payday_read_get (obj, name);
-
-  if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
-  if (!payday_read_holds_type (node, G_TYPE_STRING) || json_node_get_string (node)[0] == '\0')
-    {
-      payday_read_wrong (l, path, name, node, "a non-empty string");
-      return FALSE;
-    }
-
-  g_free (*out);
-  *out = g_strdup (json_node_get_string (node));
-  return TRUE;
+  return read_string (l, obj, path, name, required, TRUE, out);
 }
 
 gboolean
@@ -253,14 +263,10 @@ payday_read_date (PaydayReader *l,
                   gboolean      required,
                   PaydayDate   *out)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_member (l, obj, path, name, required);
 
   if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
+    return FALSE;
   if (!payday_read_holds_type (node, G_TYPE_STRING) ||
       !payday_date_parse (json_node_get_string (node), out))
     {
@@ -302,15 +308,11 @@ payday_read_int (PaydayReader *l,
                  gint64        max,
                  gint64       *out)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_member (l, obj, path, name, required);
   gint64 v;
 
   if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
+    return FALSE;
   if (!payday_read_integer_of (node, &v) || v < min || v > max)
     {
       g_autofree char *expected = NULL;
@@ -357,15 +359,11 @@ payday_read_cents (PaydayReader *l,
                    gboolean      required,
                    PaydayCents  *out)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_member (l, obj, path, name, required);
   gint64 v;
 
   if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
+    return FALSE;
   if (!payday_read_integer_of (node, &v) || v < 0)
     {
       payday_read_wrong (l, path, name, node, "a whole number of cents ≥ 0");
@@ -393,15 +391,11 @@ payday_read_hundredths (PaydayReader *l,
                         const char   *too_big,
                         gint64       *out)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_member (l, obj, path, name, required);
   gint64 v;
 
   if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
+    return FALSE;
   if (!payday_read_holds_number (node) || payday_read_number_of (node) < 0)
     {
       payday_read_wrong (l, path, name, node, expected);
@@ -468,14 +462,10 @@ payday_read_enum (PaydayReader       *l,
                   const char * const *names,
                   int                *out)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_member (l, obj, path, name, required);
 
   if (node == NULL)
-    {
-      if (required)
-        payday_read_missing (l, path, name);
-      return FALSE;
-    }
+    return FALSE;
   if (payday_read_holds_type (node, G_TYPE_STRING))
     {
       for (int i = 0; names[i] != NULL; i++)
@@ -500,23 +490,37 @@ payday_read_enum (PaydayReader       *l,
   return FALSE;
 }
 
+/* The member @name if it holds a @type node; NULL when absent or (reported) of another type. */
+static JsonNode *
+read_container (PaydayReader *l,
+                JsonObject   *obj,
+                const char   *path,
+                const char   *name,
+                JsonNodeType  type,
+                const char   *expected)
+{
+  JsonNode *node = payday_read_get (obj, name);
+
+  if (node == NULL)
+    return NULL;
+  if (JSON_NODE_TYPE (node) != type)
+    {
+      payday_read_wrong (l, path, name, node, expected);
+      return NULL;
+    }
+
+  return node;
+}
+
 JsonObject *
 payday_read_object (PaydayReader *l,
                     JsonObject   *obj,
                     const char   *path,
                     const char   *name)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_container (l, obj, path, name, JSON_NODE_OBJECT, "an object");
 
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      payday_read_wrong (l, path, name, node, "an object");
-      return NULL;
-    }
-
-  return json_node_get_object (node);
+  return node != NULL ? json_node_get_object (node) : NULL;
 }
 
 JsonArray *
@@ -525,17 +529,9 @@ payday_read_array (PaydayReader *l,
                    const char   *path,
                    const char   *name)
 {
-  JsonNode *node = payday_read_get (obj, name);
+  JsonNode *node = read_container (l, obj, path, name, JSON_NODE_ARRAY, "an array");
 
-  if (node == NULL)
-    return NULL;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      payday_read_wrong (l, path, name, node, "an array");
-      return NULL;
-    }
-
-  return json_node_get_array (node);
+  return node != NULL ? json_node_get_array (node) : NULL;
 }
 
 /* Element @i of @array as an object, or NULL (reported) when it is something else. */

@@ -154,16 +154,34 @@ object_node (JsonObject *obj)
   return node;
 }
 
-static JsonNode *
-array_node (JsonArray *array)
+typedef void (*ItemToJson) (JsonObject    *o,
+                            gconstpointer  item);
+
+/* Each element of @items as an object: @fill writes its known members, then come its
+ * unknown ones, the JsonObject * at @extra_offset in the element's struct. */
+static JsonArray *
+items_to_json (GArray     *items,
+               gsize       extra_offset,
+               ItemToJson  fill)
 {
-  JsonNode *node = json_node_alloc ();
+  JsonArray *array = json_array_sized_new (items->len);
+  gsize size = g_array_get_element_size (items);
 
-  json_node_init_array (node, array);
-  json_array_unref (array);
+  for (guint i = 0; i < items->len; i++)
+    {
+      gpointer item = items->data + i * size;
+      JsonObject *o = json_object_new ();
 
-  return node;
+      fill (o, item);
+      add_extra (o, G_STRUCT_MEMBER (JsonObject *, item, extra_offset));
+      json_array_add_object_element (array, o);
+    }
+
+  return array;
 }
+
+#define ITEMS_TO_JSON(items, Type, fill) \
+  items_to_json ((items), G_STRUCT_OFFSET (Type, extra), (fill))
 
 static const char *
 enum_name (const char * const *names,
@@ -193,12 +211,30 @@ static const char * const schedule_names[] = {
   "manual", "weekly", "twice_monthly", "monthly", "quarterly"
 };
 
+static void
+hold_to_json (JsonObject    *o,
+              gconstpointer  item)
+{
+  const PaydayHold *hold = item;
+
+  set_date (o, "start", hold->start);
+  set_date (o, "end", hold->end);
+}
+
+static void
+jss_to_json (JsonObject    *o,
+             gconstpointer  item)
+{
+  const PaydayJss *entry = item;
+
+  set_date (o, "date", entry->date);
+  json_object_set_int_member (o, "score", entry->score);
+}
+
 static JsonNode *
 profile_to_json (const PaydayProfile *p)
 {
   JsonObject *obj = json_object_new ();
-  JsonArray *holds = json_array_new ();
-  JsonArray *jss = json_array_new ();
 
   set_date (obj, "joined", p->joined);
   json_object_set_boolean_member (obj, "agency", p->agency);
@@ -210,29 +246,10 @@ profile_to_json (const PaydayProfile *p)
   json_object_set_boolean_member (obj, "identity_verified", p->identity_verified);
   json_object_set_int_member (obj, "tos_violations", p->tos_violations);
 
-  for (guint i = 0; i < p->account_holds->len; i++)
-    {
-      const PaydayHold *hold = &g_array_index (p->account_holds, PaydayHold, i);
-      JsonObject *o = json_object_new ();
+  json_object_set_array_member (obj, "account_holds",
+                                ITEMS_TO_JSON (p->account_holds, PaydayHold, hold_to_json));
 
-      set_date (o, "start", hold->start);
-      set_date (o, "end", hold->end);
-      add_extra (o, hold->extra);
-      json_array_add_object_element (holds, o);
-    }
-  json_object_set_array_member (obj, "account_holds", holds);
-
-  for (guint i = 0; i < p->jss->len; i++)
-    {
-      const PaydayJss *entry = &g_array_index (p->jss, PaydayJss, i);
-      JsonObject *o = json_object_new ();
-
-      set_date (o, "date", entry->date);
-      json_object_set_int_member (o, "score", entry->score);
-      add_extra (o, entry->extra);
-      json_array_add_object_element (jss, o);
-    }
-  json_object_set_array_member (obj, "jss", jss);
+  json_object_set_array_member (obj, "jss", ITEMS_TO_JSON (p->jss, PaydayJss, jss_to_json));
 
   set_date (obj, "rising_talent_since", p->rising_talent_since);
   set_date (obj, "top_rated_since", p->top_rated_since);
@@ -242,32 +259,70 @@ profile_to_json (const PaydayProfile *p)
   return object_node (obj);
 }
 
-static JsonNode *
-clients_to_json (GArray *clients)
+static void
+client_to_json (JsonObject    *o,
+                gconstpointer  item)
 {
-  JsonArray *array = json_array_new ();
+  const PaydayClient *c = item;
 
-  for (guint i = 0; i < clients->len; i++)
-    {
-      const PaydayClient *c = &g_array_index (clients, PaydayClient, i);
-      JsonObject *o = json_object_new ();
-
-      set_string (o, "id", c->id);
-      set_string (o, "name", c->name);
-      json_object_set_boolean_member (o, "payment_verified", c->payment_verified);
-      json_object_set_int_member (o, "billed_before_cents", c->billed_before_cents);
-      add_extra (o, c->extra);
-      json_array_add_object_element (array, o);
-    }
-
-  return array_node (array);
+  set_string (o, "id", c->id);
+  set_string (o, "name", c->name);
+  json_object_set_boolean_member (o, "payment_verified", c->payment_verified);
+  json_object_set_int_member (o, "billed_before_cents", c->billed_before_cents);
 }
 
-static JsonNode *
-contract_to_json (const PaydayContract *c)
+static void
+bonus_to_json (JsonObject    *o,
+               gconstpointer  item)
 {
-  JsonObject *obj = json_object_new ();
-  JsonArray *bonuses = json_array_new ();
+  const PaydayBonus *b = item;
+
+  set_string (o, "id", b->id);
+  set_date (o, "date", b->date);
+  json_object_set_int_member (o, "amount_cents", b->amount_cents);
+}
+
+/* weeks are the bulk of a file: members at their default are left out */
+static void
+week_to_json (JsonObject    *o,
+              gconstpointer  item)
+{
+  const PaydayWeek *w = item;
+
+  set_date (o, "week_start", w->week_start);
+  set_hundredths (o, "hours", w->hours);
+  if (w->manual_hours != 0)
+    set_hundredths (o, "manual_hours", w->manual_hours);
+  if (w->disputed_hours != 0)
+    set_hundredths (o, "disputed_hours", w->disputed_hours);
+  if (w->disputed_hours != 0 || w->dispute_outcome != PAYDAY_DISPUTE_PENDING)
+    json_object_set_string_member (o, "dispute_outcome",
+                                   ENUM_NAME (dispute_names, w->dispute_outcome));
+}
+
+static void
+milestone_to_json (JsonObject    *o,
+                   gconstpointer  item)
+{
+  const PaydayMilestone *m = item;
+
+  set_string (o, "id", m->id);
+  set_string (o, "title", m->title);
+  json_object_set_int_member (o, "amount_cents", m->amount_cents);
+  set_date (o, "funded", m->funded);
+  set_date (o, "due", m->due);
+  set_date (o, "submitted", m->submitted);
+  set_date (o, "approved", m->approved);
+  set_cents_or_null (o, "paid_cents", m->paid_cents);
+  json_object_set_string_member (o, "status",
+                                 ENUM_NAME (milestone_status_names, m->status));
+}
+
+static void
+contract_to_json (JsonObject    *obj,
+                  gconstpointer  item)
+{
+  const PaydayContract *c = item;
 
   set_string (obj, "id", c->id);
   set_string (obj, "title", c->title);
@@ -277,170 +332,108 @@ contract_to_json (const PaydayContract *c)
   set_date (obj, "end", c->end);
   set_hundredths (obj, "fee_percent", c->fee_bp);
 
-  for (guint i = 0; i < c->bonuses->len; i++)
-    {
-      const PaydayBonus *b = &g_array_index (c->bonuses, PaydayBonus, i);
-      JsonObject *o = json_object_new ();
-
-      set_string (o, "id", b->id);
-      set_date (o, "date", b->date);
-      json_object_set_int_member (o, "amount_cents", b->amount_cents);
-      add_extra (o, b->extra);
-      json_array_add_object_element (bonuses, o);
-    }
-  json_object_set_array_member (obj, "bonuses", bonuses);
+  json_object_set_array_member (obj, "bonuses",
+                                ITEMS_TO_JSON (c->bonuses, PaydayBonus, bonus_to_json));
 
   if (c->type == PAYDAY_CONTRACT_HOURLY)
     {
-      JsonArray *weeks = json_array_new ();
-
       json_object_set_int_member (obj, "rate_cents", c->rate_cents);
       set_hundredths (obj, "weekly_limit_hours", c->weekly_limit_hours);
       set_hundredths (obj, "planned_hours_per_week", c->planned_hours_per_week);
-
-      /* weeks are the bulk of a file: members at their default are left out */
-      for (guint i = 0; i < c->weeks->len; i++)
-        {
-          const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i);
-          JsonObject *o = json_object_new ();
-
-          set_date (o, "week_start", w->week_start);
-          set_hundredths (o, "hours", w->hours);
-          if (w->manual_hours != 0)
-            set_hundredths (o, "manual_hours", w->manual_hours);
-          if (w->disputed_hours != 0)
-            set_hundredths (o, "disputed_hours", w->disputed_hours);
-          if (w->disputed_hours != 0 || w->dispute_outcome != PAYDAY_DISPUTE_PENDING)
-            json_object_set_string_member (o, "dispute_outcome",
-                                           ENUM_NAME (dispute_names, w->dispute_outcome));
-          add_extra (o, w->extra);
-          json_array_add_object_element (weeks, o);
-        }
-      json_object_set_array_member (obj, "weeks", weeks);
+      json_object_set_array_member (obj, "weeks",
+                                    ITEMS_TO_JSON (c->weeks, PaydayWeek, week_to_json));
     }
   else
-    {
-      JsonArray *milestones = json_array_new ();
-
-      for (guint i = 0; i < c->milestones->len; i++)
-        {
-          const PaydayMilestone *m = &g_array_index (c->milestones, PaydayMilestone, i);
-          JsonObject *o = json_object_new ();
-
-          set_string (o, "id", m->id);
-          set_string (o, "title", m->title);
-          json_object_set_int_member (o, "amount_cents", m->amount_cents);
-          set_date (o, "funded", m->funded);
-          set_date (o, "due", m->due);
-          set_date (o, "submitted", m->submitted);
-          set_date (o, "approved", m->approved);
-          set_cents_or_null (o, "paid_cents", m->paid_cents);
-          json_object_set_string_member (o, "status",
-                                         ENUM_NAME (milestone_status_names, m->status));
-          add_extra (o, m->extra);
-          json_array_add_object_element (milestones, o);
-        }
-      json_object_set_array_member (obj, "milestones", milestones);
-    }
-
-  add_extra (obj, c->extra);
-
-  return object_node (obj);
+    json_object_set_array_member (obj, "milestones",
+                                  ITEMS_TO_JSON (c->milestones, PaydayMilestone,
+                                                 milestone_to_json));
 }
 
-static JsonNode *
-proposals_to_json (GArray *proposals)
+static void
+proposal_to_json (JsonObject    *o,
+                  gconstpointer  item)
 {
-  JsonArray *array = json_array_new ();
+  const PaydayProposal *p = item;
 
-  for (guint i = 0; i < proposals->len; i++)
-    {
-      const PaydayProposal *p = &g_array_index (proposals, PaydayProposal, i);
-      JsonObject *o = json_object_new ();
+  set_string (o, "id", p->id);
+  set_date (o, "date", p->date);
+  set_date (o, "status_date", p->status_date);
+  set_string (o, "title", p->title);
+  set_string (o, "client", p->client);
+  json_object_set_int_member (o, "connects", p->connects);
+  json_object_set_int_member (o, "boost", p->boost);
+  json_object_set_boolean_member (o, "boost_charged", p->boost_charged);
+  json_object_set_boolean_member (o, "invited", p->invited);
+  json_object_set_string_member (o, "status", ENUM_NAME (proposal_status_names, p->status));
+  set_string (o, "contract", p->contract);
+}
 
-      set_string (o, "id", p->id);
-      set_date (o, "date", p->date);
-      set_date (o, "status_date", p->status_date);
-      set_string (o, "title", p->title);
-      set_string (o, "client", p->client);
-      json_object_set_int_member (o, "connects", p->connects);
-      json_object_set_int_member (o, "boost", p->boost);
-      json_object_set_boolean_member (o, "boost_charged", p->boost_charged);
-      json_object_set_boolean_member (o, "invited", p->invited);
-      json_object_set_string_member (o, "status", ENUM_NAME (proposal_status_names, p->status));
-      set_string (o, "contract", p->contract);
-      add_extra (o, p->extra);
-      json_array_add_object_element (array, o);
-    }
+static void
+membership_to_json (JsonObject    *o,
+                    gconstpointer  item)
+{
+  const PaydayMembership *m = item;
 
-  return array_node (array);
+  json_object_set_string_member (o, "plan", ENUM_NAME (plan_names, m->plan));
+  set_date (o, "from", m->from);
+  set_date (o, "to", m->to);
+}
+
+static void
+transaction_to_json (JsonObject    *o,
+                     gconstpointer  item)
+{
+  const PaydayTransaction *t = item;
+
+  set_string (o, "id", t->id);
+  set_date (o, "date", t->date);
+  json_object_set_string_member (o, "type", ENUM_NAME (tx_names, t->type));
+  json_object_set_int_member (o, "amount", t->amount);
+  set_cents_or_null (o, "price_cents", t->price_cents);
+  set_string (o, "note", t->note);
 }
 
 static JsonNode *
 connects_to_json (const PaydayConnects *c)
 {
   JsonObject *obj = json_object_new ();
-  JsonArray *membership = json_array_new ();
-  JsonArray *transactions = json_array_new ();
 
   json_object_set_int_member (obj, "opening_balance", c->opening_balance);
   set_date (obj, "opening_date", c->opening_date);
 
-  for (guint i = 0; i < c->membership->len; i++)
-    {
-      const PaydayMembership *m = &g_array_index (c->membership, PaydayMembership, i);
-      JsonObject *o = json_object_new ();
-
-      json_object_set_string_member (o, "plan", ENUM_NAME (plan_names, m->plan));
-      set_date (o, "from", m->from);
-      set_date (o, "to", m->to);
-      add_extra (o, m->extra);
-      json_array_add_object_element (membership, o);
-    }
-  json_object_set_array_member (obj, "membership", membership);
-
-  for (guint i = 0; i < c->transactions->len; i++)
-    {
-      const PaydayTransaction *t = &g_array_index (c->transactions, PaydayTransaction, i);
-      JsonObject *o = json_object_new ();
-
-      set_string (o, "id", t->id);
-      set_date (o, "date", t->date);
-      json_object_set_string_member (o, "type", ENUM_NAME (tx_names, t->type));
-      json_object_set_int_member (o, "amount", t->amount);
-      set_cents_or_null (o, "price_cents", t->price_cents);
-      set_string (o, "note", t->note);
-      add_extra (o, t->extra);
-      json_array_add_object_element (transactions, o);
-    }
-  json_object_set_array_member (obj, "transactions", transactions);
+  json_object_set_array_member (obj, "membership",
+                                ITEMS_TO_JSON (c->membership, PaydayMembership,
+                                               membership_to_json));
+  json_object_set_array_member (obj, "transactions",
+                                ITEMS_TO_JSON (c->transactions, PaydayTransaction,
+                                               transaction_to_json));
 
   add_extra (obj, c->extra);
 
   return object_node (obj);
 }
 
+static void
+withdrawal_to_json (JsonObject    *o,
+                    gconstpointer  item)
+{
+  const PaydayWithdrawal *h = item;
+
+  set_date (o, "date", h->date);
+  json_object_set_int_member (o, "amount_cents", h->amount_cents);
+}
+
 static JsonNode *
 withdrawals_to_json (const PaydayWithdrawals *w)
 {
   JsonObject *obj = json_object_new ();
-  JsonArray *history = json_array_new ();
 
   json_object_set_string_member (obj, "method", ENUM_NAME (method_names, w->method));
   json_object_set_string_member (obj, "schedule", ENUM_NAME (schedule_names, w->schedule));
   json_object_set_int_member (obj, "reserve_cents", w->reserve_cents);
 
-  for (guint i = 0; i < w->history->len; i++)
-    {
-      const PaydayWithdrawal *h = &g_array_index (w->history, PaydayWithdrawal, i);
-      JsonObject *o = json_object_new ();
-
-      set_date (o, "date", h->date);
-      json_object_set_int_member (o, "amount_cents", h->amount_cents);
-      add_extra (o, h->extra);
-      json_array_add_object_element (history, o);
-    }
-  json_object_set_array_member (obj, "history", history);
+  json_object_set_array_member (obj, "history",
+                                ITEMS_TO_JSON (w->history, PaydayWithdrawal, withdrawal_to_json));
 
   add_extra (obj, w->extra);
 
@@ -503,7 +496,6 @@ JsonNode *
 payday_plan_to_json (const PaydayPlan *plan)
 {
   JsonObject *obj;
-  JsonArray *contracts;
 
   g_return_val_if_fail (plan != NULL, NULL);
 
@@ -516,16 +508,13 @@ payday_plan_to_json (const PaydayPlan *plan)
   set_date (obj, "rules_edition", plan->rules_edition);
   json_object_set_string_member (obj, "region", ENUM_NAME (region_names, plan->region));
   json_object_set_member (obj, "profile", profile_to_json (&plan->profile));
-  json_object_set_member (obj, "clients", clients_to_json (plan->clients));
+  json_object_set_array_member (obj, "clients",
+                                ITEMS_TO_JSON (plan->clients, PaydayClient, client_to_json));
 
-  contracts = json_array_new ();
-  for (guint i = 0; i < plan->contracts->len; i++)
-    json_array_add_element (contracts,
-                            contract_to_json (&g_array_index (plan->contracts,
-                                                              PaydayContract, i)));
-  json_object_set_array_member (obj, "contracts", contracts);
-
-  json_object_set_member (obj, "proposals", proposals_to_json (plan->proposals));
+  json_object_set_array_member (obj, "contracts",
+                                ITEMS_TO_JSON (plan->contracts, PaydayContract, contract_to_json));
+  json_object_set_array_member (obj, "proposals",
+                                ITEMS_TO_JSON (plan->proposals, PaydayProposal, proposal_to_json));
   json_object_set_member (obj, "connects", connects_to_json (&plan->connects));
   json_object_set_member (obj, "withdrawals", withdrawals_to_json (&plan->withdrawals));
   json_object_set_member (obj, "simulation", simulation_to_json (&plan->simulation));

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "payday-schedule.h"
 
 /* Projection of open-ended hourly contracts: the Monday of today's week + 26 weeks. */
@@ -16,6 +18,13 @@ edition_on (const PaydaySchedule *schedule,
             PaydayDate            date)
 {
   return payday_rules_edition_for (schedule->rules, schedule->plan, date);
+}
+
+/* The name a note gives a contract: its title, or its id when it has none. */
+static const char *
+contract_name (const PaydayContract *contract)
+{
+  return contract->title && *contract->title ? contract->title : contract->id;
 }
 
 static void
@@ -72,13 +81,19 @@ add_week (PaydaySchedule       *schedule,
       if (unpaid > 0)
         {
           char buf[PAYDAY_DATE_BUF];
+          char *note;
 
-          g_ptr_array_add (schedule->notes,
-                           g_strdup_printf ("The week of %s on contract %s is disputed (%s) "
-                                            "in full: no payment is scheduled.",
-                                            payday_date_format (monday, buf), contract->id,
-                                            outcome == PAYDAY_DISPUTE_PENDING ? "pending"
-                                                                              : "refunded"));
+          if (outcome == PAYDAY_DISPUTE_PENDING)
+            /* Translators: the Monday of the week (YYYY-MM-DD), then the contract's title */
+            note = g_strdup_printf (_("The week of %s on contract “%s” is disputed in full "
+                                      "(pending): no payment is scheduled."),
+                                    payday_date_format (monday, buf), contract_name (contract));
+          else
+            /* Translators: the Monday of the week (YYYY-MM-DD), then the contract's title */
+            note = g_strdup_printf (_("The week of %s on contract “%s” is disputed in full "
+                                      "(refunded): no payment is scheduled."),
+                                    payday_date_format (monday, buf), contract_name (contract));
+          g_ptr_array_add (schedule->notes, note);
         }
       return;
     }
@@ -169,16 +184,29 @@ add_hourly (PaydaySchedule       *schedule,
               0, PAYDAY_DISPUTE_PAID, TRUE);
 }
 
+/* A milestone note is a whole sentence per case, so translators never put one back
+ * together from parts. Each names the milestone and the contract by title, or by id
+ * when there is none. */
 static void
 add_note_for_milestone (PaydaySchedule        *schedule,
                         const PaydayContract  *contract,
                         const PaydayMilestone *milestone,
-                        const char            *what)
+                        gboolean               disputed)
 {
   const char *name = milestone->title && *milestone->title ? milestone->title : milestone->id;
+  char *note;
 
-  g_ptr_array_add (schedule->notes,
-                   g_strdup_printf ("Milestone “%s” of contract %s %s", name, contract->id, what));
+  if (disputed)
+    /* Translators: the milestone's title, then the contract's */
+    note = g_strdup_printf (_("Milestone “%s” of contract “%s” is disputed: it is not "
+                              "scheduled until the dispute ends."),
+                            name, contract_name (contract));
+  else
+    /* Translators: the milestone's title, then the contract's */
+    note = g_strdup_printf (_("Milestone “%s” of contract “%s” was never funded: escrow "
+                              "does not protect it."),
+                            name, contract_name (contract));
+  g_ptr_array_add (schedule->notes, note);
 }
 
 static void
@@ -199,8 +227,7 @@ add_milestones (PaydaySchedule       *schedule,
 
       if (milestone->status == PAYDAY_MILESTONE_DISPUTED)
         {
-          add_note_for_milestone (schedule, contract, milestone,
-                                  "is disputed: it is not scheduled until the dispute ends.");
+          add_note_for_milestone (schedule, contract, milestone, TRUE);
           continue;
         }
 
@@ -243,8 +270,7 @@ add_milestones (PaydaySchedule       *schedule,
       if (item.unfunded)
         {
           edition = edition_on (schedule, item.released_on);
-          add_note_for_milestone (schedule, contract, milestone,
-                                  "was never funded: escrow does not protect it.");
+          add_note_for_milestone (schedule, contract, milestone, FALSE);
         }
 
       item.edition = edition;

@@ -245,7 +245,7 @@ payday_clients_dialog_init (PaydayClientsDialog *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *add = gtk_button_new ();
   GtkWidget *content = adw_button_content_new ();
-  GtkWidget *placeholder = gtk_label_new (_("No clients yet"));
+  GtkWidget *empty_label = gtk_label_new (_("No clients yet"));
 
   self->rows = g_ptr_array_new_with_free_func (g_free);
 
@@ -268,10 +268,10 @@ payday_clients_dialog_init (PaydayClientsDialog *self)
   self->list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_widget_set_margin_top (placeholder, 12);
-  gtk_widget_set_margin_bottom (placeholder, 12);
-  gtk_list_box_set_placeholder (self->list, placeholder);
+  gtk_widget_add_css_class (empty_label, "dim-label");
+  gtk_widget_set_margin_top (empty_label, 12);
+  gtk_widget_set_margin_bottom (empty_label, 12);
+  gtk_list_box_set_placeholder (self->list, empty_label);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->list));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));

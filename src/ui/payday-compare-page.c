@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-chart-view.h"
-#include "payday-compare-page.h"
+#include "payday-compare-page-private.h"
 #include "payday-ui-util.h"
 
 /* The page answers the seed's question with payday_compare_run(): its inputs are the page's
@@ -20,98 +20,11 @@
  * typed inputs, cancelling the run before; behind another page the run waits until the
  * page is shown. */
 
-typedef enum {
-  SPIN_WEEKS,
-  SPIN_HOURS,
-  SPIN_RATE,
-  SPIN_LIMIT,
-  SPIN_PRICE,
-  SPIN_MILESTONES,
-  N_SPINS
-} Spin;
-
-typedef struct
-{
-  const char *name;
-  const char *title;
-  const char *subtitle;
-  double      min, max, step;
-  guint       digits;
-} SpinInfo;
-
-static const SpinInfo spins[N_SPINS] = {
-  [SPIN_WEEKS] = { "compare-weeks", N_("Length"), N_("Weeks of work, the same for both"),
-                   1, 104, 1, 0 },
-  [SPIN_HOURS] = { "compare-hours", N_("Hours per Week"), NULL, 0, 168, 0.5, 1 },
-  [SPIN_RATE] = { "compare-rate", N_("Hourly Rate"), N_("In dollars"), 0, 1000, 1, 2 },
-  [SPIN_LIMIT] = { "compare-limit", N_("Weekly Limit"), N_("Hours billed at most; 0 = no limit"),
-                   0, 168, 1, 0 },
-  [SPIN_PRICE] = { "compare-price", N_("Price"), N_("In dollars, for the whole job"),
-                   0, 1000000, 50, 2 },
-  [SPIN_MILESTONES] = { "compare-milestones", N_("Milestones"),
-                        N_("Equal parts, each due at the end of its share of the weeks"),
-                        1, 52, 1, 0 },
-};
-
-/* The widest a column gets: two fit the page's 1000-pixel clamp. */
-#define COLUMN_WIDTH 440
-
-/* The result widgets of one option. */
-typedef struct
-{
-  GtkWidget *days_card;
-  GtkLabel  *days;
-  GtkLabel  *days_detail;
-  GtkWidget *net_card;
-  GtkLabel  *net;
-  GtkLabel  *net_detail;
-  GtkLabel  *waiting;
-  GtkLabel  *unprotected;
-  GtkLabel  *fee;
-  AdwActionRow *waiting_row;
-  AdwActionRow *fee_row;
-} OptionView;
-
 typedef struct
 {
   PaydayCompareInput  input;
   PaydayRules        *rules;                /* a ref for input.rules */
 } RunData;
-
-struct _PaydayComparePage
-{
-  GtkWidget            parent_instance;
-
-  PaydayDocument      *document;
-
-  AdwActionRow        *verdict_row;
-  GtkSpinner          *spinner;
-  AdwPreferencesGroup *job_group;
-  GtkFlowBox          *columns;
-  PaydayChartView     *chart_view;
-  GtkLabel            *note_label;
-
-  GtkAdjustment       *adjustments[N_SPINS];
-  GtkSwitch           *funded_switch;
-  GtkSwitch           *top_rated_switch;
-  AdwComboRow         *edition_row;
-  GtkStringList       *edition_model;
-  GArray              *edition_dates;       /* PaydayDate per combo item */
-  AdwActionRow        *start_row;
-  OptionView           hourly;
-  OptionView           fixed;
-
-  PaydayCompareInput   input;
-  PaydayPlan          *prefilled;           /* the plan the inputs were prefilled from */
-  PaydayCompareResult *result;
-
-  GTask               *task;
-  GCancellable        *cancellable;
-  guint                debounce_id;
-
-  guint                updating : 1;
-  guint                stale : 1;
-};
 
 G_DEFINE_FINAL_TYPE (PaydayComparePage, payday_compare_page, GTK_TYPE_WIDGET)
 
@@ -185,8 +98,8 @@ debounce_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-input_changed (PaydayComparePage *self)
+void
+payday_compare_page_input_changed (PaydayComparePage *self)
 {
   if (self->updating)
     return;
@@ -194,191 +107,6 @@ input_changed (PaydayComparePage *self)
   read_inputs (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   self->debounce_id = g_timeout_add (PAYDAY_COMPARE_DEBOUNCE_MS, debounce_cb, self);
-}
-
-/* The weekly limit shows "No limit" at 0. */
-static gboolean
-limit_output_cb (GtkSpinButton *spin,
-                 gpointer       user_data)
-{
-  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
-  g_autofree char *text = NULL;
-
-  text = value > 0 ? g_strdup_printf ("%.0f", value) : g_strdup (_("No limit"));
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-static int
-limit_input_cb (GtkSpinButton *spin,
-                double        *new_value,
-                gpointer       user_data)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  char *end = NULL;
-  double value;
-
-  if (g_strcmp0 (text, _("No limit")) == 0 || *text == '\0')
-    {
-      *new_value = 0;
-      return TRUE;
-    }
-  value = g_strtod (text, &end);
-  if (end == text)
-    return GTK_INPUT_ERROR;
-  *new_value = value;
-  return TRUE;
-}
-
-static GtkWidget *
-spin_row (PaydayComparePage *self,
-          Spin               which)
-{
-  const SpinInfo *info = &spins[which];
-  GtkWidget *row = adw_action_row_new ();
-  GtkAdjustment *adjustment = gtk_adjustment_new (info->min, info->min, info->max, info->step,
-                                                  info->step * 10, 0);
-  GtkWidget *spin = gtk_spin_button_new (adjustment, info->step, info->digits);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(info->title));
-  if (info->subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(info->subtitle));
-
-  gtk_widget_set_name (spin, info->name);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (spin, "tabular");
-  gtk_editable_set_width_chars (GTK_EDITABLE (spin), which == SPIN_PRICE ? 10 : 7);
-  if (which == SPIN_LIMIT)
-    {
-      g_signal_connect (spin, "output", G_CALLBACK (limit_output_cb), NULL);
-      g_signal_connect (spin, "input", G_CALLBACK (limit_input_cb), NULL);
-    }
-  else
-    gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
-
-  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (input_changed), self);
-  self->adjustments[which] = adjustment;
-
-  return row;
-}
-
-static GtkWidget *
-switch_row (PaydayComparePage  *self,
-            const char         *name,
-            const char         *title,
-            const char         *subtitle,
-            GtkSwitch         **switch_out)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *sw = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (sw, name);
-  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (sw),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-  g_signal_connect_swapped (sw, "notify::active", G_CALLBACK (input_changed), self);
-
-  *switch_out = GTK_SWITCH (sw);
-  return row;
-}
-
-static GtkLabel *
-value_row (GtkListBox    *list,
-           const char    *name,
-           const char    *title,
-           const char    *subtitle,
-           AdwActionRow **row_out)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new ("—");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (label, name);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_add_css_class (label, "tabular");
-  gtk_widget_add_css_class (label, "row-amount");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  gtk_list_box_append (list, row);
-
-  if (row_out != NULL)
-    *row_out = ADW_ACTION_ROW (row);
-  return GTK_LABEL (label);
-}
-
-/* One column: the option's inputs, its two headline figures and its other results. */
-static GtkWidget *
-option_column (PaydayComparePage *self,
-               const char        *prefix,
-               const char        *title,
-               const char        *description,
-               OptionView        *view,
-               GtkWidget        **inputs_out)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *figures = gtk_flow_box_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *clamp;
-  g_autofree char *days_name = g_strconcat (prefix, "-days", NULL);
-  g_autofree char *net_name = g_strconcat (prefix, "-net", NULL);
-  g_autofree char *waiting_name = g_strconcat (prefix, "-waiting", NULL);
-  g_autofree char *unprotected_name = g_strconcat (prefix, "-unprotected", NULL);
-  g_autofree char *fee_name = g_strconcat (prefix, "-fee", NULL);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-  gtk_box_append (GTK_BOX (box), group);
-
-  /* Side by side, one above the other when the window is too narrow for both. */
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (figures), GTK_SELECTION_NONE);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (figures), TRUE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (figures), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (figures), 2);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (figures), 12);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (figures), 12);
-  gtk_widget_add_css_class (figures, "compare-columns");
-  view->days_card = payday_ui_figure_new (days_name, _("Days to cash"),
-                                          &view->days, &view->days_detail);
-  view->net_card = payday_ui_figure_new (net_name, _("You keep"),
-                                         &view->net, &view->net_detail);
-  gtk_flow_box_append (GTK_FLOW_BOX (figures), view->days_card);
-  gtk_flow_box_append (GTK_FLOW_BOX (figures), view->net_card);
-  for (GtkWidget *child = gtk_widget_get_first_child (figures);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-  gtk_widget_set_margin_top (figures, 6);
-  gtk_box_append (GTK_BOX (box), figures);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  view->waiting = value_row (GTK_LIST_BOX (list), waiting_name, _("Waiting at Peak"),
-                             NULL, &view->waiting_row);
-  view->unprotected = value_row (GTK_LIST_BOX (list), unprotected_name, _("Unprotected"),
-                                 _("Money escrow or hourly protection does not cover"), NULL);
-  view->fee = value_row (GTK_LIST_BOX (list), fee_name, _("Service Fee"), NULL, &view->fee_row);
-  gtk_box_append (GTK_BOX (box), list);
-
-  *inputs_out = group;
-
-  /* The flow box puts the columns side by side when both fit at their natural width: a
-   * clamp keeps that width to half the page however long a subtitle is. */
-  clamp = adw_clamp_new ();
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), COLUMN_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), COLUMN_WIDTH);
-  adw_clamp_set_child (ADW_CLAMP (clamp), box);
-  return clamp;
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -412,24 +140,6 @@ update_editions (PaydayComparePage *self,
   self->updating = TRUE;
   gtk_string_list_splice (self->edition_model, 0, old, (const char * const *) labels->pdata);
   self->updating = FALSE;
-}
-
-static void
-describe_behaviour (PaydayComparePage *self)
-{
-  const PaydaySimulation *b = &self->input.behaviour;
-  g_autofree char *text = NULL;
-  g_autofree char *seed = g_strdup_printf ("%" G_GINT64_FORMAT, b->seed);
-
-  /* Translators: the client behaviour the comparison uses, from the Simulator settings */
-  text = g_strdup_printf (_("%s The client: %.0f%% of milestones approved early (in %.1f days "
-                            "on average), %.0f%% disputed, %.0f%% paid in part — from the "
-                            "Simulator’s settings (%d runs, seed %s)."),
-                          self->result != NULL ? self->result->note : "",
-                          b->approve_early_probability * 100, b->approve_early_mean_days,
-                          b->dispute_probability * 100, b->pay_less_probability * 100,
-                          b->runs, seed);
-  gtk_label_set_label (self->note_label, g_strstrip (text));
 }
 
 static void
@@ -474,140 +184,10 @@ payday_compare_page_update (PaydayComparePage *self)
 
   start = payday_ui_format_date_long (self->input.start);
   adw_action_row_set_subtitle (self->start_row, start);
-  describe_behaviour (self);
+  payday_compare_page_describe_behaviour (self);
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   start_run (self);
-}
-
-/* ---------------------------------------------------------------------------------------- */
-/* results */
-
-static char *
-days_text (gint32 days)
-{
-  if (days == PAYDAY_NONE)
-    return g_strdup ("—");
-  return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
-}
-
-static void
-show_option (PaydayComparePage         *self,
-             OptionView                *view,
-             const PaydayCompareOption *option,
-             const PaydayCompareOption *other)
-{
-  g_autofree char *days = days_text (option->days_median);
-  g_autofree char *p90 = days_text (option->days_p90);
-  g_autofree char *days_detail = NULL;
-  g_autofree char *net = payday_money_format (option->net_cents);
-  g_autofree char *gross = payday_money_format (option->gross_cents);
-  g_autofree char *net_detail = NULL;
-  g_autofree char *waiting = payday_money_format (option->waiting_peak_cents);
-  g_autofree char *unprotected = payday_money_format (option->unprotected_cents);
-  g_autofree char *fee = payday_money_format (option->fee_cents);
-  g_autofree char *fee_detail = NULL;
-  g_autofree char *waiting_detail = NULL;
-  gboolean faster, richer;
-
-  gtk_label_set_label (view->days, days);
-  /* Translators: under the median days to cash */
-  days_detail = option->paid ? g_strdup_printf (_("median · P90 %s"), p90)
-                             : g_strdup (_("no payment"));
-  gtk_label_set_label (view->days_detail, days_detail);
-
-  gtk_label_set_label (view->net, net);
-  /* Translators: under the net: the gross it comes from */
-  net_detail = g_strdup_printf (_("of %s billed"), gross);
-  gtk_label_set_label (view->net_detail, net_detail);
-
-  gtk_label_set_label (view->waiting, waiting);
-  if (payday_date_is_set (option->waiting_peak_on))
-    {
-      g_autofree char *on = payday_ui_format_date (option->waiting_peak_on, self->result->from);
-
-      /* Translators: when the most money waits for review or the security hold */
-      waiting_detail = g_strdup_printf (_("Done, not yet available; most on %s"), on);
-    }
-  else
-    waiting_detail = g_strdup (_("Done, not yet available"));
-  adw_action_row_set_subtitle (view->waiting_row, waiting_detail);
-
-  gtk_label_set_label (view->unprotected, unprotected);
-  if (option->unprotected_cents > 0)
-    gtk_widget_add_css_class (GTK_WIDGET (view->unprotected), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (view->unprotected), "error");
-
-  gtk_label_set_label (view->fee, fee);
-  if (option->gross_cents > 0)
-    {
-      double percent = 100.0 * (double) option->fee_cents / (double) option->gross_cents;
-
-      /* Translators: the fee as a share of what the option bills */
-      fee_detail = g_strdup_printf (_("%.1f%% of the gross"), percent);
-    }
-  adw_action_row_set_subtitle (view->fee_row, fee_detail != NULL ? fee_detail : "");
-
-  /* The better figure of the two is marked. */
-  faster = option->paid && (!other->paid || option->days_median < other->days_median);
-  richer = option->net_cents > other->net_cents;
-  if (faster)
-    gtk_widget_add_css_class (view->days_card, "compare-better");
-  else
-    gtk_widget_remove_css_class (view->days_card, "compare-better");
-  if (richer)
-    gtk_widget_add_css_class (view->net_card, "compare-better");
-  else
-    gtk_widget_remove_css_class (view->net_card, "compare-better");
-}
-
-static void
-show_chart (PaydayComparePage *self)
-{
-  const PaydayCompareResult *r = self->result;
-  PaydayChart *chart = payday_chart_view_get_chart (self->chart_view);
-  const PaydayCompareOption *options[] = { &r->hourly, &r->fixed };
-  const char *labels[] = { N_("Hourly"), N_("Fixed price") };
-  g_autofree double *x = g_new (double, r->n_days);
-  g_autofree double *y = g_new (double, r->n_days);
-  g_autofree double *lo = g_new (double, r->n_days);
-  g_autofree double *hi = g_new (double, r->n_days);
-
-  payday_chart_clear (chart);
-  payday_chart_set_title (chart, _("Cash available"));
-  payday_chart_set_range (chart, r->from, r->to);
-  payday_chart_set_today (chart, PAYDAY_DATE_NONE);
-
-  for (guint o = 0; o < G_N_ELEMENTS (options); o++)
-    {
-      guint series;
-
-      for (guint i = 0; i < r->n_days; i++)
-        {
-          x[i] = (double) (r->from + (PaydayDate) i);
-          y[i] = (double) options[o]->p50[i];
-          lo[i] = (double) options[o]->p10[i];
-          hi[i] = (double) options[o]->p90[i];
-        }
-      series = payday_chart_add_series (chart, _(labels[o]), PAYDAY_CHART_SERIES_STEP,
-                                        x, y, r->n_days);
-      payday_chart_series_set_band (chart, series, NULL, lo, hi);
-    }
-  payday_chart_reset_view (chart);
-}
-
-static void
-show_result (PaydayComparePage *self)
-{
-  const PaydayCompareResult *r = self->result;
-  g_autofree char *verdict = g_markup_escape_text (r->verdict, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->verdict_row), verdict);
-  show_option (self, &self->hourly, &r->hourly, &r->fixed);
-  show_option (self, &self->fixed, &r->fixed, &r->hourly);
-  show_chart (self);
-  describe_behaviour (self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -670,7 +250,7 @@ run_done_cb (GObject      *object,
     {
       g_clear_pointer (&self->result, payday_compare_result_free);
       self->result = result;
-      show_result (self);
+      payday_compare_page_show_result (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("comparison failed: %s", error->message);
@@ -846,7 +426,7 @@ payday_compare_page_init (PaydayComparePage *self)
   payday_compare_input_init (&self->input, NULL);
 
   /* the job */
-  adw_preferences_group_add (self->job_group, spin_row (self, SPIN_WEEKS));
+  adw_preferences_group_add (self->job_group, payday_compare_page_spin_row (self, SPIN_WEEKS));
   row = adw_action_row_new ();
   self->start_row = ADW_ACTION_ROW (row);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Starts"));
@@ -862,32 +442,32 @@ payday_compare_page_init (PaydayComparePage *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The edition both options are judged by"));
   adw_combo_row_set_model (self->edition_row, G_LIST_MODEL (self->edition_model));
   g_object_unref (self->edition_model);
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (input_changed), self);
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (payday_compare_page_input_changed), self);
   adw_preferences_group_add (self->job_group, row);
 
   adw_preferences_group_add (self->job_group,
-                             switch_row (self, "compare-top-rated", _("Top Rated"),
-                                         _("Skips the hourly security hold where the rules allow"),
-                                         &self->top_rated_switch));
+                             payday_compare_page_switch_row (self, "compare-top-rated", _("Top Rated"),
+                                                             _("Skips the hourly security hold where the rules allow"),
+                                                             &self->top_rated_switch));
 
   /* the two columns */
-  column = option_column (self, "compare-hourly", _("Hourly"),
-                          _("Billed each Monday for the week before"),
-                          &self->hourly, &hourly_inputs);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), spin_row (self, SPIN_HOURS));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), spin_row (self, SPIN_RATE));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), spin_row (self, SPIN_LIMIT));
+  column = payday_compare_page_option_column (self, "compare-hourly", _("Hourly"),
+                                              _("Billed each Monday for the week before"),
+                                              &self->hourly, &hourly_inputs);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_HOURS));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_RATE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_LIMIT));
   gtk_flow_box_append (self->columns, column);
 
-  column = option_column (self, "compare-fixed", _("Fixed Price"),
-                          _("Paid per milestone once the client approves it"),
-                          &self->fixed, &fixed_inputs);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), spin_row (self, SPIN_PRICE));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), spin_row (self, SPIN_MILESTONES));
+  column = payday_compare_page_option_column (self, "compare-fixed", _("Fixed Price"),
+                                              _("Paid per milestone once the client approves it"),
+                                              &self->fixed, &fixed_inputs);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), payday_compare_page_spin_row (self, SPIN_PRICE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), payday_compare_page_spin_row (self, SPIN_MILESTONES));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs),
-                             switch_row (self, "compare-funded", _("Funded Up Front"),
-                                         _("Escrow holds each milestone before its work starts"),
-                                         &self->funded_switch));
+                             payday_compare_page_switch_row (self, "compare-funded", _("Funded Up Front"),
+                                                             _("Escrow holds each milestone before its work starts"),
+                                                             &self->funded_switch));
   gtk_flow_box_append (self->columns, column);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns));

@@ -8,7 +8,7 @@
 
 #include "payday-chart-view.h"
 #include "payday-connects-edit.h"
-#include "payday-connects-page.h"
+#include "payday-connects-page-private.h"
 #include "payday-form.h"
 #include "payday-ui-util.h"
 
@@ -54,32 +54,6 @@ payday_ledger_item_new (const PaydayLedgerRow *row)
   return self;
 }
 
-struct _PaydayConnectsPage
-{
-  GtkWidget        parent_instance;
-
-  PaydayDocument  *document;
-  GListStore      *ledger_model;
-  PaydayChart     *chart;
-
-  GtkFlowBox      *figures;
-  GtkLabel        *balance_value;
-  GtkLabel        *balance_detail;
-  GtkLabel        *expiring_value;
-  GtkLabel        *expiring_detail;
-  GtkWidget       *expiring_card;
-  GtkLabel        *spent_value;
-  GtkLabel        *spent_detail;
-  GtkLabel        *cost_value;
-  GtkLabel        *cost_detail;
-  GtkLabel        *warnings_label;
-  PaydayChartView *chart_view;
-  GtkWidget       *balance_group;
-  AdwPreferencesGroup *ledger_group;
-  GtkListBox      *ledger_list;
-  GtkListBox      *membership_list;
-};
-
 G_DEFINE_FINAL_TYPE (PaydayConnectsPage, payday_connects_page, GTK_TYPE_WIDGET)
 
 enum {
@@ -116,14 +90,11 @@ is_transaction (const PaydayLedgerRow *row)
           row->kind == PAYDAY_LEDGER_ADJUST) && row->source_index >= 0;
 }
 
-static void edit_transaction (PaydayConnectsPage *self,
-                              int                 index);
-
 static void
 ledger_row_activated_cb (AdwActionRow       *row,
                          PaydayConnectsPage *self)
 {
-  edit_transaction (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "tx-index")));
+  payday_connects_page_edit_transaction (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "tx-index")));
 }
 
 static GtkWidget *
@@ -224,191 +195,6 @@ create_ledger_row (gpointer item,
   return row;
 }
 
-/* ---- Transactions ---------------------------------------------------------------- */
-
-static const char *const tx_type_labels[] = { N_("Purchase"), N_("Grant"), N_("Adjustment"), NULL };
-
-static void
-transaction_response_cb (AdwMessageDialog   *form,
-                         const char         *response,
-                         PaydayConnectsPage *self)
-{
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "tx-index"));
-  PaydayTransaction tx = { 0 };
-  g_autofree char *id = NULL;
-  double price;
-
-  if (self->document == NULL || payday_document_get_plan (self->document) == NULL)
-    return;
-
-  if (g_str_equal (response, "delete") && index >= 0)
-    {
-      payday_connects_edit_remove_transaction (self->document, index);
-      return;
-    }
-  if (!g_str_equal (response, "save"))
-    return;
-
-  if (index >= 0)
-    id = g_strdup (g_array_index (payday_document_get_plan (self->document)->connects.transactions,
-                                  PaydayTransaction, index).id);
-  else
-    id = payday_connects_edit_new_id (self->document, "tx");
-
-  tx.id = id;
-  tx.date = payday_form_get_date (form, "tx-date");
-  tx.type = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "tx-type")));
-  tx.amount = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "tx-amount")));
-  price = gtk_spin_button_get_value (GTK_SPIN_BUTTON (payday_form_get_field (form, "tx-price")));
-  /* A price of 0 on a grant or adjust means "none"; a purchase keeps what was paid. */
-  tx.price_cents = price > 0 ? (PaydayCents) (price * 100 + 0.5) : PAYDAY_NONE;
-  tx.note = (char *) gtk_editable_get_text (GTK_EDITABLE (payday_form_get_field (form, "tx-note")));
-
-  /* Purchases and grants add Connects; only an adjustment may take some away. */
-  if (tx.type != PAYDAY_TX_ADJUST)
-    tx.amount = ABS (tx.amount);
-
-  if (index >= 0)
-    payday_connects_edit_set_transaction (self->document, index, &tx);
-  else
-    payday_connects_edit_add_transaction (self->document, &tx);
-}
-
-static void
-edit_transaction (PaydayConnectsPage *self,
-                  int                 index)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  PaydayTransaction fresh = { 0 };
-  const PaydayTransaction *tx = &fresh;
-  AdwMessageDialog *form;
-
-  if (index >= 0)
-    tx = &g_array_index (plan->connects.transactions, PaydayTransaction, index);
-  else
-    {
-      fresh.date = today;
-      fresh.type = PAYDAY_TX_PURCHASE;
-      fresh.amount = 80;
-      fresh.price_cents = PAYDAY_NONE;
-    }
-
-  for (guint i = 0; tx_type_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(tx_type_labels[i]));
-  g_ptr_array_add (labels, NULL);
-
-  form = payday_form_new (GTK_WIDGET (self),
-                          index >= 0 ? _("Edit Transaction") : _("Add Transaction"),
-                          index >= 0 ? _("_Save") : _("_Add"),
-                          index >= 0);
-  adw_message_dialog_set_body (form, _("Connects bought, granted or corrected by hand. Spends, refunds, refills and expiry come from the proposals and membership."));
-  payday_form_add_choice (form, "tx-type", _("Kind"), (const char *const *) labels->pdata, tx->type);
-  payday_form_add_date (form, "tx-date", _("Date"), tx->date, FALSE);
-  payday_form_add_spin (form, "tx-amount", _("Connects"), -10000, 10000, 1, 0, tx->amount);
-  payday_form_add_spin (form, "tx-price", _("Price paid ($)"), 0, 100000, 1, 2,
-                        tx->price_cents > 0 ? tx->price_cents / 100.0 : 0);
-  payday_form_add_entry (form, "tx-note", _("Note"), tx->note);
-  g_object_set_data (G_OBJECT (form), "tx-index", GINT_TO_POINTER (index));
-  g_signal_connect_object (form, "response", G_CALLBACK (transaction_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
-}
-
-static void
-add_transaction_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
-
-  if (self->document != NULL && payday_document_get_plan (self->document) != NULL)
-    edit_transaction (self, -1);
-}
-
-/* ---- Membership ------------------------------------------------------------------- */
-
-static const char *const plan_labels[] = { N_("Basic"), N_("Freelancer Plus"), NULL };
-
-static void
-membership_response_cb (AdwMessageDialog   *form,
-                        const char         *response,
-                        PaydayConnectsPage *self)
-{
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "membership-index"));
-  PaydayMembership m = { 0 };
-
-  if (self->document == NULL || payday_document_get_plan (self->document) == NULL)
-    return;
-
-  if (g_str_equal (response, "delete") && index >= 0)
-    {
-      payday_connects_edit_remove_membership (self->document, index);
-      return;
-    }
-  if (!g_str_equal (response, "save"))
-    return;
-
-  m.plan = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "membership-plan")));
-  m.from = payday_form_get_date (form, "membership-from");
-  m.to = payday_form_get_date (form, "membership-to");
-
-  if (index >= 0)
-    payday_connects_edit_set_membership (self->document, index, &m);
-  else
-    payday_connects_edit_add_membership (self->document, &m);
-}
-
-static void
-edit_membership (PaydayConnectsPage *self,
-                 int                 index)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayMembership fresh = { .plan = PAYDAY_MEMBERSHIP_PLUS, .to = PAYDAY_DATE_NONE };
-  const PaydayMembership *m = &fresh;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  AdwMessageDialog *form;
-
-  if (index >= 0)
-    m = &g_array_index (plan->connects.membership, PaydayMembership, index);
-  else
-    fresh.from = payday_document_get_today (self->document);
-
-  for (guint i = 0; plan_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(plan_labels[i]));
-  g_ptr_array_add (labels, NULL);
-
-  form = payday_form_new (GTK_WIDGET (self),
-                          index >= 0 ? _("Edit Membership") : _("Add Membership"),
-                          index >= 0 ? _("_Save") : _("_Add"),
-                          index >= 0);
-  adw_message_dialog_set_body (form, _("Leave “Until” empty while the membership goes on."));
-  payday_form_add_choice (form, "membership-plan", _("Plan"), (const char *const *) labels->pdata, m->plan);
-  payday_form_add_date (form, "membership-from", _("From"), m->from, FALSE);
-  payday_form_add_date (form, "membership-to", _("Until"), m->to, TRUE);
-  g_object_set_data (G_OBJECT (form), "membership-index", GINT_TO_POINTER (index));
-  g_signal_connect_object (form, "response", G_CALLBACK (membership_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
-}
-
-static void
-membership_row_activated_cb (AdwActionRow       *row,
-                             PaydayConnectsPage *self)
-{
-  edit_membership (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "membership-index")));
-}
-
-static void
-add_membership_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *param)
-{
-  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
-
-  if (self->document != NULL && payday_document_get_plan (self->document) != NULL)
-    edit_membership (self, -1);
-}
-
 /* ---- Update ----------------------------------------------------------------------- */
 
 static void
@@ -457,46 +243,6 @@ update_chart (PaydayConnectsPage  *self,
 }
 
 static void
-opening_response_cb (AdwMessageDialog   *form,
-                     const char         *response,
-                     PaydayConnectsPage *self)
-{
-  if (self->document == NULL || payday_document_get_plan (self->document) == NULL ||
-      !g_str_equal (response, "save"))
-    return;
-
-  payday_connects_edit_set_opening (self->document,
-                                    gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "opening-balance"))),
-                                    payday_form_get_date (form, "opening-date"));
-}
-
-static void
-edit_opening (PaydayConnectsPage *self)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate date = plan->connects.opening_date;
-  AdwMessageDialog *form;
-
-  if (!payday_date_is_set (date))
-    date = payday_document_get_today (self->document);
-
-  form = payday_form_new (GTK_WIDGET (self), _("Opening Balance"), _("_Save"), FALSE);
-  adw_message_dialog_set_body (form, _("The Connects you had on the day the ledger starts, as Upwork shows them."));
-  payday_form_add_date (form, "opening-date", _("Date"), date, FALSE);
-  payday_form_add_spin (form, "opening-balance", _("Connects"), 0, 100000, 1, 0,
-                        plan->connects.opening_balance);
-  g_signal_connect_object (form, "response", G_CALLBACK (opening_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
-}
-
-static void
-opening_row_activated_cb (AdwActionRow       *row,
-                          PaydayConnectsPage *self)
-{
-  edit_opening (self);
-}
-
-static void
 update_membership (PaydayConnectsPage *self,
                    PaydayPlan         *plan,
                    PaydayDate          today)
@@ -531,7 +277,7 @@ update_membership (PaydayConnectsPage *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_name (row, "connects-opening");
-      g_signal_connect_object (row, "activated", G_CALLBACK (opening_row_activated_cb), self, 0);
+      g_signal_connect_object (row, "activated", G_CALLBACK (payday_connects_page_opening_row_activated_cb), self, 0);
       gtk_list_box_append (self->membership_list, row);
     }
 
@@ -546,7 +292,7 @@ update_membership (PaydayConnectsPage *self,
       GtkWidget *arrow = gtk_image_new_from_icon_name ("document-edit-symbolic");
       gboolean current = m->from <= today && (!payday_date_is_set (m->to) || m->to >= today);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(plan_labels[m->plan]));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(payday_connects_page_plan_labels[m->plan]));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
                                     m->plan == PAYDAY_MEMBERSHIP_PLUS ? "starred-symbolic"
@@ -564,7 +310,7 @@ update_membership (PaydayConnectsPage *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "membership-index", GINT_TO_POINTER (i));
-      g_signal_connect_object (row, "activated", G_CALLBACK (membership_row_activated_cb), self, 0);
+      g_signal_connect_object (row, "activated", G_CALLBACK (payday_connects_page_membership_row_activated_cb), self, 0);
       gtk_list_box_append (self->membership_list, row);
     }
 }
@@ -772,8 +518,8 @@ payday_connects_page_class_init (PaydayConnectsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, ledger_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, membership_list);
 
-  gtk_widget_class_install_action (widget_class, "connects.add-transaction", NULL, add_transaction_action);
-  gtk_widget_class_install_action (widget_class, "connects.add-membership", NULL, add_membership_action);
+  gtk_widget_class_install_action (widget_class, "connects.add-transaction", NULL, payday_connects_page_add_transaction_action);
+  gtk_widget_class_install_action (widget_class, "connects.add-membership", NULL, payday_connects_page_add_membership_action);
 }
 
 static void

@@ -775,6 +775,29 @@ payday_document_replace_contract (PaydayDocument       *self,
  *
  * Returns: %FALSE when there is no such contract or the result was refused
  */
+/**
+ * payday_document_find_contract:
+ * @id: (nullable): a contract's id
+ * @index: (out) (optional): where the contract stands in the plan
+ *
+ * Returns: (nullable): the document's contract with @id, or %NULL when there is none
+ */
+const PaydayContract *
+payday_document_find_contract (PaydayDocument *self,
+                               const char     *id,
+                               gint           *index)
+{
+  gint i;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  if (self->plan == NULL || (i = payday_plan_find_contract_index (self->plan, id)) < 0)
+    return NULL;
+  if (index)
+    *index = i;
+  return &g_array_index (self->plan->contracts, PaydayContract, i);
+}
+
 gboolean
 payday_document_edit_contract (PaydayDocument        *self,
                                const char            *id,
@@ -805,13 +828,14 @@ payday_document_edit_contract (PaydayDocument        *self,
   return valid;
 }
 
-gboolean
-payday_document_undo (PaydayDocument *self)
+/* Undo and redo: pending typing is committed first, then @step walks the history. */
+static gboolean
+payday_document_history_step (PaydayDocument *self,
+                              gboolean      (*step) (PaydayPlanHistory *history,
+                                                     PaydayPlan        *plan))
 {
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-
   g_signal_emit (self, signals [FLUSH], 0);
-  if (self->history == NULL || !payday_plan_history_undo (self->history, self->plan))
+  if (self->history == NULL || !step (self->history, self->plan))
     return FALSE;
 
   payday_document_after_edit (self);
@@ -819,16 +843,19 @@ payday_document_undo (PaydayDocument *self)
 }
 
 gboolean
+payday_document_undo (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  return payday_document_history_step (self, payday_plan_history_undo);
+}
+
+gboolean
 payday_document_redo (PaydayDocument *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
 
-  g_signal_emit (self, signals [FLUSH], 0);
-  if (self->history == NULL || !payday_plan_history_redo (self->history, self->plan))
-    return FALSE;
-
-  payday_document_after_edit (self);
-  return TRUE;
+  return payday_document_history_step (self, payday_plan_history_redo);
 }
 
 gboolean

@@ -74,6 +74,9 @@ void                 payday_document_replace_contract (PaydayDocument       *sel
                                                     guint                 index,
                                                     const PaydayContract *contract,
                                                     const char           *label);
+const PaydayContract *payday_document_find_contract (PaydayDocument       *self,
+                                                    const char           *id,
+                                                    gint                 *index);
 gboolean             payday_document_edit_contract (PaydayDocument       *self,
                                                     const char           *id,
                                                     const char           *label,

@@ -62,14 +62,8 @@ static const PaydayContract *
 current (PaydayHourlyEditor *self,
          gint               *index)
 {
-  PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
-  gint i;
-
-  if (plan == NULL || (i = payday_plan_find_contract_index (plan, self->contract_id)) < 0)
-    return NULL;
-  if (index)
-    *index = i;
-  return &g_array_index (plan->contracts, PaydayContract, i);
+  return self->document ? payday_document_find_contract (self->document, self->contract_id, index)
+                        : NULL;
 }
 
 /* Makes one command of @mutate; a refused result marks @source and says why. */

@@ -18,6 +18,7 @@ struct _PaydayOverviewPage
 
   PaydayDocument *document;
 
+  GtkStack       *empty_stack;
   GtkLabel       *as_of_label;
   GtkLabel       *in_progress_amount;
   GtkLabel       *in_progress_count;
@@ -437,6 +438,10 @@ payday_overview_page_update (PaydayOverviewPage *self)
   if (plan != NULL)
     n_contracts = plan->contracts->len;
 
+  /* An empty plan (a new one, or one with only proposals and Connects) invites its first
+   * contract; the figures would all be $0.00. */
+  gtk_stack_set_visible_child_name (self->empty_stack, n_contracts > 0 ? "plan" : "empty");
+
   next_dates = g_new (PaydayDate, MAX (n_contracts, 1));
   waiting = g_new0 (PaydayCents, MAX (n_contracts, 1));
   for (guint i = 0; i < n_contracts; i++)
@@ -679,6 +684,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, empty_stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_amount);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_count);
