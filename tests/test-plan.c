@@ -254,6 +254,43 @@ test_good_minimal (void)
   g_assert_cmpuint (plan->simulation.present, ==, 0);
 }
 
+/* Strings and lists are bounded like numbers: each refused with its path. A string of
+ * exactly the bound and a list at the bound's edge still load. */
+static void
+test_bounded_strings_and_lists (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = NULL;
+  g_autofree char *at_bound = g_strnfill (10000, 'x');
+  g_autofree char *over = g_strnfill (10001, 'x');
+  g_autofree char *good = g_strdup_printf ("{\"format\": \"payday-plan\", \"version\": 1, "
+                                           "\"name\": \"%s\"}", at_bound);
+  g_autofree char *long_name = g_strdup_printf ("{\"format\": \"payday-plan\", \"version\": 1, "
+                                                "\"name\": \"%s\"}", over);
+  GString *many = g_string_new ("{\"format\": \"payday-plan\", \"version\": 1, \"proposals\": [");
+
+  plan = payday_plan_load_from_data (good, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (strlen (plan->name), ==, 10000);
+  g_clear_pointer (&plan, payday_plan_unref);
+
+  plan = payday_plan_load_from_data (long_name, -1, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "name: a string longer than 10000 characters");
+  g_clear_error (&error);
+
+  /* A million and one empty entries: refused for their count before any is read. */
+  for (guint i = 0; i <= 1000000; i++)
+    g_string_append (many, i == 0 ? "null" : ",null");
+  g_string_append (many, "]}");
+  plan = payday_plan_load_from_data (many->str, (gssize) many->len, &error);
+  g_assert_null (plan);
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "proposals: more than 1000000 entries");
+  g_string_free (many, TRUE);
+}
+
 static void
 test_many_errors (void)
 {
@@ -950,6 +987,7 @@ main (int   argc,
   g_test_add_func ("/payday/plan/version-refused", test_version_refused);
   g_test_add_func ("/payday/plan/too-deep", test_too_deep);
   g_test_add_func ("/payday/plan/too-large", test_too_large);
+  g_test_add_func ("/payday/plan/bounded-strings-lists", test_bounded_strings_and_lists);
   g_test_add_func ("/payday/plan/round-trip", test_round_trip);
   g_test_add_func ("/payday/plan/hours-exact", test_hours_exact);
   g_test_add_func ("/payday/plan/simulation-present", test_simulation_present);

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 #define PAYDAY_WEEK_HOURS_MAX 16800        /* hundredths: 168 hours, a whole week */
 #define PAYDAY_COUNT_MAX      1000000      /* Connects counts and similar small integers */
+#define PAYDAY_PLAN_MAX_STRING 10000       /* characters in any string: ids, titles, notes */
+#define PAYDAY_PLAN_MAX_ITEMS  1000000     /* entries in any list of the plan */
 
 typedef struct
 {

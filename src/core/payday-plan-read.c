@@ -227,6 +227,17 @@ read_string (PaydayReader  *l,
       return FALSE;
     }
 
+  /* Bounded like every number: a title or note of a book's length is a damaged file, and
+   * refusing it keeps labels, exports and the undo snapshots small. */
+  if (g_utf8_strlen (json_node_get_string (node), PAYDAY_PLAN_MAX_STRING + 1) >
+      PAYDAY_PLAN_MAX_STRING)
+    {
+      g_autofree char *p = payday_read_join (path, name);
+
+      payday_read_problem (l, p, "a string longer than %d characters", PAYDAY_PLAN_MAX_STRING);
+      return FALSE;
+    }
+
   g_free (*out);
   *out = g_strdup (json_node_get_string (node));
   return TRUE;
@@ -531,7 +542,20 @@ payday_read_array (PaydayReader *l,
 {
   JsonNode *node = read_container (l, obj, path, name, JSON_NODE_ARRAY, "an array");
 
-  return node != NULL ? json_node_get_array (node) : NULL;
+  if (node == NULL)
+    return NULL;
+
+  /* No list in a plan needs a million entries (a contract has 52 weeks a year); a longer
+   * one is refused with its path rather than slowly loaded. */
+  if (json_array_get_length (json_node_get_array (node)) > PAYDAY_PLAN_MAX_ITEMS)
+    {
+      g_autofree char *p = payday_read_join (path, name);
+
+      payday_read_problem (l, p, "more than %d entries", PAYDAY_PLAN_MAX_ITEMS);
+      return NULL;
+    }
+
+  return json_node_get_array (node);
 }
 
 /* Element @i of @array as an object, or NULL (reported) when it is something else. */
