@@ -11,6 +11,7 @@
 
 #include "ui-test-util.h"
 #include "payday-application.h"
+#include "payday-compare-page.h"
 #include "payday-document.h"
 #include "payday-overview-page.h"
 #include "payday-preferences-window.h"
@@ -245,6 +246,7 @@ reset_settings (GSettings *settings)
   g_settings_reset (settings, "currency");
   g_settings_reset (settings, "manual-rate");
   g_settings_reset (settings, "color-scheme");
+  g_settings_reset (settings, "rules-edition");
 }
 
 static PaydayRate
@@ -362,6 +364,121 @@ test_preferences_currency (void)
                    ADW_COLOR_SCHEME_DEFAULT);
 
   gtk_window_destroy (GTK_WINDOW (prefs));
+  gtk_window_destroy (GTK_WINDOW (window));
+  iterate_for (100);
+}
+
+static gboolean
+is_idle_new_plan (gpointer data)
+{
+  PaydayDocument *document = data;
+
+  return payday_document_get_file (document) == NULL &&
+         payday_document_get_plan (document)->contracts->len == 0;
+}
+
+static PaydayComparePage *
+show_compare (PaydayWindow *window)
+{
+  GtkWidget *stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *page;
+
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compare");
+  iterate_for (200);
+  page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (iterate_until (is_mapped, page));
+
+  return PAYDAY_COMPARE_PAGE (page);
+}
+
+/* The row "Each date's own" + the Upwork editions drives "rules-edition"; new plans and
+ * the Compare page start under it, the open plan keeps its own. */
+static void
+test_preferences_rules_edition (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(PaydayRules) rules = payday_rules_lookup ("upwork", NULL);
+  PaydayDate sliding = payday_date_from_ymd (2016, 6, 21);
+  PaydayDate connects = payday_date_from_ymd (2019, 5, 1);
+  PaydayWindow *window;
+  PaydayDocument *document;
+  PaydayPreferencesWindow *prefs;
+  PaydayComparePage *compare;
+  AdwComboRow *row;
+  AdwComboRow *compare_row;
+  GtkStringList *model;
+
+  reset_settings (settings);
+  g_assert_nonnull (rules);
+  g_assert_cmpuint (rules->editions->len, >, 2);
+  window = sample_window ();
+  document = payday_window_get_document (window);
+  g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
+
+  g_settings_set_string (settings, "rules-edition", "2016-06-21");
+  prefs = open_preferences (window);
+  row = ADW_COMBO_ROW (find_named (GTK_WIDGET (prefs), "edition-row"));
+  g_assert_nonnull (row);
+  model = GTK_STRING_LIST (adw_combo_row_get_model (row));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, rules->editions->len + 1);
+  g_assert_cmpstr (gtk_string_list_get_string (model, 0), ==, "Each Date’s Own Edition (Recommended)");
+  for (guint i = 0; i < rules->editions->len; i++)
+    {
+      g_autofree char *label = payday_ui_edition_label (g_ptr_array_index (rules->editions, i));
+
+      g_assert_cmpstr (gtk_string_list_get_string (model, i + 1), ==, label);
+    }
+  g_assert_cmpstr (gtk_string_list_get_string (model, adw_combo_row_get_selected (row)),
+                   ==, "2016-06-21 · Sliding service fee");
+  payday_test_save_screenshot (GTK_WIDGET (prefs), "preferences-edition.png");
+
+  /* The row writes the key; the open plan is not touched. */
+  adw_combo_row_set_selected (row, 0);
+  g_assert_cmpstr (g_settings_get_string (settings, "rules-edition"), ==, "");
+  adw_combo_row_set_selected (row, model_position (row, "2019-05-01 · Paid Connects"));
+  g_assert_cmpstr (g_settings_get_string (settings, "rules-edition"), ==, "2019-05-01");
+  g_settings_set_string (settings, "rules-edition", "2016-06-21");
+  g_assert_cmpstr (gtk_string_list_get_string (model, adw_combo_row_get_selected (row)),
+                   ==, "2016-06-21 · Sliding service fee");
+  g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
+  g_assert_false (payday_document_get_dirty (document));
+  gtk_window_destroy (GTK_WINDOW (prefs));
+
+  /* The Compare page starts under the preference, over the sample plan's "each date's own". */
+  compare = show_compare (window);
+  compare_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (compare), "compare-edition"));
+  g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, sliding);
+  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (compare_row)),
+                                                               adw_combo_row_get_selected (compare_row)),
+                                   "2016-06-21"));
+
+  /* A new plan is pinned to it, and so is the Compare page for it. */
+  g_settings_set_string (settings, "rules-edition", "2019-05-01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  g_assert_true (iterate_until (is_idle_new_plan, document));
+  iterate_for (200);
+  g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, connects);
+  g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, connects);
+  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (compare_row)),
+                                                               adw_combo_row_get_selected (compare_row)),
+                                   "2019-05-01"));
+
+  /* A date that names no edition counts as unset. */
+  g_settings_set_string (settings, "rules-edition", "2001-02-03");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate_for (200);
+  g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
+
+  /* Unset: each date's own edition, in the plan and on the Compare page. */
+  g_settings_reset (settings, "rules-edition");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  iterate_for (200);
+  g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
+  g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, PAYDAY_DATE_NONE);
+  g_assert_cmpuint (adw_combo_row_get_selected (compare_row), ==, 0);
+
+  reset_settings (settings);
   gtk_window_destroy (GTK_WINDOW (window));
   iterate_for (100);
 }
@@ -498,6 +615,7 @@ main (int   argc,
 
   g_test_add_func ("/payday/ui/preferences/currency", test_preferences_currency);
   g_test_add_func ("/payday/ui/preferences/fetch-failure", test_preferences_fetch_failure);
+  g_test_add_func ("/payday/ui/preferences/rules-edition", test_preferences_rules_edition);
 
   ret = g_test_run ();
 

@@ -128,12 +128,9 @@ update_editions (PaydayComparePage *self,
   for (guint i = 0; rules != NULL && i < rules->editions->len; i++)
     {
       const PaydayEdition *edition = g_ptr_array_index (rules->editions, i);
-      g_autofree char *date = payday_date_to_string (edition->effective_from);
 
       g_array_append_val (self->edition_dates, edition->effective_from);
-      g_ptr_array_add (labels, edition->title != NULL
-                               ? g_strdup_printf ("%s · %s", date, edition->title)
-                               : g_strdup (date));
+      g_ptr_array_add (labels, payday_ui_edition_label (edition));
     }
   g_ptr_array_add (labels, NULL);
 
@@ -164,8 +161,13 @@ payday_compare_page_update (PaydayComparePage *self)
 
   if (plan != self->prefilled)
     {
-      /* Another plan: start again from its figures. */
+      /* Another plan: start again from its figures, under the Preferences' rule edition
+       * when one is set (it wins over the plan's own pin: the what-if is the user's). */
+      PaydayDate preferred = payday_ui_preferred_edition (rules);
+
       payday_compare_input_from_plan (&self->input, plan, rules, today);
+      if (preferred != PAYDAY_DATE_NONE)
+        self->input.edition = preferred;
       g_clear_pointer (&self->prefilled, payday_plan_unref);
       self->prefilled = payday_plan_ref (plan);
     }

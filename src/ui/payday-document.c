@@ -12,6 +12,7 @@
 #include "payday-document.h"
 #include "payday-error.h"
 #include "payday-plan-edit.h"
+#include "payday-ui-util.h"
 
 /* What is computed from a plan and its rules. Opening a plan computes it in the loader's
  * thread (for a 5,000-contract plan it takes about a second), edits on the main thread. */
@@ -419,15 +420,22 @@ payday_document_set_plan (PaydayDocument  *self,
 /**
  * payday_document_load_new:
  *
- * Replaces the plan with an empty one (no file), judged at the real current date.
+ * Replaces the plan with an empty one (no file), judged at the real current date. When
+ * the Preferences name a rule edition for new plans (payday_ui_preferred_edition()), the
+ * plan is pinned to it, and the pin is saved with the plan like any other.
  */
 gboolean
 payday_document_load_new (PaydayDocument  *self,
                           GError         **error)
 {
   g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  g_autoptr(PaydayRules) rules = NULL;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+
+  if (!(rules = lookup_rules (plan, error)))
+    return FALSE;
+  plan->rules_edition = payday_ui_preferred_edition (rules);
 
   return payday_document_set_plan (self, plan, NULL, error);
 }

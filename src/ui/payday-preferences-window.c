@@ -1,4 +1,4 @@
-/* payday-preferences-window.c — local currency, manual rate and style preferences
+/* payday-preferences-window.c — local currency, manual rate, rule edition and style preferences
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,6 +16,7 @@ struct _PaydayPreferencesWindow
 
   GSettings            *settings;
   GtkStringList        *currencies;     /* "None" first, then ISO codes */
+  GArray               *edition_dates;  /* PaydayDate per edition_row item; NONE first */
   gboolean              updating;
 
   /* Template widgets */
@@ -23,6 +24,7 @@ struct _PaydayPreferencesWindow
   AdwActionRow         *manual_rate_row;
   GtkSpinButton        *manual_rate_spin;
   AdwComboRow          *style_row;
+  AdwComboRow          *edition_row;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayPreferencesWindow, payday_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -174,6 +176,62 @@ style_row_changed (PaydayPreferencesWindow *self)
   g_settings_set_enum (self->settings, "color-scheme", (int) selected);
 }
 
+/* The rows: each date's own edition, then every edition of the built-in Upwork rules (the
+ * rules every new plan starts with). */
+static void
+fill_editions (PaydayPreferencesWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(PaydayRules) rules = payday_rules_lookup ("upwork", NULL);
+  PaydayDate none = PAYDAY_DATE_NONE;
+
+  g_array_append_val (self->edition_dates, none);
+  gtk_string_list_append (labels, _("Each Date’s Own Edition (Recommended)"));
+
+  for (guint i = 0; rules != NULL && i < rules->editions->len; i++)
+    {
+      const PaydayEdition *edition = g_ptr_array_index (rules->editions, i);
+      g_autofree char *label = payday_ui_edition_label (edition);
+
+      g_array_append_val (self->edition_dates, edition->effective_from);
+      gtk_string_list_append (labels, label);
+    }
+
+  adw_combo_row_set_model (self->edition_row, G_LIST_MODEL (labels));
+}
+
+static void
+settings_to_edition_row (PaydayPreferencesWindow *self)
+{
+  g_autofree char *text = g_settings_get_string (self->settings, "rules-edition");
+  PaydayDate date;
+  guint selected = 0;
+
+  /* A date that names no edition (any more) means each date's own, as for new plans. */
+  if (payday_date_parse (text, &date))
+    for (guint i = 1; i < self->edition_dates->len; i++)
+      if (g_array_index (self->edition_dates, PaydayDate, i) == date)
+        selected = i;
+
+  self->updating = TRUE;
+  adw_combo_row_set_selected (self->edition_row, selected);
+  self->updating = FALSE;
+}
+
+static void
+edition_row_changed (PaydayPreferencesWindow *self)
+{
+  guint selected = adw_combo_row_get_selected (self->edition_row);
+  g_autofree char *text = NULL;
+
+  if (self->updating || selected >= self->edition_dates->len)
+    return;
+
+  if (selected > 0)
+    text = payday_date_to_string (g_array_index (self->edition_dates, PaydayDate, selected));
+  g_settings_set_string (self->settings, "rules-edition", text != NULL ? text : "");
+}
+
 static void
 payday_preferences_window_dispose (GObject *object)
 {
@@ -182,6 +240,7 @@ payday_preferences_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_PREFERENCES_WINDOW);
   g_clear_object (&self->settings);
   g_clear_object (&self->currencies);
+  g_clear_pointer (&self->edition_dates, g_array_unref);
 
   G_OBJECT_CLASS (payday_preferences_window_parent_class)->dispose (object);
 }
@@ -199,6 +258,7 @@ payday_preferences_window_class_init (PaydayPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayPreferencesWindow, manual_rate_row);
   gtk_widget_class_bind_template_child (widget_class, PaydayPreferencesWindow, manual_rate_spin);
   gtk_widget_class_bind_template_child (widget_class, PaydayPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayPreferencesWindow, edition_row);
 }
 
 static void
@@ -208,6 +268,7 @@ payday_preferences_window_init (PaydayPreferencesWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->currencies = gtk_string_list_new (NULL);
+  self->edition_dates = g_array_new (FALSE, FALSE, sizeof (PaydayDate));
 
   g_settings_bind (self->settings, "manual-rate", self->manual_rate_spin, "value",
                    G_SETTINGS_BIND_DEFAULT);
@@ -238,6 +299,8 @@ payday_preferences_window_new (GtkWindow          *parent,
   adw_combo_row_set_model (self->currency_row, G_LIST_MODEL (self->currencies));
   settings_to_currency_row (self);
   settings_to_style_row (self);
+  fill_editions (self);
+  settings_to_edition_row (self);
 
   g_signal_connect_object (self->currency_row, "notify::selected",
                            G_CALLBACK (currency_row_changed), self, G_CONNECT_SWAPPED);
@@ -247,6 +310,10 @@ payday_preferences_window_new (GtkWindow          *parent,
                            G_CALLBACK (settings_to_currency_row), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (settings_to_style_row), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->edition_row, "notify::selected",
+                           G_CALLBACK (edition_row_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::rules-edition",
+                           G_CALLBACK (settings_to_edition_row), self, G_CONNECT_SWAPPED);
 
   return GTK_WIDGET (self);
 }

@@ -235,6 +235,47 @@ payday_ui_common_currencies (void)
   return common_currencies;
 }
 
+/**
+ * payday_ui_edition_label:
+ * @edition: an edition of a platform's rules
+ *
+ * Returns: (transfer full): "YYYY-MM-DD · Title", or the date alone for an untitled edition
+ */
+char *
+payday_ui_edition_label (const PaydayEdition *edition)
+{
+  g_autofree char *date = payday_date_to_string (edition->effective_from);
+
+  if (edition->title == NULL)
+    return g_steal_pointer (&date);
+
+  return g_strdup_printf ("%s · %s", date, edition->title);
+}
+
+/**
+ * payday_ui_preferred_edition:
+ * @rules: the rules the edition must belong to
+ *
+ * The Preferences' "rules-edition": the edition new plans are pinned to and the Compare
+ * page starts with.
+ *
+ * Returns: its effective_from, or %PAYDAY_DATE_NONE (each date's own edition) when the
+ *   key is empty, unreadable or names no edition of @rules
+ */
+PaydayDate
+payday_ui_preferred_edition (const PaydayRules *rules)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *text = g_settings_get_string (settings, "rules-edition");
+  PaydayDate date;
+
+  if (rules == NULL || text[0] == '\0' || !payday_date_parse (text, &date) ||
+      payday_rules_find_edition (rules, date) == NULL)
+    return PAYDAY_DATE_NONE;
+
+  return date;
+}
+
 /* The user's number marks, from the locale (LC_MONETARY for money, LC_NUMERIC for counts).
  * The C and POSIX locales have no grouping and no monetary marks at all: there Payday keeps
  * the US convention it always showed ("$1,234.56"), which is also the currency's own. The

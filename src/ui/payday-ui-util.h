@@ -43,6 +43,8 @@ void        payday_ui_local_label_set  (GtkWidget        *label,
                                         const PaydayRate *rate,
                                         PaydayCents       cents);
 const char * const *payday_ui_common_currencies (void);
+char       *payday_ui_edition_label    (const PaydayEdition *edition);
+PaydayDate  payday_ui_preferred_edition (const PaydayRules  *rules);
 
 typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
 gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,
