@@ -377,6 +377,13 @@ is_idle_new_plan (gpointer data)
          payday_document_get_plan (document)->contracts->len == 0;
 }
 
+static const char *
+selected_text (AdwComboRow *row)
+{
+  return gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (row)),
+                                     adw_combo_row_get_selected (row));
+}
+
 static PaydayComparePage *
 show_compare (PaydayWindow *window)
 {
@@ -429,8 +436,7 @@ test_preferences_rules_edition (void)
 
       g_assert_cmpstr (gtk_string_list_get_string (model, i + 1), ==, label);
     }
-  g_assert_cmpstr (gtk_string_list_get_string (model, adw_combo_row_get_selected (row)),
-                   ==, "2016-06-21 · Sliding service fee");
+  g_assert_cmpstr (selected_text (row), ==, "2016-06-21 · Sliding service fee");
   payday_test_save_screenshot (GTK_WIDGET (prefs), "preferences-edition.png");
 
   /* The row writes the key; the open plan is not touched. */
@@ -439,8 +445,7 @@ test_preferences_rules_edition (void)
   adw_combo_row_set_selected (row, model_position (row, "2019-05-01 · Paid Connects"));
   g_assert_cmpstr (g_settings_get_string (settings, "rules-edition"), ==, "2019-05-01");
   g_settings_set_string (settings, "rules-edition", "2016-06-21");
-  g_assert_cmpstr (gtk_string_list_get_string (model, adw_combo_row_get_selected (row)),
-                   ==, "2016-06-21 · Sliding service fee");
+  g_assert_cmpstr (selected_text (row), ==, "2016-06-21 · Sliding service fee");
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
   g_assert_false (payday_document_get_dirty (document));
   gtk_window_destroy (GTK_WINDOW (prefs));
@@ -449,9 +454,7 @@ test_preferences_rules_edition (void)
   compare = show_compare (window);
   compare_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (compare), "compare-edition"));
   g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, sliding);
-  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (compare_row)),
-                                                               adw_combo_row_get_selected (compare_row)),
-                                   "2016-06-21"));
+  g_assert_true (g_str_has_prefix (selected_text (compare_row), "2016-06-21"));
 
   /* A new plan is pinned to it, and so is the Compare page for it. */
   g_settings_set_string (settings, "rules-edition", "2019-05-01");
@@ -460,9 +463,7 @@ test_preferences_rules_edition (void)
   iterate_for (200);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, connects);
   g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, connects);
-  g_assert_true (g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (compare_row)),
-                                                               adw_combo_row_get_selected (compare_row)),
-                                   "2019-05-01"));
+  g_assert_true (g_str_has_prefix (selected_text (compare_row), "2019-05-01"));
 
   /* A date that names no edition counts as unset. */
   g_settings_set_string (settings, "rules-edition", "2001-02-03");
