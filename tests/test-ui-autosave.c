@@ -19,19 +19,6 @@
 static PaydayApplication *app;
 static char *tmp_dir;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
 static gboolean
 iterate_until_ms (gboolean (*done) (gpointer),
                   gpointer  data,
@@ -78,26 +65,6 @@ static gboolean
 is_true (gpointer data)
 {
   return *(gboolean *) data;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The message dialog over @parent, if one is showing */
@@ -147,7 +114,7 @@ close_discarding (PaydayWindow *window)
   g_assert_true (iterate_until_ms (has_dialog, window, 2000));
   respond (find_dialog (GTK_WINDOW (window)), "discard");
   g_assert_true (iterate_until_ms (is_hidden, window, 2000));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_object_unref (window);
 }
 
@@ -251,7 +218,7 @@ window_for (GFile *file)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
   gtk_window_present (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   return window;
 }
@@ -294,7 +261,7 @@ test_autosave_edit (void)
   g_assert_true (payday_autosave_get_pending (autosave));
   g_assert_true (iterate_until_ms (file_exists, copy, 2000));
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   restored = payday_plan_load_from_file (copy, NULL, &error);
   g_assert_no_error (error);
@@ -327,7 +294,7 @@ test_autosave_edit (void)
   gtk_window_close (GTK_WINDOW (window));
   g_assert_true (iterate_until_ms (has_dialog, window, 2000));
   respond (find_dialog (GTK_WINDOW (window)), "cancel");
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (payday_document_get_dirty (document));
   g_assert_true (g_file_query_exists (copy, NULL));
@@ -383,19 +350,19 @@ test_autosave_restore (void)
   clear_recoveries ();
   edit_name (document, "Restored Plan");
   g_assert_true (iterate_until_ms (file_exists, copy, 2000));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   /* As a crash would: no close-request, nothing removed. */
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_true (g_file_query_exists (copy, NULL));
   g_assert_cmpuint (count_recoveries (), ==, 1);
 
   restarted = window_for (NULL);
   dialog = ADW_MESSAGE_DIALOG (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
   g_assert_nonnull (dialog);
-  iterate_for (300);
-  list = find_named (GTK_WIDGET (dialog), "recovery-list");
+  payday_test_iterate_for (300);
+  list = payday_test_find_named (GTK_WIDGET (dialog), "recovery-list");
   g_assert_nonnull (list);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
   g_assert_nonnull (row);
@@ -406,7 +373,7 @@ test_autosave_restore (void)
   save_screenshot (GTK_WIDGET (dialog), "autosave-restore-offer.png");
 
   respond (dialog, "restore");
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   document = payday_window_get_document (restarted);
   g_assert_cmpstr (payday_document_get_plan (document)->name, ==, "Restored Plan");
@@ -427,7 +394,7 @@ test_autosave_restore (void)
   g_assert_cmpuint (count_recoveries (), ==, 0);
 
   gtk_window_destroy (GTK_WINDOW (restarted));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 /* A plan never saved comes back without a file, under the same copy; Discard removes it. */
@@ -445,15 +412,15 @@ test_autosave_untitled (void)
   g_assert_null (payday_document_get_file (document));
   edit_name (document, "Never Saved");
   g_assert_true (iterate_until_ms (file_exists, copy, 2000));
-  iterate_for (100);
+  payday_test_iterate_for (100);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 
   restarted = window_for (NULL);
   dialog = ADW_MESSAGE_DIALOG (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
   g_assert_nonnull (dialog);
   respond (dialog, "restore");
-  iterate_for (50);
+  payday_test_iterate_for (50);
 
   document = payday_window_get_document (restarted);
   g_assert_cmpstr (payday_document_get_plan (document)->name, ==, "Never Saved");
@@ -464,28 +431,28 @@ test_autosave_untitled (void)
 
   /* The restored window keeps the copy up to date, still as one copy. */
   edit_name (document, "Never Saved Either");
-  iterate_for (1800);
+  payday_test_iterate_for (1800);
   g_assert_cmpuint (count_recoveries (), ==, 1);
   gtk_window_destroy (GTK_WINDOW (restarted));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 
   /* Discard removes it; closing the dialog would have kept it. */
   restarted = window_for (NULL);
   dialog = ADW_MESSAGE_DIALOG (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
   g_assert_nonnull (dialog);
   respond (dialog, "keep");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpuint (count_recoveries (), ==, 1);
   dialog = ADW_MESSAGE_DIALOG (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
   respond (dialog, "discard");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpuint (count_recoveries (), ==, 0);
   g_assert_null (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
   g_assert_cmpstr (payday_document_get_plan (payday_window_get_document (restarted))->name,
                    !=, "Never Saved Either");
 
   gtk_window_destroy (GTK_WINDOW (restarted));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 static guint
@@ -551,7 +518,7 @@ test_save_failing_disk (void)
   g_assert_true (iterate_until_ms (file_missing, copy, 1000));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 static void
@@ -650,7 +617,7 @@ test_save_replaced (void)
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "overwrite-dialog");
   save_screenshot (GTK_WIDGET (dialog), "autosave-file-changed.png");
   respond (dialog, "cancel");
-  iterate_for (200);
+  payday_test_iterate_for (200);
   text = read_text (file);
   g_assert_cmpstr (text, ==, theirs);
   g_assert_true (payday_document_get_dirty (document));
@@ -671,7 +638,7 @@ test_save_replaced (void)
   g_assert_null (find_dialog (GTK_WINDOW (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 static GFile *big_plan;
@@ -765,7 +732,7 @@ test_close_save_replaced (void)
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "overwrite-dialog");
   respond (dialog, "cancel");
-  iterate_for (200);
+  payday_test_iterate_for (200);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_true (payday_document_get_dirty (document));
   text = read_text (file);
@@ -813,13 +780,13 @@ test_undo_keeps_disk_stamp (void)
   g_assert_true (payday_document_undo (document));
   g_assert_false (payday_document_get_dirty (document));
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n);
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_true (payday_autosave_changed_on_disk (autosave));
 
   /* Redo and undo again: still their file on disk. */
   g_assert_true (payday_document_redo (document));
   g_assert_true (payday_document_undo (document));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_true (payday_autosave_changed_on_disk (autosave));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -827,12 +794,12 @@ test_undo_keeps_disk_stamp (void)
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (find_dialog (GTK_WINDOW (window)))), ==,
                    "overwrite-dialog");
   respond (find_dialog (GTK_WINDOW (window)), "cancel");
-  iterate_for (100);
+  payday_test_iterate_for (100);
   text = read_text (file);
   g_assert_cmpstr (text, ==, theirs);
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 /* A 10 MB plan opens while the window keeps drawing: the file is read and checked and its
@@ -854,7 +821,7 @@ test_open_big_plan (void)
   payday_window_open_file_async (window, file, NULL, opened_cb, &state);
   g_assert_true (payday_document_get_busy (document));
 
-  iterate_for (600);
+  payday_test_iterate_for (600);
   /* The window kept iterating while the file was read and checked in the thread (the
    * longest pause is checked below). */
   g_assert_no_error (state.error);
@@ -864,7 +831,7 @@ test_open_big_plan (void)
 
   g_assert_true (iterate_until_ms (is_true, &state.done, 50000));
   /* Until the pages have rebuilt and drawn the new plan. */
-  iterate_for (500);
+  payday_test_iterate_for (500);
   g_source_remove (source);
   g_assert_no_error (state.error);
   g_test_message ("opened in %.0f ms, %u ticks, longest pause %.0f ms",
@@ -881,7 +848,7 @@ test_open_big_plan (void)
   g_assert_false (payday_document_get_busy (document));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 /* Cancel answers at once and leaves the open plan as it was. */
@@ -913,7 +880,7 @@ test_open_big_plan_cancel (void)
   g_assert_null (find_dialog (GTK_WINDOW (window)));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 int

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-badges-page.h"
 #include "payday-document.h"
@@ -11,94 +12,6 @@
 #include "payday-window.h"
 
 static PaydayApplication *app;
-
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = find_named (root, name);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-
-  return gtk_label_get_label (GTK_LABEL (label));
-}
 
 static void
 save_screenshot (GtkWidget  *widget,
@@ -123,7 +36,7 @@ save_screenshot (GtkWidget  *widget,
       g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
 
       if (attempt > 0)
-        iterate_for (100);
+        payday_test_iterate_for (100);
       gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
       node = gtk_snapshot_to_node (snapshot);
     }
@@ -183,12 +96,12 @@ sample_window (void)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
-  stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "badges");
-  iterate_for (300);
+  payday_test_iterate_for (300);
 
   return window;
 }
@@ -217,10 +130,10 @@ open_profile (PaydayWindow *window)
   GtkWidget *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
-  iterate_for (300);
+  payday_test_iterate_for (300);
   dialog = profile_dialog (window);
   g_assert_nonnull (dialog);
-  g_assert_true (iterate_until (is_mapped, dialog));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
 
   return dialog;
 }
@@ -272,13 +185,13 @@ test_badges_cards (void)
   guint i;
 
   g_assert_cmpuint (report->badges->len, >, 0);
-  g_assert_cmpuint (count_children (find_named (root, "badge-cards")), ==, report->badges->len);
+  g_assert_cmpuint (count_children (payday_test_find_named (root, "badge-cards")), ==, report->badges->len);
 
   for (i = 0; i < report->badges->len; i++)
     {
       const PaydayBadge *badge = &g_array_index (report->badges, PaydayBadge, i);
       g_autofree char *name = g_strdup_printf ("badge-%s", badge->id);
-      GtkWidget *card = find_named (root, name);
+      GtkWidget *card = payday_test_find_named (root, name);
 
       g_assert_nonnull (card);
       g_assert_true (ADW_IS_PREFERENCES_GROUP (card));
@@ -290,7 +203,7 @@ test_badges_cards (void)
           g_autofree char *value_name = g_strdup_printf ("value-%s-%s", badge->id, row->id);
           g_autofree char *expected = payday_badges_format_criterion (row);
 
-          g_assert_cmpstr (label_text (root, value_name), ==, expected);
+          g_assert_cmpstr (payday_test_label_text (root, value_name), ==, expected);
         }
     }
 
@@ -305,19 +218,19 @@ test_badges_cards (void)
     g_autofree char *threshold = payday_money_format (c->threshold);
     g_autofree char *expected = g_strdup_printf ("%s / %s", value, threshold);
 
-    g_assert_cmpstr (label_text (root, "value-top_rated_plus-large_contract"), ==, expected);
+    g_assert_cmpstr (payday_test_label_text (root, "value-top_rated_plus-large_contract"), ==, expected);
   }
   c = payday_badge_find_criterion (payday_badge_report_find (report, "top_rated"), "jss");
   {
     g_autofree char *expected = g_strdup_printf ("%d%% / %d%%", (int) c->value, (int) c->threshold);
 
-    g_assert_cmpstr (label_text (root, "value-top_rated-jss"), ==, expected);
+    g_assert_cmpstr (payday_test_label_text (root, "value-top_rated-jss"), ==, expected);
   }
 
   /* Eligible, projected and unreachable badges say so in their description. */
   g_assert_true (payday_badge_report_find (report, "top_rated")->eligible);
   g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
-                   ADW_PREFERENCES_GROUP (find_named (root, "badge-top_rated"))), "Eligible now"));
+                   ADW_PREFERENCES_GROUP (payday_test_find_named (root, "badge-top_rated"))), "Eligible now"));
   g_assert_true (payday_date_is_set (plus->projected_on));
   g_assert_false (plus->eligible);
   {
@@ -331,14 +244,14 @@ test_badges_cards (void)
     day = g_date_time_format (dt, "%a, %b %-d, %Y");
     expected = g_strdup_printf ("Projected: %s", day);
     g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
-                     ADW_PREFERENCES_GROUP (find_named (root, "badge-top_rated_plus"))), expected));
+                     ADW_PREFERENCES_GROUP (payday_test_find_named (root, "badge-top_rated_plus"))), expected));
   }
 
   /* The strip: one cell per week of the engine, filled exactly where it says eligible. */
   c = payday_badge_find_criterion (payday_badge_report_find (report, "top_rated"), "jss_weeks");
   g_assert_nonnull (c->weeks);
   g_assert_cmpuint (c->weeks->len, ==, 16);
-  strip = find_named (root, "strip-top_rated-jss_weeks");
+  strip = payday_test_find_named (root, "strip-top_rated-jss_weeks");
   g_assert_nonnull (strip);
   g_assert_cmpuint (count_children (strip), ==, 16);
   for (i = 0, cell = gtk_widget_get_first_child (strip); cell != NULL;
@@ -359,34 +272,34 @@ test_badges_cards (void)
 
   /* The highlighted next step is the engine's sentence. */
   {
-    GtkWidget *row = find_named (root, "next-step-top_rated_plus");
+    GtkWidget *row = payday_test_find_named (root, "next-step-top_rated_plus");
 
     g_assert_nonnull (row);
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, plus->next_step);
   }
 
   save_screenshot (root, "badges.png");
-  save_screenshot (find_named (root, "badge-top_rated"), "badges-top-rated.png");
+  save_screenshot (payday_test_find_named (root, "badge-top_rated"), "badges-top-rated.png");
 
   {
-    GtkWidget *scroller = find_named (root, "badges-scroller");
+    GtkWidget *scroller = payday_test_find_named (root, "badges-scroller");
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
-    iterate_for (200);
+    payday_test_iterate_for (200);
     save_screenshot (root, "badges-end.png");
     gtk_adjustment_set_value (adj, 0);
   }
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   save_screenshot (root, "badges-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   /* Narrow: the cards still fit. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   save_screenshot (root, "badges-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -403,29 +316,29 @@ test_badges_profile_flag (void)
   GtkWidget *sw;
 
   g_assert_true (g_str_has_prefix (adw_preferences_group_get_description (
-                   ADW_PREFERENCES_GROUP (find_named (root, "badge-top_rated"))), "Eligible now"));
+                   ADW_PREFERENCES_GROUP (payday_test_find_named (root, "badge-top_rated"))), "Eligible now"));
   g_assert_false (payday_document_get_dirty (document));
 
   dialog = open_profile (window);
   save_screenshot (dialog, "profile.png");
 
-  sw = find_named (dialog, "flag-profile_complete");
+  sw = payday_test_find_named (dialog, "flag-profile_complete");
   g_assert_nonnull (sw);
   g_assert_true (GTK_IS_SWITCH (sw));
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
   gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
-  iterate_for (200);
+  payday_test_iterate_for (200);
 
   g_assert_false (payday_document_get_plan (document)->profile.profile_complete);
   g_assert_true (payday_document_get_dirty (document));
   /* The switch that was toggled is still the one shown (the dialog kept its rows). */
-  g_assert_true (find_named (dialog, "flag-profile_complete") == sw);
+  g_assert_true (payday_test_find_named (dialog, "flag-profile_complete") == sw);
 
   after = engine_report (payday_document_get_plan (document));
   g_assert_false (payday_badge_report_find (after, "top_rated")->eligible);
   g_assert_false (g_str_has_prefix (adw_preferences_group_get_description (
-                    ADW_PREFERENCES_GROUP (find_named (root, "badge-top_rated"))), "Eligible now"));
-  g_assert_cmpstr (label_text (root, "value-top_rated-profile_complete"), ==, "No");
+                    ADW_PREFERENCES_GROUP (payday_test_find_named (root, "badge-top_rated"))), "Eligible now"));
+  g_assert_cmpstr (payday_test_label_text (root, "value-top_rated-profile_complete"), ==, "No");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -441,7 +354,7 @@ test_badges_profile_invalid (void)
   guint n_jss = plan->profile.jss->len;
   guint n_holds = plan->profile.account_holds->len;
   GtkWidget *dialog = open_profile (window);
-  GtkWidget *entry = find_named (dialog, "profile-joined");
+  GtkWidget *entry = payday_test_find_named (dialog, "profile-joined");
   GtkWidget *hold;
   GtkWidget *end_entry;
 
@@ -449,34 +362,34 @@ test_badges_profile_invalid (void)
 
   /* Not a date: marked, and the plan keeps its value. */
   gtk_editable_set_text (GTK_EDITABLE (entry), "2024-02-30");
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_true (gtk_widget_has_css_class (entry, "error"));
   g_assert_cmpint (plan->profile.joined, ==, joined);
   g_assert_false (payday_document_get_dirty (document));
 
   gtk_editable_set_text (GTK_EDITABLE (entry), "2023-01-02");
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_false (gtk_widget_has_css_class (entry, "error"));
   g_assert_cmpint (plan->profile.joined, ==, payday_date_from_ymd (2023, 1, 2));
   g_assert_true (payday_document_get_dirty (document));
 
   /* A JSS and a hold, added and removed with the list buttons. */
-  g_signal_emit_by_name (find_named (dialog, "jss-add"), "clicked");
-  iterate_for (100);
+  g_signal_emit_by_name (payday_test_find_named (dialog, "jss-add"), "clicked");
+  payday_test_iterate_for (100);
   g_assert_cmpuint (plan->profile.jss->len, ==, n_jss + 1);
   g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, n_jss).date, ==, fixed_today ());
 
   /* Dated before every other score, it moves to the top of the history and of the list. */
   {
-    GtkWidget *list = find_named (dialog, "jss-list");
+    GtkWidget *list = payday_test_find_named (dialog, "jss-list");
     GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_jss));
     GtkWidget *first;
 
     gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (row), "date-entry")), "2024-01-01");
-    iterate_for (500);
+    payday_test_iterate_for (500);
     g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, 0).date, ==,
                      payday_date_from_ymd (2024, 1, 1));
-    list = find_named (dialog, "jss-list");
+    list = payday_test_find_named (dialog, "jss-list");
     first = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (first), "date-entry"))),
                      ==, "2024-01-01");
@@ -485,41 +398,41 @@ test_badges_profile_invalid (void)
                        g_array_index (plan->profile.jss, PaydayJss, i).date);
   }
 
-  g_signal_emit_by_name (find_named (dialog, "hold-add"), "clicked");
-  iterate_for (100);
+  g_signal_emit_by_name (payday_test_find_named (dialog, "hold-add"), "clicked");
+  payday_test_iterate_for (100);
   g_assert_cmpuint (plan->profile.account_holds->len, ==, n_holds + 1);
 
   /* A hold ending before it starts never reaches the plan. */
-  hold = find_named (dialog, "holds-list");
+  hold = payday_test_find_named (dialog, "holds-list");
   g_assert_nonnull (hold);
   hold = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (hold), (int) n_holds));
   end_entry = g_object_get_data (G_OBJECT (hold), "end-entry");
   gtk_editable_set_text (GTK_EDITABLE (end_entry), "2020-01-01");
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_true (gtk_widget_has_css_class (end_entry, "error"));
   g_assert_false (payday_date_is_set (g_array_index (plan->profile.account_holds, PaydayHold, n_holds).end));
   gtk_editable_set_text (GTK_EDITABLE (end_entry), "2026-03-10");
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_false (gtk_widget_has_css_class (end_entry, "error"));
   g_assert_cmpint (g_array_index (plan->profile.account_holds, PaydayHold, n_holds).end, ==,
                    payday_date_from_ymd (2026, 3, 10));
 
   /* A hold within the last 90 days: Top Rated is lost on the page. */
   g_assert_false (g_str_has_prefix (adw_preferences_group_get_description (
-                    ADW_PREFERENCES_GROUP (find_named (GTK_WIDGET (window), "badge-top_rated"))),
+                    ADW_PREFERENCES_GROUP (payday_test_find_named (GTK_WIDGET (window), "badge-top_rated"))),
                     "Eligible now"));
 
   {
-    GtkWidget *scroller = find_type (dialog, GTK_TYPE_SCROLLED_WINDOW);
+    GtkWidget *scroller = payday_test_find_type (dialog, GTK_TYPE_SCROLLED_WINDOW);
     GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
-    iterate_for (200);
+    payday_test_iterate_for (200);
     save_screenshot (dialog, "profile-lists.png");
   }
 
   g_signal_emit_by_name (gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (hold))), "clicked");
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_cmpuint (plan->profile.account_holds->len, ==, n_holds);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -536,12 +449,12 @@ test_badges_new_plan (void)
 
   /* An empty plan: every card is still there, judged on an empty profile. */
   g_assert_true (gtk_widget_activate_action (root, "win.new", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   report = engine_report (payday_document_get_plan (document));
-  g_assert_cmpuint (count_children (find_named (root, "badge-cards")), ==, report->badges->len);
+  g_assert_cmpuint (count_children (payday_test_find_named (root, "badge-cards")), ==, report->badges->len);
   for (guint i = 0; i < report->badges->len; i++)
     g_assert_false (g_array_index (report->badges, PaydayBadge, i).eligible);
-  g_assert_cmpstr (label_text (root, "value-top_rated-profile_complete"), ==, "No");
+  g_assert_cmpstr (payday_test_label_text (root, "value-top_rated-profile_complete"), ==, "No");
 
   save_screenshot (root, "badges-new.png");
 

@@ -15,13 +15,6 @@
 
 static PaydayApplication *app;
 
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static GtkWidget *
 named (GtkWidget  *root,
        const char *name)
@@ -71,7 +64,7 @@ sample_window (PaydayComparePage **page_out)
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compare");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
   *page_out = PAYDAY_COMPARE_PAGE (payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE));
   g_assert_nonnull (*page_out);

@@ -18,120 +18,15 @@
 static PaydayApplication *app;
 
 static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = find_named (root, name);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-
-  return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static guint
-count_rows (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *list = find_named (root, name);
-  guint n = 0;
-
-  g_assert_nonnull (list);
-  g_assert_true (GTK_IS_LIST_BOX (list));
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
-    n++;
-
-  return n;
-}
-
-
-static void
 scroll_page (GtkWidget *page,
              double     fraction)
 {
-  GtkWidget *scroller = find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *scroller = payday_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
   gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) -
                                              gtk_adjustment_get_page_size (adj)));
-  iterate_for (150);
+  payday_test_iterate_for (150);
 }
 
 static PaydayDate
@@ -169,12 +64,12 @@ sample_window (const char *page)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
-  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   g_assert_nonnull (adw_view_stack_get_child_by_name (stack, page));
   adw_view_stack_set_visible_child_name (stack, page);
-  iterate_for (300);
+  payday_test_iterate_for (300);
 
   return window;
 }
@@ -213,9 +108,9 @@ respond (GtkWidget  *dialog,
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (iterate_until (is_hidden, dialog));
+  g_assert_true (payday_test_iterate_until (is_hidden, dialog));
   g_object_unref (dialog);
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 static char *
@@ -230,7 +125,7 @@ test_connects_figures (void)
   g_autoptr(PaydayLedger) ledger = engine_ledger ();
   PaydayWindow *window = sample_window ("connects");
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   GtkWidget *expiring_card;
   g_autofree char *balance = count_text (ledger->balance);
   g_autofree char *expiring = count_text (ledger->expiring_30d);
@@ -248,22 +143,22 @@ test_connects_figures (void)
   g_assert_cmpint (ledger->cost_per_hire_cents, !=, PAYDAY_NONE);
   cost = payday_money_format (ledger->cost_per_hire_cents);
 
-  g_assert_cmpstr (label_text (root, "connects-balance"), ==, balance);
-  g_assert_cmpstr (label_text (root, "connects-expiring"), ==, expiring);
-  g_assert_cmpstr (label_text (root, "connects-spent"), ==, spent);
-  g_assert_cmpstr (label_text (root, "connects-cost-per-hire"), ==, cost);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, balance);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-expiring"), ==, expiring);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-spent"), ==, spent);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-cost-per-hire"), ==, cost);
 
   /* The expiring card is highlighted exactly when something expires. */
-  expiring_card = gtk_widget_get_parent (find_named (root, "connects-expiring"));
+  expiring_card = gtk_widget_get_parent (payday_test_find_named (root, "connects-expiring"));
   g_assert_cmpint (gtk_widget_has_css_class (expiring_card, "expiring"), ==, ledger->expiring_30d > 0);
 
-  g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, ledger->rows->len);
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-ledger"), ==, ledger->rows->len);
   /* The opening balance, then one row per membership period. */
-  g_assert_cmpuint (count_rows (root, "connects-membership"), ==,
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==,
                     1 + payday_document_get_plan (payday_window_get_document (window))->connects.membership->len);
 
   /* The balance chart: a step series in Connects whose last value is the balance. */
-  chart_view = PAYDAY_CHART_VIEW (find_named (root, "connects-chart"));
+  chart_view = PAYDAY_CHART_VIEW (payday_test_find_named (root, "connects-chart"));
   g_assert_nonnull (chart_view);
   g_assert_cmpuint (payday_chart_get_n_series (payday_chart_view_get_chart (chart_view)), ==, 1);
   description = payday_chart_describe (payday_chart_view_get_chart (chart_view));
@@ -281,12 +176,12 @@ test_connects_figures (void)
 
   /* A phone-sized window: nothing on either page keeps it wide. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   scroll_page (page, 0.0);
   g_assert_cmpint (gtk_widget_get_width (root), <=, 400);
   payday_test_save_screenshot (root, "connects-narrow.png");
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
-  iterate_for (300);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (payday_test_find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
+  payday_test_iterate_for (300);
   payday_test_save_screenshot (root, "proposals-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -297,7 +192,7 @@ set_spin (GtkWidget  *dialog,
           const char *name,
           double      value)
 {
-  GtkWidget *spin = find_named (dialog, name);
+  GtkWidget *spin = payday_test_find_named (dialog, name);
 
   g_assert_nonnull (spin);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
@@ -309,7 +204,7 @@ test_connects_add_purchase (void)
   PaydayWindow *window = sample_window ("connects");
   PaydayDocument *document = payday_window_get_document (window);
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   PaydayPlan *plan = payday_document_get_plan (document);
   gint64 before = payday_document_get_ledger (document)->balance;
   guint n_rows = payday_document_get_ledger (document)->rows->len;
@@ -320,15 +215,15 @@ test_connects_add_purchase (void)
 
   g_assert_false (payday_document_get_dirty (document));
   g_assert_true (gtk_widget_activate_action (page, "connects.add-transaction", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
 
   /* Today's date is prefilled; a purchase of 40 for $6. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (dialog, "tx-date"))), ==, "2026-03-04");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "tx-date"))), ==, "2026-03-04");
   set_spin (dialog, "tx-amount", 40);
   set_spin (dialog, "tx-price", 6);
-  gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "tx-note")), "40 Connects bundle");
+  gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "tx-note")), "40 Connects bundle");
   payday_test_save_screenshot (dialog, "connects-add-purchase.png");
   respond (dialog, "save");
 
@@ -343,19 +238,19 @@ test_connects_add_purchase (void)
 
   g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, before + 40);
   expected = count_text (before + 40);
-  g_assert_cmpstr (label_text (root, "connects-balance"), ==, expected);
-  g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, n_rows + 1);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, expected);
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-ledger"), ==, n_rows + 1);
 
   /* Edit it through its row (newest first: today's purchase is on top), then delete it. */
   {
-    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (find_named (root, "connects-ledger")), 0);
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (payday_test_find_named (root, "connects-ledger")), 0);
 
     g_assert_true (gtk_list_box_row_get_activatable (row));
     g_signal_emit_by_name (row, "activated");
-    iterate_for (200);
+    payday_test_iterate_for (200);
     dialog = find_dialog (GTK_WINDOW (window));
     g_assert_nonnull (dialog);
-    g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (find_named (dialog, "tx-amount"))), ==, 40);
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-amount"))), ==, 40);
     respond (dialog, "delete");
   }
 
@@ -371,23 +266,23 @@ test_connects_membership (void)
   PaydayWindow *window = sample_window ("connects");
   PaydayDocument *document = payday_window_get_document (window);
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   PaydayPlan *plan = payday_document_get_plan (document);
   guint n = plan->connects.membership->len;
   GtkWidget *dialog;
   GtkWidget *save;
 
   g_assert_true (gtk_widget_activate_action (page, "connects.add-membership", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
 
   /* A bad date disables Save. */
-  gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "membership-from")), "2026-02-31");
+  gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from")), "2026-02-31");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
-  gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "membership-from")), "2026-04-01");
+  gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from")), "2026-04-01");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
-  save = find_named (dialog, "membership-to");
+  save = payday_test_find_named (dialog, "membership-to");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (save)), ==, "");
   respond (dialog, "save");
 
@@ -395,7 +290,7 @@ test_connects_membership (void)
   g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, n).from, ==,
                    payday_date_from_ymd (2026, 4, 1));
   g_assert_false (payday_date_is_set (g_array_index (plan->connects.membership, PaydayMembership, n).to));
-  g_assert_cmpuint (count_rows (root, "connects-membership"), ==, 1 + n + 1);
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==, 1 + n + 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -407,20 +302,20 @@ test_proposals_figures (void)
   PaydayDocument *document = payday_window_get_document (window);
   const PaydayProposalStats *stats = payday_document_get_proposal_stats (document);
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
   g_autofree char *sent = g_strdup_printf ("%d", stats->total.sent);
   g_autofree char *per_hire = payday_money_format (stats->total.money_per_hire_cents);
   GtkWidget *grid;
   int rows = 0;
 
   g_assert_cmpint (stats->total.hired, >, 0);
-  g_assert_cmpstr (label_text (root, "proposals-sent"), ==, sent);
-  g_assert_cmpstr (label_text (root, "proposals-money-per-hire"), ==, per_hire);
-  g_assert_cmpuint (count_rows (root, "pipeline"), ==,
+  g_assert_cmpstr (payday_test_label_text (root, "proposals-sent"), ==, sent);
+  g_assert_cmpstr (payday_test_label_text (root, "proposals-money-per-hire"), ==, per_hire);
+  g_assert_cmpuint (payday_test_count_rows (root, "pipeline"), ==,
                     payday_document_get_plan (document)->proposals->len);
 
   /* One funnel line per month (plus the heading), then per quarter. */
-  grid = find_named (root, "funnel");
+  grid = payday_test_find_named (root, "funnel");
   for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
     {
       int column, row;
@@ -432,9 +327,9 @@ test_proposals_figures (void)
 
   payday_test_save_screenshot (root, "proposals.png");
 
-  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (find_named (root, "funnel-quarters")), TRUE);
-  iterate_for (100);
-  grid = find_named (root, "funnel");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (payday_test_find_named (root, "funnel-quarters")), TRUE);
+  payday_test_iterate_for (100);
+  grid = payday_test_find_named (root, "funnel");
   rows = 0;
   for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
     {
@@ -457,9 +352,9 @@ test_proposals_planner (void)
 {
   PaydayWindow *window = sample_window ("proposals");
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
-  GtkSpinButton *rate = GTK_SPIN_BUTTON (find_named (root, "planner-rate"));
-  GtkSpinButton *invites = GTK_SPIN_BUTTON (find_named (root, "planner-invites"));
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
+  GtkSpinButton *rate = GTK_SPIN_BUTTON (payday_test_find_named (root, "planner-rate"));
+  GtkSpinButton *invites = GTK_SPIN_BUTTON (payday_test_find_named (root, "planner-invites"));
   g_autofree char *needed_before = NULL;
   g_autofree char *basic_before = NULL;
   gint64 needed;
@@ -469,29 +364,29 @@ test_proposals_planner (void)
   g_assert_cmpfloat (gtk_spin_button_get_value (rate), >, 0.5);
   g_assert_cmpfloat (gtk_spin_button_get_value (invites), >, 0);
 
-  needed_before = g_strdup (label_text (root, "planner-needed"));
-  basic_before = g_strdup (label_text (root, "planner-basic"));
+  needed_before = g_strdup (payday_test_label_text (root, "planner-needed"));
+  basic_before = g_strdup (payday_test_label_text (root, "planner-basic"));
 
   /* Twice the proposals: more Connects, a dearer Basic month (bundles are bought). */
   gtk_spin_button_set_value (rate, gtk_spin_button_get_value (rate) * 2 + 3);
-  iterate_for (50);
-  g_assert_cmpstr (label_text (root, "planner-needed"), !=, needed_before);
-  needed = g_ascii_strtoll (label_text (root, "planner-needed"), NULL, 10);
+  payday_test_iterate_for (50);
+  g_assert_cmpstr (payday_test_label_text (root, "planner-needed"), !=, needed_before);
+  needed = g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10);
   g_assert_cmpint (needed, >, g_ascii_strtoll (needed_before, NULL, 10));
-  g_assert_cmpstr (label_text (root, "planner-basic"), !=, basic_before);
+  g_assert_cmpstr (payday_test_label_text (root, "planner-basic"), !=, basic_before);
 
   /* Exactly one option is marked cheapest, and its cost is not above the other. */
-  basic = label_text (root, "planner-basic");
-  plus = label_text (root, "planner-plus");
+  basic = payday_test_label_text (root, "planner-basic");
+  plus = payday_test_label_text (root, "planner-plus");
   g_assert_true (basic[0] == '$' && plus[0] == '$');
 
   /* The edited inputs stay when the plan changes; "Use My History" restores them. */
   payday_document_changed (payday_window_get_document (window));
-  iterate_for (50);
-  g_assert_cmpint (g_ascii_strtoll (label_text (root, "planner-needed"), NULL, 10), ==, needed);
+  payday_test_iterate_for (50);
+  g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
   g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));
-  iterate_for (50);
-  g_assert_cmpstr (label_text (root, "planner-needed"), ==, needed_before);
+  payday_test_iterate_for (50);
+  g_assert_cmpstr (payday_test_label_text (root, "planner-needed"), ==, needed_before);
 
   scroll_page (page, 1.0);
   payday_test_save_screenshot (root, "proposals-planner.png");
@@ -506,7 +401,7 @@ test_proposals_create_contract (void)
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *plan = payday_document_get_plan (document);
   GtkWidget *root = GTK_WIDGET (window);
-  GtkWidget *page = find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
   guint n_contracts = plan->contracts->len;
   int index = -1;
   PaydayProposal *p;
@@ -520,12 +415,12 @@ test_proposals_create_contract (void)
   g_assert_cmpint (index, >=, 0);
 
   g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "i", index));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (payday_test_find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
   /* Changing the status dates it today. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_named (dialog, "proposal-status-date"))), ==, "2026-03-04");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "proposal-status-date"))), ==, "2026-03-04");
   payday_test_save_screenshot (dialog, "proposals-edit.png");
   respond (dialog, "save");
 
@@ -533,16 +428,16 @@ test_proposals_create_contract (void)
   g_assert_cmpint (p->status, ==, PAYDAY_PROPOSAL_HIRED);
   g_assert_cmpint (p->status_date, ==, fixed_today ());
   g_assert_null (p->contract);
-  g_assert_nonnull (find_named (root, "create-contract"));
+  g_assert_nonnull (payday_test_find_named (root, "create-contract"));
 
   /* Create a fixed-price contract of $750 from it. */
   g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "i", index));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   set_spin (dialog, "contract-amount", 750);
-  if (find_named (dialog, "contract-client") != NULL)
-    gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "contract-client")), "New Client");
+  if (payday_test_find_named (dialog, "contract-client") != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "contract-client")), "New Client");
   payday_test_save_screenshot (dialog, "proposals-create-contract.png");
   respond (dialog, "save");
 
@@ -571,7 +466,7 @@ test_proposals_create_contract (void)
   }
 
   /* The row no longer offers to create one. */
-  g_assert_null (find_named (root, "create-contract"));
+  g_assert_null (payday_test_find_named (root, "create-contract"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -583,22 +478,22 @@ test_connects_empty (void)
   GtkWidget *root = GTK_WIDGET (window);
 
   g_assert_true (gtk_widget_activate_action (root, "win.new", NULL));
-  iterate_for (200);
-  g_assert_cmpstr (label_text (root, "connects-balance"), ==, "0");
-  g_assert_cmpstr (label_text (root, "connects-cost-per-hire"), ==, "—");
-  g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, 0);
-  g_assert_false (gtk_widget_get_mapped (find_named (root, "connects-chart")));
+  payday_test_iterate_for (200);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, "0");
+  g_assert_cmpstr (payday_test_label_text (root, "connects-cost-per-hire"), ==, "—");
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-ledger"), ==, 0);
+  g_assert_false (gtk_widget_get_mapped (payday_test_find_named (root, "connects-chart")));
   payday_test_save_screenshot (root, "connects-empty.png");
 
   /* Start the ledger with an opening balance through its row. */
   {
     GtkWidget *dialog;
 
-    g_signal_emit_by_name (find_named (root, "connects-opening"), "activated");
-    iterate_for (200);
+    g_signal_emit_by_name (payday_test_find_named (root, "connects-opening"), "activated");
+    payday_test_iterate_for (200);
     dialog = find_dialog (GTK_WINDOW (window));
     g_assert_nonnull (dialog);
-    gtk_editable_set_text (GTK_EDITABLE (find_named (dialog, "opening-date")), "2026-03-01");
+    gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "opening-date")), "2026-03-01");
     set_spin (dialog, "opening-balance", 25);
     respond (dialog, "save");
   }
@@ -611,14 +506,14 @@ test_connects_empty (void)
     g_assert_cmpint (first->kind, ==, PAYDAY_LEDGER_OPENING);
     g_assert_cmpint (first->amount, ==, 25);
     g_assert_cmpint (first->date, ==, payday_date_from_ymd (2026, 3, 1));
-    g_assert_cmpstr (label_text (root, "connects-balance"), ==, balance);
-    g_assert_cmpuint (count_rows (root, "connects-ledger"), ==, ledger->rows->len);
+    g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, balance);
+    g_assert_cmpuint (payday_test_count_rows (root, "connects-ledger"), ==, ledger->rows->len);
   }
-  g_assert_true (gtk_widget_get_mapped (find_named (root, "connects-chart")));
+  g_assert_true (gtk_widget_get_mapped (payday_test_find_named (root, "connects-chart")));
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
-  iterate_for (200);
-  g_assert_cmpuint (count_rows (root, "pipeline"), ==, 0);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (payday_test_find_type (root, ADW_TYPE_VIEW_STACK)), "proposals");
+  payday_test_iterate_for (200);
+  g_assert_cmpuint (payday_test_count_rows (root, "pipeline"), ==, 0);
   payday_test_save_screenshot (root, "proposals-empty.png");
 
   gtk_window_destroy (GTK_WINDOW (window));

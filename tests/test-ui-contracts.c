@@ -20,74 +20,6 @@
 static PaydayApplication *app;
 
 static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = find_named (root, name);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-
-  return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static void
 save_screenshot (GtkWidget  *widget,
                  const char *name)
 {
@@ -118,26 +50,6 @@ save_screenshot (GtkWidget  *widget,
   g_test_message ("screenshot: %s", path);
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static PaydayDate
 fixed_today (void)
 {
@@ -159,10 +71,10 @@ sample_window (int width,
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  stack = ADW_VIEW_STACK (find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
   adw_view_stack_set_visible_child_name (stack, "contracts");
-  iterate_for (300);
+  payday_test_iterate_for (300);
 
   return window;
 }
@@ -170,7 +82,7 @@ sample_window (int width,
 static PaydayContractsPage *
 contracts_page (PaydayWindow *window)
 {
-  GtkWidget *page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONTRACTS_PAGE);
+  GtkWidget *page = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_CONTRACTS_PAGE);
 
   g_assert_nonnull (page);
   return PAYDAY_CONTRACTS_PAGE (page);
@@ -198,7 +110,7 @@ activate (gpointer    widget,
           GVariant   *param)
 {
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (widget), action, param));
-  iterate_for (50);
+  payday_test_iterate_for (50);
 }
 
 static void
@@ -234,7 +146,7 @@ test_contracts_hourly (void)
   editor = PAYDAY_HOURLY_EDITOR (payday_contracts_page_get_editor (page, PAYDAY_CONTRACT_HOURLY));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
   payday_money_entry_set_text (payday_hourly_editor_get_rate_entry (editor), "$42.50");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpint (contract_by_id (document, id)->rate_cents, ==, 4250);
 
   /* "Add next week": the Monday of the start, then the Monday after. */
@@ -249,13 +161,13 @@ test_contracts_hourly (void)
   /* Hours of this week: In progress grows by the week's net, on the Overview too. */
   hours = payday_hourly_editor_get_hours_entry (editor, 0, "hours");
   payday_money_entry_set_text (hours, "10.5");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   c = contract_by_id (document, id);
   g_assert_cmpint (g_array_index (c->weeks, PaydayWeek, 0).hours, ==, 1050);
   g_assert_cmpint (payday_document_get_summary (document)->totals[PAYDAY_STATUS_IN_PROGRESS], >,
                    before.totals[PAYDAY_STATUS_IN_PROGRESS]);
   in_progress = payday_money_format (payday_document_get_summary (document)->totals[PAYDAY_STATUS_IN_PROGRESS]);
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-in_progress"), ==, in_progress);
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-in_progress"), ==, in_progress);
 
   /* Invalid input is marked and never reaches the document. */
   json = plan_json (document);
@@ -266,7 +178,7 @@ test_contracts_hourly (void)
   payday_money_entry_set_text (hours, "1.234");
   g_assert_false (payday_money_entry_get_valid (hours));
   payday_money_entry_set_text (payday_hourly_editor_get_hours_entry (editor, 0, "manual"), "11");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_false (payday_money_entry_get_valid (payday_hourly_editor_get_hours_entry (editor, 0, "manual")));
   {
     g_autofree char *after = plan_json (document);
@@ -275,12 +187,12 @@ test_contracts_hourly (void)
   }
 
   payday_money_entry_set_text (payday_hourly_editor_get_hours_entry (editor, 0, "manual"), "2");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpint (g_array_index (contract_by_id (document, id)->weeks, PaydayWeek, 0).manual_hours, ==, 200);
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (GTK_WIDGET (hours), ADW_TYPE_EXPANDER_ROW)),
                                  TRUE);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   save_screenshot (GTK_WIDGET (window), "contracts-hourly.png");
 
   /* Undo walks every edit back to the sample as loaded: clean again. */
@@ -314,7 +226,7 @@ test_contracts_milestone (void)
   g_assert_cmpuint (payday_fixed_editor_get_n_milestones (editor), ==, 1);
   amount = payday_fixed_editor_get_field (editor, 0, "amount");
   payday_money_entry_set_text (PAYDAY_MONEY_ENTRY (amount), "1,250.00");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_cmpint (m->amount_cents, ==, 125000);
   g_assert_false (payday_date_is_set (m->funded));
@@ -331,7 +243,7 @@ test_contracts_milestone (void)
   /* Approving before the submission is refused and marked on the field. */
   payday_date_entry_set_text (PAYDAY_DATE_ENTRY (payday_fixed_editor_get_field (editor, 0, "approved")),
                               "2026-03-01");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_false (payday_date_entry_get_valid (PAYDAY_DATE_ENTRY (payday_fixed_editor_get_field (editor, 0, "approved"))));
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_false (payday_date_is_set (m->approved));
@@ -345,14 +257,14 @@ test_contracts_milestone (void)
   /* A second milestone, not funded: flagged as unprotected. */
   activate (editor, "fixed.add-milestone", NULL);
   payday_money_entry_set_text (PAYDAY_MONEY_ENTRY (payday_fixed_editor_get_field (editor, 1, "amount")), "800");
-  iterate_for (50);
+  payday_test_iterate_for (50);
   activate (editor, "fixed.add-bonus", NULL);
   g_assert_cmpuint (contract_by_id (document, id)->bonuses->len, ==, 1);
 
   amount = payday_fixed_editor_get_field (editor, 0, "amount");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (amount, ADW_TYPE_EXPANDER_ROW)),
                                  TRUE);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   save_screenshot (GTK_WIDGET (window), "contracts-fixed.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -483,22 +395,22 @@ test_contracts_close_dirty (void)
 
   /* Closing a plan with changes asks first; Cancel keeps the window. */
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, &dialog));
-  g_assert_true (iterate_until (is_mapped, dialog));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (has_message_dialog, &dialog));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
+  payday_test_iterate_for (300);
   save_screenshot (GTK_WIDGET (dialog), "contracts-close-dialog.png");
   /* As a click on a response button does: answer, then close the dialog. */
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_false (destroyed);
 
   dialog = NULL;
   gtk_window_close (GTK_WINDOW (window));
-  g_assert_true (iterate_until (has_message_dialog, &dialog));
+  g_assert_true (payday_test_iterate_until (has_message_dialog, &dialog));
   adw_message_dialog_response (dialog, "discard");
   gtk_window_close (GTK_WINDOW (dialog));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   g_assert_true (destroyed);
 }
 
@@ -508,13 +420,13 @@ test_contracts_narrow (void)
   PaydayWindow *window = sample_window (360, 720);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_type (GTK_WIDGET (page), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (payday_test_find_type (GTK_WIDGET (page), ADW_TYPE_LEAFLET));
   const char *id = g_array_index (payday_document_get_plan (document)->contracts, PaydayContract, 0).id;
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
   save_screenshot (GTK_WIDGET (window), "contracts-narrow-list.png");
   activate (page, "contracts.select", g_variant_new_string (id));
-  iterate_for (400);
+  payday_test_iterate_for (400);
   save_screenshot (GTK_WIDGET (window), "contracts-narrow-editor.png");
   activate (page, "contracts.back", NULL);
 
@@ -534,7 +446,7 @@ shows_all (gpointer data)
 static const char *
 list_selected_id (PaydayContractsPage *page)
 {
-  GtkColumnView *view = GTK_COLUMN_VIEW (find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
+  GtkColumnView *view = GTK_COLUMN_VIEW (payday_test_find_type (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW));
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   gpointer row = gtk_single_selection_get_selected_item (selection);
 
@@ -572,7 +484,7 @@ test_contracts_long_plan (void)
   g_assert_no_error (error);
   /* Right after the change only the first step is listed. */
   g_assert_cmpuint (payday_contracts_page_get_n_shown (page), <, 1500);
-  g_assert_true (iterate_until (shows_all, page));
+  g_assert_true (payday_test_iterate_until (shows_all, page));
 
   id = g_strdup (g_array_index (plan->contracts, PaydayContract, 700).id);
   g_assert_true (payday_contracts_page_select (page, id));
@@ -580,8 +492,8 @@ test_contracts_long_plan (void)
 
   /* A change rebuilds (reusing the rows) in steps too; the selection comes back. */
   payday_document_changed (document);
-  g_assert_true (iterate_until (shows_all, page));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (shows_all, page));
+  payday_test_iterate_for (300);
   g_assert_cmpstr (payday_contracts_page_get_selected (page), ==, id);
   g_assert_cmpstr (list_selected_id (page), ==, id);
   payday_test_save_screenshot (GTK_WIDGET (window), "contracts-long.png");

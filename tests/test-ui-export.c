@@ -16,66 +16,10 @@
 
 static PaydayApplication *app;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static gboolean
 is_set (gpointer data)
 {
   return *(gpointer *) data != NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A toplevel of this process by its widget name. */
@@ -95,7 +39,6 @@ find_toplevel (const char *name)
   return NULL;
 }
 
-
 static PaydayWindow *
 sample_window (void)
 {
@@ -109,8 +52,8 @@ sample_window (void)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  iterate_for (200);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (200);
 
   return window;
 }
@@ -159,7 +102,7 @@ window_export (PaydayWindow  *window,
   GError *error = NULL;
 
   payday_window_export_to_path_async (window, path, NULL, export_cb, &error);
-  g_assert_true (iterate_until (is_set, &error));
+  g_assert_true (payday_test_iterate_until (is_set, &error));
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_EXISTS) && strcmp (error->message, "done") == 0)
     {
       g_clear_error (&error);
@@ -303,7 +246,7 @@ test_export_uses_a_copy (void)
   payday_window_export_to_path_async (window, path, NULL, export_cb, &result);
   /* Pin the oldest edition while the thread runs: every fee changes. */
   plan->rules_edition = payday_date_from_ymd (2014, 1, 1);
-  g_assert_true (iterate_until (is_set, &result));
+  g_assert_true (payday_test_iterate_until (is_set, &result));
   g_assert_cmpstr (result->message, ==, "done");
   g_clear_error (&result);
 
@@ -330,18 +273,18 @@ test_export_dialog (void)
   dialog = find_toplevel ("export-dialog");
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (dialog) == GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, dialog));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
+  payday_test_iterate_for (300);
 
   for (guint i = 0; i < G_N_ELEMENTS (always); i++)
-    g_assert_nonnull (find_named (GTK_WIDGET (dialog), always[i]));
+    g_assert_nonnull (payday_test_find_named (GTK_WIDGET (dialog), always[i]));
   /* Formats another part of Payday adds appear exactly when the exporter writes them. */
   for (guint i = 0; i < G_N_ELEMENTS (maybe); i++)
     {
       g_autofree char *file = g_strconcat ("x", maybe[i], NULL);
       g_autofree char *row = g_strconcat ("export", maybe[i], NULL);
 
-      g_assert_true ((find_named (GTK_WIDGET (dialog), row) != NULL) ==
+      g_assert_true ((payday_test_find_named (GTK_WIDGET (dialog), row) != NULL) ==
                      payday_export_is_supported (file));
     }
 
@@ -418,7 +361,7 @@ test_rules_pin (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rules", NULL));
   dialog = find_toplevel ("rules-dialog");
   g_assert_nonnull (dialog);
-  g_assert_true (iterate_until (is_mapped, dialog));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
 
   /* One row an edition. */
   for (guint i = 0; i < rules->editions->len; i++)
@@ -427,22 +370,22 @@ test_rules_pin (void)
       g_autofree char *date = payday_date_to_string (edition->effective_from);
       g_autofree char *name = g_strconcat ("edition-", date, NULL);
 
-      g_assert_nonnull (find_named (GTK_WIDGET (dialog), name));
+      g_assert_nonnull (payday_test_find_named (GTK_WIDGET (dialog), name));
     }
 
   /* See the plan under the sliding fee of 2016. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rules.pin", "s", "2016-06-21"));
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, sliding);
   g_assert_true (payday_document_get_dirty (document));
   g_assert_true (same_fees (payday_document_get_schedule (document), expected));
   g_assert_false (same_fees (payday_document_get_schedule (document), before));
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "unpin")));
+  g_assert_true (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (dialog), "unpin")));
 
-  row = find_named (GTK_WIDGET (dialog), "edition-2025-05-01");
+  row = payday_test_find_named (GTK_WIDGET (dialog), "edition-2025-05-01");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   gtk_window_set_default_size (dialog, 640, 980);
-  iterate_for (400);
+  payday_test_iterate_for (400);
   payday_test_save_screenshot (GTK_WIDGET (dialog), "rules.png");
 
   /* An unknown date changes nothing. */
@@ -451,10 +394,10 @@ test_rules_pin (void)
 
   /* Each date's own edition again: the schedule is the one from before. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "rules.pin", "s", ""));
-  iterate_for (100);
+  payday_test_iterate_for (100);
   g_assert_false (payday_date_is_set (payday_document_get_plan (document)->rules_edition));
   g_assert_true (same_fees (payday_document_get_schedule (document), before));
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (dialog), "unpin")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (dialog), "unpin")));
 
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));

@@ -21,39 +21,6 @@
 static PaydayApplication *app;
 static gboolean have_german;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 has_label (GtkWidget  *widget,
            const char *text)
@@ -174,7 +141,7 @@ test_overview_german (void)
   GtkWidget *figure;
   const char *text;
 
-  iterate_for (500);
+  payday_test_iterate_for (500);
 
   /* From the .ui template, the C code and the status helper */
   g_assert_true (has_label (GTK_WIDGET (window), "Nächste Zahlungen"));
@@ -188,7 +155,7 @@ test_overview_german (void)
                             "redesign“ wurde nie finanziert: Die Treuhand schützt ihn nicht."));
 
   /* The figures in German marks: "1.234,56 $" */
-  figure = find_named (GTK_WIDGET (window), "figure-available");
+  figure = payday_test_find_named (GTK_WIDGET (window), "figure-available");
   g_assert_nonnull (figure);
   text = gtk_label_get_label (GTK_LABEL (figure));
   g_assert_true (g_str_has_suffix (text, "\u00a0$"));
@@ -196,7 +163,7 @@ test_overview_german (void)
 
   payday_test_save_screenshot (GTK_WIDGET (window), "overview-de.png");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 }
 
 static gboolean
@@ -229,13 +196,13 @@ test_compare_german (void)
   g_assert_nonnull (strstr (verdict, "früher"));
   g_assert_null (strstr (verdict, "sooner"));
   /* the figures in German marks, as on every other page: "7.020,00 $" */
-  net = gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (window), "compare-hourly-net")));
+  net = gtk_label_get_label (GTK_LABEL (payday_test_find_named (GTK_WIDGET (window), "compare-hourly-net")));
   g_assert_true (g_str_has_suffix (net, "\u00a0$"));
   g_assert_nonnull (strchr (net, ','));
 
   payday_test_save_screenshot (GTK_WIDGET (window), "compare-de.png");
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 }
 
 int

@@ -17,127 +17,22 @@
 
 static PaydayApplication *app;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
 static gboolean
 is_set (gpointer data)
 {
   return *(gpointer *) data != NULL;
 }
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = find_named (root, name);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-
-  return gtk_label_get_label (GTK_LABEL (label));
-}
-
-static guint
-count_rows (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *list = find_named (root, name);
-  guint n = 0;
-
-  g_assert_nonnull (list);
-  g_assert_true (GTK_IS_LIST_BOX (list));
-
-  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
-    n++;
-
-  return n;
-}
-
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 scroll (GtkWidget *window,
         gboolean   to_end)
 {
-  GtkWidget *page = find_type (window, PAYDAY_TYPE_OVERVIEW_PAGE);
-  GtkWidget *scroller = find_type (page, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *page = payday_test_find_type (window, PAYDAY_TYPE_OVERVIEW_PAGE);
+  GtkWidget *scroller = payday_test_find_type (page, GTK_TYPE_SCROLLED_WINDOW);
   GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
   gtk_adjustment_set_value (adj, to_end ? gtk_adjustment_get_upper (adj) : 0.0);
-  iterate_for (200);
+  payday_test_iterate_for (200);
 }
 
 static PaydayDate
@@ -174,8 +69,8 @@ sample_window (void)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (300);
 
   return window;
 }
@@ -200,7 +95,7 @@ test_overview_figures (void)
     {
       g_autofree char *expected = payday_money_format (summary.totals[i]);
 
-      g_assert_cmpstr (label_text (GTK_WIDGET (window), figure_names[i]), ==, expected);
+      g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), figure_names[i]), ==, expected);
     }
 
   for (guint i = 0; i < schedule->items->len; i++)
@@ -214,11 +109,11 @@ test_overview_figures (void)
 
   /* The sample is a realistic plan: something is due within two months. */
   g_assert_cmpuint (n_next, >, 0);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, n_next);
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "next-payments"), ==, n_next);
 
   n_contracts = schedule->plan->contracts->len;
   g_assert_cmpuint (n_contracts, >, 0);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, n_contracts);
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "contracts"), ==, n_contracts);
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, schedule->plan->name);
 
@@ -228,7 +123,7 @@ test_overview_figures (void)
 
   /* A phone-sized window still shows every figure in full. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   scroll (GTK_WIDGET (window), FALSE);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
   payday_test_save_screenshot (GTK_WIDGET (window), "overview-narrow.png");
@@ -244,19 +139,19 @@ test_overview_new (void)
   PaydayPlan *sample = payday_document_get_plan (document);
 
   g_assert_cmpuint (sample->contracts->len, >, 0);
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), !=, "$0.00");
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), !=, "$0.00");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 
   g_assert_true (payday_document_get_plan (document) != sample);
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 0);
   g_assert_null (payday_document_get_file (document));
 
   for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
-    g_assert_cmpstr (label_text (GTK_WIDGET (window), figure_names[i]), ==, "$0.00");
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "next-payments"), ==, 0);
-  g_assert_cmpuint (count_rows (GTK_WIDGET (window), "contracts"), ==, 0);
+    g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), figure_names[i]), ==, "$0.00");
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "next-payments"), ==, 0);
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "contracts"), ==, 0);
 
   /* The empty plan invites its first contract: the status page is shown, and its button
    * takes the user to the Contracts page. */
@@ -270,7 +165,7 @@ test_overview_new (void)
     payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", 2));
-    iterate_for (50);
+    payday_test_iterate_for (50);
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "contracts");
   }
 
@@ -327,7 +222,7 @@ test_window_open_bad_plan (void)
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *before = payday_document_get_plan (document);
   g_autofree char *title_before = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
-  g_autofree char *available_before = g_strdup (label_text (GTK_WIDGET (window), "figure-available"));
+  g_autofree char *available_before = g_strdup (payday_test_label_text (GTK_WIDGET (window), "figure-available"));
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -342,7 +237,7 @@ test_window_open_bad_plan (void)
   file = g_file_new_for_path (path);
 
   payday_window_open_file_async (window, file, NULL, open_cb, &error);
-  g_assert_true (iterate_until (is_set, &error));
+  g_assert_true (payday_test_iterate_until (is_set, &error));
   g_assert_true (error->domain == PAYDAY_ERROR);
   /* Every problem, one a line: the dangling client, negative rate, non-Monday, "ten". */
   g_assert_nonnull (strchr (error->message, '\n'));
@@ -351,13 +246,13 @@ test_window_open_bad_plan (void)
   g_assert_true (payday_document_get_plan (document) == before);
   g_assert_null (payday_document_get_file (document));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title_before);
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, available_before);
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), ==, available_before);
 
   /* And the dialog shows the loader's text. */
-  iterate_for (100);
+  payday_test_iterate_for (100);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
-  details = find_named (dialog, "error-details");
+  details = payday_test_find_named (dialog, "error-details");
   g_assert_nonnull (details);
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (details)), ==, error->message);
   g_assert_true (gtk_label_get_selectable (GTK_LABEL (details)));
@@ -396,27 +291,27 @@ test_window_save_and_open (void)
   g_autofree char *dir = g_dir_make_tmp ("payday-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sample.payday", NULL);
   g_autofree char *backup = g_strconcat (path, "~", NULL);
-  g_autofree char *available = g_strdup (label_text (GTK_WIDGET (window), "figure-available"));
+  g_autofree char *available = g_strdup (payday_test_label_text (GTK_WIDGET (window), "figure-available"));
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = NULL;
   gboolean done = FALSE;
 
   payday_document_save_async (document, file, NULL, save_cb, &done);
-  g_assert_true (iterate_until (is_true, &done));
+  g_assert_true (payday_test_iterate_until (is_true, &done));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_true (g_file_equal (payday_document_get_file (document), file));
   g_assert_false (payday_document_get_dirty (document));
 
   /* A new plan, then the saved file again: the same figures come back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, "$0.00");
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), ==, "$0.00");
 
   payday_window_open_file_async (window, file, NULL, open_cb, &error);
-  g_assert_true (iterate_until (is_set, &error));
+  g_assert_true (payday_test_iterate_until (is_set, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS); /* open_cb's "it worked" marker */
   g_assert_true (g_file_equal (payday_document_get_file (document), file));
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "figure-available"), ==, available);
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), ==, available);
 
   basename = g_file_get_basename (file);
   g_assert_null (find_dialog (GTK_WINDOW (window)));
@@ -463,10 +358,10 @@ test_window_actions (void)
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), app_actions[i]));
 
   /* The primary menu opens (with its Recent Plans submenu built from GtkRecentManager). */
-  menu_button = find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  menu_button = payday_test_find_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (menu_button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (menu_button));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
   payday_test_save_screenshot (GTK_WIDGET (popover), "primary-menu.png");
@@ -478,9 +373,9 @@ test_window_actions (void)
   /* The window size is remembered on close. */
   gtk_window_unmaximize (GTK_WINDOW (window));
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 700);
-  iterate_for (100);
+  payday_test_iterate_for (100);
   gtk_window_close (GTK_WINDOW (window));
-  iterate_for (50);
+  payday_test_iterate_for (50);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
   g_assert_false (g_settings_get_boolean (settings, "window-maximized"));

@@ -17,83 +17,6 @@
 
 static PaydayApplication *app;
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-
 static PaydayDate
 fixed_today (void)
 {
@@ -113,13 +36,13 @@ sample_window (PaydaySimulatorPage **page_out)
 
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   g_assert_nonnull (stack);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "simulator");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
 
-  *page_out = PAYDAY_SIMULATOR_PAGE (find_type (GTK_WIDGET (window),
+  *page_out = PAYDAY_SIMULATOR_PAGE (payday_test_find_type (GTK_WIDGET (window),
                                                 PAYDAY_TYPE_SIMULATOR_PAGE));
   g_assert_nonnull (*page_out);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (*page_out)));
@@ -139,9 +62,9 @@ has_result (gpointer data)
 static void
 wait_for_result (PaydaySimulatorPage *page)
 {
-  g_assert_true (iterate_until (has_result, page));
+  g_assert_true (payday_test_iterate_until (has_result, page));
   /* let the chart draw */
-  iterate_for (150);
+  payday_test_iterate_for (150);
 }
 
 /* The expected values come from the engine directly, not from the page. */
@@ -248,14 +171,14 @@ test_simulator_render (void)
   /* The sentence under the chart. */
   summary = payday_simulator_chart_summary (expected);
   g_assert_cmpstr (payday_simulator_page_get_summary (page), ==, summary);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_named (GTK_WIDGET (page),
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (payday_test_find_named (GTK_WIDGET (page),
                                                                "simulator-summary"))),
                    ==, summary);
   assert_contains (summary, p10);
   assert_contains (summary, p90);
   assert_contains (summary, scheduled);
 
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (page), "simulator-progress")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (page), "simulator-progress")));
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -330,7 +253,7 @@ test_simulator_hover (void)
   /* Over the cash layer: the day's values, not an item. */
   g_clear_pointer (&text, g_free);
   payday_chart_set_hover (chart, &hit);
-  iterate_for (100);
+  payday_test_iterate_for (100);
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-hover.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -359,7 +282,7 @@ test_simulator_zoom (void)
   g_assert_cmpfloat (zt - zf, <, (vt - vf) / 2);
   g_assert_cmpfloat (zf, >=, from);
   g_assert_cmpfloat (zt, <=, (double) to + 1);
-  iterate_for (100);
+  payday_test_iterate_for (100);
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
 
   /* A re-run over the same days keeps the zoom. */
@@ -417,8 +340,8 @@ test_simulator_settings (void)
   g_assert_false (payday_document_get_dirty (document));
   g_signal_connect (page, "notify::has-result", G_CALLBACK (count_cb), &shown);
 
-  runs = find_named (GTK_WIDGET (page), "setting-runs");
-  seed = find_named (GTK_WIDGET (page), "setting-seed");
+  runs = payday_test_find_named (GTK_WIDGET (page), "setting-runs");
+  seed = payday_test_find_named (GTK_WIDGET (page), "setting-seed");
   g_assert_true (GTK_IS_SPIN_BUTTON (runs));
   g_assert_true (GTK_IS_SPIN_BUTTON (seed));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (runs)), ==,
@@ -433,14 +356,14 @@ test_simulator_settings (void)
   g_assert_true (plan->simulation.present & PAYDAY_SIM_RUNS);
   g_assert_false (payday_document_get_dirty (document));
 
-  g_assert_true (iterate_until (has_500_runs, page));
+  g_assert_true (payday_test_iterate_until (has_500_runs, page));
   g_assert_true (payday_document_get_dirty (document));
   /* one debounced re-run, not one per change */
   g_assert_cmpuint (shown, ==, 1);
   assert_same_result (payday_simulator_page_get_result (page), expected);
 
   /* A slider: the percent becomes the plan's share. */
-  gtk_range_set_value (GTK_RANGE (find_named (GTK_WIDGET (page), "setting-win-rate")), 25);
+  gtk_range_set_value (GTK_RANGE (payday_test_find_named (GTK_WIDGET (page), "setting-win-rate")), 25);
   g_assert_cmpfloat_with_epsilon (plan->simulation.win_rate, 0.25, 1e-12);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -501,21 +424,21 @@ test_simulator_screenshots (void)
   wait_for_result (page);
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  iterate_for (300);
+  payday_test_iterate_for (300);
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
 
   /* A phone-sized window folds the settings away behind a button. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  iterate_for (400);
+  payday_test_iterate_for (400);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
-  flap = find_type (GTK_WIDGET (page), ADW_TYPE_FLAP);
+  flap = payday_test_find_type (GTK_WIDGET (page), ADW_TYPE_FLAP);
   g_assert_true (adw_flap_get_folded (ADW_FLAP (flap)));
   g_assert_false (adw_flap_get_reveal_flap (ADW_FLAP (flap)));
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-narrow.png");
 
   adw_flap_set_reveal_flap (ADW_FLAP (flap), TRUE);
-  iterate_for (600);
+  payday_test_iterate_for (600);
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-narrow-settings.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -534,21 +457,21 @@ test_simulator_hidden (void)
   payday_document_load_sample (document, fixed_today (), &error);
   g_assert_no_error (error);
   window = payday_window_new (GTK_APPLICATION (app), document);
-  stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "overview");
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  iterate_for (300);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (300);
 
   /* A page that was never shown is not built at all, so nothing runs. */
-  g_assert_null (find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+  g_assert_null (payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
 
   /* Built but hidden (ensure_page, as a caller asking for it): it waits to be shown. */
   page = PAYDAY_SIMULATOR_PAGE (payday_window_ensure_page (window, "simulator"));
   g_assert_true (PAYDAY_IS_SIMULATOR_PAGE (page));
-  g_assert_true (GTK_WIDGET (page) == find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
+  g_assert_true (GTK_WIDGET (page) == payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_SIMULATOR_PAGE));
   g_assert_true (GTK_WIDGET (page) == payday_window_ensure_page (window, "simulator"));
-  iterate_for (300);
+  payday_test_iterate_for (300);
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (page)));
   g_assert_false (payday_simulator_page_get_running (page));
   g_assert_null (payday_simulator_page_get_result (page));

@@ -203,3 +203,41 @@ payday_test_find_named (GtkWidget  *widget,
 
   return NULL;
 }
+
+/**
+ * payday_test_label_text:
+ *
+ * Returns: the text of the #GtkLabel named @name in @root's tree (asserting it exists)
+ */
+const char *
+payday_test_label_text (GtkWidget  *root,
+                        const char *name)
+{
+  GtkWidget *label = payday_test_find_named (root, name);
+
+  g_assert_nonnull (label);
+  g_assert_true (GTK_IS_LABEL (label));
+
+  return gtk_label_get_label (GTK_LABEL (label));
+}
+
+/**
+ * payday_test_count_rows:
+ *
+ * Returns: the rows of the #GtkListBox named @name in @root's tree (asserting it exists)
+ */
+guint
+payday_test_count_rows (GtkWidget  *root,
+                        const char *name)
+{
+  GtkWidget *list = payday_test_find_named (root, name);
+  guint n = 0;
+
+  g_assert_nonnull (list);
+  g_assert_true (GTK_IS_LIST_BOX (list));
+
+  while (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), n) != NULL)
+    n++;
+
+  return n;
+}

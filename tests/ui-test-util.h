@@ -22,4 +22,9 @@ GtkWidget *payday_test_find_type     (GtkWidget  *widget,
 GtkWidget *payday_test_find_named    (GtkWidget  *widget,
                                       const char *name);
 
+const char *payday_test_label_text (GtkWidget  *root,
+                                    const char *name);
+guint       payday_test_count_rows (GtkWidget  *root,
+                                    const char *name);
+
 G_END_DECLS
