@@ -9,39 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "payday-badges.h"
-#include "payday-document.h"
+#include "payday-document-private.h"
 #include "payday-error.h"
 #include "payday-plan-edit.h"
 #include "payday-ui-util.h"
-
-/* What is computed from a plan and its rules. Opening a plan computes it in the loader's
- * thread (for a 5,000-contract plan it takes about a second), edits on the main thread. */
-typedef struct
-{
-  PaydaySchedule      *schedule;
-  PaydaySummary        summary;
-  PaydayLedger        *ledger;
-  PaydayProposalStats *proposal_stats;
-  PaydayBadgeReport   *badges;
-} Results;
-
-/* The document is the one source of truth for a window: pages read the plan, the schedule
- * and the summary from here when "changed" is emitted and never keep copies. */
-struct _PaydayDocument
-{
-  GObject         parent_instance;
-
-  PaydayPlan        *plan;
-  PaydayPlanHistory *history;
-  PaydayRules    *rules;
-  Results         results;
-  GFile          *file;
-  char           *title;
-
-  guint           load_serial;
-  guint           busy_count;
-  guint           dirty : 1;
-};
 
 typedef struct
 {
@@ -67,14 +38,8 @@ enum {
   N_PROPS
 };
 
-enum {
-  CHANGED,
-  FLUSH,
-  N_SIGNALS
-};
-
 static GParamSpec *properties [N_PROPS];
-static guint signals [N_SIGNALS];
+guint payday_document_signals [N_SIGNALS];
 
 static void
 results_clear (Results *results)
@@ -115,7 +80,7 @@ load_state_free (LoadState *state)
   g_free (state);
 }
 
-static void
+G_GNUC_INTERNAL void
 payday_document_update_title (PaydayDocument *self)
 {
   g_autofree char *title = NULL;
@@ -158,7 +123,7 @@ payday_document_sync_dirty (PaydayDocument *self)
     }
 }
 
-static void
+G_GNUC_INTERNAL void
 payday_document_notify_history (PaydayDocument *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_CAN_UNDO]);
@@ -190,7 +155,7 @@ payday_document_end_busy (PaydayDocument *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
-static void
+G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
   if (self->plan != NULL && self->rules != NULL)
@@ -238,7 +203,7 @@ payday_document_install (PaydayDocument *self,
 
   g_object_thaw_notify (G_OBJECT (self));
 
-  g_signal_emit (self, signals [CHANGED], 0);
+  g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
 static PaydayRules *
@@ -349,7 +314,7 @@ payday_document_class_init (PaydayDocumentClass *klass)
    *
    * The plan, its rules or the results computed from them changed; views re-read them.
    */
-  signals [CHANGED] =
+  payday_document_signals [CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
@@ -362,7 +327,7 @@ payday_document_class_init (PaydayDocumentClass *klass)
    * Emitted before undo, redo and save: an editor that holds back a command while the
    * user is still typing or dragging (a debounce) commits it now.
    */
-  signals [FLUSH] =
+  payday_document_signals [FLUSH] =
     g_signal_new ("flush",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
@@ -587,7 +552,7 @@ payday_document_save_async (PaydayDocument       *self,
   g_return_if_fail (!file || G_IS_FILE (file));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  g_signal_emit (self, signals [FLUSH], 0);
+  g_signal_emit (self, payday_document_signals [FLUSH], 0);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, payday_document_save_async);
@@ -664,235 +629,7 @@ payday_document_changed (PaydayDocument *self)
     payday_plan_history_mark_saved (self->history, G_MAXUINT);
   payday_document_sync_dirty (self);
   payday_document_update_title (self);
-  g_signal_emit (self, signals [CHANGED], 0);
-}
-
-static void
-payday_document_after_edit (PaydayDocument *self)
-{
-  payday_document_recompute (self);
-  g_object_freeze_notify (G_OBJECT (self));
-  payday_document_notify_history (self);
-  payday_document_update_title (self);
-  g_object_thaw_notify (G_OBJECT (self));
-  g_signal_emit (self, signals [CHANGED], 0);
-}
-
-/**
- * payday_document_edit_begin:
- * @label: what the edit does, as "Undo" names it ("Edit Hours")
- *
- * Starts a command. Apply its steps with the payday_plan_edit_* functions on
- * payday_document_get_plan(), then hand it to payday_document_edit_commit().
- *
- * Returns: (transfer full): an empty edit
- */
-PaydayPlanEdit *
-payday_document_edit_begin (PaydayDocument *self,
-                            const char     *label)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
-
-  return payday_plan_edit_new (label);
-}
-
-/**
- * payday_document_edit_commit:
- * @edit: (transfer full): an edit whose steps were applied to the document's plan
- *
- * Records the parts the edit touched as they are now (payday_plan_edit_close()), puts
- * @edit on the undo stack (merged into the previous command when their merge keys say so),
- * recomputes and emits "changed". An edit without steps is dropped.
- */
-void
-payday_document_edit_commit (PaydayDocument *self,
-                             PaydayPlanEdit *edit)
-{
-  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
-  g_return_if_fail (edit != NULL);
-
-  if (self->plan == NULL || payday_plan_edit_get_n_steps (edit) == 0)
-    {
-      payday_plan_edit_free (edit);
-      return;
-    }
-
-  payday_plan_edit_close (edit, self->plan);
-
-  payday_plan_history_push (self->history, edit);
-  payday_document_after_edit (self);
-}
-
-/**
- * payday_document_edit_begin_part:
- * @part: the part of the plan the command changes in place
- *
- * payday_document_edit_begin() plus payday_plan_edit_touch() of @part: change the part
- * of payday_document_get_plan() in place, then payday_document_edit_commit().
- *
- * Returns: (transfer full) (nullable): the edit, %NULL when no plan is open
- */
-PaydayPlanEdit *
-payday_document_edit_begin_part (PaydayDocument *self,
-                                 const char     *label,
-                                 PaydayPlanPart  part)
-{
-  PaydayPlanEdit *edit;
-
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
-
-  if (self->plan == NULL)
-    return NULL;
-
-  edit = payday_plan_edit_new (label);
-  payday_plan_edit_touch (edit, self->plan, part);
-  return edit;
-}
-
-/**
- * payday_document_replace_contract:
- * @contract: the contract's new value (copied)
- *
- * One command that replaces the contract at @index: what the editors call for each field.
- */
-void
-payday_document_replace_contract (PaydayDocument       *self,
-                                  guint                 index,
-                                  const PaydayContract *contract,
-                                  const char           *label)
-{
-  PaydayPlanEdit *edit;
-
-  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
-  g_return_if_fail (self->plan != NULL && index < self->plan->contracts->len);
-
-  edit = payday_document_edit_begin (self, label);
-  payday_plan_edit_replace_contract (edit, self->plan, index, contract);
-  payday_document_edit_commit (self, edit);
-}
-
-/**
- * payday_document_edit_contract:
- * @id: the contract's id
- * @label: the command's name, for Undo
- * @mutate: changes a copy of the contract
- *
- * Runs @mutate on a copy of the contract @id and makes the result one command, unless
- * the result breaks a rule of the plan format (payday_contract_validate()): then the
- * document is left as it was and @error says why.
- *
- * Returns: %FALSE when there is no such contract or the result was refused
- */
-/**
- * payday_document_find_contract:
- * @id: (nullable): a contract's id
- * @index: (out) (optional): where the contract stands in the plan
- *
- * Returns: (nullable): the document's contract with @id, or %NULL when there is none
- */
-const PaydayContract *
-payday_document_find_contract (PaydayDocument *self,
-                               const char     *id,
-                               gint           *index)
-{
-  gint i;
-
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
-
-  if (self->plan == NULL || (i = payday_plan_find_contract_index (self->plan, id)) < 0)
-    return NULL;
-  if (index)
-    *index = i;
-  return &g_array_index (self->plan->contracts, PaydayContract, i);
-}
-
-gboolean
-payday_document_edit_contract (PaydayDocument        *self,
-                               const char            *id,
-                               const char            *label,
-                               PaydayContractMutate   mutate,
-                               gpointer               data,
-                               GError               **error)
-{
-  PaydayContract copy;
-  gboolean valid;
-  gint index;
-
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (mutate != NULL, FALSE);
-
-  if (self->plan == NULL || (index = payday_plan_find_contract_index (self->plan, id)) < 0)
-    {
-      g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND, _("No contract has the id “%s”"), id);
-      return FALSE;
-    }
-
-  payday_contract_copy_into (&copy, &g_array_index (self->plan->contracts, PaydayContract, index));
-  mutate (&copy, data);
-  if ((valid = payday_contract_validate (&copy, error)))
-    payday_document_replace_contract (self, index, &copy, label);
-  payday_contract_clear (&copy);
-
-  return valid;
-}
-
-/* Undo and redo: pending typing is committed first, then @step walks the history. */
-static gboolean
-payday_document_history_step (PaydayDocument *self,
-                              gboolean      (*step) (PaydayPlanHistory *history,
-                                                     PaydayPlan        *plan))
-{
-  g_signal_emit (self, signals [FLUSH], 0);
-  if (self->history == NULL || !step (self->history, self->plan))
-    return FALSE;
-
-  payday_document_after_edit (self);
-  return TRUE;
-}
-
-gboolean
-payday_document_undo (PaydayDocument *self)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-
-  return payday_document_history_step (self, payday_plan_history_undo);
-}
-
-gboolean
-payday_document_redo (PaydayDocument *self)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-
-  return payday_document_history_step (self, payday_plan_history_redo);
-}
-
-gboolean
-payday_document_can_undo (PaydayDocument *self)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-
-  return self->history != NULL && payday_plan_history_can_undo (self->history);
-}
-
-gboolean
-payday_document_can_redo (PaydayDocument *self)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
-
-  return self->history != NULL && payday_plan_history_can_redo (self->history);
-}
-
-/**
- * payday_document_get_undo_label:
- *
- * Returns: (nullable): the label of the edit Undo reverts
- */
-const char *
-payday_document_get_undo_label (PaydayDocument *self)
-{
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
-
-  return self->history != NULL ? payday_plan_history_get_undo_label (self->history) : NULL;
+  g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
 PaydayPlan *
