@@ -6,7 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-profile-dialog.h"
+#include "payday-profile-dialog-private.h"
 #include "payday-profile-edit.h"
 
 /* Every field applies as soon as it holds a valid value (GNOME preferences have no Apply
@@ -14,21 +14,6 @@
  * its field with the "error" style and never reaches the plan. An empty optional date
  * means "not set". The dialog rebuilds itself when the document changes for another
  * reason (another plan opened, an undo), but not for its own edits, so typing keeps focus. */
-
-struct _PaydayProfileDialog
-{
-  AdwPreferencesWindow  parent_instance;
-
-  PaydayDocument       *document;
-  PaydayPlan           *plan;         /* not a ref: only to notice another plan */
-  AdwPreferencesPage   *page;
-  GtkListBox           *jss_list;
-  GtkListBox           *holds_list;
-
-  GPtrArray            *pending;       /* Pending: text waiting to be applied */
-  guint                 applying;
-  guint                 rebuild_source;
-};
 
 G_DEFINE_FINAL_TYPE (PaydayProfileDialog, payday_profile_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -58,14 +43,14 @@ static const struct {
 /* ---------------------------------------------------------------------------------------- */
 /* Applying edits: each handler parses its widget and calls one payday_profile_edit_*(). */
 
-static void
-begin_apply (PaydayProfileDialog *self)
+G_GNUC_INTERNAL void
+payday_profile_dialog_begin_apply (PaydayProfileDialog *self)
 {
   self->applying++;
 }
 
-static void
-end_apply (PaydayProfileDialog *self)
+G_GNUC_INTERNAL void
+payday_profile_dialog_end_apply (PaydayProfileDialog *self)
 {
   g_assert (self->applying > 0);
   self->applying--;
@@ -73,10 +58,10 @@ end_apply (PaydayProfileDialog *self)
 
 /* Parses an optional date: "" is PAYDAY_DATE_NONE; returns FALSE for anything else that
  * is not YYYY-MM-DD, and styles @widget accordingly. */
-static gboolean
-parse_date_field (GtkWidget  *widget,
-                  gboolean    optional,
-                  PaydayDate *date)
+G_GNUC_INTERNAL gboolean
+payday_profile_dialog_parse_date_field (GtkWidget  *widget,
+                                        gboolean    optional,
+                                        PaydayDate *date)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
   gboolean ok;
@@ -99,9 +84,9 @@ parse_date_field (GtkWidget  *widget,
   return ok;
 }
 
-static void
-set_date_text (GtkWidget  *widget,
-               PaydayDate  date)
+G_GNUC_INTERNAL void
+payday_profile_dialog_set_date_text (GtkWidget  *widget,
+                                     PaydayDate  date)
 {
   char buf[PAYDAY_DATE_BUF];
 
@@ -116,18 +101,15 @@ flag_changed_cb (GtkSwitch           *sw,
 {
   PaydayProfileFlag flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (sw), "flag"));
 
-  begin_apply (self);
+  payday_profile_dialog_begin_apply (self);
   payday_profile_edit_flag (self->document, flag, gtk_switch_get_active (sw));
-  end_apply (self);
+  payday_profile_dialog_end_apply (self);
 }
 
 /* Text applies once the user pauses typing: setting an entry's text passes through ""
  * (and half-typed dates), which must not reach the plan on the way. A field that does not
  * parse cancels its pending apply; closing the dialog applies what is pending. */
 #define APPLY_DELAY_MS 300
-
-typedef void (*ApplyFunc) (PaydayProfileDialog *self,
-                           GtkWidget           *widget);
 
 typedef struct
 {
@@ -155,9 +137,9 @@ pending_run (Pending *pending)
   /* A list rebuilt meanwhile took the widget out of the dialog. */
   if (gtk_widget_get_root (pending->widget) == GTK_ROOT (self))
     {
-      begin_apply (self);
+      payday_profile_dialog_begin_apply (self);
       pending->func (self, pending->widget);
-      end_apply (self);
+      payday_profile_dialog_end_apply (self);
     }
 }
 
@@ -173,9 +155,9 @@ pending_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-cancel_apply (PaydayProfileDialog *self,
-              GtkWidget           *widget)
+G_GNUC_INTERNAL void
+payday_profile_dialog_cancel_apply (PaydayProfileDialog *self,
+                                    GtkWidget           *widget)
 {
   for (guint i = 0; i < self->pending->len; i++)
     {
@@ -199,14 +181,14 @@ pending_fire_cb (gpointer data)
   return pending_timeout_cb (data);
 }
 
-static void
-defer_apply (PaydayProfileDialog *self,
-             GtkWidget           *widget,
-             ApplyFunc            func)
+G_GNUC_INTERNAL void
+payday_profile_dialog_defer_apply (PaydayProfileDialog *self,
+                                   GtkWidget           *widget,
+                                   ApplyFunc            func)
 {
   Pending *pending;
 
-  cancel_apply (self, widget);
+  payday_profile_dialog_cancel_apply (self, widget);
 
   pending = g_new0 (Pending, 1);
   pending->self = self;
@@ -235,7 +217,7 @@ date_apply (PaydayProfileDialog *self,
   PaydayProfileDate which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "date"));
   PaydayDate date;
 
-  if (parse_date_field (widget, TRUE, &date))
+  if (payday_profile_dialog_parse_date_field (widget, TRUE, &date))
     payday_profile_edit_date (self->document, which, date);
 }
 
@@ -246,10 +228,10 @@ date_changed_cb (GtkEditable         *editable,
   PaydayDate date;
 
   /* Every profile date is optional in the file: empty means "not set". */
-  if (parse_date_field (GTK_WIDGET (editable), TRUE, &date))
-    defer_apply (self, GTK_WIDGET (editable), date_apply);
+  if (payday_profile_dialog_parse_date_field (GTK_WIDGET (editable), TRUE, &date))
+    payday_profile_dialog_defer_apply (self, GTK_WIDGET (editable), date_apply);
   else
-    cancel_apply (self, GTK_WIDGET (editable));
+    payday_profile_dialog_cancel_apply (self, GTK_WIDGET (editable));
 }
 
 static void
@@ -263,16 +245,16 @@ static void
 category_changed_cb (GtkEditable         *editable,
                      PaydayProfileDialog *self)
 {
-  defer_apply (self, GTK_WIDGET (editable), category_apply);
+  payday_profile_dialog_defer_apply (self, GTK_WIDGET (editable), category_apply);
 }
 
 static void
 violations_changed_cb (GtkSpinButton       *spin,
                        PaydayProfileDialog *self)
 {
-  begin_apply (self);
+  payday_profile_dialog_begin_apply (self);
   payday_profile_edit_violations (self->document, gtk_spin_button_get_value_as_int (spin));
-  end_apply (self);
+  payday_profile_dialog_end_apply (self);
 }
 
 static gboolean
@@ -289,142 +271,11 @@ rebuild_cb (gpointer data)
 }
 
 /* Lists are rebuilt from an idle: the widget whose signal asked for it is still running. */
-static void
-queue_rebuild (PaydayProfileDialog *self)
+G_GNUC_INTERNAL void
+payday_profile_dialog_queue_rebuild (PaydayProfileDialog *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add (rebuild_cb, self);
-}
-
-static void
-jss_apply (PaydayProfileDialog *self,
-           GtkWidget           *row)
-{
-  GtkWidget *entry = g_object_get_data (G_OBJECT (row), "date-entry");
-  GtkWidget *spin = g_object_get_data (G_OBJECT (row), "score-spin");
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
-  PaydayDate date;
-  guint new_index;
-
-  if (!parse_date_field (entry, FALSE, &date))
-    return;
-
-  new_index = payday_profile_edit_jss_set (self->document, index, date,
-                                           gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin)));
-
-  /* The history is kept in date order: show the new order. */
-  if (new_index != G_MAXUINT && new_index != index)
-    queue_rebuild (self);
-}
-
-static void
-jss_changed_cb (GtkWidget           *widget,
-                PaydayProfileDialog *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
-  GtkWidget *entry = g_object_get_data (G_OBJECT (row), "date-entry");
-  PaydayDate date;
-
-  if (parse_date_field (entry, FALSE, &date))
-    defer_apply (self, row, jss_apply);
-  else
-    cancel_apply (self, row);
-}
-
-static void
-jss_remove_cb (GtkButton           *button,
-               PaydayProfileDialog *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
-
-  begin_apply (self);
-  payday_profile_edit_jss_remove (self->document, index);
-  end_apply (self);
-  queue_rebuild (self);
-}
-
-static void
-jss_add_cb (GtkButton           *button,
-            PaydayProfileDialog *self)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  GArray *jss = plan->profile.jss;
-  /* A new score starts at today's date and the latest score, the usual next entry. */
-  int score = jss->len > 0 ? g_array_index (jss, PaydayJss, jss->len - 1).score : 100;
-
-  begin_apply (self);
-  payday_profile_edit_jss_add (self->document, payday_document_get_today (self->document), score);
-  end_apply (self);
-  queue_rebuild (self);
-}
-
-/* Returns whether the row's dates make a hold; marks the fields that do not. */
-static gboolean
-hold_parse (GtkWidget  *row,
-            PaydayDate *start,
-            PaydayDate *end)
-{
-  GtkWidget *start_entry = g_object_get_data (G_OBJECT (row), "start-entry");
-  GtkWidget *end_entry = g_object_get_data (G_OBJECT (row), "end-entry");
-  gboolean start_ok = parse_date_field (start_entry, FALSE, start);
-  gboolean end_ok = parse_date_field (end_entry, TRUE, end);
-
-  if (start_ok && end_ok && payday_date_is_set (*end) && *end < *start)
-    {
-      gtk_widget_add_css_class (end_entry, "error");
-      end_ok = FALSE;
-    }
-
-  return start_ok && end_ok;
-}
-
-static void
-hold_apply (PaydayProfileDialog *self,
-            GtkWidget           *row)
-{
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
-  PaydayDate start, end;
-
-  if (hold_parse (row, &start, &end))
-    payday_profile_edit_hold_set (self->document, index, start, end);
-}
-
-static void
-hold_changed_cb (GtkWidget           *widget,
-                 PaydayProfileDialog *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
-  PaydayDate start, end;
-
-  if (hold_parse (row, &start, &end))
-    defer_apply (self, row, hold_apply);
-  else
-    cancel_apply (self, row);
-}
-
-static void
-hold_remove_cb (GtkButton           *button,
-                PaydayProfileDialog *self)
-{
-  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "index"));
-
-  begin_apply (self);
-  payday_profile_edit_hold_remove (self->document, index);
-  end_apply (self);
-  queue_rebuild (self);
-}
-
-static void
-hold_add_cb (GtkButton           *button,
-             PaydayProfileDialog *self)
-{
-  begin_apply (self);
-  payday_profile_edit_hold_add (self->document, payday_document_get_today (self->document),
-                                PAYDAY_DATE_NONE);
-  end_apply (self);
-  queue_rebuild (self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -524,7 +375,7 @@ date_row_new (PaydayProfileDialog *self,
 
   gtk_widget_set_name (row, name);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  set_date_text (row, value);
+  payday_profile_dialog_set_date_text (row, value);
   gtk_widget_add_css_class (row, "tabular");
   g_object_set_data (G_OBJECT (row), "date", GUINT_TO_POINTER (which));
   g_signal_connect_object (row, "changed", G_CALLBACK (date_changed_cb), self, 0);
@@ -645,169 +496,6 @@ violations_row_new (PaydayProfileDialog *self,
   return row;
 }
 
-static GtkWidget *
-date_entry_new (PaydayDate  value,
-                const char *placeholder,
-                const char *tooltip)
-{
-  GtkWidget *entry = gtk_entry_new ();
-
-  set_date_text (entry, value);
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 11);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 11);
-  gtk_widget_set_tooltip_text (entry, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (entry, "tabular");
-
-  return entry;
-}
-
-static GtkWidget *
-remove_button_new (const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "circular");
-
-  return button;
-}
-
-static GtkWidget *
-list_row_box_new (void)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-
-  gtk_widget_set_margin_top (box, 8);
-  gtk_widget_set_margin_bottom (box, 8);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 8);
-
-  return box;
-}
-
-static GtkWidget *
-jss_row_new (PaydayProfileDialog *self,
-             guint                index,
-             const PaydayJss     *jss)
-{
-  g_autofree char *name = g_strdup_printf ("jss-%u", index);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = list_row_box_new ();
-  GtkWidget *label = gtk_label_new (_("Score on"));
-  GtkWidget *entry = date_entry_new (jss->date, "YYYY-MM-DD", _("The date of the score"));
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 100, 1);
-  GtkWidget *percent = gtk_label_new ("%");
-  GtkWidget *remove = remove_button_new (_("Remove Score"));
-
-  gtk_widget_set_name (row, name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (row), "date-entry", entry);
-  g_object_set_data (G_OBJECT (row), "score-spin", spin);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), jss->score);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Job Success Score in percent"),
-                                  -1);
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (spin, "tabular");
-  gtk_widget_add_css_class (percent, "dim-label");
-
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), entry);
-  gtk_box_append (GTK_BOX (box), spin);
-  gtk_box_append (GTK_BOX (box), percent);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_signal_connect_object (entry, "changed", G_CALLBACK (jss_changed_cb), self, 0);
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (jss_changed_cb), self, 0);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (jss_remove_cb), self, 0);
-
-  return row;
-}
-
-static GtkWidget *
-hold_row_new (PaydayProfileDialog *self,
-              guint                index,
-              const PaydayHold    *hold)
-{
-  g_autofree char *name = g_strdup_printf ("hold-%u", index);
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = list_row_box_new ();
-  GtkWidget *label = gtk_label_new (_("Held from"));
-  GtkWidget *start = date_entry_new (hold->start, "YYYY-MM-DD", _("The first day on hold"));
-  GtkWidget *to = gtk_label_new (_("to"));
-  GtkWidget *end = date_entry_new (hold->end, _("ongoing"), _("The last day on hold; empty while the hold lasts"));
-  GtkWidget *remove = remove_button_new (_("Remove Hold"));
-
-  gtk_widget_set_name (row, name);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  g_object_set_data (G_OBJECT (row), "index", GUINT_TO_POINTER (index));
-  g_object_set_data (G_OBJECT (row), "start-entry", start);
-  g_object_set_data (G_OBJECT (row), "end-entry", end);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (to, "dim-label");
-
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), start);
-  gtk_box_append (GTK_BOX (box), to);
-  gtk_box_append (GTK_BOX (box), end);
-  gtk_box_append (GTK_BOX (box), remove);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  g_signal_connect_object (start, "changed", G_CALLBACK (hold_changed_cb), self, 0);
-  g_signal_connect_object (end, "changed", G_CALLBACK (hold_changed_cb), self, 0);
-  g_signal_connect_object (remove, "clicked", G_CALLBACK (hold_remove_cb), self, 0);
-
-  return row;
-}
-
-static GtkWidget *
-add_button_new (const char *name,
-                const char *tooltip)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *content = adw_button_content_new ();
-
-  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add"));
-  gtk_button_set_child (GTK_BUTTON (button), content);
-  gtk_widget_set_name (button, name);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-
-  return button;
-}
-
-static GtkWidget *
-boxed_list_new (const char *name,
-                const char *placeholder)
-{
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *label = gtk_label_new (placeholder);
-
-  gtk_widget_set_name (list, name);
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "list-placeholder");
-  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), label);
-
-  return list;
-}
-
 static void
 payday_profile_dialog_populate (PaydayProfileDialog *self)
 {
@@ -870,24 +558,24 @@ payday_profile_dialog_populate (PaydayProfileDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Job Success Score"), _("Each score from the date it was published"));
-  button = add_button_new ("jss-add", _("Add a Score"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (jss_add_cb), self, 0);
+  button = payday_profile_dialog_add_button_new ("jss-add", _("Add a Score"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (payday_profile_dialog_jss_add_cb), self, 0);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
-  self->jss_list = GTK_LIST_BOX (boxed_list_new ("jss-list", _("No Job Success Score yet")));
+  self->jss_list = GTK_LIST_BOX (payday_profile_dialog_boxed_list_new ("jss-list", _("No Job Success Score yet")));
   for (guint i = 0; i < profile->jss->len; i++)
     gtk_list_box_append (self->jss_list,
-                         jss_row_new (self, i, &g_array_index (profile->jss, PaydayJss, i)));
+                         payday_profile_dialog_jss_row_new (self, i, &g_array_index (profile->jss, PaydayJss, i)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->jss_list));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   group = group_new (_("Account Holds"), _("Days the account was on hold, first and last day"));
-  button = add_button_new ("hold-add", _("Add a Hold"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (hold_add_cb), self, 0);
+  button = payday_profile_dialog_add_button_new ("hold-add", _("Add a Hold"));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (payday_profile_dialog_hold_add_cb), self, 0);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
-  self->holds_list = GTK_LIST_BOX (boxed_list_new ("holds-list", _("No account holds")));
+  self->holds_list = GTK_LIST_BOX (payday_profile_dialog_boxed_list_new ("holds-list", _("No account holds")));
   for (guint i = 0; i < profile->account_holds->len; i++)
     gtk_list_box_append (self->holds_list,
-                         hold_row_new (self, i, &g_array_index (profile->account_holds, PaydayHold, i)));
+                         payday_profile_dialog_hold_row_new (self, i, &g_array_index (profile->account_holds, PaydayHold, i)));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->holds_list));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
