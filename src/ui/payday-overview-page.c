@@ -7,7 +7,6 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "payday-overview-page-private.h"
 #include "payday-ui-util.h"
