@@ -9,48 +9,11 @@
 #include "payday-connects-edit.h"
 #include "payday-form.h"
 #include "payday-planner.h"
-#include "payday-proposals-page.h"
+#include "payday-proposals-page-private.h"
 #include "payday-ui-util.h"
 
 /* The funnel table shows at most this many periods, newest first. */
 #define FUNNEL_MAX_PERIODS 12
-
-struct _PaydayProposalsPage
-{
-  GtkWidget       parent_instance;
-
-  PaydayDocument *document;
-
-  GtkFlowBox     *figures;
-  GtkLabel       *win_value;
-  GtkLabel       *win_detail;
-  GtkLabel       *sent_value;
-  GtkLabel       *sent_detail;
-  GtkLabel       *connects_hire_value;
-  GtkLabel       *connects_hire_detail;
-  GtkLabel       *money_hire_value;
-  GtkLabel       *money_hire_detail;
-  GtkToggleButton *month_toggle;
-  GtkToggleButton *quarter_toggle;
-  GtkGrid        *funnel_grid;
-  GtkListBox     *pipeline_list;
-  GtkSpinButton  *spin_rate;
-  GtkSpinButton  *spin_connects;
-  GtkSpinButton  *spin_boost;
-  GtkSpinButton  *spin_invites;
-  GtkSpinButton  *spin_win;
-  GtkListBox     *result_list;
-  GtkLabel       *needed_label;
-  AdwActionRow   *option_rows[PAYDAY_N_SUPPLY];
-  GtkLabel       *option_costs[PAYDAY_N_SUPPLY];
-  GtkWidget      *option_pills[PAYDAY_N_SUPPLY];
-
-  GtkSizeGroup   *pill_group;
-
-  /* The planner's inputs follow the plan's history until the user changes one. */
-  guint           planner_touched : 1;
-  guint           prefilling : 1;
-};
 
 G_DEFINE_FINAL_TYPE (PaydayProposalsPage, payday_proposals_page, GTK_TYPE_WIDGET)
 
@@ -67,8 +30,8 @@ static const char *const status_labels[] = {
   N_("Declined"), N_("Withdrawn"), N_("Job cancelled"), NULL
 };
 
-static gboolean
-have_plan (PaydayProposalsPage *self)
+gboolean
+payday_proposals_have_plan (PaydayProposalsPage *self)
 {
   return self->document != NULL && payday_document_get_plan (self->document) != NULL;
 }
@@ -110,7 +73,7 @@ proposal_response_cb (AdwMessageDialog    *form,
   g_autofree char *id = NULL;
   guint client_choice;
 
-  if (!have_plan (self))
+  if (!payday_proposals_have_plan (self))
     return;
   plan = payday_document_get_plan (self->document);
 
@@ -223,7 +186,7 @@ add_action (GtkWidget  *widget,
 {
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
 
-  if (have_plan (self))
+  if (payday_proposals_have_plan (self))
     edit_proposal (self, -1);
 }
 
@@ -235,7 +198,7 @@ edit_action (GtkWidget  *widget,
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
   int index = g_variant_get_int32 (param);
 
-  if (have_plan (self) && index >= 0 &&
+  if (payday_proposals_have_plan (self) && index >= 0 &&
       (guint) index < payday_document_get_plan (self->document)->proposals->len)
     edit_proposal (self, index);
 }
@@ -255,7 +218,7 @@ contract_response_cb (AdwMessageDialog    *form,
   PaydayContractType type;
   double amount;
 
-  if (!have_plan (self) || !g_str_equal (response, "save"))
+  if (!payday_proposals_have_plan (self) || !g_str_equal (response, "save"))
     return;
 
   plan = payday_document_get_plan (self->document);
@@ -286,7 +249,7 @@ create_contract_action (GtkWidget  *widget,
   AdwMessageDialog *form;
   g_autofree char *body = NULL;
 
-  if (!have_plan (self))
+  if (!payday_proposals_have_plan (self))
     return;
   plan = payday_document_get_plan (self->document);
   if (index < 0 || (guint) index >= plan->proposals->len)
@@ -311,168 +274,6 @@ create_contract_action (GtkWidget  *widget,
   g_object_set_data (G_OBJECT (form), "proposal-index", GINT_TO_POINTER (index));
   g_signal_connect_object (form, "response", G_CALLBACK (contract_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (form));
-}
-
-/* ---- Planner ----------------------------------------------------------------------- */
-
-static void
-planner_update (PaydayProposalsPage *self)
-{
-  PaydayPlannerInput input;
-  g_autoptr(PaydayPlannerResult) result = NULL;
-  const PaydayEdition *edition = NULL;
-  g_autofree char *needed = NULL;
-
-  if (have_plan (self))
-    edition = payday_rules_edition_for (payday_document_get_rules (self->document),
-                                        payday_document_get_plan (self->document),
-                                        payday_document_get_today (self->document));
-
-  input.proposals_per_week = gtk_spin_button_get_value (self->spin_rate);
-  input.avg_connects = gtk_spin_button_get_value (self->spin_connects);
-  input.avg_boost = gtk_spin_button_get_value (self->spin_boost);
-  input.invite_share = gtk_spin_button_get_value (self->spin_invites) / 100.0;
-  input.win_rate = gtk_spin_button_get_value (self->spin_win) / 100.0;
-
-  if (edition == NULL)
-    {
-      gtk_label_set_label (self->needed_label, "—");
-      for (guint i = 0; i < PAYDAY_N_SUPPLY; i++)
-        {
-          gtk_label_set_label (self->option_costs[i], "—");
-          adw_action_row_set_subtitle (self->option_rows[i], "");
-          gtk_widget_set_visible (self->option_pills[i], FALSE);
-        }
-      return;
-    }
-
-  result = payday_planner_compute (&input, edition);
-
-  needed = payday_ui_format_count (result->connects_needed);
-  gtk_label_set_label (self->needed_label, needed);
-
-  for (guint i = 0; i < PAYDAY_N_SUPPLY; i++)
-    {
-      const PaydaySupplyOption *o = &result->options[i];
-      g_autoptr(GString) subtitle = g_string_new (NULL);
-      g_autofree char *cost = NULL;
-
-      if (!o->available)
-        {
-          gtk_label_set_label (self->option_costs[i], "—");
-          adw_action_row_set_subtitle (self->option_rows[i],
-                                       _("Not offered by the rules in effect"));
-          gtk_widget_set_visible (self->option_pills[i], FALSE);
-          continue;
-        }
-
-      cost = payday_ui_format_money (o->monthly_cents);
-      gtk_label_set_label (self->option_costs[i], cost);
-
-      g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, "%d Connect included",
-                                                     "%d Connects included", o->included),
-                              o->included);
-      if (o->membership_cents > 0)
-        {
-          g_autofree char *fee = payday_ui_format_money (o->membership_cents);
-
-          g_string_append_printf (subtitle, _(" for %s"), fee);
-        }
-      for (guint b = 0; o->bundles != NULL && b < o->bundles->len; b++)
-        {
-          const PaydayBundleCount *bc = &g_array_index (o->bundles, PaydayBundleCount, b);
-
-          /* Translators: bundles to buy, e.g. "2 × 80" */
-          g_string_append_printf (subtitle, b == 0 ? _(" · buy %d × %d") : _(" + %d × %d"),
-                                  bc->count, bc->size);
-        }
-      if (o->cost_per_hire_cents != PAYDAY_NONE)
-        {
-          g_autofree char *per_hire = payday_ui_format_money (o->cost_per_hire_cents);
-
-          g_string_append_printf (subtitle, _(" · %s a hire"), per_hire);
-        }
-      adw_action_row_set_subtitle (self->option_rows[i], subtitle->str);
-      gtk_widget_set_visible (self->option_pills[i], o->cheapest);
-    }
-}
-
-static void
-planner_input_changed (PaydayProposalsPage *self)
-{
-  if (!self->prefilling)
-    self->planner_touched = TRUE;
-  planner_update (self);
-}
-
-/* The inputs the plan's own proposals imply: the rate over the weeks since the first one,
- * the average price and boost of the proposals that cost Connects, the invitation share
- * and the win rate. Without proposals: the plan's simulation settings. */
-static void
-planner_prefill (PaydayProposalsPage *self)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  const PaydayProposalStats *stats = payday_document_get_proposal_stats (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
-  double rate = plan->simulation.proposal_rate_per_week;
-  double connects = 0, boost = 0, invites = 0;
-  double win = plan->simulation.win_rate;
-  PaydayDate first = PAYDAY_DATE_NONE;
-  guint n_paid = 0;
-
-  for (guint i = 0; i < plan->proposals->len; i++)
-    {
-      const PaydayProposal *p = &g_array_index (plan->proposals, PaydayProposal, i);
-
-      if (!payday_date_is_set (p->date) || p->date > today)
-        continue;
-      if (!payday_date_is_set (first) || p->date < first)
-        first = p->date;
-      if (!p->invited)
-        {
-          connects += p->connects;
-          boost += p->boost;
-          n_paid++;
-        }
-    }
-
-  if (stats != NULL && stats->total.sent > 0 && payday_date_is_set (first))
-    {
-      double weeks = MAX (1.0, (today - first + 1) / 7.0);
-
-      rate = stats->total.sent / weeks;
-      invites = (double) stats->total.invited / stats->total.sent;
-      if (stats->total.win_rate_bp != PAYDAY_NONE)
-        win = stats->total.win_rate_bp / 10000.0;
-    }
-  if (n_paid > 0)
-    {
-      connects /= n_paid;
-      boost /= n_paid;
-    }
-
-  self->prefilling = TRUE;
-  gtk_spin_button_set_value (self->spin_rate, rate);
-  gtk_spin_button_set_value (self->spin_connects, connects);
-  gtk_spin_button_set_value (self->spin_boost, boost);
-  gtk_spin_button_set_value (self->spin_invites, invites * 100.0);
-  gtk_spin_button_set_value (self->spin_win, win * 100.0);
-  self->prefilling = FALSE;
-  self->planner_touched = FALSE;
-}
-
-static void
-planner_history_action (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *param)
-{
-  PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
-
-  if (have_plan (self))
-    {
-      planner_prefill (self);
-      planner_update (self);
-    }
 }
 
 /* ---- Funnel ------------------------------------------------------------------------ */
@@ -696,7 +497,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
     return;
 
-  if (have_plan (self))
+  if (payday_proposals_have_plan (self))
     {
       stats = payday_document_get_proposal_stats (self->document);
       plan = payday_document_get_plan (self->document);
@@ -772,8 +573,8 @@ payday_proposals_page_update (PaydayProposalsPage *self)
     }
 
   if (plan != NULL && !self->planner_touched)
-    planner_prefill (self);
-  planner_update (self);
+    payday_proposals_planner_prefill (self);
+  payday_proposals_planner_update (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.planner-history", plan != NULL);
@@ -865,38 +666,7 @@ payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "proposals.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "proposals.edit", "i", edit_action);
   gtk_widget_class_install_action (widget_class, "proposals.create-contract", "i", create_contract_action);
-  gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, planner_history_action);
-}
-
-static GtkWidget *
-result_row_new (const char   *title,
-                const char   *name,
-                GtkLabel    **value_out,
-                GtkWidget   **pill_out)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *value = gtk_label_new ("");
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (pill_out != NULL)
-    {
-      GtkWidget *pill = gtk_label_new (_("Cheapest"));
-
-      gtk_widget_add_css_class (pill, "status-pill");
-      gtk_widget_add_css_class (pill, "cheapest");
-      gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-      gtk_widget_set_visible (pill, FALSE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-      *pill_out = pill;
-    }
-  gtk_widget_set_name (value, name);
-  gtk_widget_add_css_class (value, "tabular");
-  gtk_widget_add_css_class (value, "row-amount");
-  gtk_widget_set_valign (value, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
-  *value_out = GTK_LABEL (value);
-
-  return row;
+  gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, payday_proposals_planner_history_action);
 }
 
 static void
@@ -926,14 +696,14 @@ payday_proposals_page_init (PaydayProposalsPage *self)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
-  row = result_row_new (_("Connects needed a month"), "planner-needed", &self->needed_label, NULL);
+  row = payday_proposals_planner_result_row_new (_("Connects needed a month"), "planner-needed", &self->needed_label, NULL);
   gtk_list_box_append (self->result_list, row);
-  row = result_row_new (_("Basic"), "planner-basic", &self->option_costs[PAYDAY_SUPPLY_BASIC],
+  row = payday_proposals_planner_result_row_new (_("Basic"), "planner-basic", &self->option_costs[PAYDAY_SUPPLY_BASIC],
                         &self->option_pills[PAYDAY_SUPPLY_BASIC]);
   self->option_rows[PAYDAY_SUPPLY_BASIC] = ADW_ACTION_ROW (row);
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "non-starred-symbolic");
   gtk_list_box_append (self->result_list, row);
-  row = result_row_new (_("Freelancer Plus"), "planner-plus", &self->option_costs[PAYDAY_SUPPLY_PLUS],
+  row = payday_proposals_planner_result_row_new (_("Freelancer Plus"), "planner-plus", &self->option_costs[PAYDAY_SUPPLY_PLUS],
                         &self->option_pills[PAYDAY_SUPPLY_PLUS]);
   self->option_rows[PAYDAY_SUPPLY_PLUS] = ADW_ACTION_ROW (row);
   adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "starred-symbolic");
@@ -945,7 +715,7 @@ payday_proposals_page_init (PaydayProposalsPage *self)
   spins[3] = self->spin_invites;
   spins[4] = self->spin_win;
   for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
-    g_signal_connect_object (spins[i], "value-changed", G_CALLBACK (planner_input_changed),
+    g_signal_connect_object (spins[i], "value-changed", G_CALLBACK (payday_proposals_planner_input_changed),
                              self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quarter_toggle, "toggled",
                            G_CALLBACK (payday_proposals_page_update), self, G_CONNECT_SWAPPED);

@@ -4,9 +4,38 @@
  */
 #pragma once
 
+#include "payday-autosave.h"
+#include "payday-overview-page.h"
 #include "payday-window.h"
 
 G_BEGIN_DECLS
+
+#define PAYDAY_MIME_TYPE "application/x-payday+json"
+
+struct _PaydayWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  PaydayDocument       *document;
+  PaydayAutosave       *autosave;
+  GCancellable         *open_cancellable;
+  AdwToast             *open_toast;
+  char                 *open_name;
+  guint                 open_toast_id;
+  GSettings            *settings;
+  GtkRecentManager     *recent_manager;
+  GtkNativeDialog      *chooser;
+  GCancellable         *rate_cancellable;   /* the running rate lookup */
+
+  /* Template widgets */
+  AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  AdwViewStack         *stack;
+  AdwToastOverlay      *toast_overlay;
+  PaydayOverviewPage   *overview_page;
+  GtkSpinner           *spinner;
+  GMenu                *recent_section;
+};
 
 /* What to do once the user agreed to leave the open plan (saved it or discarded it). */
 typedef void (*PaydayWindowProceed) (PaydayWindow *self,
@@ -34,5 +63,8 @@ GtkWindow *payday_window_show_error        (PaydayWindow   *self,
                                             const char     *details);
 void       payday_window_export_class_init (GtkWidgetClass *widget_class);
 void       payday_window_rules_class_init  (GtkWidgetClass *widget_class);
+
+G_GNUC_INTERNAL
+void       payday_window_actions_class_init (GtkWidgetClass *widget_class);
 
 G_END_DECLS
