@@ -48,62 +48,6 @@ handle (SoupServer        *server,
   soup_server_message_set_response (msg, "text/xml", SOUP_MEMORY_COPY, data, length);
 }
 
-static void
-iterate_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
-      g_usleep (2000);
-    }
-}
-
-static gboolean
-iterate_until (gboolean (*done) (gpointer),
-               gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (data);
-}
-
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWidget *
 find_label_with_prefix (GtkWidget  *widget,
                         const char *prefix)
@@ -125,39 +69,6 @@ find_label_with_prefix (GtkWidget  *widget,
   return NULL;
 }
 
-static GtkWidget *
-find_type (GtkWidget *widget,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static const char *
-label_text (GtkWidget  *root,
-            const char *name)
-{
-  GtkWidget *label = find_named (root, name);
-
-  g_assert_nonnull (label);
-  g_assert_true (GTK_IS_LABEL (label));
-
-  return gtk_label_get_label (GTK_LABEL (label));
-}
-
-
 static PaydayDate
 fixed_today (void)
 {
@@ -177,8 +88,8 @@ sample_window (void)
   window = payday_window_new (GTK_APPLICATION (app), document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, window));
-  iterate_for (200);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (200);
 
   return window;
 }
@@ -186,7 +97,7 @@ sample_window (void)
 static PaydayOverviewPage *
 overview_of (PaydayWindow *window)
 {
-  GtkWidget *page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_OVERVIEW_PAGE);
+  GtkWidget *page = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_OVERVIEW_PAGE);
 
   g_assert_nonnull (page);
   return PAYDAY_OVERVIEW_PAGE (page);
@@ -213,7 +124,7 @@ open_preferences (PaydayWindow *window)
   PaydayPreferencesWindow *found = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "app.preferences", NULL));
-  iterate_for (300);
+  payday_test_iterate_for (300);
 
   toplevels = gtk_window_list_toplevels ();
   for (const GList *l = toplevels; l != NULL; l = l->next)
@@ -222,7 +133,7 @@ open_preferences (PaydayWindow *window)
 
   g_assert_nonnull (found);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (found)) == GTK_WINDOW (window));
-  g_assert_true (iterate_until (is_mapped, found));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, found));
 
   return found;
 }
@@ -281,24 +192,24 @@ test_preferences_currency (void)
 
   /* No currency: dollars only. */
   g_assert_null (payday_overview_page_get_local_rate (page));
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "local-available")));
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "local-rate-button")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (window), "local-available")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (window), "local-rate-button")));
 
   prefs = open_preferences (window);
-  currency_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (prefs), "currency-row"));
-  style_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (prefs), "style-row"));
+  currency_row = ADW_COMBO_ROW (payday_test_find_named (GTK_WIDGET (prefs), "currency-row"));
+  style_row = ADW_COMBO_ROW (payday_test_find_named (GTK_WIDGET (prefs), "style-row"));
   g_assert_cmpuint (adw_combo_row_get_selected (currency_row), ==, 0);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (currency_row)), 0),
                    ==, "None");
-  g_assert_false (gtk_widget_get_sensitive (find_named (GTK_WIDGET (prefs), "manual-rate-row")));
+  g_assert_false (gtk_widget_get_sensitive (payday_test_find_named (GTK_WIDGET (prefs), "manual-rate-row")));
 
   /* Choosing INR stores it and the window fetches the ECB table without blocking. */
   adw_combo_row_set_selected (currency_row, model_position (currency_row, "INR"));
   g_assert_cmpstr (g_settings_get_string (settings, "currency"), ==, "INR");
-  g_assert_true (gtk_widget_get_sensitive (find_named (GTK_WIDGET (prefs), "manual-rate-row")));
+  g_assert_true (gtk_widget_get_sensitive (payday_test_find_named (GTK_WIDGET (prefs), "manual-rate-row")));
   g_assert_null (payday_overview_page_get_local_rate (page));   /* not yet: asynchronous */
-  g_assert_true (iterate_until (has_rate, page));
-  iterate_for (200);
+  g_assert_true (payday_test_iterate_until (has_rate, page));
+  payday_test_iterate_for (200);
 
   rate = payday_overview_page_get_local_rate (page);
   g_assert_cmpstr (rate->currency, ==, "INR");
@@ -314,7 +225,7 @@ test_preferences_currency (void)
       g_autofree char *text = payday_ui_format_local (&expected, summary.totals[i]);
       g_autofree char *money = g_strdup_printf ("%.2f", payday_rate_convert_cents (&expected, summary.totals[i]));
 
-      g_assert_cmpstr (label_text (GTK_WIDGET (window), local_names[i]), ==, text);
+      g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), local_names[i]), ==, text);
       g_assert_true (g_str_has_prefix (text, "≈ ₹"));
       /* The same digits as payday_rate_convert_cents(), grouped by thousands. */
       {
@@ -326,10 +237,10 @@ test_preferences_currency (void)
         g_assert_cmpstr (digits->str, ==, money);
       }
     }
-  g_assert_true (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "local-rate-button")));
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "local-rate"), ==,
+  g_assert_true (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (window), "local-rate-button")));
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "local-rate"), ==,
                    "1 USD = 79.236 INR · ECB · 2022-07-08");
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (find_named (GTK_WIDGET (window), "local-rate-button"))),
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (payday_test_find_named (GTK_WIDGET (window), "local-rate-button"))),
                    ==, "≈ INR");
 
   payday_test_save_screenshot (GTK_WIDGET (prefs), "preferences.png");
@@ -337,10 +248,10 @@ test_preferences_currency (void)
 
   /* A manual rate beats the ECB's. */
   g_settings_set_double (settings, "manual-rate", 80.0);
-  g_assert_true (iterate_until (has_manual_rate, page));
+  g_assert_true (payday_test_iterate_until (has_manual_rate, page));
   g_assert_cmpfloat (payday_overview_page_get_local_rate (page)->rate, ==, 80.0);
   /* A manual rate is dated the day it is used. */
-  g_assert_true (g_str_has_prefix (label_text (GTK_WIDGET (window), "local-rate"),
+  g_assert_true (g_str_has_prefix (payday_test_label_text (GTK_WIDGET (window), "local-rate"),
                                    "1 USD = 80.000 INR · your rate · "));
 
   /* Another currency forgets the manual rate; None turns the local figures off. */
@@ -348,9 +259,9 @@ test_preferences_currency (void)
   g_assert_cmpfloat (g_settings_get_double (settings, "manual-rate"), ==, 0.0);
   adw_combo_row_set_selected (currency_row, 0);
   g_assert_cmpstr (g_settings_get_string (settings, "currency"), ==, "");
-  iterate_for (300);
+  payday_test_iterate_for (300);
   g_assert_null (payday_overview_page_get_local_rate (page));
-  g_assert_false (gtk_widget_get_visible (find_named (GTK_WIDGET (window), "local-available")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (window), "local-available")));
 
   /* The style row drives color-scheme, which the application applies. */
   adw_combo_row_set_selected (style_row, 2);
@@ -365,7 +276,7 @@ test_preferences_currency (void)
 
   gtk_window_destroy (GTK_WINDOW (prefs));
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 }
 
 static gboolean
@@ -387,14 +298,14 @@ selected_text (AdwComboRow *row)
 static PaydayComparePage *
 show_compare (PaydayWindow *window)
 {
-  GtkWidget *stack = find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
+  GtkWidget *stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
   GtkWidget *page;
 
   adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "compare");
-  iterate_for (200);
-  page = find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE);
+  payday_test_iterate_for (200);
+  page = payday_test_find_type (GTK_WIDGET (window), PAYDAY_TYPE_COMPARE_PAGE);
   g_assert_nonnull (page);
-  g_assert_true (iterate_until (is_mapped, page));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, page));
 
   return PAYDAY_COMPARE_PAGE (page);
 }
@@ -425,7 +336,7 @@ test_preferences_rules_edition (void)
 
   g_settings_set_string (settings, "rules-edition", "2016-06-21");
   prefs = open_preferences (window);
-  row = ADW_COMBO_ROW (find_named (GTK_WIDGET (prefs), "edition-row"));
+  row = ADW_COMBO_ROW (payday_test_find_named (GTK_WIDGET (prefs), "edition-row"));
   g_assert_nonnull (row);
   model = GTK_STRING_LIST (adw_combo_row_get_model (row));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, rules->editions->len + 1);
@@ -452,15 +363,15 @@ test_preferences_rules_edition (void)
 
   /* The Compare page starts under the preference, over the sample plan's "each date's own". */
   compare = show_compare (window);
-  compare_row = ADW_COMBO_ROW (find_named (GTK_WIDGET (compare), "compare-edition"));
+  compare_row = ADW_COMBO_ROW (payday_test_find_named (GTK_WIDGET (compare), "compare-edition"));
   g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, sliding);
   g_assert_true (g_str_has_prefix (selected_text (compare_row), "2016-06-21"));
 
   /* A new plan is pinned to it, and so is the Compare page for it. */
   g_settings_set_string (settings, "rules-edition", "2019-05-01");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  g_assert_true (iterate_until (is_idle_new_plan, document));
-  iterate_for (200);
+  g_assert_true (payday_test_iterate_until (is_idle_new_plan, document));
+  payday_test_iterate_for (200);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, connects);
   g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, connects);
   g_assert_true (g_str_has_prefix (selected_text (compare_row), "2019-05-01"));
@@ -468,20 +379,20 @@ test_preferences_rules_edition (void)
   /* A date that names no edition counts as unset. */
   g_settings_set_string (settings, "rules-edition", "2001-02-03");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
 
   /* Unset: each date's own edition, in the plan and on the Compare page. */
   g_settings_reset (settings, "rules-edition");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
-  iterate_for (200);
+  payday_test_iterate_for (200);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
   g_assert_cmpint (payday_compare_page_get_input (compare)->edition, ==, PAYDAY_DATE_NONE);
   g_assert_cmpuint (adw_combo_row_get_selected (compare_row), ==, 0);
 
   reset_settings (settings);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 }
 
 static gboolean
@@ -519,8 +430,8 @@ test_preferences_fetch_failure (void)
   window = sample_window ();
   page = overview_of (window);
   g_settings_set_string (settings, "currency", "INR");
-  g_assert_true (iterate_until (has_rate, page));
-  g_assert_true (iterate_until (has_toast, window));
+  g_assert_true (payday_test_iterate_until (has_rate, page));
+  g_assert_true (payday_test_iterate_until (has_toast, window));
 
   toast = find_label_with_prefix (GTK_WIDGET (window), "Exchange rates could not be updated");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (toast)), "using rates of Fri, Jul 8, 2022"));
@@ -528,7 +439,7 @@ test_preferences_fetch_failure (void)
 
   payday_summary_compute (payday_document_get_schedule (payday_window_get_document (window)), &summary);
   available = payday_ui_format_local (&expected, summary.totals[PAYDAY_STATUS_AVAILABLE]);
-  g_assert_cmpstr (label_text (GTK_WIDGET (window), "local-available"), ==, available);
+  g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "local-available"), ==, available);
 
   /* The cache is kept as it was. */
   g_clear_pointer (&table, payday_rate_table_unref);
@@ -537,13 +448,13 @@ test_preferences_fetch_failure (void)
   g_assert_cmpint (fetched_on, ==, payday_date_today_utc () - 1);
   g_assert_cmpuint (xml_hits, ==, 1);
 
-  iterate_for (400);
+  payday_test_iterate_for (400);
   payday_test_save_screenshot (GTK_WIDGET (window), "overview-local-toast.png");
 
   answer_500 = FALSE;
   reset_settings (settings);
   gtk_window_destroy (GTK_WINDOW (window));
-  iterate_for (100);
+  payday_test_iterate_for (100);
 }
 
 static void
