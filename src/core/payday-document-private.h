@@ -33,6 +33,8 @@ struct _PaydayDocument
   GFile          *file;
   char           *title;
 
+  PaydayDate      today;              /* payday_document_set_today(), or NONE */
+
   guint           load_serial;
   guint           busy_count;
   guint           dirty : 1;

@@ -29,6 +29,7 @@ gboolean             payday_document_set_plan      (PaydayDocument       *self,
                                                     GFile                *file,
                                                     GError              **error);
 gboolean             payday_document_load_new      (PaydayDocument       *self,
+                                                    PaydayDate            rules_edition,
                                                     GError              **error);
 gboolean             payday_document_load_sample   (PaydayDocument       *self,
                                                     PaydayDate            today,
@@ -41,6 +42,12 @@ void                 payday_document_load_async    (PaydayDocument       *self,
 gboolean             payday_document_load_finish   (PaydayDocument       *self,
                                                     GAsyncResult         *result,
                                                     GError              **error);
+gboolean             payday_document_load_file     (PaydayDocument       *self,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    GError              **error);
+void                 payday_document_set_today     (PaydayDocument       *self,
+                                                    PaydayDate            today);
 void                 payday_document_save_async    (PaydayDocument       *self,
                                                     GFile                *file,
                                                     GCancellable         *cancellable,
