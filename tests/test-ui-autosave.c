@@ -764,13 +764,12 @@ test_undo_keeps_disk_stamp (void)
   guint n = plan->contracts->len;
   g_autofree char *theirs = NULL;
   g_autofree char *text = NULL;
-  PaydayPlanEdit *edit;
+  g_autoptr(PaydayCommand) command = payday_command_new ("Delete Contract");
 
   clear_recoveries ();
   g_assert_cmpuint (n, >, 0);
-  edit = payday_document_edit_begin (document, "Delete Contract");
-  payday_plan_edit_remove_contract (edit, plan, 0);
-  payday_document_edit_commit (document, edit);
+  payday_command_remove_contract (command, g_array_index (plan->contracts, PaydayContract, 0).id);
+  g_assert_true (payday_document_run (document, command, NULL));
   g_assert_true (payday_document_get_dirty (document));
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n - 1);
 

@@ -414,7 +414,8 @@ test_proposals_create_contract (void)
       index = i;
   g_assert_cmpint (index, >=, 0);
 
-  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -431,7 +432,8 @@ test_proposals_create_contract (void)
   g_assert_nonnull (payday_test_find_named (root, "create-contract"));
 
   /* Create a fixed-price contract of $750 from it. */
-  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);

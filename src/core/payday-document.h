@@ -8,6 +8,7 @@
 
 #include "payday-ledger.h"
 #include "payday-badges.h"
+#include "payday-command.h"
 #include "payday-plan.h"
 #include "payday-plan-edit.h"
 #include "payday-proposals.h"
@@ -15,9 +16,6 @@
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
-
-typedef void (*PaydayContractMutate) (PaydayContract *contract,
-                                      gpointer        data);
 
 #define PAYDAY_TYPE_DOCUMENT (payday_document_get_type ())
 
@@ -70,26 +68,13 @@ GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);
 gboolean             payday_document_get_dirty     (PaydayDocument       *self);
 gboolean             payday_document_get_busy      (PaydayDocument       *self);
-PaydayPlanEdit      *payday_document_edit_begin    (PaydayDocument       *self,
-                                                    const char           *label);
-void                 payday_document_edit_commit   (PaydayDocument       *self,
-                                                    PaydayPlanEdit       *edit);
-PaydayPlanEdit      *payday_document_edit_begin_part (PaydayDocument     *self,
-                                                    const char           *label,
-                                                    PaydayPlanPart        part);
-void                 payday_document_replace_contract (PaydayDocument       *self,
-                                                    guint                 index,
-                                                    const PaydayContract *contract,
-                                                    const char           *label);
-const PaydayContract *payday_document_find_contract (PaydayDocument       *self,
-                                                    const char           *id,
-                                                    gint                 *index);
-gboolean             payday_document_edit_contract (PaydayDocument       *self,
-                                                    const char           *id,
-                                                    const char           *label,
-                                                    PaydayContractMutate  mutate,
-                                                    gpointer              data,
+gboolean             payday_document_run           (PaydayDocument       *self,
+                                                    const PaydayCommand  *command,
                                                     GError              **error);
+gpointer             payday_document_dup_part      (PaydayDocument       *self,
+                                                    PaydayPlanPart        part);
+const PaydayContract *payday_document_find_contract (PaydayDocument       *self,
+                                                    const char           *id);
 gboolean             payday_document_undo          (PaydayDocument       *self);
 gboolean             payday_document_redo          (PaydayDocument       *self);
 gboolean             payday_document_can_undo      (PaydayDocument       *self);

@@ -22,6 +22,7 @@
 
 #include "payday-contracts-page.h"
 #include "payday-document.h"
+#include "payday-editor-util.h"
 #include "payday-window.h"
 
 #define GOAL_MS 50.0
@@ -174,7 +175,7 @@ main (int   argc,
     {
       t = g_get_monotonic_time ();
       cpu = cpu_usec ();
-      if (!payday_document_edit_contract (document, id, "Edit Hours", set_hours,
+      if (!payday_editor_change_contract (document, id, "Edit Hours", set_hours,
                                           GINT_TO_POINTER (500 + 25 * i), &error))
         g_error ("%s", error->message);
       sync_ms[i] = ms_since (t);
