@@ -547,6 +547,64 @@ test_command_by_id (void)
   payday_client_clear (&client);
 }
 
+/* The per-contract figures the pages read equal what the schedule says, item by item. */
+static void
+test_contract_facts (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  const PaydaySummary *summary;
+  PaydaySchedule *schedule;
+  PaydayPlan *plan;
+  GArray *facts;
+  PaydayCents waiting = 0;
+
+  g_assert_true (payday_document_load_sample (document, TODAY, &error));
+  plan = payday_document_get_plan (document);
+  schedule = payday_document_get_schedule (document);
+  summary = payday_document_get_summary (document);
+  facts = payday_document_get_contract_facts (document);
+  g_assert_cmpuint (facts->len, ==, plan->contracts->len);
+
+  for (guint c = 0; c < plan->contracts->len; c++)
+    {
+      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, c);
+      const PaydayContractFacts *f = &g_array_index (facts, PaydayContractFacts, c);
+      PaydayDate next = PAYDAY_DATE_NONE;
+      PaydayCents next_net = 0;
+
+      for (guint i = 0; i < schedule->items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+          if (item->contract_index != c || item->available_on <= TODAY)
+            continue;
+          if (!payday_date_is_set (next) || item->available_on < next)
+            next = item->available_on, next_net = 0;
+          if (item->available_on == next)
+            next_net += item->net_cents;
+        }
+      g_assert_cmpint (f->next_date, ==, next);
+      g_assert_cmpint (f->next_net, ==, next_net);
+      waiting += f->waiting_net;
+
+      if (payday_date_is_set (contract->end) && contract->end <= TODAY)
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_ENDED);
+      else if (payday_date_is_set (contract->start) && contract->start > TODAY)
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_STARTS_LATER);
+      else
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_ACTIVE);
+      if (contract->type == PAYDAY_CONTRACT_HOURLY)
+        g_assert_cmpint (f->amount_cents, ==, contract->rate_cents);
+    }
+
+  /* The contracts' waiting money adds up to the three not-yet-available totals. */
+  g_assert_cmpint (waiting, ==, summary->totals[PAYDAY_STATUS_IN_PROGRESS] +
+                                summary->totals[PAYDAY_STATUS_IN_REVIEW] +
+                                summary->totals[PAYDAY_STATUS_PENDING]);
+  g_assert_cmpint (waiting, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +617,7 @@ main (int   argc,
   g_test_add_func ("/payday/document/undo-then-edit", test_undo_then_edit);
   g_test_add_func ("/payday/document/edit-helpers", test_helpers);
   g_test_add_func ("/payday/document/command-by-id", test_command_by_id);
+  g_test_add_func ("/payday/document/contract-facts", test_contract_facts);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@ typedef struct
   PaydayLedger        *ledger;
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
+  GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule

@@ -48,6 +48,7 @@ results_clear (Results *results)
   g_clear_pointer (&results->schedule, payday_schedule_unref);
   g_clear_pointer (&results->ledger, payday_ledger_free);
   g_clear_pointer (&results->proposal_stats, payday_proposal_stats_free);
+  g_clear_pointer (&results->contract_facts, g_array_unref);
   memset (&results->summary, 0, sizeof results->summary);
   results->summary.next_payment_date = PAYDAY_DATE_NONE;
 }
@@ -67,6 +68,8 @@ results_compute (Results     *results,
   results->proposal_stats = payday_proposal_stats_compute (plan, rules, results->schedule->today);
   /* Once per change, from the schedule just computed: pages read it, never redo it. */
   results->badges = payday_badges_evaluate (plan, rules, results->schedule, results->schedule->today);
+  /* What each contract comes to, for the pages that list contracts. */
+  results->contract_facts = payday_contract_facts_compute (plan, results->schedule);
 }
 
 static void
@@ -767,6 +770,22 @@ payday_document_get_today (PaydayDocument *self)
   if (self->plan != NULL)
     return payday_plan_get_today (self->plan);
   return payday_date_today_utc ();
+}
+
+/**
+ * payday_document_get_contract_facts:
+ *
+ * Returns: (transfer none) (nullable) (element-type PaydayContractFacts): what each
+ *   contract comes to at the document's today, one entry per contract in the plan's order
+ *   (as the schedule's contract_index counts), computed with the schedule; %NULL before a
+ *   plan is loaded
+ */
+GArray *
+payday_document_get_contract_facts (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->results.contract_facts;
 }
 
 /**

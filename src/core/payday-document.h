@@ -9,6 +9,7 @@
 #include "payday-ledger.h"
 #include "payday-badges.h"
 #include "payday-command.h"
+#include "payday-contract-facts.h"
 #include "payday-plan.h"
 #include "payday-plan-edit.h"
 #include "payday-proposals.h"
@@ -62,6 +63,7 @@ const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
 const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
