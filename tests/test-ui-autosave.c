@@ -227,11 +227,7 @@ static void
 edit_name (PaydayDocument *document,
            const char     *name)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
-
-  g_free (plan->name);
-  plan->name = g_strdup (name);
-  payday_document_changed (document);
+  payday_test_rename_plan (document, name);
 }
 
 /* Edit, and the copy is there within 2 s and reads back as the edited plan; saving removes it. */

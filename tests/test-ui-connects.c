@@ -381,7 +381,7 @@ test_proposals_planner (void)
   g_assert_true (basic[0] == '$' && plus[0] == '$');
 
   /* The edited inputs stay when the plan changes; "Use My History" restores them. */
-  payday_document_changed (payday_window_get_document (window));
+  payday_test_rename_plan (payday_window_get_document (window), "Renamed");
   payday_test_iterate_for (50);
   g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
   g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));

@@ -422,7 +422,7 @@ test_document_changed (void)
   g_assert_true (payday_document_get_plan (document) != plan);
 
   /* An edit recomputes and marks the document dirty. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   g_assert_cmpuint (changed, ==, 3);
   g_assert_true (payday_document_get_dirty (document));
 }

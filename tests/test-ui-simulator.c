@@ -286,7 +286,7 @@ test_simulator_zoom (void)
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
 
   /* A re-run over the same days keeps the zoom. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   wait_for_result (page);
   payday_chart_get_visible (chart, &vf, &vt);
   g_assert_cmpfloat (vf, ==, zf);

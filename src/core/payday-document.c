@@ -695,23 +695,20 @@ payday_document_save_finish (PaydayDocument  *self,
 }
 
 /**
- * payday_document_changed:
+ * payday_document_mark_unsaved:
  *
- * Called after the plan was edited: recomputes the results, marks the document dirty
- * and emits "changed".
+ * Says that the open plan differs from its file although no command changed it: a copy
+ * recovered after a crash. The document becomes dirty until it is saved; undoing never
+ * makes it clean again. Plans change only through payday_document_run().
  */
 void
-payday_document_changed (PaydayDocument *self)
+payday_document_mark_unsaved (PaydayDocument *self)
 {
   g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
 
-  payday_document_recompute (self);
-  /* An edit made outside the history: no position is the saved one any more. */
   if (self->history != NULL)
     payday_plan_history_mark_saved (self->history, G_MAXUINT);
   payday_document_sync_dirty (self);
-  payday_document_update_title (self);
-  g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
 PaydayPlan *

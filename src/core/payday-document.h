@@ -55,7 +55,7 @@ void                 payday_document_save_async    (PaydayDocument       *self,
 gboolean             payday_document_save_finish   (PaydayDocument       *self,
                                                     GAsyncResult         *result,
                                                     GError              **error);
-void                 payday_document_changed       (PaydayDocument       *self);
+void                 payday_document_mark_unsaved  (PaydayDocument       *self);
 PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
 PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
 PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
