@@ -31,6 +31,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *contracts;          /* PaydayContractObject, synced with the results */
   GFile          *file;
   char           *title;
 

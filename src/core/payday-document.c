@@ -9,8 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "payday-badges.h"
+#include "payday-contract-object.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-list-sync.h"
 #include "payday-plan-edit.h"
 
 typedef struct
@@ -158,6 +160,87 @@ payday_document_end_busy (PaydayDocument *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* The models -------------------------------------------------------------------- */
+
+typedef struct
+{
+  const PaydayPlan *plan;
+  GArray           *facts;
+  GHashTable       *clients;                /* id → PaydayClient */
+  PaydayDate        today;
+} ContractRows;
+
+static const char *
+contract_new_key (gpointer data,
+                  guint    position)
+{
+  ContractRows *rows = data;
+
+  return g_array_index (rows->plan->contracts, PaydayContract, position).id;
+}
+
+static const char *
+contract_object_key (gpointer object)
+{
+  return payday_contract_object_get_id (object);
+}
+
+static void
+contract_update (gpointer object,
+                 gpointer data,
+                 guint    position)
+{
+  ContractRows *rows = data;
+  const PaydayContract *c = &g_array_index (rows->plan->contracts, PaydayContract, position);
+  const PaydayClient *client = g_hash_table_lookup (rows->clients, c->client);
+
+  payday_contract_object_update (object, c,
+                                 client != NULL && client->name != NULL ? client->name : c->client,
+                                 &g_array_index (rows->facts, PaydayContractFacts, position),
+                                 rows->today);
+}
+
+static gpointer
+contract_create (gpointer data,
+                 guint    position)
+{
+  PaydayContractObject *object = payday_contract_object_new (contract_new_key (data, position));
+
+  contract_update (object, data, position);
+  return object;
+}
+
+static void
+sync_contracts (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    contract_new_key, contract_object_key, contract_create, contract_update,
+  };
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
+  ContractRows rows = { self->plan, self->results.contract_facts, clients, PAYDAY_DATE_NONE };
+  guint n = 0;
+
+  if (self->plan != NULL && rows.facts != NULL)
+    {
+      n = self->plan->contracts->len;
+      rows.today = self->results.schedule->today;
+      for (guint i = 0; i < self->plan->clients->len; i++)
+        {
+          const PaydayClient *client = &g_array_index (self->plan->clients, PaydayClient, i);
+
+          g_hash_table_insert (clients, client->id, (gpointer) client);
+        }
+    }
+  payday_list_sync (self->contracts, n, &funcs, &rows);
+}
+
+/* Brings every model in line with the results just computed or installed. */
+static void
+payday_document_sync_models (PaydayDocument *self)
+{
+  sync_contracts (self);
+}
+
 G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
@@ -165,6 +248,7 @@ payday_document_recompute (PaydayDocument *self)
     results_compute (&self->results, self->plan, self->rules);
   else
     results_clear (&self->results);
+  payday_document_sync_models (self);
 }
 
 /* Takes references; only called with a plan whose rules were found, so a refused file
@@ -198,6 +282,7 @@ payday_document_install (PaydayDocument *self,
       results_clear (&self->results);
       self->results = *results;
       memset (results, 0, sizeof *results);
+      payday_document_sync_models (self);
     }
   else
     {
@@ -255,6 +340,7 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   results_clear (&self->results);
+  g_clear_object (&self->contracts);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -375,6 +461,7 @@ payday_document_init (PaydayDocument *self)
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
 }
 
 /**
@@ -783,6 +870,23 @@ payday_document_get_contract_facts (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.contract_facts;
+}
+
+/**
+ * payday_document_get_contracts:
+ *
+ * The plan's contracts in plan order, with their facts. The objects are kept across
+ * edits by contract id and updated in place: an edit of one contract notifies only that
+ * object's changed properties; adding, removing or moving contracts emits items-changed.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayContractObject
+ */
+GListModel *
+payday_document_get_contracts (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->contracts);
 }
 
 /**
