@@ -68,6 +68,24 @@ payday_ui_format_date_long (PaydayDate date)
   return g_date_time_format (dt, _("%A, %B %-d, %Y"));
 }
 
+/* The contract's own state; money states are payday_ui_status_title()'s. */
+const char *
+payday_ui_contract_state_title (PaydayContractState state)
+{
+  switch (state)
+    {
+    case PAYDAY_CONTRACT_ENDED:
+      return _("Ended");
+
+    case PAYDAY_CONTRACT_STARTS_LATER:
+      return _("Starts later");
+
+    case PAYDAY_CONTRACT_ACTIVE:
+    default:
+      return _("Active");
+    }
+}
+
 const char *
 payday_ui_status_title (PaydayStatus status)
 {
