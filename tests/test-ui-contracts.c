@@ -233,8 +233,8 @@ test_contracts_milestone (void)
   g_assert_true (g_str_has_suffix (payday_fixed_editor_get_milestone_subtitle (editor, 0),
                                    "not released yet"));
 
-  activate (editor, "fixed.mark-funded", g_variant_new_uint32 (0));
-  activate (editor, "fixed.mark-submitted", g_variant_new_uint32 (0));
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-funded", NULL);
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-submitted", NULL);
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_cmpint (m->funded, ==, fixed_today ());
   g_assert_cmpint (m->submitted, ==, fixed_today ());
@@ -248,7 +248,7 @@ test_contracts_milestone (void)
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_false (payday_date_is_set (m->approved));
 
-  activate (editor, "fixed.mark-approved", g_variant_new_uint32 (0));
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-approved", NULL);
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_cmpint (m->approved, ==, fixed_today ());
   /* Approved today: released today, available after the security hold. */

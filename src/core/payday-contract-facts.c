@@ -84,3 +84,35 @@ payday_contract_facts_compute (const PaydayPlan     *plan,
 
   return facts;
 }
+
+/**
+ * payday_contract_items:
+ * @schedule: (nullable): a schedule
+ * @contract_index: a contract of the plan the schedule was computed from
+ * @kind: which of its parts: weeks, milestones or bonuses
+ * @n_sources: how many of them the contract has
+ *
+ * What each week, milestone or bonus of one contract pays and when.
+ *
+ * Returns: (transfer container): @n_sources items, by the part's index; %NULL where the
+ *   part pays nothing. Free with g_free().
+ */
+const PaydayItem **
+payday_contract_items (const PaydaySchedule *schedule,
+                       guint                 contract_index,
+                       PaydayItemKind        kind,
+                       guint                 n_sources)
+{
+  const PaydayItem **items = g_new0 (const PaydayItem *, n_sources + 1);
+
+  for (guint i = 0; schedule != NULL && n_sources > 0 && i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+      if (item->kind == kind && item->contract_index == contract_index &&
+          item->source_index >= 0 && (guint) item->source_index < n_sources)
+        items[item->source_index] = item;
+    }
+
+  return items;
+}

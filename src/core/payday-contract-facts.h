@@ -33,5 +33,10 @@ typedef struct
 
 GArray *payday_contract_facts_compute (const PaydayPlan     *plan,
                                        const PaydaySchedule *schedule);
+const PaydayItem **
+        payday_contract_items         (const PaydaySchedule *schedule,
+                                       guint                 contract_index,
+                                       PaydayItemKind        kind,
+                                       guint                 n_sources);
 
 G_END_DECLS

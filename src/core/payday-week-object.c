@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "payday-contract-facts.h"
 #include "payday-list-sync.h"
 #include "payday-week-object.h"
 
@@ -261,22 +262,14 @@ payday_week_objects_sync (GListStore           *store,
 {
   static const PaydayListSyncFuncs funcs = { week_new_key, week_object_key, week_create, week_update };
   guint n = contract != NULL ? contract->weeks->len : 0;
-  g_autofree const PaydayItem **items = g_new0 (const PaydayItem *, n + 1);
+  /* What each logged week pays and when, from the engine. */
+  g_autofree const PaydayItem **items = payday_contract_items (schedule, contract_index,
+                                                               PAYDAY_ITEM_HOURLY_WEEK, n);
   g_autofree char (*keys)[PAYDAY_DATE_BUF] = g_malloc0_n (n + 1, PAYDAY_DATE_BUF);
   Weeks weeks = { contract, items, keys, schedule ? schedule->today : PAYDAY_DATE_NONE };
 
   for (guint i = 0; i < n; i++)
     payday_date_format (g_array_index (contract->weeks, PaydayWeek, i).week_start, keys[i]);
-
-  /* What each logged week pays and when, from the engine. */
-  for (guint i = 0; schedule != NULL && n > 0 && i < schedule->items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-
-      if (item->kind == PAYDAY_ITEM_HOURLY_WEEK && item->contract_index == contract_index &&
-          item->source_index >= 0 && (guint) item->source_index < n)
-        items[item->source_index] = item;
-    }
 
   payday_list_sync (store, n, &funcs, &weeks);
 }
