@@ -32,6 +32,7 @@ struct _PaydayDocument
   PaydayRules    *rules;
   Results         results;
   GListStore     *contracts;          /* PaydayContractObject, synced with the results */
+  GListStore     *clients;            /* PaydayClientObject */
   GFile          *file;
   char           *title;
 

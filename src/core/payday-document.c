@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-badges.h"
+#include "payday-client-object.h"
 #include "payday-contract-object.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
@@ -234,11 +235,73 @@ sync_contracts (PaydayDocument *self)
   payday_list_sync (self->contracts, n, &funcs, &rows);
 }
 
+typedef struct
+{
+  const PaydayPlan *plan;
+  GHashTable       *used;                   /* ids of the clients contracts or proposals name */
+} ClientRows;
+
+static const char *
+client_new_key (gpointer data,
+                guint    position)
+{
+  return g_array_index (((ClientRows *) data)->plan->clients, PaydayClient, position).id;
+}
+
+static const char *
+client_object_key (gpointer object)
+{
+  return payday_client_object_get_id (object);
+}
+
+static void
+client_update (gpointer object,
+               gpointer data,
+               guint    position)
+{
+  ClientRows *rows = data;
+  const PaydayClient *client = &g_array_index (rows->plan->clients, PaydayClient, position);
+
+  payday_client_object_update (object, client, g_hash_table_contains (rows->used, client->id));
+}
+
+static gpointer
+client_create (gpointer data,
+               guint    position)
+{
+  PaydayClientObject *object = payday_client_object_new (client_new_key (data, position));
+
+  client_update (object, data, position);
+  return object;
+}
+
+static void
+sync_clients (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    client_new_key, client_object_key, client_create, client_update,
+  };
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  ClientRows rows = { self->plan, used };
+
+  for (guint i = 0; self->plan != NULL && i < self->plan->contracts->len; i++)
+    g_hash_table_add (used, g_array_index (self->plan->contracts, PaydayContract, i).client);
+  for (guint i = 0; self->plan != NULL && i < self->plan->proposals->len; i++)
+    {
+      char *client = g_array_index (self->plan->proposals, PaydayProposal, i).client;
+
+      if (client != NULL)
+        g_hash_table_add (used, client);
+    }
+  payday_list_sync (self->clients, self->plan ? self->plan->clients->len : 0, &funcs, &rows);
+}
+
 /* Brings every model in line with the results just computed or installed. */
 static void
 payday_document_sync_models (PaydayDocument *self)
 {
   sync_contracts (self);
+  sync_clients (self);
 }
 
 G_GNUC_INTERNAL void
@@ -341,6 +404,7 @@ payday_document_finalize (GObject *object)
 
   results_clear (&self->results);
   g_clear_object (&self->contracts);
+  g_clear_object (&self->clients);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -462,6 +526,7 @@ payday_document_init (PaydayDocument *self)
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
   self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
+  self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
 }
 
 /**
@@ -887,6 +952,21 @@ payday_document_get_contracts (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->contracts);
+}
+
+/**
+ * payday_document_get_clients:
+ *
+ * The plan's clients in plan order, kept by id across edits like the contracts.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayClientObject
+ */
+GListModel *
+payday_document_get_clients (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->clients);
 }
 
 /**

@@ -18,7 +18,6 @@ struct _PaydayContractsPage
   GtkWidget           parent_instance;
 
   PaydayDocument     *document;
-  GtkStringList      *client_names;
   char               *selected_id;
   guint               updating : 1;
 

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-client-object.h"
 #include "payday-contract-object.h"
 #include "payday-contracts-page-private.h"
 #include "payday-date-entry.h"
@@ -80,25 +81,7 @@ update_editor (PaydayContractsPage *self)
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), c->title ? c->title : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->title_row), c->title ? c->title : "");
 
-  /* The client list follows the plan's clients, in plan order. */
-  {
-    guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->client_names));
-    g_autoptr(GPtrArray) names = g_ptr_array_new ();
-    gboolean same = n_old == plan->clients->len;
-
-    for (guint i = 0; i < plan->clients->len; i++)
-      {
-        const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
-        const char *name = cl->name && cl->name[0] ? cl->name : cl->id;
-
-        g_ptr_array_add (names, (gpointer) name);
-        if (same && g_strcmp0 (gtk_string_list_get_string (self->client_names, i), name) != 0)
-          same = FALSE;
-      }
-    g_ptr_array_add (names, NULL);
-    if (!same)
-      gtk_string_list_splice (self->client_names, 0, n_old, (const char * const *) names->pdata);
-  }
+  /* The combo binds the document's clients model, in plan order. */
   client_index = payday_plan_find_client_index (plan, c->client);
   adw_combo_row_set_selected (self->client_row, client_index >= 0 ? (guint) client_index
                                                                   : GTK_INVALID_LIST_POSITION);
@@ -398,6 +381,15 @@ next_date_sort_key (gpointer   this,
   return payday_date_is_set (next_date) ? next_date : G_MAXINT64;
 }
 
+/* The client combo's rows: the name, or the id of a client without one. */
+static char *
+client_title (gpointer    this,
+              const char *name,
+              const char *id)
+{
+  return g_strdup (name != NULL && name[0] != '\0' ? name : id);
+}
+
 static char *
 state_text (gpointer            this,
             PaydayContractState state)
@@ -414,7 +406,6 @@ payday_contracts_page_dispose (GObject *object)
 
   payday_contracts_page_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_CONTRACTS_PAGE);
-  g_clear_object (&self->client_names);
   g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (payday_contracts_page_parent_class)->dispose (object);
@@ -476,6 +467,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_CONTRACT_OBJECT);
+  g_type_ensure (PAYDAY_TYPE_CLIENT_OBJECT);
   g_type_ensure (PAYDAY_TYPE_DATE_ENTRY);
   g_type_ensure (PAYDAY_TYPE_HOURLY_EDITOR);
   g_type_ensure (PAYDAY_TYPE_FIXED_EDITOR);
@@ -515,6 +507,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, next_net_text);
   gtk_widget_class_bind_template_callback (widget_class, next_date_sort_key);
   gtk_widget_class_bind_template_callback (widget_class, state_text);
+  gtk_widget_class_bind_template_callback (widget_class, client_title);
 
   payday_contracts_page_install_actions (widget_class);
 }
@@ -526,9 +519,6 @@ payday_contracts_page_init (PaydayContractsPage *self)
 
   /* The column the user sorts by. */
   gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
-
-  self->client_names = gtk_string_list_new (NULL);
-  adw_combo_row_set_model (self->client_row, G_LIST_MODEL (self->client_names));
 
   on_folded (self);
   update_list_stack (self);
@@ -562,8 +552,14 @@ payday_contracts_page_set_document (PaydayContractsPage *self,
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selected_id, g_free);
   if (self->filtered != NULL)
-    gtk_filter_list_model_set_model (self->filtered,
-                                     document ? payday_document_get_contracts (document) : NULL);
+    {
+      self->updating = TRUE;
+      gtk_filter_list_model_set_model (self->filtered,
+                                       document ? payday_document_get_contracts (document) : NULL);
+      adw_combo_row_set_model (self->client_row,
+                               document ? payday_document_get_clients (document) : NULL);
+      self->updating = FALSE;
+    }
 
   if (document != NULL)
     {
