@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "payday-bonus-object.h"
+#include "payday-notify-private.h"
 #include "payday-contract-facts.h"
 #include "payday-list-sync.h"
 
@@ -38,32 +39,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_int64 (PaydayBonusObject *self,
-           gint64            *slot,
-           gint64             value,
-           guint              prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_int (PaydayBonusObject *self,
-         gint              *slot,
-         gint               value,
-         guint              prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_bonus_object_finalize (GObject *object)
@@ -186,12 +161,12 @@ bonus_update (gpointer object,
   const PaydayBonus *b = &g_array_index (bs->contract->bonuses, PaydayBonus, position);
   const PaydayItem *item = bs->items[position];
 
-  set_int (self, &self->date, b->date, PROP_DATE);
-  set_int64 (self, &self->amount, b->amount_cents, PROP_AMOUNT);
-  set_int (self, &self->pays, item != NULL, PROP_PAYS);
-  set_int64 (self, &self->net, item ? item->net_cents : 0, PROP_NET);
-  set_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, PROP_AVAILABLE_ON);
-  set_int (self, &self->today, bs->today, PROP_TODAY);
+  payday_notify_int (self, &self->date, b->date, properties [PROP_DATE]);
+  payday_notify_int64 (self, &self->amount, b->amount_cents, properties [PROP_AMOUNT]);
+  payday_notify_int (self, &self->pays, item != NULL, properties [PROP_PAYS]);
+  payday_notify_int64 (self, &self->net, item ? item->net_cents : 0, properties [PROP_NET]);
+  payday_notify_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, properties [PROP_AVAILABLE_ON]);
+  payday_notify_int (self, &self->today, bs->today, properties [PROP_TODAY]);
 }
 
 static gpointer

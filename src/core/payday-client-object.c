@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "payday-client-object.h"
+#include "payday-notify-private.h"
 
 struct _PaydayClientObject
 {
@@ -132,31 +133,14 @@ payday_client_object_update (PaydayClientObject *self,
                              const PaydayClient *client,
                              gboolean            in_use)
 {
-  const char *name = client->name ? client->name : "";
-
   g_return_if_fail (PAYDAY_IS_CLIENT_OBJECT (self));
 
-  if (g_strcmp0 (self->name, name) != 0)
-    {
-      g_free (self->name);
-      self->name = g_strdup (name);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_NAME]);
-    }
-  if (self->payment_verified != !!client->payment_verified)
-    {
-      self->payment_verified = !!client->payment_verified;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_PAYMENT_VERIFIED]);
-    }
-  if (self->billed_before != client->billed_before_cents)
-    {
-      self->billed_before = client->billed_before_cents;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BILLED_BEFORE]);
-    }
-  if (self->in_use != !!in_use)
-    {
-      self->in_use = !!in_use;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_IN_USE]);
-    }
+  payday_notify_string (self, &self->name, client->name ? client->name : "", properties [PROP_NAME]);
+  payday_notify_int (self, &self->payment_verified, !!client->payment_verified,
+                     properties [PROP_PAYMENT_VERIFIED]);
+  payday_notify_int64 (self, &self->billed_before, client->billed_before_cents,
+                       properties [PROP_BILLED_BEFORE]);
+  payday_notify_int (self, &self->in_use, !!in_use, properties [PROP_IN_USE]);
 }
 
 const char *

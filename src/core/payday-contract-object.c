@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "payday-contract-object.h"
+#include "payday-notify-private.h"
 
 /* The values are raw (ids, cents, days, hundredths of an hour, enums): views format them.
  * The document updates the object after every recompute (payday_contract_object_update())
@@ -57,45 +58,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_string (PaydayContractObject  *self,
-            char                 **slot,
-            const char            *value,
-            guint                  prop_id)
-{
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-static void
-set_int64 (PaydayContractObject *self,
-           gint64               *slot,
-           gint64                value,
-           guint                 prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_int (PaydayContractObject *self,
-         gint32               *slot,
-         gint32                value,
-         guint                 prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_contract_object_finalize (GObject *object)
@@ -275,17 +237,17 @@ payday_contract_object_update (PaydayContractObject      *self,
   g_return_if_fail (PAYDAY_IS_CONTRACT_OBJECT (self));
   g_return_if_fail (g_strcmp0 (contract->id, self->id) == 0);
 
-  set_string (self, &self->title, contract->title ? contract->title : "", PROP_TITLE);
-  set_string (self, &self->client_id, contract->client, PROP_CLIENT_ID);
-  set_string (self, &self->client_name, client_name, PROP_CLIENT_NAME);
-  set_int (self, (gint32 *) &self->contract_type, contract->type, PROP_CONTRACT_TYPE);
-  set_int (self, (gint32 *) &self->state, facts->state, PROP_STATE);
-  set_int64 (self, &self->amount, facts->amount_cents, PROP_AMOUNT);
-  set_int64 (self, &self->week_hours, facts->week_hours, PROP_WEEK_HOURS);
-  set_int (self, &self->next_date, facts->next_date, PROP_NEXT_DATE);
-  set_int64 (self, &self->next_net, facts->next_net, PROP_NEXT_NET);
-  set_int64 (self, &self->waiting_net, facts->waiting_net, PROP_WAITING_NET);
-  set_int (self, &self->today, today, PROP_TODAY);
+  payday_notify_string (self, &self->title, contract->title ? contract->title : "", properties [PROP_TITLE]);
+  payday_notify_string (self, &self->client_id, contract->client, properties [PROP_CLIENT_ID]);
+  payday_notify_string (self, &self->client_name, client_name, properties [PROP_CLIENT_NAME]);
+  payday_notify_int (self, (gint32 *) &self->contract_type, contract->type, properties [PROP_CONTRACT_TYPE]);
+  payday_notify_int (self, (gint32 *) &self->state, facts->state, properties [PROP_STATE]);
+  payday_notify_int64 (self, &self->amount, facts->amount_cents, properties [PROP_AMOUNT]);
+  payday_notify_int64 (self, &self->week_hours, facts->week_hours, properties [PROP_WEEK_HOURS]);
+  payday_notify_int (self, &self->next_date, facts->next_date, properties [PROP_NEXT_DATE]);
+  payday_notify_int64 (self, &self->next_net, facts->next_net, properties [PROP_NEXT_NET]);
+  payday_notify_int64 (self, &self->waiting_net, facts->waiting_net, properties [PROP_WAITING_NET]);
+  payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
 }
 
 const char *

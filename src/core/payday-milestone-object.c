@@ -8,6 +8,7 @@
 #include "payday-contract-facts.h"
 #include "payday-list-sync.h"
 #include "payday-milestone-object.h"
+#include "payday-notify-private.h"
 
 /* Raw values: cents, days, the enums' values. The id is the key within the contract. */
 struct _PaydayMilestoneObject
@@ -52,32 +53,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_int64 (PaydayMilestoneObject *self,
-           gint64                *slot,
-           gint64                 value,
-           guint                  prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_int (PaydayMilestoneObject *self,
-         gint                  *slot,
-         gint                   value,
-         guint                  prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_milestone_object_finalize (GObject *object)
@@ -208,26 +183,19 @@ payday_milestone_object_update (PaydayMilestoneObject *self,
                                 const PaydayItem      *item,
                                 PaydayDate             today)
 {
-  const char *title = m->title ? m->title : "";
-
-  if (g_strcmp0 (self->title, title) != 0)
-    {
-      g_free (self->title);
-      self->title = g_strdup (title);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_TITLE]);
-    }
-  set_int64 (self, &self->amount, m->amount_cents, PROP_AMOUNT);
-  set_int (self, &self->funded, m->funded, PROP_FUNDED);
-  set_int (self, &self->due, m->due, PROP_DUE);
-  set_int (self, &self->submitted, m->submitted, PROP_SUBMITTED);
-  set_int (self, &self->approved, m->approved, PROP_APPROVED);
-  set_int64 (self, &self->paid, m->paid_cents, PROP_PAID);
-  set_int (self, &self->status, m->status, PROP_STATUS);
-  set_int (self, &self->pays, item != NULL, PROP_PAYS);
-  set_int (self, &self->released_on, item ? item->released_on : PAYDAY_DATE_NONE, PROP_RELEASED_ON);
-  set_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, PROP_AVAILABLE_ON);
-  set_int (self, &self->item_status, item ? (gint) item->status : 0, PROP_ITEM_STATUS);
-  set_int (self, &self->today, today, PROP_TODAY);
+  payday_notify_string (self, &self->title, m->title ? m->title : "", properties [PROP_TITLE]);
+  payday_notify_int64 (self, &self->amount, m->amount_cents, properties [PROP_AMOUNT]);
+  payday_notify_int (self, &self->funded, m->funded, properties [PROP_FUNDED]);
+  payday_notify_int (self, &self->due, m->due, properties [PROP_DUE]);
+  payday_notify_int (self, &self->submitted, m->submitted, properties [PROP_SUBMITTED]);
+  payday_notify_int (self, &self->approved, m->approved, properties [PROP_APPROVED]);
+  payday_notify_int64 (self, &self->paid, m->paid_cents, properties [PROP_PAID]);
+  payday_notify_int (self, &self->status, m->status, properties [PROP_STATUS]);
+  payday_notify_int (self, &self->pays, item != NULL, properties [PROP_PAYS]);
+  payday_notify_int (self, &self->released_on, item ? item->released_on : PAYDAY_DATE_NONE, properties [PROP_RELEASED_ON]);
+  payday_notify_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, properties [PROP_AVAILABLE_ON]);
+  payday_notify_int (self, &self->item_status, item ? (gint) item->status : 0, properties [PROP_ITEM_STATUS]);
+  payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
 }
 
 typedef struct

@@ -8,6 +8,7 @@
 #include "payday-contract-facts.h"
 #include "payday-list-sync.h"
 #include "payday-week-object.h"
+#include "payday-notify-private.h"
 
 /* Raw values: hundredths of an hour, cents, days, the enums' values. The week's start is
  * its key within the contract. */
@@ -48,32 +49,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_int64 (PaydayWeekObject *self,
-           gint64           *slot,
-           gint64            value,
-           guint             prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_int (PaydayWeekObject *self,
-         gint             *slot,
-         gint              value,
-         guint             prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_week_object_get_property (GObject    *object,
@@ -187,16 +162,16 @@ payday_week_object_update (PaydayWeekObject *self,
                            const PaydayItem *item,
                            PaydayDate        today)
 {
-  set_int64 (self, &self->hours, week->hours, PROP_HOURS);
-  set_int64 (self, &self->manual_hours, week->manual_hours, PROP_MANUAL_HOURS);
-  set_int64 (self, &self->disputed_hours, week->disputed_hours, PROP_DISPUTED_HOURS);
-  set_int (self, &self->dispute_outcome, week->dispute_outcome, PROP_DISPUTE_OUTCOME);
-  set_int (self, &self->pays, item != NULL, PROP_PAYS);
-  set_int64 (self, &self->net, item ? item->net_cents : 0, PROP_NET);
-  set_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, PROP_AVAILABLE_ON);
-  set_int (self, &self->status, item ? (gint) item->status : 0, PROP_STATUS);
-  set_int64 (self, &self->over_limit_minutes, item ? item->over_limit_minutes : 0, PROP_OVER_LIMIT_MINUTES);
-  set_int (self, &self->today, today, PROP_TODAY);
+  payday_notify_int64 (self, &self->hours, week->hours, properties [PROP_HOURS]);
+  payday_notify_int64 (self, &self->manual_hours, week->manual_hours, properties [PROP_MANUAL_HOURS]);
+  payday_notify_int64 (self, &self->disputed_hours, week->disputed_hours, properties [PROP_DISPUTED_HOURS]);
+  payday_notify_int (self, &self->dispute_outcome, week->dispute_outcome, properties [PROP_DISPUTE_OUTCOME]);
+  payday_notify_int (self, &self->pays, item != NULL, properties [PROP_PAYS]);
+  payday_notify_int64 (self, &self->net, item ? item->net_cents : 0, properties [PROP_NET]);
+  payday_notify_int (self, &self->available_on, item ? item->available_on : PAYDAY_DATE_NONE, properties [PROP_AVAILABLE_ON]);
+  payday_notify_int (self, &self->status, item ? (gint) item->status : 0, properties [PROP_STATUS]);
+  payday_notify_int64 (self, &self->over_limit_minutes, item ? item->over_limit_minutes : 0, properties [PROP_OVER_LIMIT_MINUTES]);
+  payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
 }
 
 typedef struct
