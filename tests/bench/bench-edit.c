@@ -17,9 +17,7 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
-#include <time.h>
-
+#include "bench-util.h"
 #include "payday-contracts-page.h"
 #include "payday-document.h"
 #include "payday-window.h"
@@ -31,26 +29,6 @@ static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* The main thread's CPU time: on a loaded machine (other jobs on the two cores) the wall
- * clock counts their time slices too; this does not. */
-static gint64
-cpu_usec (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 static void
@@ -173,12 +151,12 @@ main (int   argc,
   for (int i = 0; i < N_EDITS; i++)
     {
       t = g_get_monotonic_time ();
-      cpu = cpu_usec ();
+      cpu = bench_cpu_usec ();
       if (!payday_document_edit_contract (document, id, "Edit Hours", set_hours,
                                           GINT_TO_POINTER (500 + 25 * i), &error))
         g_error ("%s", error->message);
       sync_ms[i] = ms_since (t);
-      cpu_ms[i] = (cpu_usec () - cpu) / 1000.0;
+      cpu_ms[i] = (bench_cpu_usec () - cpu) / 1000.0;
       drain ();
       frame_ms[i] = ms_since (t);
     }
@@ -198,10 +176,10 @@ main (int   argc,
       payday_schedule_unref (schedule);
     }
 
-  qsort (engine_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (sync_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (frame_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (cpu_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
+  qsort (engine_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (sync_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (frame_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (cpu_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
 
   g_print ("bench-edit: %u contracts, %u schedule items, contract %s (%u weeks)\n",
            payday_document_get_plan (document)->contracts->len,
