@@ -127,21 +127,34 @@ payday_schedule_index_count (PaydayScheduleIndex *index,
     }
 }
 
-/* Every record's positions, from one pass over the sorted items. */
+/* Every record's positions, from two passes over the sorted items: counting first, so each
+ * array is sized once. */
 void
 payday_schedule_index_positions (PaydayScheduleIndex *index,
                                  const GArray        *items)
 {
-  for (guint c = 0; c < index->contracts->len; c++)
-    g_array_set_size (g_array_index (index->contracts, PaydayScheduleContract, c).positions, 0);
+  GArray *records = index->contracts;
+  g_autofree guint *filled = g_new0 (guint, MAX (records->len, 1));
 
   for (guint i = 0; i < items->len; i++)
     {
-      const PaydayItem *item = &g_array_index (items, PaydayItem, i);
+      guint c = g_array_index (items, PaydayItem, i).contract_index;
 
-      g_assert (item->contract_index < index->contracts->len);
-      g_array_append_val (g_array_index (index->contracts, PaydayScheduleContract,
-                                         item->contract_index).positions, i);
+      g_assert (c < records->len);
+      filled[c]++;
+    }
+  for (guint c = 0; c < records->len; c++)
+    {
+      g_array_set_size (g_array_index (records, PaydayScheduleContract, c).positions, filled[c]);
+      filled[c] = 0;
+    }
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      guint c = g_array_index (items, PaydayItem, i).contract_index;
+      GArray *positions = g_array_index (records, PaydayScheduleContract, c).positions;
+
+      g_array_index (positions, guint, filled[c]++) = i;
     }
 }
 
