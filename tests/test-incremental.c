@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "payday-badges.h"
+#include "payday-command.h"
+#include "payday-document.h"
 #include "payday-ledger.h"
 #include "payday-plan-edit.h"
 #include "payday-proposals.h"
@@ -216,14 +218,12 @@ some_contract (Fixture *f)
   return (guint) pick (f, (int) f->plan->contracts->len);
 }
 
+/* @copy changed as one of the editors would change it. */
 static void
-edit_contract (Fixture        *f,
-               PaydayPlanEdit *edit,
-               guint           index)
+mutate_contract (Fixture        *f,
+                 PaydayContract *contract)
 {
-  PaydayContract copy;
-
-  payday_contract_copy_into (&copy, &g_array_index (f->plan->contracts, PaydayContract, index));
+  PaydayContract copy = *contract;
 
   switch (pick (f, 8))
     {
@@ -286,6 +286,18 @@ edit_contract (Fixture        *f,
       g_assert_not_reached ();
     }
 
+  *contract = copy;
+}
+
+static void
+edit_contract (Fixture        *f,
+               PaydayPlanEdit *edit,
+               guint           index)
+{
+  PaydayContract copy;
+
+  payday_contract_copy_into (&copy, &g_array_index (f->plan->contracts, PaydayContract, index));
+  mutate_contract (f, &copy);
   payday_plan_edit_replace_contract (edit, f->plan, index, &copy);
   payday_contract_clear (&copy);
 }
@@ -732,6 +744,140 @@ test_hours_in_place (void)
   g_rand_free (f.rand);
 }
 
+/* The document's own path: commands by id, undo and redo, each followed by the results
+ * the document keeps, which must be those computed from scratch. */
+static void
+random_command (Fixture        *f,
+                PaydayDocument *document)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new ("Edit");
+  g_autoptr(GError) error = NULL;
+  PaydayPlan *plan = payday_document_get_plan (document);
+  int what = pick (f, 100);
+
+  if (what < 10 && payday_document_can_undo (document))
+    {
+      g_assert_true (payday_document_undo (document));
+      return;
+    }
+  if (what < 15 && payday_document_can_redo (document))
+    {
+      g_assert_true (payday_document_redo (document));
+      return;
+    }
+
+  if (what < 60 && plan->contracts->len > 0)
+    {
+      PaydayContract copy;
+
+      payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract,
+                                                        some_contract (f)));
+      mutate_contract (f, &copy);
+      payday_command_replace_contract (command, copy.id, &copy);
+      payday_contract_clear (&copy);
+    }
+  else if (what < 68)
+    {
+      PaydayContract contract;
+
+      fill_contract (f, &contract);
+      payday_command_add_contract (command, &contract, NULL);
+      payday_contract_clear (&contract);
+    }
+  else if (what < 74 && plan->contracts->len > 1)
+    {
+      payday_command_remove_contract (command,
+                                      g_array_index (plan->contracts, PaydayContract,
+                                                     some_contract (f)).id);
+    }
+  else if (what < 82 && plan->clients->len > 0)
+    {
+      PaydayClient client;
+
+      payday_client_copy_into (&client, &g_array_index (plan->clients, PaydayClient,
+                                                        pick (f, (int) plan->clients->len)));
+      client.billed_before_cents = chance (f, 0.5) ? 100 * pick (f, 30000) : 0;
+      payday_command_replace_client (command, client.id, &client);
+      payday_client_clear (&client);
+    }
+  else if (what < 90)
+    {
+      PaydayProposal proposal;
+
+      fill_proposal (f, &proposal);
+      payday_command_add_proposal (command, &proposal);
+      payday_proposal_clear (&proposal);
+    }
+  else
+    {
+      PaydayProfile *profile = payday_document_dup_part (document, PAYDAY_PLAN_PART_PROFILE);
+
+      profile->top_rated_since = payday_date_is_set (profile->top_rated_since)
+                                 ? PAYDAY_DATE_NONE : f->today - pick (f, 60);
+      payday_command_take_part (command, PAYDAY_PLAN_PART_PROFILE, profile);
+    }
+
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_document (void)
+{
+  Fixture f = { 0, };
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(PaydayPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_partial = 0;
+
+  f.rand = g_rand_new_with_seed (21);
+  f.today = D (2020, 8, 3);
+  plan = random_plan (&f);
+  g_assert_true (payday_document_set_plan (document, plan, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (payday_document_get_schedule_delta (document)->full);
+
+  for (guint n = 0; n < N_EDITS; n++)
+    {
+      g_autoptr(PaydaySchedule) full = NULL;
+      g_autoptr(PaydayLedger) full_ledger = NULL;
+      g_autoptr(PaydayProposalStats) full_stats = NULL;
+      g_autoptr(PaydayBadgeReport) full_badges = NULL;
+      g_autoptr(GArray) full_facts = NULL;
+      g_autoptr(GArray) old = g_array_copy (payday_document_get_schedule (document)->items);
+      PaydaySummary full_summary;
+      GArray *facts;
+
+      f.plan = payday_document_get_plan (document);
+      random_command (&f, document);
+
+      full = payday_schedule_compute (f.plan, payday_document_get_rules (document), f.today);
+      payday_summary_compute (full, &full_summary);
+      full_ledger = payday_ledger_compute (f.plan, upwork, f.today);
+      full_stats = payday_proposal_stats_compute (f.plan, upwork, f.today);
+      full_badges = payday_badges_evaluate (f.plan, upwork, full, f.today);
+      full_facts = payday_contract_facts_compute (f.plan, full);
+
+      assert_same_schedule (payday_document_get_schedule (document), full);
+      g_assert_cmpmem (payday_document_get_summary (document), sizeof full_summary,
+                       &full_summary, sizeof full_summary);
+      assert_same_ledger (payday_document_get_ledger (document), full_ledger);
+      assert_same_stats (payday_document_get_proposal_stats (document), full_stats);
+      assert_same_badges (payday_document_get_badges (document), full_badges);
+      facts = payday_document_get_contract_facts (document);
+      g_assert_cmpmem (facts->data, facts->len * sizeof (PaydayContractFacts),
+                       full_facts->data, full_facts->len * sizeof (PaydayContractFacts));
+      assert_delta (old, payday_document_get_schedule (document),
+                    payday_document_get_schedule_delta (document));
+      n_partial += !payday_document_get_schedule_delta (document)->full;
+    }
+
+  /* Most commands took the incremental path. */
+  g_assert_cmpuint (n_partial, >, N_EDITS / 2);
+
+  g_rand_free (f.rand);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +898,7 @@ main (int   argc,
       g_test_add_data_func (path, GUINT_TO_POINTER (seeds[i]), test_random_edits);
     }
   g_test_add_func ("/payday/incremental/hours-in-place", test_hours_in_place);
+  g_test_add_func ("/payday/incremental/document", test_document);
 
   status = g_test_run ();
   payday_rules_unref (upwork);

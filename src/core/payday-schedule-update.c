@@ -524,9 +524,7 @@ update_full (PaydaySchedule      *schedule,
 
   if (delta != NULL)
     {
-      delta->full = TRUE;
-      delta->released = TRUE;
-      add_range (delta->changes, 0, schedule->items->len, fresh->items->len);
+      payday_schedule_delta_set_full (delta, schedule->items->len, fresh->items->len);
       for (guint c = 0; c < plan->contracts->len; c++)
         g_array_append_val (delta->contracts, c);
     }
@@ -547,6 +545,30 @@ payday_schedule_delta_init (PaydayScheduleDelta *delta)
   memset (delta, 0, sizeof *delta);
   delta->changes = g_array_new (FALSE, FALSE, sizeof (PaydayItemsChange));
   delta->contracts = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/**
+ * payday_schedule_delta_set_full:
+ * @removed: how many items there were
+ * @added: how many there are
+ *
+ * Makes @delta say that everything changed: one range over every item. Its contracts are
+ * left empty; a caller that lists them adds every contract.
+ */
+void
+payday_schedule_delta_set_full (PaydayScheduleDelta *delta,
+                                guint                removed,
+                                guint                added)
+{
+  g_return_if_fail (delta != NULL && delta->changes != NULL);
+
+  delta->full = TRUE;
+  delta->released = TRUE;
+  delta->renumbered = TRUE;
+  g_array_set_size (delta->changes, 0);
+  g_array_set_size (delta->contracts, 0);
+  if (removed > 0 || added > 0)
+    add_range (delta->changes, 0, removed, added);
 }
 
 void
@@ -589,6 +611,7 @@ payday_schedule_update (PaydaySchedule          *schedule,
   Update u = { 0, };
   gboolean ok;
   guint old_len;
+  guint old_n_contracts;
 
   g_return_val_if_fail (schedule != NULL, NULL);
   g_return_val_if_fail (plan != NULL, NULL);
@@ -600,6 +623,7 @@ payday_schedule_update (PaydaySchedule          *schedule,
     {
       delta->full = FALSE;
       delta->released = FALSE;
+      delta->renumbered = FALSE;
       g_array_set_size (delta->changes, 0);
       g_array_set_size (delta->contracts, 0);
     }
@@ -634,6 +658,7 @@ payday_schedule_update (PaydaySchedule          *schedule,
   u.repriced = g_array_new (FALSE, FALSE, sizeof (guint));
   u.inserted = g_array_new (FALSE, FALSE, sizeof (guint));
   old_len = schedule->items->len;
+  old_n_contracts = schedule->index->contracts->len;
 
   replace_records (&u);
   reprice_chains (&u, changes, delta);
@@ -687,6 +712,7 @@ payday_schedule_update (PaydaySchedule          *schedule,
         }
       g_array_set_size (delta->contracts, w);
       delta->released = u.fresh->len > 0 || u.removed->len > 0;
+      delta->renumbered = u.moved || old_n_contracts != plan->contracts->len;
     }
 
   g_free (u.old_to_new);

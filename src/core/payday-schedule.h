@@ -88,6 +88,7 @@ typedef struct
   GArray   *contracts;                      /* guint: contracts (indices in the plan now) whose
                                              * items, fees or place in the plan changed */
   gboolean  released;                       /* some day's or contract's released gross changed */
+  gboolean  renumbered;                     /* contracts were inserted or removed: indices moved */
 } PaydayScheduleDelta;
 
 PaydaySchedule *payday_schedule_compute       (PaydayPlan       *plan,
@@ -103,6 +104,9 @@ const guint    *payday_schedule_get_contract_items (const PaydaySchedule *schedu
                                                guint             contract_index,
                                                guint            *n_items);
 void            payday_schedule_delta_init    (PaydayScheduleDelta *delta);
+void            payday_schedule_delta_set_full (PaydayScheduleDelta *delta,
+                                               guint             removed,
+                                               guint             added);
 void            payday_schedule_delta_clear   (PaydayScheduleDelta *delta);
 PaydaySchedule *payday_schedule_ref           (PaydaySchedule   *schedule);
 void            payday_schedule_unref         (PaydaySchedule   *schedule);
