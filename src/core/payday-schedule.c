@@ -1,4 +1,4 @@
-/* payday-schedule.c — dated payment items from a plan (spec/payment-schedule.md)
+/* payday-schedule.c — dated payment items from a plan (docs/schedule.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -557,7 +557,7 @@ count_items (const PaydayPlan *plan,
  * @rules: its rule set
  * @today: the day the plan is judged at (statuses are at the end of that day)
  *
- * Turns @plan into dated payment items as spec/payment-schedule.md describes: logged
+ * Turns @plan into dated payment items as docs/schedule.md describes: logged
  * and projected hourly weeks, milestones and bonuses, with fees, the three dates and a
  * status each, sorted by available_on, contract id, item id.
  *

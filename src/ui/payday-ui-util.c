@@ -216,7 +216,7 @@ static const struct
 };
 
 /* The currencies offered in the preferences besides those of the rates cache: the
- * ECB's list and the larger ones it lacks (spec/command-line.md, Rates). */
+ * ECB's list and the larger ones it lacks (docs/command-line.md, Exchange rates). */
 static const char * const common_currencies[] = {
   "ARS", "AUD", "BDT", "BGN", "BRL", "CAD", "CHF", "CNY", "COP", "CZK", "DKK", "EGP",
   "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS", "INR", "ISK", "JPY", "KES", "KRW",
