@@ -731,7 +731,7 @@ test_pdf_sample (void)
     assert_contains (text, "Page 1 of ");
     assert_contains (text, last);
     assert_contains (text, "PAYDAY STATEMENT");
-    assert_contains (text, "Wednesday, 4 March 2026");
+    assert_contains (text, "Wednesday, March 4, 2026");
     assert_contains (text, "edition");
     assert_contains (text, "Payment schedule");
     assert_contains (text, "Connects ledger");

@@ -105,7 +105,7 @@ test_format_german (void)
   text = payday_ui_format_date (payday_date_from_ymd (2026, 3, 4), payday_date_from_ymd (2026, 1, 1));
   g_assert_cmpstr (text, ==, "Mi, 4. Mär");
   g_free (text);
-  text = payday_ui_format_date_long (payday_date_from_ymd (2026, 3, 4));
+  text = payday_date_format_long (payday_date_from_ymd (2026, 3, 4));
   g_assert_cmpstr (text, ==, "Mittwoch, 4. März 2026");
   g_free (text);
 }
@@ -192,9 +192,14 @@ test_compare_german (void)
   g_assert_true (has_label (GTK_WIDGET (window), "Stundenbasis oder Festpreis?"));
   g_assert_true (has_label (GTK_WIDGET (window), "Tage bis zum Geld"));
   g_assert_true (has_label (GTK_WIDGET (window), "Vergleich"));
-  verdict = payday_compare_page_get_result (page)->verdict;
+  verdict = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+    payday_test_find_named (GTK_WIDGET (window), "compare-verdict")));
   g_assert_nonnull (strstr (verdict, "früher"));
   g_assert_null (strstr (verdict, "sooner"));
+  /* its amounts in German marks too, like the figures beside it: "1.800,00 $", never
+   * "$1,800.00" */
+  g_assert_true (g_regex_match_simple ("[0-9],[0-9][0-9]\u00a0\\$", verdict, 0, 0));
+  g_assert_false (g_regex_match_simple ("\\$[0-9]", verdict, 0, 0));
   /* the figures in German marks, as on every other page: "7.020,00 $" */
   net = gtk_label_get_label (GTK_LABEL (payday_test_find_named (GTK_WIDGET (window), "compare-hourly-net")));
   g_assert_true (g_str_has_suffix (net, "\u00a0$"));

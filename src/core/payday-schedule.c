@@ -709,6 +709,32 @@ payday_status_to_string (PaydayStatus status)
 }
 
 /**
+ * payday_status_get_title:
+ *
+ * The status in Upwork's words, as the window, the report and the chart show it.
+ *
+ * Returns: "In progress", "In review", "Pending" or "Available", translated
+ */
+const char *
+payday_status_get_title (PaydayStatus status)
+{
+  switch (status)
+    {
+    case PAYDAY_STATUS_IN_PROGRESS:
+      return _("In progress");
+    case PAYDAY_STATUS_IN_REVIEW:
+      return _("In review");
+    case PAYDAY_STATUS_PENDING:
+      return _("Pending");
+    case PAYDAY_STATUS_AVAILABLE:
+      return _("Available");
+    case PAYDAY_N_STATUSES:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
  * payday_summary_compute:
  * @schedule: a schedule
  * @summary: (out caller-allocates): the totals

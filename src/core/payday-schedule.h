@@ -74,6 +74,7 @@ char           *payday_item_format_id         (const PaydayItem *item,
                                                char              buf[PAYDAY_DATE_BUF]);
 const char     *payday_item_kind_to_string    (PaydayItemKind    kind);
 const char     *payday_status_to_string       (PaydayStatus      status);
+const char     *payday_status_get_title       (PaydayStatus      status);
 
 /* The summary of docs/exports.md: net cents per status, and the next payment. */
 typedef struct

@@ -51,47 +51,6 @@ payday_ui_format_date (PaydayDate date,
 }
 
 /**
- * payday_ui_format_date_long:
- *
- * Returns: (transfer full): "Wednesday, March 4, 2026"
- */
-char *
-payday_ui_format_date_long (PaydayDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (!payday_date_is_set (date))
-    return g_strdup ("—");
-
-  dt = date_time_new (date);
-  /* Translators: a long date, see g_date_time_format() */
-  return g_date_time_format (dt, _("%A, %B %-d, %Y"));
-}
-
-const char *
-payday_ui_status_title (PaydayStatus status)
-{
-  switch (status)
-    {
-    case PAYDAY_STATUS_IN_PROGRESS:
-      return _("In progress");
-
-    case PAYDAY_STATUS_IN_REVIEW:
-      return _("In review");
-
-    case PAYDAY_STATUS_PENDING:
-      return _("Pending");
-
-    case PAYDAY_STATUS_AVAILABLE:
-      return _("Available");
-
-    case PAYDAY_N_STATUSES:
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/**
  * payday_ui_status_pill_new:
  *
  * Returns: (transfer floating): a rounded label in the status colour (CSS in style.css)
@@ -104,7 +63,7 @@ payday_ui_status_pill_new (PaydayStatus status)
 
   g_return_val_if_fail (status < PAYDAY_N_STATUSES, NULL);
 
-  label = gtk_label_new (payday_ui_status_title (status));
+  label = gtk_label_new (payday_status_get_title (status));
   gtk_widget_add_css_class (label, "status-pill");
   gtk_widget_add_css_class (label, css[status]);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
