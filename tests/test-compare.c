@@ -7,17 +7,9 @@
 #include <string.h>
 
 #include "payday-compare.h"
+#include "core-test-util.h"
 
 static PaydayRules *upwork;
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 /* The verdict with the locale-free amounts ("$1,234.56"); freed when the test ends. */
 static const char *

@@ -10,20 +10,12 @@
 #include "payday-core-resources.h"
 #include "payday-error.h"
 #include "payday-rules.h"
+#include "core-test-util.h"
 
 static const char * const upwork_editions[] = {
   "2014-01-01", "2016-06-21", "2019-05-01", "2020-05-01", "2020-07-01", "2021-01-01",
   "2023-05-03", "2023-06-01", "2025-05-01",
 };
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 static const PaydayEdition *
 edition (const PaydayRules *rules,

@@ -110,34 +110,10 @@ test_format_german (void)
   g_free (text);
 }
 
-/* A window on the sample plan as of 2026-03-04, showing @page, presented and mapped. */
-static PaydayWindow *
-sample_window (const char *page,
-               int         width,
-               int         height)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  GtkWidget *stack;
-
-  payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), page);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-
-  return window;
-}
-
 static void
 test_overview_german (void)
 {
-  PaydayWindow *window = sample_window ("overview", 1000, 860);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "overview", 1000, 860);
   GtkWidget *figure;
   const char *text;
 
@@ -179,7 +155,7 @@ compare_done (gpointer data)
 static void
 test_compare_german (void)
 {
-  PaydayWindow *window = sample_window ("compare", 1280, 1000);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "compare", 1280, 1000);
   PaydayComparePage *page;
   const char *verdict;
   const char *net;

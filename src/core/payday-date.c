@@ -163,6 +163,25 @@ payday_date_to_string (PaydayDate date)
 }
 
 /**
+ * payday_date_to_date_time:
+ * @date: a day
+ *
+ * For GLib's formatting and GTK's calendar.
+ *
+ * Returns: (transfer full): midnight UTC of @date
+ */
+GDateTime *
+payday_date_to_date_time (PaydayDate date)
+{
+  int y, m, d;
+
+  g_return_val_if_fail (payday_date_is_set (date), NULL);
+
+  payday_date_get_ymd (date, &y, &m, &d);
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+/**
  * payday_date_format_long:
  * @date: a day, or %PAYDAY_DATE_NONE
  *
@@ -175,13 +194,11 @@ char *
 payday_date_format_long (PaydayDate date)
 {
   g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
 
   if (!payday_date_is_set (date))
     return g_strdup ("—");
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  dt = payday_date_to_date_time (date);
   /* Translators: a long date, "Wednesday, March 4, 2026"; see g_date_time_format() */
   return g_date_time_format (dt, _("%A, %B %-d, %Y"));
 }

@@ -22,13 +22,11 @@ static char *
 format_day (PaydayDate date)
 {
   g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
 
   if (!payday_date_is_set (date))
     return g_strdup ("—");
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  dt = payday_date_to_date_time (date);
   /* Translators: a date in the chart's texts, see g_date_time_format() */
   return g_date_time_format (dt, _("%b %-d, %Y"));
 }

@@ -108,11 +108,8 @@ static void
 on_popover_show (PaydayDateEntry *self)
 {
   PaydayDate date = payday_date_is_set (self->date) ? self->date : payday_date_today_utc ();
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) dt = payday_date_to_date_time (date);
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   g_signal_handlers_block_by_func (self->calendar, on_day_selected, self);
   gtk_calendar_select_day (self->calendar, dt);
   g_signal_handlers_unblock_by_func (self->calendar, on_day_selected, self);

@@ -14,15 +14,6 @@
 
 #include "payday-ui-util.h"
 
-static GDateTime *
-date_time_new (PaydayDate date)
-{
-  int y, m, d;
-
-  payday_date_get_ymd (date, &y, &m, &d);
-  return g_date_time_new_utc (y, m, d, 0, 0, 0);
-}
-
 /**
  * payday_ui_format_date:
  * @today: the year of @today is left out
@@ -45,7 +36,7 @@ payday_ui_format_date (PaydayDate date,
   else
     ty = y;
 
-  dt = date_time_new (date);
+  dt = payday_date_to_date_time (date);
   /* Translators: a short date, see g_date_time_format() */
   return g_date_time_format (dt, y == ty ? _("%a, %b %-d") : _("%a, %b %-d, %Y"));
 }
