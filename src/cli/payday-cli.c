@@ -178,7 +178,7 @@ typedef gboolean (*CliConvert) (const char        *option,
  * Adding an option is one row here plus its field in PaydayCliOptions: G_OPTION_ARG_NONE
  * fills a gboolean, G_OPTION_ARG_FILENAME a char *, G_OPTION_ARG_FILENAME_ARRAY a char **
  * (repeatable), G_OPTION_ARG_STRING goes through a CliConvert. A new headless command also
- * names itself in payday_cli_is_headless() and payday_cli_run_options(). The import of
+ * names itself in payday_cli_is_headless() and run_options(). The import of
  * docs/import.md comes here as two rows: `--import=FILE` (FILENAME_ARRAY, repeatable) and
  * `--output=OUT` (FILENAME). */
 static const struct
