@@ -81,7 +81,10 @@ report_problems (Checker  *checker,
  *
  * Parses and checks a rule set and resolves its editions (each edition = the previous
  * resolved edition plus what it lists; `hourly`, `fixed`, `bonus`, `connects` and
- * `withdrawal` merge member by member, `fee` and `badges` replace wholesale).
+ * `withdrawal` merge member by member, `fee` and `badges` replace wholesale). A member set
+ * to null inherits, except `connects.rollover_limit`, where null means "no limit". An
+ * edition's `unverified` paths must name members it gives; the marks are inherited with
+ * their figures until an edition gives the figure again (docs/rules-format.md).
  *
  * Built-in and user sets are held to the same rules: an unknown member, criterion kind or
  * profile flag refuses the set, so a badge is never judged by a rule Payday cannot read.
