@@ -384,6 +384,25 @@ test_unverified (void)
   g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.payoneer.fee_cents"));
 }
 
+/* Marks in force are checked against every later edition, so their number is bounded. */
+static void
+test_unverified_bound (void)
+{
+  g_autoptr(GString) list = g_string_new ("\"unverified\": [ \"effective_from\"");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (list, ", \"connects.rollover_limit\"");
+  g_string_append (list, " ]");
+  text = builtin_with ("\"unverified\": [ \"effective_from\" ]", list->str);
+
+  g_assert_null (payday_rules_load_from_data (text, -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message,
+                            "unverified: more than 1000 unverified figures in force"));
+}
+
 /* A set written before rollover_limit and readiness_grant existed still loads: no limit, no
  * grant. */
 static void
@@ -666,6 +685,7 @@ main (int   argc,
   g_test_add_func ("/payday/rules/pinning", test_pinning);
   g_test_add_func ("/payday/rules/pin-more-connects", test_pin_more_connects);
   g_test_add_func ("/payday/rules/unverified", test_unverified);
+  g_test_add_func ("/payday/rules/unverified-bound", test_unverified_bound);
   g_test_add_func ("/payday/rules/optional-members", test_optional_members);
   g_test_add_func ("/payday/rules/user-override", test_user_override);
   g_test_add_func ("/payday/rules/bad-files", test_bad_files);

@@ -495,13 +495,24 @@ parse_unverified (Checker       *checker,
   g_autoptr(GPtrArray) own = g_ptr_array_new ();
   g_autofree char *list_path = g_strdup_printf ("%s.unverified", path);
   JsonArray *array = NULL;
+  guint count = 0;
 
   for (guint i = 0; edition->unverified != NULL && edition->unverified[i] != NULL; i++)
     if (!edition_gives (node, edition->unverified[i]))
-      g_strv_builder_add (builder, edition->unverified[i]);
+      {
+        g_strv_builder_add (builder, edition->unverified[i]);
+        count++;
+      }
 
   if (value != NULL)
     array = read_array (checker, value, list_path);
+
+  /* The marks in force are checked against every later edition: keep them few. */
+  if (array != NULL && count + json_array_get_length (array) > MAX_UNVERIFIED)
+    {
+      problem (checker, list_path, "more than %d unverified figures in force", MAX_UNVERIFIED);
+      array = NULL;
+    }
 
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
