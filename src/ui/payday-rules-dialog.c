@@ -14,11 +14,12 @@ struct _PaydayRulesDialog
   AdwPreferencesWindow  parent_instance;
 
   PaydayDocument       *document;
-  GPtrArray            *rows;        /* PaydayEditionRow in the group, newest first */
 
   /* Template widgets */
   AdwPreferencesGroup  *group;
   GtkButton            *unpin_button;
+  GtkListBox           *list_box;
+  GtkStringList        *editions;    /* first days as YYYY-MM-DD, newest first */
 };
 
 G_DEFINE_FINAL_TYPE (PaydayRulesDialog, payday_rules_dialog, ADW_TYPE_PREFERENCES_WINDOW)
@@ -31,20 +32,39 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+static GtkWidget *
+payday_rules_dialog_create_row (gpointer item,
+                                gpointer user_data)
+{
+  PaydayRulesDialog *self = user_data;
+  PaydayRules *rules = payday_document_get_rules (self->document);
+  PaydayPlan *plan = payday_document_get_plan (self->document);
+  PaydayDate today = payday_document_get_today (self->document);
+  gboolean pinned = payday_date_is_set (plan->rules_edition);
+  PaydayDate date = PAYDAY_DATE_NONE;
+  const PaydayEdition *edition;
+
+  if (!payday_date_parse (gtk_string_object_get_string (item), &date))
+    g_assert_not_reached ();
+  edition = payday_rules_find_edition (rules, date);
+  g_assert (edition != NULL);
+
+  return payday_edition_row_new (rules, edition,
+                                 !pinned && edition == payday_rules_edition_at (rules, today),
+                                 pinned && edition == payday_rules_edition_for (rules, plan, today));
+}
+
+/* The document changed (a pin, today, the rule set): the rows are made again, since which
+ * edition is in force or shown may have changed with it. */
 static void
 payday_rules_dialog_rebuild (PaydayRulesDialog *self)
 {
   PaydayRules *rules = payday_document_get_rules (self->document);
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
   gboolean pinned = payday_date_is_set (plan->rules_edition);
-  const PaydayEdition *current = payday_rules_edition_at (rules, today);
-  const PaydayEdition *shown = payday_rules_edition_for (rules, plan, today);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) dates = NULL;
   g_autofree char *description = NULL;
-
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
 
   adw_preferences_group_set_title (self->group, rules->name ? rules->name : rules->id);
   if (pinned)
@@ -63,12 +83,14 @@ payday_rules_dialog_rebuild (PaydayRulesDialog *self)
   for (guint i = rules->editions->len; i > 0; i--)
     {
       const PaydayEdition *edition = g_ptr_array_index (rules->editions, i - 1);
-      GtkWidget *row = payday_edition_row_new (rules, edition, !pinned && edition == current,
-                                               pinned && edition == shown);
+      char buf[PAYDAY_DATE_BUF];
 
-      g_ptr_array_add (self->rows, row);
-      adw_preferences_group_add (self->group, row);
+      g_strv_builder_add (builder, payday_date_format (edition->effective_from, buf));
     }
+  dates = g_strv_builder_end (builder);
+  gtk_string_list_splice (self->editions, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->editions)),
+                          (const char * const *) dates);
 }
 
 static void
@@ -108,6 +130,8 @@ payday_rules_dialog_constructed (GObject *object)
 
   g_assert (PAYDAY_IS_DOCUMENT (self->document));
 
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->editions),
+                           payday_rules_dialog_create_row, self, NULL);
   g_signal_connect_object (self->document, "changed",
                            G_CALLBACK (payday_rules_dialog_rebuild), self, G_CONNECT_SWAPPED);
   payday_rules_dialog_rebuild (self);
@@ -122,16 +146,6 @@ payday_rules_dialog_dispose (GObject *object)
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (payday_rules_dialog_parent_class)->dispose (object);
-}
-
-static void
-payday_rules_dialog_finalize (GObject *object)
-{
-  PaydayRulesDialog *self = (PaydayRulesDialog *)object;
-
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
-
-  G_OBJECT_CLASS (payday_rules_dialog_parent_class)->finalize (object);
 }
 
 static void
@@ -180,7 +194,6 @@ payday_rules_dialog_class_init (PaydayRulesDialogClass *klass)
 
   object_class->constructed = payday_rules_dialog_constructed;
   object_class->dispose = payday_rules_dialog_dispose;
-  object_class->finalize = payday_rules_dialog_finalize;
   object_class->get_property = payday_rules_dialog_get_property;
   object_class->set_property = payday_rules_dialog_set_property;
 
@@ -199,6 +212,8 @@ payday_rules_dialog_class_init (PaydayRulesDialogClass *klass)
                                                "/io/github/payday/Payday/ui/payday-rules-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayRulesDialog, group);
   gtk_widget_class_bind_template_child (widget_class, PaydayRulesDialog, unpin_button);
+  gtk_widget_class_bind_template_child (widget_class, PaydayRulesDialog, list_box);
+  gtk_widget_class_bind_template_child (widget_class, PaydayRulesDialog, editions);
 
   /* "rules.pin" with an edition's first day shows the plan under it; "" shows each date
    * under its own edition again. */
@@ -208,8 +223,6 @@ payday_rules_dialog_class_init (PaydayRulesDialogClass *klass)
 static void
 payday_rules_dialog_init (PaydayRulesDialog *self)
 {
-  self->rows = g_ptr_array_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
