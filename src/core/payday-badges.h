@@ -1,4 +1,4 @@
-/* payday-badges.h — badge eligibility and its projection (spec/rules-format.md, badges)
+/* payday-badges.h — badge eligibility and its projection (docs/rules-format.md, badges)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* The criterion kinds of spec/rules-format.md, in the order of its table. */
+/* The criterion kinds of docs/rules-format.md, in the order of its table. */
 typedef enum {
   PAYDAY_CRITERION_PROFILE_FLAG,
   PAYDAY_CRITERION_JSS_MIN,
@@ -87,6 +87,13 @@ PaydayBadgeReport   *payday_badges_evaluate        (PaydayPlan              *pla
                                                     PaydayRules             *rules,
                                                     const PaydaySchedule    *schedule,
                                                     PaydayDate               today);
+PaydayBadgeReport   *payday_badges_update          (PaydayBadgeReport       *report,
+                                                    PaydayPlan              *plan,
+                                                    PaydayRules             *rules,
+                                                    const PaydaySchedule    *schedule,
+                                                    PaydayDate               today,
+                                                    const PaydayPlanChanges *changes,
+                                                    const PaydayScheduleDelta *delta);
 void                 payday_badge_report_free      (PaydayBadgeReport       *report);
 const PaydayBadge   *payday_badge_report_find      (const PaydayBadgeReport *report,
                                                     const char              *id);

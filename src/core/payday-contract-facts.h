@@ -31,12 +31,18 @@ typedef struct
                                          * week; 0 for fixed-price */
 } PaydayContractFacts;
 
-GArray *payday_contract_facts_compute (const PaydayPlan     *plan,
-                                       const PaydaySchedule *schedule);
+GArray *payday_contract_facts_compute (const PaydayPlan          *plan,
+                                       const PaydaySchedule      *schedule);
+GArray *payday_contract_facts_update  (GArray                    *facts,
+                                       const PaydayPlan          *plan,
+                                       const PaydaySchedule      *schedule,
+                                       const PaydayScheduleDelta *delta);
 const PaydayItem **
-        payday_contract_items         (const PaydaySchedule *schedule,
-                                       guint                 contract_index,
-                                       PaydayItemKind        kind,
-                                       guint                 n_sources);
+        payday_contract_items         (const PaydaySchedule      *schedule,
+                                       guint                      contract_index,
+                                       PaydayItemKind             kind,
+                                       guint                      n_sources);
+const char *
+        payday_contract_state_get_title (PaydayContractState     state);
 
 G_END_DECLS

@@ -394,7 +394,7 @@ static char *
 state_text (gpointer            this,
             PaydayContractState state)
 {
-  return g_strdup (payday_ui_contract_state_title (state));
+  return g_strdup (payday_contract_state_get_title (state));
 }
 
 /* GObject ------------------------------------------------------------------------- */

@@ -6,7 +6,6 @@
 
 #include <gtk/gtk.h>
 
-#include "payday-contract-facts.h"
 #include "payday-rates.h"
 #include "payday-schedule.h"
 
@@ -20,9 +19,6 @@ void        payday_ui_rate_free        (PaydayRate       *rate);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
-char       *payday_ui_format_date_long (PaydayDate   date);
-const char *payday_ui_status_title     (PaydayStatus status);
-const char *payday_ui_contract_state_title (PaydayContractState state);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
 void        payday_ui_report_error     (GtkWidget   *widget,
                                         GError      *error);

@@ -161,7 +161,7 @@ week_subtitle (gpointer   this,
   net = payday_ui_format_money (net_cents);
   when = payday_ui_format_date (available_on, today);
   return g_strdup_printf (_("%s net · available %s · %s"), net, when,
-                          payday_ui_status_title (status));
+                          payday_status_get_title (status));
 }
 
 static char *
