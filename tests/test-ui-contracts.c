@@ -476,7 +476,7 @@ count_items_changed (GListModel *model,
 static void
 test_contracts_clients_dialog (void)
 {
-  PaydayWindow *window = sample_window (1200, 800);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 800);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   GListModel *clients = payday_document_get_clients (document);
@@ -527,7 +527,7 @@ test_contracts_clients_dialog (void)
   g_assert_cmpuint (n_items_changed, ==, 0);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   payday_test_iterate_for (300);
-  save_screenshot (dialog, "contracts-clients.png");
+  payday_test_save_screenshot (dialog, "contracts-clients.png");
 
   /* Undo restores the name, on the same row. */
   g_assert_true (payday_document_undo (document));
