@@ -224,7 +224,7 @@ contract_update (gpointer object,
 {
   ContractRows *rows = data;
   const PaydayContract *c = &g_array_index (rows->plan->contracts, PaydayContract, position);
-  const PaydayClient *client = g_hash_table_lookup (rows->clients, c->client);
+  const PaydayClient *client = c->client != NULL ? g_hash_table_lookup (rows->clients, c->client) : NULL;
 
   payday_contract_object_update (object, c,
                                  client != NULL && client->name != NULL ? client->name : c->client,
@@ -316,7 +316,12 @@ sync_clients (PaydayDocument *self)
   ClientRows rows = { self->plan, used };
 
   for (guint i = 0; self->plan != NULL && i < self->plan->contracts->len; i++)
-    g_hash_table_add (used, g_array_index (self->plan->contracts, PaydayContract, i).client);
+    {
+      char *client = g_array_index (self->plan->contracts, PaydayContract, i).client;
+
+      if (client != NULL)
+        g_hash_table_add (used, client);
+    }
   for (guint i = 0; self->plan != NULL && i < self->plan->proposals->len; i++)
     {
       char *client = g_array_index (self->plan->proposals, PaydayProposal, i).client;
