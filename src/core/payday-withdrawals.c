@@ -621,3 +621,56 @@ payday_withdrawal_schedule_to_string (PaydayWithdrawalSchedule kind)
 
   return schedule_names[kind];
 }
+
+/**
+ * payday_withdrawal_method_label:
+ *
+ * Returns: the method's name for people, translated: "Direct to local bank"
+ */
+const char *
+payday_withdrawal_method_label (PaydayWithdrawalMethod method)
+{
+  switch (method)
+    {
+    case PAYDAY_METHOD_ACH_US:
+      return _("US bank (ACH)");
+    case PAYDAY_METHOD_DIRECT_LOCAL:
+      return _("Direct to local bank");
+    case PAYDAY_METHOD_WIRE:
+      return _("US-dollar wire");
+    case PAYDAY_METHOD_PAYPAL:
+      return _("PayPal");
+    case PAYDAY_METHOD_PAYONEER:
+      return _("Payoneer");
+    case PAYDAY_METHOD_INSTANT_PAY:
+      return _("Instant Pay");
+    case PAYDAY_N_METHODS:
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+/**
+ * payday_withdrawal_schedule_label:
+ *
+ * Returns: the schedule's name for people, translated: "Twice a month"
+ */
+const char *
+payday_withdrawal_schedule_label (PaydayWithdrawalSchedule kind)
+{
+  switch (kind)
+    {
+    case PAYDAY_SCHEDULE_MANUAL:
+      return _("Manual");
+    case PAYDAY_SCHEDULE_WEEKLY:
+      return _("Weekly");
+    case PAYDAY_SCHEDULE_TWICE_MONTHLY:
+      return _("Twice a month");
+    case PAYDAY_SCHEDULE_MONTHLY:
+      return _("Monthly");
+    case PAYDAY_SCHEDULE_QUARTERLY:
+      return _("Quarterly");
+    default:
+      g_return_val_if_reached ("");
+    }
+}

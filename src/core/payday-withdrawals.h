@@ -69,6 +69,8 @@ PaydayDate     payday_withdrawal_schedule_next   (PaydayWithdrawalSchedule  kind
 const char    *payday_payout_kind_to_string      (PaydayPayoutKind          kind);
 const char    *payday_withdrawal_method_to_string   (PaydayWithdrawalMethod   method);
 const char    *payday_withdrawal_schedule_to_string (PaydayWithdrawalSchedule kind);
+const char    *payday_withdrawal_method_label       (PaydayWithdrawalMethod   method);
+const char    *payday_withdrawal_schedule_label     (PaydayWithdrawalSchedule kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayPayouts, payday_payouts_free)
 
