@@ -125,18 +125,47 @@ compare_portions (gconstpointer a,
   return (pa->days > pb->days) - (pa->days < pb->days);
 }
 
-/* The day by which half of the money had reached the bank: the median weighted by cents. */
+/* Above this many distinct days the median sorts the portions instead of counting them. */
+#define MEDIAN_COUNTING_DAYS 4096
+
+/* The day by which half of the money had reached the bank: the median weighted by cents.
+ * Days to the bank span a few hundred values, so the cents are counted per day rather than
+ * the portions sorted: the comparison runs this 24 times on 100,000 items. */
 static int
 weighted_median (GArray *portions)
 {
+  g_autofree PaydayCents *per_day = NULL;
   PaydayCents total = 0, sum = 0;
+  int lo = G_MAXINT, hi = 0;
 
   if (portions->len == 0)
     return -1;
 
-  g_array_sort (portions, compare_portions);
   for (guint i = 0; i < portions->len; i++)
-    total += g_array_index (portions, Portion, i).cents;
+    {
+      const Portion *portion = &g_array_index (portions, Portion, i);
+
+      total += portion->cents;
+      lo = MIN (lo, portion->days);
+      hi = MAX (hi, portion->days);
+    }
+
+  if (hi - lo < MEDIAN_COUNTING_DAYS)
+    {
+      per_day = g_new0 (PaydayCents, hi - lo + 1);
+      for (guint i = 0; i < portions->len; i++)
+        {
+          const Portion *portion = &g_array_index (portions, Portion, i);
+
+          per_day[portion->days - lo] += portion->cents;
+        }
+      for (int d = 0; d <= hi - lo; d++)
+        if (2 * (sum += per_day[d]) >= total)
+          return lo + d;
+      return hi;
+    }
+
+  g_array_sort (portions, compare_portions);
   for (guint i = 0; i < portions->len; i++)
     {
       const Portion *portion = &g_array_index (portions, Portion, i);
@@ -146,7 +175,7 @@ weighted_median (GArray *portions)
         return portion->days;
     }
 
-  return g_array_index (portions, Portion, portions->len - 1).days;
+  return hi;
 }
 
 static void
