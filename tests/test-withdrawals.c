@@ -487,13 +487,24 @@ test_days_to_bank (void)
                                          PAYDAY_SCHEDULE_WEEKLY);
   g_autoptr(PaydayPayouts) payouts = NULL;
 
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(PaydayPayouts) plain = NULL;
+
   plan->withdrawals.reserve_cents = 30000;
   add_money (plan, "2026-03-01", 80000);
   add_money (plan, "2026-03-08", 60000);
-  payouts = project (plan);
+  schedule = payday_schedule_compute (plan, rules, D (TODAY));
+  payouts = payday_payouts_compute_with (schedule, PAYDAY_METHOD_ACH_US, PAYDAY_SCHEDULE_WEEKLY);
   g_assert_cmpuint (payouts->rows->len, ==, 1);
   assert_row (row (payouts, 0), PAYDAY_PAYOUT_PROJECTED, "2026-03-11", 110000, 0, "2026-03-16");
   g_assert_cmpint (payouts->median_days_to_bank, ==, 15);
+
+  /* The plan's own projection leaves the median out; the rows are the same. */
+  plain = payday_payouts_compute (schedule);
+  g_assert_cmpint (plain->median_days_to_bank, ==, -1);
+  g_assert_cmpuint (plain->rows->len, ==, 1);
+  g_assert_cmpmem (plain->rows->data, sizeof (PaydayPayout), payouts->rows->data,
+                   sizeof (PaydayPayout));
 }
 
 static void
@@ -541,6 +552,47 @@ test_compare (void)
   g_assert_cmpuint (current, ==, 1);
 }
 
+static void
+compare_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  GArray **options = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *options = payday_payouts_compare_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* In a thread on copies: editing the plan meanwhile changes nothing in the answer. */
+static void
+test_compare_async (void)
+{
+  g_autoptr(PaydayPlan) plan = plan_new (PAYDAY_REGION_NON_US, PAYDAY_METHOD_WIRE,
+                                         PAYDAY_SCHEDULE_QUARTERLY);
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(GArray) expected = NULL;
+  GArray *options = NULL;
+
+  add_money (plan, "2026-02-02", 150000);
+  add_money (plan, "2026-03-20", 250000);
+  add_money (plan, "2026-05-20", 90000);
+  add_history (plan, "2026-02-20", 100000);
+  schedule = payday_schedule_compute (plan, rules, D (TODAY));
+  expected = payday_payouts_compare (schedule);
+
+  payday_payouts_compare_async (schedule, NULL, compare_done, &options);
+  g_array_set_size (plan->withdrawals.history, 0);
+  plan->withdrawals.method = PAYDAY_METHOD_PAYPAL;
+  while (options == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (options->len, ==, expected->len);
+  g_assert_cmpmem (options->data, options->len * sizeof (PaydayPayoutOption),
+                   expected->data, expected->len * sizeof (PaydayPayoutOption));
+  g_array_unref (options);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +622,7 @@ main (int   argc,
   g_test_add_func ("/payday/withdrawals/window", test_window);
   g_test_add_func ("/payday/withdrawals/days-to-bank", test_days_to_bank);
   g_test_add_func ("/payday/withdrawals/compare", test_compare);
+  g_test_add_func ("/payday/withdrawals/compare-async", test_compare_async);
 
   status = g_test_run ();
   payday_rules_unref (rules);

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <gio/gio.h>
+
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
@@ -60,6 +62,12 @@ PaydayPayouts *payday_payouts_compute_with       (const PaydaySchedule     *sche
 void           payday_payouts_free               (PaydayPayouts            *payouts);
 const PaydayPayout *payday_payouts_get_next      (const PaydayPayouts      *payouts);
 GArray        *payday_payouts_compare            (const PaydaySchedule     *schedule);
+void           payday_payouts_compare_async      (PaydaySchedule           *schedule,
+                                                  GCancellable             *cancellable,
+                                                  GAsyncReadyCallback       callback,
+                                                  gpointer                  user_data);
+GArray        *payday_payouts_compare_finish     (GAsyncResult             *result,
+                                                  GError                  **error);
 
 PaydayDate     payday_business_days_after        (PaydayDate                date,
                                                   int                       days);
