@@ -32,6 +32,7 @@ G_DEFINE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_ALLOW_NONE,
+  PROP_DATE,
   N_PROPS
 };
 
@@ -84,6 +85,7 @@ payday_date_entry_accept (PaydayDateEntry *self,
   if (date != self->date)
     {
       self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
       g_signal_emit (self, signals [DATE_CHANGED], 0);
     }
   payday_date_entry_show (self);
@@ -173,6 +175,10 @@ payday_date_entry_get_property (GObject    *object,
       g_value_set_boolean (value, self->allow_none);
       break;
 
+    case PROP_DATE:
+      g_value_set_int (value, payday_date_entry_get_date (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -191,6 +197,10 @@ payday_date_entry_set_property (GObject      *object,
     case PROP_ALLOW_NONE:
       self->allow_none = g_value_get_boolean (value);
       gtk_widget_set_visible (self->none_button, self->allow_none);
+      break;
+
+    case PROP_DATE:
+      payday_date_entry_set_date (self, g_value_get_int (value));
       break;
 
     default:
@@ -224,6 +234,16 @@ payday_date_entry_class_init (PaydayDateEntryClass *klass)
   properties [PROP_ALLOW_NONE] =
     g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * PaydayDateEntry:date:
+   *
+   * The date shown, a #PaydayDate day number (%PAYDAY_DATE_NONE when empty), so a template
+   * can bind it. Setting it never emits "date-changed".
+   */
+  properties [PROP_DATE] =
+    g_param_spec_int ("date", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -324,7 +344,11 @@ payday_date_entry_set_date (PaydayDateEntry *self,
   if (date == self->date && self->valid)
     return;
 
-  self->date = date;
+  if (date != self->date)
+    {
+      self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
+    }
   payday_date_entry_set_valid (self, TRUE);
   payday_date_entry_show (self);
 }

@@ -6,6 +6,7 @@
 
 #include "payday-badges.h"
 #include "payday-document.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -18,6 +19,7 @@ typedef struct
   PaydayLedger        *ledger;
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
+  PaydayPayouts       *payouts;
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -30,6 +32,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   GFile          *file;
   char           *title;
 

@@ -13,6 +13,7 @@
 #include "payday-proposals.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -57,6 +58,8 @@ const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
 const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+const PaydayPayouts *payday_document_get_payouts   (PaydayDocument       *self);
+GListModel          *payday_document_get_withdrawals (PaydayDocument     *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
