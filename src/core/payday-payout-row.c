@@ -1,9 +1,10 @@
 /* payday-payout-row.c — one withdrawal as a small object for list views
  *
- * The document keeps one of these per row of its withdrawal projection in a GListStore.
- * After an edit the store is synced row by row: a row whose values did not change notifies
- * nothing, a changed one notifies only the properties that changed, and the store reports
- * items-changed only for rows added or removed at its end, or that changed kind.
+ * The document keeps one of these per row of its withdrawal projection in a GListStore and
+ * syncs it after every edit with payday_list_sync(): a row keeps its object while its key
+ * stays (a past withdrawal is its place in the plan's history, a projected one its day), a
+ * row whose values did not change notifies nothing, and a changed one notifies only the
+ * properties that changed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,12 +12,14 @@
 
 #include <gio/gio.h>
 
+#include "payday-list-sync.h"
 #include "payday-payout-row.h"
 
 struct _PaydayPayoutRow
 {
   GObject      parent_instance;
   PaydayPayout payout;
+  char         key[32];                 /* see payout_key() */
 };
 
 G_DEFINE_FINAL_TYPE (PaydayPayoutRow, payday_payout_row, G_TYPE_OBJECT)
@@ -127,6 +130,19 @@ payday_payout_row_init (PaydayPayoutRow *self)
   self->payout.source_index = -1;
 }
 
+/* "h/3" for the plan's fourth past withdrawal, "p/20543" for the one projected on that day
+ * (one a schedule day at most): a past row stays itself when its date changes, and a row that
+ * turns from past to projected becomes another object, which filtered views need. */
+static void
+payout_key (const PaydayPayout *payout,
+            char                key[32])
+{
+  if (payout->kind == PAYDAY_PAYOUT_HISTORY)
+    g_snprintf (key, 32, "h/%d", payout->source_index);
+  else
+    g_snprintf (key, 32, "p/%d", payout->date);
+}
+
 /**
  * payday_payout_row_new:
  * @payout: the withdrawal (copied)
@@ -141,6 +157,7 @@ payday_payout_row_new (const PaydayPayout *payout)
   g_return_val_if_fail (payout != NULL, self);
 
   self->payout = *payout;
+  payout_key (payout, self->key);
   return self;
 }
 
@@ -269,57 +286,67 @@ payday_payout_row_get_history_index (PaydayPayoutRow *self)
   return self->payout.source_index;
 }
 
+/* The new rows of a sync with their keys, made once. */
+typedef struct
+{
+  const GArray *payouts;
+  char        (*keys)[32];
+} SyncData;
+
+static const char *
+new_key (gpointer data,
+         guint    position)
+{
+  return ((SyncData *) data)->keys[position];
+}
+
+static const char *
+object_key (gpointer object)
+{
+  return PAYDAY_PAYOUT_ROW (object)->key;
+}
+
+static gpointer
+create (gpointer data,
+        guint    position)
+{
+  return payday_payout_row_new (&g_array_index (((SyncData *) data)->payouts, PaydayPayout,
+                                                position));
+}
+
+static void
+update (gpointer object,
+        gpointer data,
+        guint    position)
+{
+  payday_payout_row_update (object, &g_array_index (((SyncData *) data)->payouts, PaydayPayout,
+                                                    position));
+}
+
 /**
  * payday_payout_rows_sync:
  * @store: a GListStore of #PaydayPayoutRow
  * @payouts: (element-type PaydayPayout): the rows it should show, in order
  *
- * Updates the store's rows in place (each notifying only what changed; a row that turns from
- * past to projected or back is replaced), appends the rows it lacks and removes those it no
- * longer has, each in one items-changed.
+ * payday_list_sync() for withdrawals: the store ends up with one row per payout, the objects
+ * of unchanged keys kept and updated in place.
  */
 void
 payday_payout_rows_sync (GListStore   *store,
                          const GArray *payouts)
 {
-  guint n_items;
-  guint n_common;
+  static const PaydayListSyncFuncs funcs = { new_key, object_key, create, update };
+  g_autofree char (*keys)[32] = NULL;
+  SyncData data;
 
   g_return_if_fail (G_IS_LIST_STORE (store));
   g_return_if_fail (payouts != NULL);
 
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
-  n_common = MIN (n_items, payouts->len);
+  keys = g_malloc (sizeof *keys * MAX (payouts->len, 1));
+  for (guint i = 0; i < payouts->len; i++)
+    payout_key (&g_array_index (payouts, PaydayPayout, i), keys[i]);
+  data.payouts = payouts;
+  data.keys = keys;
 
-  for (guint i = 0; i < n_common; i++)
-    {
-      g_autoptr(PaydayPayoutRow) row = g_list_model_get_item (G_LIST_MODEL (store), i);
-      const PaydayPayout *payout = &g_array_index (payouts, PaydayPayout, i);
-
-      /* Filtered views (past or projected only) re-filter on items-changed, not on a
-       * property: a row that changes kind is replaced. */
-      if (row->payout.kind != payout->kind)
-        {
-          g_autoptr(PaydayPayoutRow) replacement = payday_payout_row_new (payout);
-
-          g_list_store_splice (store, i, 1, (gpointer *) &replacement, 1);
-        }
-      else
-        {
-          payday_payout_row_update (row, payout);
-        }
-    }
-
-  if (payouts->len > n_items)
-    {
-      g_autoptr(GPtrArray) added = g_ptr_array_new_full (payouts->len - n_items, g_object_unref);
-
-      for (guint i = n_items; i < payouts->len; i++)
-        g_ptr_array_add (added, payday_payout_row_new (&g_array_index (payouts, PaydayPayout, i)));
-      g_list_store_splice (store, n_items, 0, added->pdata, added->len);
-    }
-  else if (payouts->len < n_items)
-    {
-      g_list_store_splice (store, payouts->len, n_items - payouts->len, NULL, 0);
-    }
+  payday_list_sync (store, payouts->len, &funcs, &data);
 }

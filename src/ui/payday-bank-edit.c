@@ -7,14 +7,13 @@
 #include <glib/gi18n.h>
 
 #include "payday-bank-edit.h"
-#include "payday-plan-edit.h"
 
 /* Each edit is one undoable command on the plan's `withdrawals` (docs/withdrawals.md): it
- * snapshots them (payday_document_edit_begin_part()), changes them in place and commits, so
- * the projection, the Overview and the Simulator follow. An edit that would change nothing,
- * or is out of range, returns FALSE and leaves the document alone. */
+ * copies them (payday_document_dup_part()), changes the copy and runs a command that sets it,
+ * so the projection, the Overview and the Simulator follow. An edit that would change
+ * nothing, or is out of range, returns FALSE and leaves the document alone. */
 
-static PaydayWithdrawals *
+static const PaydayWithdrawals *
 withdrawals_of (PaydayDocument *document)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
@@ -22,47 +21,79 @@ withdrawals_of (PaydayDocument *document)
   return plan != NULL ? &plan->withdrawals : NULL;
 }
 
-static PaydayPlanEdit *
-begin (PaydayDocument *document,
-       const char     *label)
+static PaydayWithdrawals *
+withdrawals_begin (PaydayDocument *document)
 {
-  return payday_document_edit_begin_part (document, label, PAYDAY_PLAN_PART_WITHDRAWALS);
+  return payday_document_dup_part (document, PAYDAY_PLAN_PART_WITHDRAWALS);
+}
+
+/* Takes @copy. */
+static gboolean
+withdrawals_commit (PaydayDocument    *document,
+                    PaydayWithdrawals *copy,
+                    const char        *label,
+                    const char        *merge_key)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new (label);
+
+  payday_command_set_merge_key (command, merge_key);
+  payday_command_take_part (command, PAYDAY_PLAN_PART_WITHDRAWALS, copy);
+  return payday_document_run (document, command, NULL);
 }
 
 gboolean
 payday_bank_edit_set_method (PaydayDocument         *document,
                              PaydayWithdrawalMethod  method)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayPlanEdit *edit;
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  PaydayWithdrawals *copy;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (w == NULL || method >= PAYDAY_N_METHODS || w->method == method)
     return FALSE;
 
-  edit = begin (document, _("Change Withdrawal Method"));
-  w->method = method;
-  payday_document_edit_commit (document, edit);
-  return TRUE;
+  copy = withdrawals_begin (document);
+  copy->method = method;
+  return withdrawals_commit (document, copy, _("Change Withdrawal Method"), NULL);
 }
 
 gboolean
 payday_bank_edit_set_schedule (PaydayDocument           *document,
                                PaydayWithdrawalSchedule  schedule)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayPlanEdit *edit;
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  PaydayWithdrawals *copy;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (w == NULL || schedule > PAYDAY_SCHEDULE_QUARTERLY || w->schedule == schedule)
     return FALSE;
 
-  edit = begin (document, _("Change Withdrawal Schedule"));
-  w->schedule = schedule;
-  payday_document_edit_commit (document, edit);
-  return TRUE;
+  copy = withdrawals_begin (document);
+  copy->schedule = schedule;
+  return withdrawals_commit (document, copy, _("Change Withdrawal Schedule"), NULL);
+}
+
+/* The comparison's "use this one": method and schedule in one command. */
+gboolean
+payday_bank_edit_choose (PaydayDocument           *document,
+                         PaydayWithdrawalMethod    method,
+                         PaydayWithdrawalSchedule  schedule)
+{
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  PaydayWithdrawals *copy;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
+
+  if (w == NULL || method >= PAYDAY_N_METHODS || schedule > PAYDAY_SCHEDULE_QUARTERLY ||
+      (w->method == method && w->schedule == schedule))
+    return FALSE;
+
+  copy = withdrawals_begin (document);
+  copy->method = method;
+  copy->schedule = schedule;
+  return withdrawals_commit (document, copy, _("Change Withdrawal Method"), NULL);
 }
 
 /* Typed in a money field: a burst of typing is one command. */
@@ -70,8 +101,8 @@ gboolean
 payday_bank_edit_set_reserve (PaydayDocument *document,
                               PaydayCents     reserve_cents)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayPlanEdit *edit;
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  PaydayWithdrawals *copy;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
@@ -79,11 +110,9 @@ payday_bank_edit_set_reserve (PaydayDocument *document,
       w->reserve_cents == reserve_cents)
     return FALSE;
 
-  edit = begin (document, _("Change Reserve"));
-  payday_plan_edit_set_merge_key (edit, "withdrawals.reserve_cents");
-  w->reserve_cents = reserve_cents;
-  payday_document_edit_commit (document, edit);
-  return TRUE;
+  copy = withdrawals_begin (document);
+  copy->reserve_cents = reserve_cents;
+  return withdrawals_commit (document, copy, _("Change Reserve"), "withdrawals.reserve_cents");
 }
 
 /**
@@ -98,9 +127,10 @@ payday_bank_edit_add (PaydayDocument *document,
                       PaydayDate      date,
                       PaydayCents     amount_cents)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
+  const PaydayWithdrawals *w = withdrawals_of (document);
   PaydayWithdrawal item = { date, amount_cents, NULL };
-  PaydayPlanEdit *edit;
+  PaydayWithdrawals *copy;
+  guint index;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), G_MAXUINT);
 
@@ -108,23 +138,22 @@ payday_bank_edit_add (PaydayDocument *document,
       amount_cents > PAYDAY_CENTS_MAX)
     return G_MAXUINT;
 
-  edit = begin (document, _("Add Past Withdrawal"));
-  g_array_append_val (w->history, item);
-  payday_document_edit_commit (document, edit);
-  return w->history->len - 1;
+  copy = withdrawals_begin (document);
+  index = copy->history->len;
+  g_array_append_val (copy->history, item);
+  return withdrawals_commit (document, copy, _("Add Past Withdrawal"), NULL) ? index : G_MAXUINT;
 }
 
-/* The history keeps the user's order: the projection sorts by date itself, so an edited
- * date never moves a row under the user's pointer. */
+/* The history keeps the user's order: the projection sorts by date itself. */
 gboolean
 payday_bank_edit_set (PaydayDocument *document,
                       guint           index,
                       PaydayDate      date,
                       PaydayCents     amount_cents)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayWithdrawal *item;
-  PaydayPlanEdit *edit;
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  const PaydayWithdrawal *item;
+  PaydayWithdrawals *copy;
   g_autofree char *key = NULL;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
@@ -137,51 +166,26 @@ payday_bank_edit_set (PaydayDocument *document,
   if (item->date == date && item->amount_cents == amount_cents)
     return FALSE;
 
-  edit = begin (document, _("Edit Past Withdrawal"));
+  copy = withdrawals_begin (document);
+  g_array_index (copy->history, PaydayWithdrawal, index).date = date;
+  g_array_index (copy->history, PaydayWithdrawal, index).amount_cents = amount_cents;
   key = g_strdup_printf ("withdrawals.history.%u", index);
-  payday_plan_edit_set_merge_key (edit, key);
-  item->date = date;
-  item->amount_cents = amount_cents;
-  payday_document_edit_commit (document, edit);
-  return TRUE;
+  return withdrawals_commit (document, copy, _("Edit Past Withdrawal"), key);
 }
 
 gboolean
 payday_bank_edit_remove (PaydayDocument *document,
                          guint           index)
 {
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayPlanEdit *edit;
+  const PaydayWithdrawals *w = withdrawals_of (document);
+  PaydayWithdrawals *copy;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (w == NULL || index >= w->history->len)
     return FALSE;
 
-  edit = begin (document, _("Remove Past Withdrawal"));
-  g_array_remove_index (w->history, index);
-  payday_document_edit_commit (document, edit);
-  return TRUE;
-}
-
-/* The comparison's "use this one": method and schedule in one command. */
-gboolean
-payday_bank_edit_choose (PaydayDocument           *document,
-                         PaydayWithdrawalMethod    method,
-                         PaydayWithdrawalSchedule  schedule)
-{
-  PaydayWithdrawals *w = withdrawals_of (document);
-  PaydayPlanEdit *edit;
-
-  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
-
-  if (w == NULL || method >= PAYDAY_N_METHODS || schedule > PAYDAY_SCHEDULE_QUARTERLY ||
-      (w->method == method && w->schedule == schedule))
-    return FALSE;
-
-  edit = begin (document, _("Change Withdrawal Method"));
-  w->method = method;
-  w->schedule = schedule;
-  payday_document_edit_commit (document, edit);
-  return TRUE;
+  copy = withdrawals_begin (document);
+  g_array_remove_index (copy->history, index);
+  return withdrawals_commit (document, copy, _("Remove Past Withdrawal"), NULL);
 }

@@ -19,6 +19,7 @@ typedef struct
   PaydayLedger        *ledger;
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
+  GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
   PaydayPayouts       *payouts;
 } Results;
 
@@ -35,6 +36,8 @@ struct _PaydayDocument
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   GFile          *file;
   char           *title;
+
+  PaydayDate      today;              /* payday_document_set_today(), or NONE */
 
   guint           load_serial;
   guint           busy_count;
