@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "payday-payout-row.h"
 #include "payday-withdrawals.h"
 
 #define TODAY "2026-03-02"          /* a Monday */
@@ -593,6 +594,92 @@ test_compare_async (void)
   g_array_unref (options);
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              GString    *names)
+{
+  g_string_append_printf (names, "%s ", pspec->name);
+}
+
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+/* The document's list of withdrawals follows a new projection: an unchanged row notifies
+ * nothing, a changed one only what changed, and a row that turns from projected to past is
+ * another object (filtered views re-filter on items-changed only). */
+static void
+test_rows_sync (void)
+{
+  g_autoptr(PaydayPlan) plan = plan_new (PAYDAY_REGION_US, PAYDAY_METHOD_ACH_US,
+                                         PAYDAY_SCHEDULE_WEEKLY);
+  g_autoptr(GListStore) store = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
+  g_autoptr(PaydayPayouts) first = NULL;
+  g_autoptr(PaydayPayouts) second = NULL;
+  g_autoptr(PaydayPayoutRow) history = NULL;
+  g_autoptr(PaydayPayoutRow) projected = NULL;
+  g_autoptr(PaydayPayoutRow) later = NULL;
+  g_autoptr(GString) notified = g_string_new (NULL);
+  guint changes = 0;
+
+  add_money (plan, "2026-02-02", 30000);
+  add_history (plan, "2026-02-10", 10000);
+  add_money (plan, "2026-03-03", 20000);
+  add_money (plan, "2026-03-10", 15000);
+  first = project (plan);
+  payday_payout_rows_sync (store, first->rows);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 3);
+
+  history = g_list_model_get_item (G_LIST_MODEL (store), 0);
+  projected = g_list_model_get_item (G_LIST_MODEL (store), 1);
+  later = g_list_model_get_item (G_LIST_MODEL (store), 2);
+  g_assert_false (payday_payout_row_get_projected (history));
+  g_assert_cmpint (payday_payout_row_get_history_index (history), ==, 0);
+  g_assert_true (payday_payout_row_get_projected (projected));
+  g_assert_cmpint (payday_payout_row_get_amount (projected), ==, 40000);
+  g_signal_connect (projected, "notify", G_CALLBACK (count_notify), notified);
+  g_signal_connect (later, "notify", G_CALLBACK (count_notify), notified);
+  g_signal_connect (store, "items-changed", G_CALLBACK (count_items_changed), &changes);
+
+  /* A larger past withdrawal: the next projected one shrinks, the one after stays as it
+   * was and says nothing. */
+  g_array_index (plan->withdrawals.history, PaydayWithdrawal, 0).amount_cents = 15000;
+  second = project (plan);
+  payday_payout_rows_sync (store, second->rows);
+  g_assert_cmpuint (changes, ==, 0);
+  /* In whatever order GObject thaws them. */
+  g_assert_cmpuint (notified->len, ==, strlen ("amount received "));
+  g_assert_nonnull (strstr (notified->str, "amount "));
+  g_assert_nonnull (strstr (notified->str, "received "));
+  g_assert_cmpint (payday_payout_row_get_amount (projected), ==, 35000);
+  g_assert_cmpint (payday_payout_row_get_amount (history), ==, 15000);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (store), 1) == (gpointer) projected);
+  g_object_unref (projected);
+
+  /* The projection of 2026-03-04 recorded as done: a past row in its place. */
+  add_history (plan, "2026-03-04", 35000);
+  plan->today = D ("2026-03-05");
+  {
+    g_autoptr(PaydaySchedule) schedule = payday_schedule_compute (plan, rules, D ("2026-03-05"));
+    g_autoptr(PaydayPayouts) moved = payday_payouts_compute (schedule);
+    g_autoptr(PaydayPayoutRow) now = NULL;
+
+    payday_payout_rows_sync (store, moved->rows);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (store)), ==, 3);
+    now = g_list_model_get_item (G_LIST_MODEL (store), 1);
+    g_assert_false (payday_payout_row_get_projected (now));
+    g_assert_true (now != projected);
+    g_assert_cmpuint (changes, ==, 1);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -623,6 +710,7 @@ main (int   argc,
   g_test_add_func ("/payday/withdrawals/days-to-bank", test_days_to_bank);
   g_test_add_func ("/payday/withdrawals/compare", test_compare);
   g_test_add_func ("/payday/withdrawals/compare-async", test_compare_async);
+  g_test_add_func ("/payday/withdrawals/rows-sync", test_rows_sync);
 
   status = g_test_run ();
   payday_rules_unref (rules);
