@@ -185,6 +185,22 @@ test_bank_settings (void)
   g_assert_true (payday_test_iterate_until (compared, dialog));
   payday_test_iterate_for (300);
 
+  /* A second click brings the same dialog back. */
+  g_assert_true (gtk_widget_activate_action (group, "bank.settings", NULL));
+  payday_test_iterate_for (100);
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+        n += PAYDAY_IS_BANK_DIALOG (w);
+      }
+    g_assert_cmpuint (n, ==, 1);
+  }
+
   /* Every method with every automatic schedule; the plan's own is marked once. */
   g_assert_cmpuint (g_list_model_get_n_items (payday_bank_dialog_get_choices (dialog)), ==,
                     PAYDAY_N_METHODS * 4);

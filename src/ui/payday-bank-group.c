@@ -21,6 +21,7 @@ struct _PaydayBankGroup
   GtkWidget          parent_instance;
 
   PaydayDocument    *document;
+  GtkWindow         *dialog;            /* the open Withdrawal Settings (weak) */
 
   AdwPreferencesGroup *group;
   GtkLabel          *next_amount;
@@ -115,15 +116,18 @@ settings_action (GtkWidget  *widget,
 {
   PaydayBankGroup *self = PAYDAY_BANK_GROUP (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  PaydayBankDialog *dialog;
 
   if (self->document == NULL)
     return;
 
-  dialog = payday_bank_dialog_new (self->document);
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
-  gtk_window_present (GTK_WINDOW (dialog));
+  /* One dialog at a time: a second click brings the open one back. */
+  if (self->dialog == NULL)
+    {
+      g_set_weak_pointer (&self->dialog, GTK_WINDOW (payday_bank_dialog_new (self->document)));
+      if (GTK_IS_WINDOW (root))
+        gtk_window_set_transient_for (self->dialog, GTK_WINDOW (root));
+    }
+  gtk_window_present (self->dialog);
 }
 
 static void
@@ -132,6 +136,9 @@ payday_bank_group_dispose (GObject *object)
   PaydayBankGroup *self = PAYDAY_BANK_GROUP (object);
 
   payday_bank_group_set_document (self, NULL);
+  if (self->dialog != NULL)
+    gtk_window_destroy (self->dialog);
+  g_clear_weak_pointer (&self->dialog);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_BANK_GROUP);
 
   G_OBJECT_CLASS (payday_bank_group_parent_class)->dispose (object);
@@ -244,6 +251,9 @@ payday_bank_group_set_document (PaydayBankGroup *self,
 
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, G_CALLBACK (payday_bank_group_update), self);
+  /* An open dialog edits the document it was made for. */
+  if (self->dialog != NULL)
+    gtk_window_destroy (self->dialog);
   g_set_object (&self->document, document);
   if (document != NULL)
     g_signal_connect_object (document, "changed", G_CALLBACK (payday_bank_group_update), self,
