@@ -52,7 +52,7 @@ outcome_text (gpointer   unused,
       g_autofree char *owed = payday_ui_format_money (-balance);
 
       /* Translators: the fee, the day the money reached the bank, the amount short */
-      return g_strdup_printf (_("Fee %s, in your bank on %s; %s more than was available"),
+      return g_strdup_printf (_("Fee %s, in your bank on %s; %s more withdrawn than available so far"),
                               fee_text, day, owed);
     }
 
