@@ -7,18 +7,11 @@
 #include "payday-plan.h"
 #include "payday-rules.h"
 
+#include "core-test-util.h"
+
 /* Test inputs are built in C, not loaded: the tests of the Connects engines must not depend on
  * the plan or rules loaders. Every function is static inline so a test file that does not
  * use one gets no unused-function warning. */
-
-static inline PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 /* An edition shaped like Upwork's 2019 Connects rules; tests change the fields they need. */
 static inline PaydayEdition *
@@ -38,6 +31,7 @@ test_edition_new (const char *effective_from)
   e->connects_monthly_free = 10;
   e->connects_plus_price_cents = 1499;
   e->connects_plus_monthly = 70;
+  e->connects_rollover_limit = PAYDAY_NONE;
   e->connects_expiry_days = 365;
   e->connects_rising_talent_bonus = 30;
   e->connects_boost = TRUE;

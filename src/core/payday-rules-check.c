@@ -186,7 +186,8 @@ read_array (Checker    *checker,
   return json_node_get_array (node);
 }
 
-/* null and absent mean the same thing in a rule file: "inherit". */
+/* null and absent mean the same thing in a rule file: "inherit" (the one exception, a limit
+ * that null lifts, reads the member itself: see FIELD_LIMIT in payday-rules-edition.c). */
 JsonNode *
 member (JsonObject *object,
         const char *name)
@@ -245,7 +246,7 @@ static const CriterionKind criterion_kinds[] = {
   { "invite_only", { { "flag", P_FLAG } } },
 };
 
-/* The profile booleans a criterion may name (spec/plan-format.md, profile). */
+/* The profile booleans a criterion may name (docs/plan-format.md, profile). */
 static const char * const profile_flags[] = {
   "profile_complete", "availability_current", "readiness_test_passed", "social_linked",
   "identity_verified", "expert_vetted", "agency", NULL,

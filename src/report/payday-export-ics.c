@@ -251,7 +251,7 @@ static const char *
 method_label (PaydayWithdrawalMethod method)
 {
   static const char * const labels[PAYDAY_N_METHODS] = {
-    "US bank (ACH)", "Direct to local bank", "Wire transfer", "PayPal", "Payoneer",
+    "US bank (ACH)", "Direct to local bank", "US-dollar wire", "PayPal", "Payoneer",
     "Instant Pay",
   };
 
