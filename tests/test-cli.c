@@ -552,6 +552,33 @@ test_check_warnings (Fixture       *f,
   g_assert_nonnull (strstr (err, "balance of 4"));
 }
 
+/* A past withdrawal larger than the money then available: a warning naming the history row,
+ * and the check still passes. The known plan had $551.25 available on 2026-02-01. */
+static void
+test_check_withdrawal_warning (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *text = g_strdup (known_plan);
+  g_autofree char *plan = NULL;
+  g_autofree char *ok_line = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  char *at = strstr (text, "\"amount_cents\": 20000 }");
+
+  g_assert_nonnull (at);
+  memcpy (at, "\"amount_cents\": 90000 }", strlen ("\"amount_cents\": 90000 }"));
+  plan = write_file (f, "overdrawn-bank.payday", text);
+  ok_line = g_strdup_printf ("%s: OK\n", plan);
+  expected = g_strdup_printf ("%s: warning: withdrawals.history[0]: The withdrawal of 2026-02-01 "
+                              "($900.00) is more than the $551.25 then available: later money "
+                              "repays the $348.75 first.\n", plan);
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, ok_line);
+  g_assert_cmpstr (err, ==, expected);
+}
+
 static void
 test_check_syntax_error (Fixture       *f,
                          gconstpointer  data)
@@ -1682,6 +1709,7 @@ main (int    argc,
   ADD ("window-agrees", test_window_agrees);
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("check-warnings", test_check_warnings);
+  ADD ("check-withdrawal-warning", test_check_withdrawal_warning);
   ADD ("export-json-connects", test_export_json_connects);
   ADD ("ledger-pinned-more-connects", test_ledger_pinned_more_connects);
   ADD ("missing-file", test_missing_file);

@@ -249,6 +249,7 @@ add_history_row (Projector              *p,
                                           "available: later money repays the %s first."),
                                         payday_date_format (withdrawal->date, date), amount,
                                         had, owed));
+      g_array_append_val (payouts->warning_rows, index);
     }
 }
 
@@ -351,6 +352,7 @@ project (const PaydaySchedule *schedule,
   payouts->next = -1;
   payouts->median_days_to_bank = -1;
   payouts->warnings = g_ptr_array_new_with_free_func (g_free);
+  payouts->warning_rows = g_array_new (FALSE, FALSE, sizeof (int));
 
   p.schedule = schedule;
   p.settings = settings;
@@ -476,6 +478,7 @@ payday_payouts_free (PaydayPayouts *payouts)
 
   g_array_unref (payouts->rows);
   g_ptr_array_unref (payouts->warnings);
+  g_array_unref (payouts->warning_rows);
   g_free (payouts);
 }
 

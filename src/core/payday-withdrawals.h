@@ -42,6 +42,7 @@ typedef struct
   PaydayCents              received_next_12m_cents;
   int                      median_days_to_bank; /* over the money those rows carry; -1 = none */
   GPtrArray               *warnings;           /* char*: history rows larger than the money then available */
+  GArray                  *warning_rows;       /* int: each warning's index in plan->withdrawals.history */
 } PaydayPayouts;
 
 /* One method × schedule of the comparison ("which method and schedule should I use?"). */
