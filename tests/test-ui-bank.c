@@ -112,6 +112,13 @@ test_bank_figures (void)
   show_bank_group (GTK_WIDGET (window));
   payday_test_save_screenshot (GTK_WIDGET (window), "overview-bank.png");
 
+  /* A phone-sized window still shows both figures in full. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  payday_test_iterate_for (300);
+  show_bank_group (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  payday_test_save_screenshot (GTK_WIDGET (window), "overview-bank-narrow.png");
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
