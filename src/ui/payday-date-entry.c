@@ -28,13 +28,12 @@ enum {
   N_PROPS
 };
 
-static GParamSpec *properties [N_PROPS];
-
 enum {
   DATE_CHANGED,
   N_SIGNALS
 };
 
+static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
@@ -56,6 +55,7 @@ payday_date_entry_accept (PaydayDateEntry *self,
   if (date != self->date)
     {
       self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
       g_signal_emit (self, signals [DATE_CHANGED], 0);
     }
   payday_date_entry_show (self);
@@ -134,7 +134,7 @@ payday_date_entry_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_DATE:
-      g_value_set_int (value, self->date);
+      g_value_set_int (value, payday_date_entry_get_date (self));
       break;
 
     default:
@@ -173,7 +173,12 @@ payday_date_entry_class_init (PaydayDateEntryClass *klass)
   entry_class->commit = payday_date_entry_commit;
   entry_class->get_hint = payday_date_entry_get_hint;
 
-  /* What payday_date_entry_set_date() shows, for bindings from a model. */
+  /**
+   * PaydayDateEntry:date:
+   *
+   * The date shown, a #PaydayDate day number (%PAYDAY_DATE_NONE when empty), so a template
+   * can bind it. Setting it never emits "date-changed".
+   */
   properties [PROP_DATE] =
     g_param_spec_int ("date", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
@@ -271,10 +276,13 @@ payday_date_entry_set_date (PaydayDateEntry *self,
   if (date == self->date && payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self)))
     return;
 
-  self->date = date;
+  if (date != self->date)
+    {
+      self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
+    }
   payday_checked_entry_set_valid (PAYDAY_CHECKED_ENTRY (self), TRUE);
   payday_date_entry_show (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
 }
 
 /**
