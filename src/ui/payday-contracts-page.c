@@ -317,8 +317,9 @@ on_period_changed (PaydayContractsPage *self)
     }
 }
 
-/* The list's cells, sort keys and search text, from the contract objects' raw values
- * (closures in the .ui; @this is the list item or the contract, unused). --------------- */
+/* The list's cell texts, sort keys and search text, from the contract objects' raw values
+ * (closures in the .ui and the cells' expressions; @this is the list item or the contract,
+ * unused). ------------------------------------------------------------------------------ */
 
 static char *
 search_text (gpointer    this,
@@ -397,6 +398,133 @@ state_text (gpointer            this,
   return g_strdup (payday_contract_state_get_title (state));
 }
 
+/* The list's cells ------------------------------------------------------------------
+ *
+ * A cell is a label whose text is an expression over the contract its row shows (@this is
+ * the GtkListItem): bound once when the row widget is made, it follows the item the row
+ * is given and the properties it reads. The expressions are built once for the class; a
+ * builder template per cell cost as much again as the label itself, for the 200 rows a
+ * list view keeps. */
+
+enum {
+  CELL_TITLE,
+  CELL_CLIENT,
+  CELL_KIND,
+  CELL_AMOUNT,
+  CELL_HOURS,
+  CELL_NEXT_DATE,
+  CELL_NEXT_NET,
+  CELL_STATUS,
+  N_CELLS
+};
+
+static GtkExpression *cell_texts [N_CELLS];
+
+/* The contract's property @name, for a cell. */
+static GtkExpression *
+contract_property (const char *name)
+{
+  return gtk_property_expression_new (PAYDAY_TYPE_CONTRACT_OBJECT,
+                                      gtk_property_expression_new (GTK_TYPE_LIST_ITEM, NULL, "item"),
+                                      name);
+}
+
+/* @format's text from the contract's properties @first and @second (%NULL for one). */
+static GtkExpression *
+contract_text (GCallback   format,
+               const char *first,
+               const char *second)
+{
+  GtkExpression *params [2] = { contract_property (first), second ? contract_property (second) : NULL };
+
+  return gtk_cclosure_expression_new (G_TYPE_STRING, NULL, second ? 2 : 1, params, format, NULL, NULL);
+}
+
+static void
+cell_texts_init (void)
+{
+  cell_texts [CELL_TITLE] = contract_property ("title");
+  cell_texts [CELL_CLIENT] = contract_property ("client-name");
+  cell_texts [CELL_KIND] = contract_text (G_CALLBACK (contract_type_text), "contract-type", NULL);
+  cell_texts [CELL_AMOUNT] = contract_text (G_CALLBACK (amount_text), "contract-type", "amount");
+  cell_texts [CELL_HOURS] = contract_text (G_CALLBACK (week_hours_text), "contract-type", "week-hours");
+  cell_texts [CELL_NEXT_DATE] = contract_text (G_CALLBACK (next_date_text), "next-date", "today");
+  cell_texts [CELL_NEXT_NET] = contract_text (G_CALLBACK (next_net_text), "next-date", "next-net");
+  cell_texts [CELL_STATUS] = contract_text (G_CALLBACK (state_text), "state", NULL);
+}
+
+/* @style: a style class for the label, or %NULL; numbers (tabular) are right-aligned. */
+static void
+setup_cell (GtkListItem *list_item,
+            guint        cell,
+            const char  *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), g_strcmp0 (style, "tabular") == 0 ? 1.0 : 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  gtk_list_item_set_child (list_item, label);
+  gtk_expression_bind (gtk_expression_ref (cell_texts [cell]), label, "label", list_item);
+}
+
+static void
+setup_title_cell (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_TITLE, "heading");
+}
+
+static void
+setup_client_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_CLIENT, NULL);
+}
+
+static void
+setup_kind_cell (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_KIND, NULL);
+}
+
+static void
+setup_amount_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_AMOUNT, "tabular");
+}
+
+static void
+setup_hours_cell (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_HOURS, "tabular");
+}
+
+static void
+setup_next_date_cell (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_NEXT_DATE, NULL);
+}
+
+static void
+setup_next_net_cell (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_NEXT_NET, "tabular");
+}
+
+static void
+setup_status_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_STATUS, NULL);
+}
+
 /* GObject ------------------------------------------------------------------------- */
 
 static void
@@ -471,6 +599,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   g_type_ensure (PAYDAY_TYPE_DATE_ENTRY);
   g_type_ensure (PAYDAY_TYPE_HOURLY_EDITOR);
   g_type_ensure (PAYDAY_TYPE_FIXED_EDITOR);
+  cell_texts_init ();
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-contracts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, toast_overlay);
@@ -501,13 +630,17 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
   gtk_widget_class_bind_template_callback (widget_class, search_text);
   gtk_widget_class_bind_template_callback (widget_class, contract_type_text);
-  gtk_widget_class_bind_template_callback (widget_class, amount_text);
-  gtk_widget_class_bind_template_callback (widget_class, week_hours_text);
-  gtk_widget_class_bind_template_callback (widget_class, next_date_text);
-  gtk_widget_class_bind_template_callback (widget_class, next_net_text);
   gtk_widget_class_bind_template_callback (widget_class, next_date_sort_key);
   gtk_widget_class_bind_template_callback (widget_class, state_text);
   gtk_widget_class_bind_template_callback (widget_class, client_title);
+  gtk_widget_class_bind_template_callback (widget_class, setup_title_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_client_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_kind_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_amount_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_hours_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_next_date_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_next_net_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_status_cell);
 
   payday_contracts_page_install_actions (widget_class);
 }
