@@ -7,6 +7,7 @@
 #include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-badges-page.h"
+#include "payday-criterion-row.h"
 #include "payday-document.h"
 #include "payday-profile-dialog.h"
 #include "payday-window.h"

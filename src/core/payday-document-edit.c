@@ -15,6 +15,7 @@ static void
 payday_document_after_edit (PaydayDocument *self)
 {
   payday_document_recompute (self);
+  payday_document_sync_models (self);
   g_object_freeze_notify (G_OBJECT (self));
   payday_document_notify_history (self);
   payday_document_update_title (self);

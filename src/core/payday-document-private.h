@@ -36,6 +36,9 @@ struct _PaydayDocument
 
   PaydayDate      today;              /* payday_document_set_today(), or NONE */
 
+  /* The models views bind, synced with the results before every "changed". */
+  GListStore     *badge_items;        /* PaydayBadgeItem */
+
   guint           load_serial;
   guint           busy_count;
   guint           dirty : 1;
@@ -52,5 +55,6 @@ G_GNUC_INTERNAL extern guint payday_document_signals [N_SIGNALS];
 G_GNUC_INTERNAL void payday_document_update_title    (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_notify_history  (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_recompute       (PaydayDocument *self);
+G_GNUC_INTERNAL void payday_document_sync_models     (PaydayDocument *self);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-badge-item.h"
 #include "payday-badges.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
@@ -206,6 +207,7 @@ payday_document_install (PaydayDocument *self,
 
   g_object_thaw_notify (G_OBJECT (self));
 
+  payday_document_sync_models (self);
   g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
@@ -260,6 +262,7 @@ payday_document_finalize (GObject *object)
   g_clear_pointer (&self->rules, payday_rules_unref);
   g_clear_object (&self->file);
   g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->badge_items);
 
   G_OBJECT_CLASS (payday_document_parent_class)->finalize (object);
 }
@@ -375,6 +378,7 @@ payday_document_init (PaydayDocument *self)
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->badge_items = g_list_store_new (PAYDAY_TYPE_BADGE_ITEM);
 }
 
 /**
@@ -843,4 +847,28 @@ payday_document_get_busy (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
 
   return self->busy_count > 0;
+}
+
+/* The list models. Each is synced by key (payday_list_sync()): rows whose entity is
+ * still there are updated in place, so a view sees only what an edit changed. */
+
+G_GNUC_INTERNAL void
+payday_document_sync_models (PaydayDocument *self)
+{
+  payday_badge_items_sync (self->badge_items, self->results.badges,
+                           self->plan != NULL ? &self->plan->profile : NULL);
+}
+
+/**
+ * payday_document_get_badge_items:
+ *
+ * Returns: (transfer none): the badges of the current plan, #PaydayBadgeItem in rule
+ *   order, each with its criteria; empty before a plan is loaded
+ */
+GListModel *
+payday_document_get_badge_items (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->badge_items);
 }

@@ -51,6 +51,26 @@ payday_ui_format_date (PaydayDate date,
 }
 
 /**
+ * payday_ui_format_date_with_year:
+ *
+ * For dates that may lie in another year, such as projections.
+ *
+ * Returns: (transfer full): "Fri, Jun 26, 2026"
+ */
+char *
+payday_ui_format_date_with_year (PaydayDate date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!payday_date_is_set (date))
+    return g_strdup ("—");
+
+  dt = date_time_new (date);
+  /* Translators: a short date with the year, see g_date_time_format() */
+  return g_date_time_format (dt, _("%a, %b %-d, %Y"));
+}
+
+/**
  * payday_ui_format_date_long:
  *
  * Returns: (transfer full): "Wednesday, March 4, 2026"
