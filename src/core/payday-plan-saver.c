@@ -487,7 +487,7 @@ simulation_to_json (const PaydaySimulation *s)
  * payday_plan_to_json:
  * @plan: a plan
  *
- * Builds the file's JSON tree: known members in the order of spec/plan-format.md, then
+ * Builds the file's JSON tree: known members in the order of docs/plan-format.md, then
  * each object's unknown members as they were read.
  *
  * Returns: (transfer full): a new object node
