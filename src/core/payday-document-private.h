@@ -38,6 +38,7 @@ struct _PaydayDocument
 
   /* The models views bind, synced with the results before every "changed". */
   GListStore     *badge_items;        /* PaydayBadgeItem */
+  GListStore     *payments;           /* PaydayPaymentItem, the upcoming ones */
 
   guint           load_serial;
   guint           busy_count;

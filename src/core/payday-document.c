@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-badge-item.h"
+#include "payday-payment-item.h"
 #include "payday-badges.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
@@ -263,6 +264,7 @@ payday_document_finalize (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->title, g_free);
   g_clear_object (&self->badge_items);
+  g_clear_object (&self->payments);
 
   G_OBJECT_CLASS (payday_document_parent_class)->finalize (object);
 }
@@ -379,6 +381,7 @@ payday_document_init (PaydayDocument *self)
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
   self->badge_items = g_list_store_new (PAYDAY_TYPE_BADGE_ITEM);
+  self->payments = g_list_store_new (PAYDAY_TYPE_PAYMENT_ITEM);
 }
 
 /**
@@ -857,6 +860,7 @@ payday_document_sync_models (PaydayDocument *self)
 {
   payday_badge_items_sync (self->badge_items, self->results.badges,
                            self->plan != NULL ? &self->plan->profile : NULL);
+  payday_payment_items_sync_upcoming (self->payments, self->results.schedule);
 }
 
 /**
@@ -871,4 +875,18 @@ payday_document_get_badge_items (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->badge_items);
+}
+
+/**
+ * payday_document_get_payments:
+ *
+ * Returns: (transfer none): the payments that become available after today and within
+ *   %PAYDAY_UPCOMING_DAYS days, #PaydayPaymentItem in the schedule's order
+ */
+GListModel *
+payday_document_get_payments (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->payments);
 }

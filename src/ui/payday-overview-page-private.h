@@ -11,21 +11,12 @@ G_BEGIN_DECLS
 
 /* payday-overview-rows.c */
 G_GNUC_INTERNAL GtkWidget *payday_overview_placeholder_new        (const char           *text);
-G_GNUC_INTERNAL GtkWidget *payday_overview_next_row_new           (const PaydayItem     *item,
-                                                                   const PaydayPlan     *plan,
-                                                                   PaydayDate            today,
-                                                                   GtkSizeGroup         *pill_group,
-                                                                   const PaydayRate     *rate);
 G_GNUC_INTERNAL GtkWidget *payday_overview_contract_row_new       (const PaydayContract *contract,
                                                                    const PaydayPlan     *plan,
                                                                    PaydayDate            next_date,
                                                                    PaydayCents           waiting,
                                                                    PaydayDate            today,
                                                                    const PaydayRate     *local_rate);
-G_GNUC_INTERNAL GBytes    *payday_overview_next_row_signature     (const PaydayItem     *item,
-                                                                   const PaydayPlan     *plan,
-                                                                   PaydayDate            today,
-                                                                   const PaydayRate     *rate);
 G_GNUC_INTERNAL GBytes    *payday_overview_contract_row_signature (const PaydayContract *contract,
                                                                    const PaydayPlan     *plan,
                                                                    PaydayDate            next_date,

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-overview-page-private.h"
+#include "payday-payment-row.h"
 #include "payday-ui-util.h"
 
 struct _PaydayOverviewPage
@@ -39,10 +40,14 @@ struct _PaydayOverviewPage
   PaydayRate     *local_rate;
   GtkWidget      *figure_local[PAYDAY_N_STATUSES];
 
-  /* What each shown row was made from (GBytes), so an edit rebuilds only the rows whose
-   * content changed: with 2,000 contracts every edit must refresh within 50 ms. */
-  GPtrArray      *next_sigs;
+  /* What each shown contract row was made from (GBytes), so an edit rebuilds only the
+   * rows whose content changed: with 2,000 contracts every edit must refresh within 50 ms. */
   GPtrArray      *contract_sigs;
+
+  /* The first PAYDAY_OVERVIEW_MAX_ROWS of the document's upcoming payments, which the
+   * list is bound to; the label under it counts the others. */
+  GtkSliceListModel *next_slice;
+  GtkLabel       *next_more;
 
   /* Pills and amounts line up in columns across rows. */
   GtkSizeGroup   *pill_group;
@@ -122,6 +127,18 @@ truncate_rows (GtkListBox *list,
     g_ptr_array_set_size (sigs, n);
 }
 
+static GtkWidget *
+create_payment_row (gpointer item,
+                    gpointer user_data)
+{
+  PaydayOverviewPage *self = user_data;
+  GtkWidget *row = payday_payment_row_new (item, self->pill_group);
+
+  g_object_bind_property (self, "local-rate", row, "local-rate", G_BINDING_SYNC_CREATE);
+
+  return row;
+}
+
 static void
 payday_overview_page_update (PaydayOverviewPage *self)
 {
@@ -147,6 +164,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
       plan = payday_document_get_plan (self->document);
       today = payday_document_get_today (self->document);
       facts = payday_document_get_contract_facts (self->document);
+      n_next = g_list_model_get_n_items (payday_document_get_payments (self->document));
     }
 
   if (plan != NULL)
@@ -163,24 +181,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
           const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
           counts[item->status]++;
-
-          /* Items are sorted by available_on. The list shows the first ones; a big plan
-           * (thousands of payments) would make every edit rebuild thousands of rows. */
-          if (item->available_on > today &&
-              item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
-            {
-              if (n_next < PAYDAY_OVERVIEW_MAX_ROWS)
-                {
-                  GBytes *sig = payday_overview_next_row_signature (item, plan, today, self->local_rate);
-
-                  if (row_is_current (self->next_sigs, n_next, sig))
-                    g_bytes_unref (sig);
-                  else
-                    put_row (self->next_list, self->next_sigs, n_next, sig,
-                             payday_overview_next_row_new (item, plan, today, self->pill_group, self->local_rate));
-                }
-              n_next++;
-            }
         }
     }
 
@@ -228,15 +228,17 @@ payday_overview_page_update (PaydayOverviewPage *self)
     }
   adw_preferences_group_set_description (self->next_group, next_description);
 
-  truncate_rows (self->next_list, self->next_sigs, MIN (n_next, PAYDAY_OVERVIEW_MAX_ROWS));
+  gtk_widget_set_visible (GTK_WIDGET (self->next_more), n_next > PAYDAY_OVERVIEW_MAX_ROWS);
   if (n_next > PAYDAY_OVERVIEW_MAX_ROWS)
-    put_row (self->next_list, self->next_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
-                         g_bytes_new ("more", 4),
-                         payday_overview_more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                                     "%u more payment in these days",
-                                                                                     "%u more payments in these days",
-                                                                                     n_next - PAYDAY_OVERVIEW_MAX_ROWS),
-                                                                        n_next - PAYDAY_OVERVIEW_MAX_ROWS)));
+    {
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u more payment in these days",
+                                                            "%u more payments in these days",
+                                                            n_next - PAYDAY_OVERVIEW_MAX_ROWS),
+                                               n_next - PAYDAY_OVERVIEW_MAX_ROWS);
+
+      gtk_label_set_label (self->next_more, more);
+    }
 
   for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
     {
@@ -303,7 +305,7 @@ payday_overview_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->pill_group);
-  g_clear_pointer (&self->next_sigs, g_ptr_array_unref);
+  g_clear_object (&self->next_slice);
   g_clear_pointer (&self->contract_sigs, g_ptr_array_unref);
   g_clear_pointer (&self->local_rate, payday_ui_rate_free);
 
@@ -397,6 +399,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_more);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_button);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_label);
@@ -409,7 +412,9 @@ payday_overview_page_init (PaydayOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->next_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->next_slice = gtk_slice_list_model_new (NULL, 0, PAYDAY_OVERVIEW_MAX_ROWS);
+  gtk_list_box_bind_model (self->next_list, G_LIST_MODEL (self->next_slice),
+                           create_payment_row, self, NULL);
   self->contract_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
@@ -475,6 +480,8 @@ payday_overview_page_set_document (PaydayOverviewPage *self,
                                           self);
 
   g_set_object (&self->document, document);
+  gtk_slice_list_model_set_model (self->next_slice,
+                                  document ? payday_document_get_payments (document) : NULL);
 
   if (document != NULL)
     g_signal_connect_object (document,
@@ -512,12 +519,7 @@ payday_overview_page_set_local_rate (PaydayOverviewPage *self,
 {
   g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
 
-  if (rate == NULL && self->local_rate == NULL)
-    return;
-  if (rate != NULL && self->local_rate != NULL &&
-      strcmp (rate->currency, self->local_rate->currency) == 0 &&
-      rate->rate == self->local_rate->rate && rate->date == self->local_rate->date &&
-      g_strcmp0 (rate->source, self->local_rate->source) == 0)
+  if (payday_ui_rate_equal (rate, self->local_rate))
     return;
 
   g_clear_pointer (&self->local_rate, payday_ui_rate_free);

@@ -172,6 +172,23 @@ payday_ui_rate_free (PaydayRate *rate)
   g_free (rate);
 }
 
+/**
+ * payday_ui_rate_equal:
+ * @a: (nullable): a rate
+ * @b: (nullable): another
+ *
+ * Returns: whether both are %NULL or both give the same figures from the same source
+ */
+gboolean
+payday_ui_rate_equal (const PaydayRate *a,
+                      const PaydayRate *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return strcmp (a->currency, b->currency) == 0 && a->rate == b->rate && a->date == b->date &&
+         g_strcmp0 (a->source, b->source) == 0;
+}
+
 /* Symbols of the currencies Upwork freelancers most often live in; others show their
  * ISO code after the amount ("1,234.56 XOF"), which is never ambiguous. */
 static const struct

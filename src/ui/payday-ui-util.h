@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 GType       payday_ui_rate_get_type    (void) G_GNUC_CONST;
 PaydayRate *payday_ui_rate_copy        (const PaydayRate *rate);
 void        payday_ui_rate_free        (PaydayRate       *rate);
+gboolean    payday_ui_rate_equal       (const PaydayRate *a,
+                                        const PaydayRate *b);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
