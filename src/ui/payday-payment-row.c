@@ -59,28 +59,6 @@ payment_leaf_day (PaydayPaymentRow *self,
 }
 
 static char *
-payment_money (PaydayPaymentRow *self,
-               gint64            cents)
-{
-  return payday_ui_format_money (cents);
-}
-
-static gboolean
-payment_has_rate (PaydayPaymentRow *self,
-                  const PaydayRate *rate)
-{
-  return rate != NULL;
-}
-
-static char *
-payment_local_money (PaydayPaymentRow *self,
-                     const PaydayRate *rate,
-                     gint64            cents)
-{
-  return rate != NULL ? payday_ui_format_local (rate, cents) : g_strdup ("");
-}
-
-static char *
 payment_status_title (PaydayPaymentRow *self,
                       int               status)
 {
@@ -263,9 +241,10 @@ payday_payment_row_class_init (PaydayPaymentRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayPaymentRow, pill);
   gtk_widget_class_bind_template_callback (widget_class, payment_leaf_month);
   gtk_widget_class_bind_template_callback (widget_class, payment_leaf_day);
-  gtk_widget_class_bind_template_callback (widget_class, payment_money);
-  gtk_widget_class_bind_template_callback (widget_class, payment_has_rate);
-  gtk_widget_class_bind_template_callback (widget_class, payment_local_money);
+  gtk_widget_class_bind_template_callback_full (widget_class, "payment_money", G_CALLBACK (payday_ui_expr_money));
+  gtk_widget_class_bind_template_callback_full (widget_class, "payment_has_rate", G_CALLBACK (payday_ui_expr_is_set));
+  gtk_widget_class_bind_template_callback_full (widget_class, "payment_local_money",
+                                                G_CALLBACK (payday_ui_expr_local_money));
   gtk_widget_class_bind_template_callback (widget_class, payment_status_title);
 }
 

@@ -625,3 +625,44 @@ payday_ui_label_by_row (GtkWidget *field)
                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
                                     -1);
 }
+
+/* Closures for template expressions ("<closure function=…>"): the first argument is the
+ * template object, which they do not need. */
+
+/**
+ * payday_ui_expr_money:
+ *
+ * Returns: (transfer full): @cents as dollars, e.g. "$1,234.56"
+ */
+char *
+payday_ui_expr_money (gpointer this,
+                      gint64   cents)
+{
+  return payday_ui_format_money (cents);
+}
+
+/**
+ * payday_ui_expr_is_set:
+ *
+ * Returns: whether @value (an object or boxed value) is not %NULL
+ */
+gboolean
+payday_ui_expr_is_set (gpointer      this,
+                       gconstpointer value)
+{
+  return value != NULL;
+}
+
+/**
+ * payday_ui_expr_local_money:
+ * @rate: (nullable): the USD→local rate
+ *
+ * Returns: (transfer full): @cents in the local currency, "" without a rate
+ */
+char *
+payday_ui_expr_local_money (gpointer          this,
+                            const PaydayRate *rate,
+                            gint64            cents)
+{
+  return rate != NULL ? payday_ui_format_local (rate, cents) : g_strdup ("");
+}

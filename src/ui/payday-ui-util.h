@@ -47,6 +47,14 @@ const char * const *payday_ui_common_currencies (void);
 char       *payday_ui_edition_label    (const PaydayEdition *edition);
 PaydayDate  payday_ui_preferred_edition (const PaydayRules  *rules);
 
+char       *payday_ui_expr_money       (gpointer          this,
+                                        gint64            cents);
+gboolean    payday_ui_expr_is_set      (gpointer          this,
+                                        gconstpointer     value);
+char       *payday_ui_expr_local_money (gpointer          this,
+                                        const PaydayRate *rate,
+                                        gint64            cents);
+
 typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
 gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,
                                           PaydayUiUpdateFunc update);
