@@ -366,12 +366,8 @@ set_string (PaydayBadgeItem  *self,
             const char       *value,
             guint             prop)
 {
-  if (g_strcmp0 (*field, value) != 0)
-    {
-      g_free (*field);
-      *field = g_strdup (value);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
-    }
+  if (payday_list_sync_set_string (field, value))
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
 }
 
 static void

@@ -249,18 +249,17 @@ payday_payment_item_get_today (PaydayPaymentItem *self)
   return self->today;
 }
 
+/* A new object notifies nothing: nobody watches it yet, and thousands are made at once
+ * when a big plan opens. */
 static void
 set_string (PaydayPaymentItem  *self,
             char              **field,
             const char         *value,
-            guint               prop)
+            guint               prop,
+            gboolean            notify)
 {
-  if (g_strcmp0 (*field, value) != 0)
-    {
-      g_free (*field);
-      *field = g_strdup (value);
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
-    }
+  if (payday_list_sync_set_string (field, value) && notify)
+    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
 }
 
 #define SET_FIELD(field, prop)                                                      \
@@ -268,14 +267,16 @@ set_string (PaydayPaymentItem  *self,
     if (self->field != (field))                                                     \
       {                                                                             \
         self->field = (field);                                                      \
-        g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);              \
+        if (notify)                                                                 \
+          g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);            \
       }                                                                             \
   } G_STMT_END
 
 static void
 payday_payment_item_update (PaydayPaymentItem    *self,
                             const PaydaySchedule *schedule,
-                            const PaydayItem     *item)
+                            const PaydayItem     *item,
+                            gboolean              notify)
 {
   const PaydayContract *contract = &g_array_index (schedule->plan->contracts, PaydayContract,
                                                    item->contract_index);
@@ -294,18 +295,20 @@ payday_payment_item_update (PaydayPaymentItem    *self,
   if (title != NULL && title[0] == '\0')
     title = NULL;
 
-  g_object_freeze_notify (G_OBJECT (self));
-  set_string (self, &self->contract_id, contract->id, PROP_CONTRACT_ID);
-  set_string (self, &self->contract_title, contract->title ? contract->title : "", PROP_CONTRACT_TITLE);
+  if (notify)
+    g_object_freeze_notify (G_OBJECT (self));
+  set_string (self, &self->contract_id, contract->id, PROP_CONTRACT_ID, notify);
+  set_string (self, &self->contract_title, contract->title ? contract->title : "", PROP_CONTRACT_TITLE, notify);
   SET_FIELD (kind, PROP_KIND);
   SET_FIELD (projected, PROP_PROJECTED);
   SET_FIELD (period_start, PROP_PERIOD_START);
-  set_string (self, &self->title, title, PROP_TITLE);
+  set_string (self, &self->title, title, PROP_TITLE, notify);
   SET_FIELD (available_on, PROP_AVAILABLE_ON);
   SET_FIELD (net, PROP_NET);
   SET_FIELD (status, PROP_STATUS);
   SET_FIELD (today, PROP_TODAY);
-  g_object_thaw_notify (G_OBJECT (self));
+  if (notify)
+    g_object_thaw_notify (G_OBJECT (self));
 }
 
 #undef SET_FIELD
@@ -340,17 +343,21 @@ sync_update (gpointer object,
   SyncData *sync = data;
 
   payday_payment_item_update (object, sync->schedule,
-                              &g_array_index (sync->schedule->items, PaydayItem, sync->first + position));
+                              &g_array_index (sync->schedule->items, PaydayItem, sync->first + position),
+                              TRUE);
 }
 
 static gpointer
 sync_create (gpointer data,
              guint    position)
 {
+  SyncData *sync = data;
   PaydayPaymentItem *item = g_object_new (PAYDAY_TYPE_PAYMENT_ITEM, NULL);
 
   item->key = g_strdup (sync_new_key (data, position));
-  sync_update (item, data, position);
+  payday_payment_item_update (item, sync->schedule,
+                              &g_array_index (sync->schedule->items, PaydayItem, sync->first + position),
+                              FALSE);
   return item;
 }
 

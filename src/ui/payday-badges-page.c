@@ -20,6 +20,11 @@ struct _PaydayBadgesPage
   GtkLabel       *as_of_label;
   GtkLabel       *edition_label;
   GtkListBox     *cards;
+
+  /* The cards are bound to the document's badges once the page is first shown: opening a
+   * big plan does not build cards nobody sees. From then on the bound cards follow the
+   * model's notifications. */
+  GListModel     *bound;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayBadgesPage, payday_badges_page, GTK_TYPE_WIDGET)
@@ -81,6 +86,31 @@ create_card_row (gpointer item,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), payday_badge_card_new (item));
 
   return row;
+}
+
+static void
+payday_badges_page_bind (PaydayBadgesPage *self)
+{
+  GListModel *model = NULL;
+
+  if (self->document != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    model = payday_document_get_badge_items (self->document);
+  else if (self->document != NULL && self->bound == payday_document_get_badge_items (self->document))
+    return;
+
+  if (model == self->bound)
+    return;
+
+  self->bound = model;
+  gtk_list_box_bind_model (self->cards, model, model ? create_card_row : NULL, self, NULL);
+}
+
+static void
+payday_badges_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (payday_badges_page_parent_class)->map (widget);
+
+  payday_badges_page_bind (PAYDAY_BADGES_PAGE (widget));
 }
 
 static void
@@ -152,6 +182,8 @@ payday_badges_page_class_init (PaydayBadgesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->map = payday_badges_page_map;
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-badges-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayBadgesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayBadgesPage, as_of_label);
@@ -201,9 +233,7 @@ payday_badges_page_set_document (PaydayBadgesPage *self,
                                           self);
 
   g_set_object (&self->document, document);
-  gtk_list_box_bind_model (self->cards,
-                           document ? payday_document_get_badge_items (document) : NULL,
-                           document ? create_card_row : NULL, self, NULL);
+  payday_badges_page_bind (self);
 
   if (document != NULL)
     g_signal_connect_object (document,
