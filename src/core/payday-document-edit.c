@@ -18,7 +18,6 @@ payday_document_after_edit (PaydayDocument          *self,
                             const PaydayPlanChanges *changes)
 {
   payday_document_recompute_changes (self, changes);
-  payday_document_sync_models (self);
   g_object_freeze_notify (G_OBJECT (self));
   payday_document_notify_history (self);
   payday_document_update_title (self);
