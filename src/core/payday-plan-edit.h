@@ -24,6 +24,7 @@ typedef enum
   PAYDAY_PLAN_PART_SIMULATION,
   PAYDAY_PLAN_PART_WITHDRAWALS,
   PAYDAY_PLAN_PART_HEADER,              /* name, region, rules_edition */
+  PAYDAY_PLAN_PART_ACTUALS,             /* the imported money rows */
   PAYDAY_PLAN_N_PARTS
 } PaydayPlanPart;
 typedef struct _PaydayPlanHistory PaydayPlanHistory;
@@ -105,6 +106,8 @@ void               payday_contract_copy_into           (PaydayContract        *d
                                                         const PaydayContract  *src);
 void               payday_client_copy_into             (PaydayClient          *dst,
                                                         const PaydayClient    *src);
+void               payday_actuals_copy_into            (GArray                *dst,
+                                                        const GArray          *src);
 void               payday_client_clear                 (PaydayClient          *client);
 void               payday_proposal_copy_into           (PaydayProposal        *dst,
                                                         const PaydayProposal  *src);

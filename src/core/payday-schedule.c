@@ -59,6 +59,7 @@ add_week (PaydaySchedule       *schedule,
           gint64                hours,
           gint64                disputed_hours,
           PaydayDisputeOutcome  outcome,
+          PaydayCents           billed,
           gboolean              projected)
 {
   const PaydayProfile *profile = &schedule->plan->profile;
@@ -76,7 +77,7 @@ add_week (PaydaySchedule       *schedule,
     unpaid = payday_hours_to_minutes (disputed_hours);
 
   paid = MAX (0, capped - unpaid);
-  if (paid == 0)
+  if (paid == 0 && billed <= 0)
     {
       if (unpaid > 0)
         {
@@ -105,7 +106,12 @@ add_week (PaydaySchedule       *schedule,
   item.minutes = paid;
   item.over_limit_minutes = minutes - capped;
   item.unpaid_minutes = unpaid;
-  item.gross_cents = payday_div_round_half_up (contract->rate_cents * paid, 60);
+  /* an imported week is what Upwork billed, to the cent (docs/import.md); its hours still
+   * count for limits and badges */
+  if (billed != PAYDAY_NONE)
+    item.gross_cents = billed;
+  else
+    item.gross_cents = payday_div_round_half_up (contract->rate_cents * paid, 60);
   item.charged_on = monday + 7;
 
   edition = edition_on (schedule, item.charged_on);
@@ -170,7 +176,8 @@ add_hourly (PaydaySchedule       *schedule,
         continue;
 
       add_week (schedule, contract_index, contract, (gint) i, week->week_start, week->hours,
-                week->disputed_hours, week->dispute_outcome, FALSE);
+                week->disputed_hours, week->dispute_outcome,
+                week->has_billed ? week->billed_cents : PAYDAY_NONE, FALSE);
     }
 
   if (contract->planned_hours_per_week == PAYDAY_NONE)
@@ -181,7 +188,7 @@ add_hourly (PaydaySchedule       *schedule,
   projection_range (contract, schedule->today, &first, &last);
   for (PaydayDate m = first; m <= last; m += 7)
     add_week (schedule, contract_index, contract, -1, m, contract->planned_hours_per_week,
-              0, PAYDAY_DISPUTE_PAID, TRUE);
+              0, PAYDAY_DISPUTE_PAID, PAYDAY_NONE, TRUE);
 }
 
 /* A milestone note is a whole sentence per case, so translators never put one back
