@@ -7,7 +7,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "payday-cli.h"
+#include "payday-cli-private.h"
 #include "payday-error.h"
 #include "payday-export.h"
 #include "payday-ledger.h"
@@ -17,7 +17,8 @@
 #include "payday-schedule.h"
 
 #define USAGE \
-  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)"
+  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)" \
+  " | --import=FILE.csv… --output=OUT.payday [PLAN]"
 
 /* What a problem is attached to when the plan is the built-in sample. */
 #define SAMPLE_LABEL "(sample)"
@@ -49,7 +50,8 @@ payday_cli_is_headless (int    argc,
         break;
       if (strcmp (argv[i], "--version") == 0 ||
           is_option (argv[i], "--check") ||
-          is_option (argv[i], "--export"))
+          is_option (argv[i], "--export") ||
+          is_option (argv[i], "--import"))
         return TRUE;
       /* The value of an option that takes one is not an option itself:
        * "payday --today --export" is not a request (and fails to parse anyway). */
@@ -73,6 +75,8 @@ payday_cli_options_clear (PaydayCliOptions *options)
   g_clear_pointer (&options->exports, g_strfreev);
   g_clear_pointer (&options->currency, g_free);
   g_clear_pointer (&options->files, g_strfreev);
+  g_clear_pointer (&options->imports, g_strfreev);
+  g_clear_pointer (&options->output, g_free);
 }
 
 static gboolean
@@ -139,6 +143,10 @@ payday_cli_parse (int                argc,
       "Use cached exchange rates only", NULL },
     { "refresh-rates", 0, 0, G_OPTION_ARG_NONE, &options->refresh_rates,
       "Fetch exchange rates now", NULL },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->imports,
+      "Merge an Upwork CSV export into PLAN (or a new plan); repeatable", "FILE.csv" },
+    { "output", 0, 0, G_OPTION_ARG_FILENAME, &options->output,
+      "Where --import writes the plan", "OUT.payday" },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
       NULL, "PLAN…" },
     { NULL }
@@ -212,8 +220,8 @@ payday_cli_parse (int                argc,
 }
 
 /* Prints one `LABEL: line` per line of @message: the loader lists one problem a line. */
-static void
-print_problems (const char *label,
+void
+payday_cli_print_problems (const char *label,
                 const char *message)
 {
   g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
@@ -223,8 +231,8 @@ print_problems (const char *label,
       g_printerr ("%s: %s\n", label, lines[i]);
 }
 
-static void
-print_load_error (const char   *label,
+void
+payday_cli_print_load_error (const char   *label,
                   const GError *error)
 {
   /* GIO's own messages repeat the path; say the reason only. */
@@ -244,7 +252,7 @@ print_load_error (const char   *label,
         break;
       }
 
-  print_problems (label, error->message);
+  payday_cli_print_problems (label, error->message);
 }
 
 /* Loads a plan and its rule set; prints every problem under @label. */
@@ -274,7 +282,7 @@ load_plan (const char   *path,
 
   if (plan == NULL)
     {
-      print_load_error (label, error);
+      payday_cli_print_load_error (label, error);
       return FALSE;
     }
 
@@ -284,7 +292,7 @@ load_plan (const char   *path,
     {
       g_autofree char *message = g_strdup_printf ("rules: %s", error->message);
 
-      print_problems (label, message);
+      payday_cli_print_problems (label, message);
       return FALSE;
     }
 
@@ -494,7 +502,7 @@ run_export (const PaydayCliOptions *options)
 
       if (!payday_export_to_file (&job, options->exports[i], &error))
         {
-          print_problems (options->exports[i], error->message);
+          payday_cli_print_problems (options->exports[i], error->message);
           status = 1;
         }
     }
@@ -532,6 +540,15 @@ payday_cli_run (int    argc,
       g_print ("payday %s\n", PACKAGE_VERSION);
       status = 0;
     }
+  else if (options.imports != NULL)
+    {
+      status = payday_cli_run_import (&options);
+    }
+  else if (options.output != NULL)
+    {
+      g_printerr ("payday: --output goes with --import\n%s\n", USAGE);
+      status = 1;
+    }
   else if (options.check != NULL && options.exports != NULL)
     {
       g_printerr ("payday: --check and --export cannot be combined\n%s\n", USAGE);
@@ -553,7 +570,7 @@ payday_cli_run (int    argc,
     }
   else
     {
-      g_printerr ("payday: nothing to do without --version, --check or --export\n%s\n", USAGE);
+      g_printerr ("payday: nothing to do without --version, --check, --export or --import\n%s\n", USAGE);
       status = 1;
     }
 

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "payday-badges.h"
+#include "payday-export-actuals.h"
 #include "payday-export-csv.h"
 #include "payday-export-ics.h"
 #include "payday-export-ledger.h"
@@ -116,6 +117,22 @@ export_calendar (const PaydayExportJob *job,
     return payday_ics_from_schedule_local (job->schedule, job->rate, length);
 
   return payday_ics_from_schedule (job->schedule, length);
+}
+
+static char *
+export_actuals_csv (const PaydayExportJob *job,
+                    gsize                 *length,
+                    GError               **error)
+{
+  return payday_export_csv_actuals (job->plan, length);
+}
+
+static char *
+export_reconcile_csv (const PaydayExportJob *job,
+                      gsize                 *length,
+                      GError               **error)
+{
+  return payday_export_csv_reconcile (job->schedule, length);
 }
 
 static char *
@@ -269,6 +286,8 @@ static const struct
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
   { ".ledger.csv", "Connects ledger", export_ledger_csv },
+  { ".actuals.csv", "imported actuals", export_actuals_csv },
+  { ".reconcile.csv", "reconcile", export_reconcile_csv },
   { ".sim.json", "simulation", export_simulation_json },
   { ".ics", "calendar", export_calendar },
   { ".pdf", "report", NULL, export_report_pdf },

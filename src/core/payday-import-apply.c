@@ -1,0 +1,816 @@
+/* payday-import-apply.c — merge an import into a plan: preview, matches, all-or-nothing apply
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "payday-error.h"
+#include "payday-import-private.h"
+#include "payday-money.h"
+#include "payday-plan-read-private.h"
+
+/* The mapping of docs/import.md. Every merge runs on a copy of the plan; only when it all
+ * worked is the copy's result moved into the plan (or recorded on an edit), so a failed
+ * import leaves the plan exactly as it was. A preview is the same merge on a copy that is
+ * then dropped, so its counts are what applying will do. */
+
+/* A fixed-price payment within this many days of an approved milestone of the same amount
+ * is that milestone, typed by hand before the import. */
+#define SAME_MILESTONE_DAYS 14
+
+struct _PaydayImportPreview
+{
+  const PaydayImport *import;
+  PaydayPlan         *plan;
+  GArray             *contracts;         /* PaydayImportContract, one per file contract */
+  PaydayImportCounts  counts;
+};
+
+/* One week touched by the import. */
+typedef struct
+{
+  guint       contract;                  /* index into the work plan's contracts */
+  PaydayDate  monday;
+  gint64      base_hours;                /* hundredths already in the plan */
+  PaydayCents base_billed;
+  gint64      hours_e5;                  /* the imported rows' exact sum */
+  PaydayCents billed;
+  guint       last_row;
+} WeekSum;
+
+typedef struct
+{
+  const PaydayImport  *import;
+  PaydayPlan          *work;
+  PaydayImportCounts   counts;
+  guint                n_old_contracts;
+  guint                n_old_clients;
+  gboolean            *changed;          /* per old contract */
+  gboolean             withdrawals_changed;
+  gint                *plan_index;       /* per file contract: work contract index, -1 = none yet */
+  char               **matches;          /* per file contract: a plan id, NULL = create */
+  GHashTable          *refs;             /* every ref in the work plan's actuals */
+  GHashTable          *weeks;            /* "contract:monday" → WeekSum */
+} Merge;
+
+gboolean
+payday_import_contract_fits (const PaydayImportFileContract *file,
+                             const PaydayContract           *contract)
+{
+  /* hourly weeks need an hourly contract; a fixed-price payment fits both kinds (in an
+   * hourly contract it is a bonus) */
+  return !file->has_hourly || contract->type == PAYDAY_CONTRACT_HOURLY;
+}
+
+static gboolean
+same_text (const char *a,
+           const char *b)
+{
+  g_autofree char *fa = NULL;
+  g_autofree char *fb = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  fa = g_utf8_casefold (a, -1);
+  fb = g_utf8_casefold (b, -1);
+  return strcmp (fa, fb) == 0;
+}
+
+/* The default match: the contract with the same Upwork id, else with the same title,
+ * among those it fits; NULL = create one. */
+static const char *
+default_match (const PaydayImportFileContract *file,
+               const PaydayPlan               *plan)
+{
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < plan->contracts->len; i++)
+      {
+        const PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, i);
+
+        if (!payday_import_contract_fits (file, c))
+          continue;
+        if (pass == 0 ? (file->upwork_id != NULL && g_strcmp0 (c->upwork_id, file->upwork_id) == 0)
+                      : same_text (c->title, file->title))
+          return c->id;
+      }
+
+  return NULL;
+}
+
+static void
+week_key (char       *buf,
+          gsize       size,
+          guint       contract,
+          PaydayDate  monday)
+{
+  g_snprintf (buf, size, "%u:%d", contract, monday);
+}
+
+/* The work contract a weekly-summary row goes to; made on the first row that needs it. */
+static PaydayContract *
+contract_for (Merge *m,
+              guint  file_index)
+{
+  const PaydayImportFileContract *file =
+    &g_array_index (m->import->contracts, PaydayImportFileContract, file_index);
+  PaydayContract contract;
+  PaydayClient client = { 0 };
+
+  if (m->plan_index[file_index] >= 0)
+    {
+      guint index = (guint) m->plan_index[file_index];
+
+      if (index < m->n_old_contracts)
+        m->changed[index] = TRUE;
+      return &g_array_index (m->work->contracts, PaydayContract, index);
+    }
+
+  /* Weekly summaries name no client: each new contract gets a client of its own, named
+   * after it, so the sliding fee counts its billings apart; the user can merge them. */
+  client.id = payday_plan_new_client_id (m->work);
+  client.name = g_strdup (file->title);
+  g_array_append_val (m->work->clients, client);
+
+  payday_contract_init (&contract, file->has_hourly ? PAYDAY_CONTRACT_HOURLY
+                                                    : PAYDAY_CONTRACT_FIXED);
+  contract.id = payday_plan_new_contract_id (m->work);
+  contract.title = g_strdup (file->title);
+  contract.upwork_id = g_strdup (file->upwork_id);
+  contract.client = g_strdup (client.id);
+  contract.start = file->first_date;
+  g_array_append_val (m->work->contracts, contract);
+
+  m->plan_index[file_index] = (gint) m->work->contracts->len - 1;
+  m->counts.contracts_created++;
+  return &g_array_index (m->work->contracts, PaydayContract, m->work->contracts->len - 1);
+}
+
+static void
+add_week_row (Merge                    *m,
+              PaydayContract           *c,
+              const PaydayImportRecord *record)
+{
+  guint index = (guint) m->plan_index[record->contract];
+  PaydayDate monday = payday_date_monday_of (record->date);
+  char key[64];
+  WeekSum *sum;
+
+  week_key (key, sizeof key, index, monday);
+  sum = g_hash_table_lookup (m->weeks, key);
+  if (sum == NULL)
+    {
+      sum = g_new0 (WeekSum, 1);
+      sum->contract = index;
+      sum->monday = monday;
+      for (guint i = 0; i < c->weeks->len; i++)
+        {
+          const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i);
+
+          /* a week typed by hand is replaced by what Upwork billed; an imported one grows */
+          if (w->week_start == monday && w->has_billed)
+            {
+              sum->base_hours = w->hours;
+              sum->base_billed = w->billed_cents;
+            }
+        }
+      g_hash_table_insert (m->weeks, g_strdup (key), sum);
+    }
+
+  sum->hours_e5 += record->hours_e5;
+  sum->billed += record->amount_cents;
+  sum->last_row = record->row;
+}
+
+static void
+add_milestone_row (PaydayContract           *c,
+                   const PaydayImportRecord *record,
+                   Merge                    *m)
+{
+  PaydayMilestone milestone = { 0 };
+
+  for (guint i = 0; i < c->milestones->len; i++)
+    {
+      const PaydayMilestone *other = &g_array_index (c->milestones, PaydayMilestone, i);
+
+      if (other->amount_cents == record->amount_cents && payday_date_is_set (other->approved) &&
+          ABS (other->approved - record->date) <= SAME_MILESTONE_DAYS)
+        return;
+    }
+
+  milestone.id = payday_contract_new_milestone_id (c);
+  milestone.amount_cents = record->amount_cents;
+  milestone.funded = milestone.submitted = milestone.approved = record->date;
+  milestone.due = PAYDAY_DATE_NONE;
+  milestone.paid_cents = PAYDAY_NONE;
+  milestone.status = PAYDAY_MILESTONE_ACTIVE;
+  g_array_append_val (c->milestones, milestone);
+  m->counts.milestones++;
+}
+
+static void
+add_bonus_row (PaydayContract           *c,
+               const PaydayImportRecord *record,
+               Merge                    *m)
+{
+  PaydayBonus bonus = { 0 };
+
+  bonus.id = payday_contract_new_bonus_id (c);
+  bonus.date = record->date;
+  bonus.amount_cents = record->amount_cents;
+  g_array_append_val (c->bonuses, bonus);
+  m->counts.bonuses++;
+}
+
+/* Transactions link to a plan contract through the client column: its client's only
+ * contract, or the one contract of that client whose title is in the description. */
+static const char *
+link_transaction (const PaydayPlan         *plan,
+                  const PaydayImportRecord *record)
+{
+  g_autofree char *description = NULL;
+  const char *only = NULL, *titled = NULL;
+  guint n_contracts = 0, n_titled = 0;
+
+  if (record->client_name == NULL)
+    return NULL;
+  if (record->description != NULL)
+    description = g_utf8_casefold (record->description, -1);
+
+  for (guint i = 0; i < plan->contracts->len; i++)
+    {
+      const PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, i);
+      const PaydayClient *client = payday_plan_find_client (plan, c->client);
+
+      if (client == NULL || !same_text (client->name, record->client_name))
+        continue;
+      n_contracts++;
+      only = c->id;
+      if (description != NULL && c->title != NULL && *c->title != '\0')
+        {
+          g_autofree char *title = g_utf8_casefold (c->title, -1);
+
+          if (strstr (description, title) != NULL)
+            {
+              n_titled++;
+              titled = c->id;
+            }
+        }
+    }
+
+  if (n_contracts == 1)
+    return only;
+  if (n_titled == 1)
+    return titled;
+  return NULL;
+}
+
+static void
+add_withdrawal (Merge                    *m,
+                const PaydayImportRecord *record)
+{
+  GArray *history = m->work->withdrawals.history;
+  PaydayWithdrawal w = { record->date, ABS (record->amount_cents), NULL };
+
+  for (guint i = 0; i < history->len; i++)
+    {
+      const PaydayWithdrawal *other = &g_array_index (history, PaydayWithdrawal, i);
+
+      if (other->date == w.date && other->amount_cents == w.amount_cents)
+        return;
+    }
+
+  g_array_append_val (history, w);
+  m->withdrawals_changed = TRUE;
+}
+
+static gboolean
+merge_record (Merge                     *m,
+              const PaydayImportRecord  *record,
+              GError                   **error)
+{
+  gboolean weekly = m->import->format == PAYDAY_IMPORT_WEEKLY_SUMMARY;
+  PaydayActual actual = { 0 };
+
+  /* a row the plan already has changes nothing anywhere */
+  if (g_hash_table_contains (m->refs, record->ref))
+    {
+      m->counts.duplicates++;
+      return TRUE;
+    }
+
+  if (!record->understood)
+    m->counts.not_understood++;
+
+  if (weekly)
+    {
+      PaydayContract *c = contract_for (m, record->contract);
+
+      if (record->kind == PAYDAY_ACTUAL_HOURLY && c->type != PAYDAY_CONTRACT_HOURLY)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
+                       "%s: row %u: hourly work for the fixed-price contract “%s”",
+                       m->import->name, record->row, c->id);
+          return FALSE;
+        }
+
+      if (record->kind == PAYDAY_ACTUAL_HOURLY)
+        add_week_row (m, c, record);
+      else if (record->kind == PAYDAY_ACTUAL_FIXED && c->type == PAYDAY_CONTRACT_FIXED)
+        add_milestone_row (c, record, m);
+      else if (record->kind == PAYDAY_ACTUAL_FIXED || record->kind == PAYDAY_ACTUAL_BONUS)
+        add_bonus_row (c, record, m);       /* a fixed-price payment of an hourly contract */
+
+      /* the contract now covers the row's day */
+      if (!payday_date_is_set (c->start) || c->start > record->date)
+        c->start = record->date;
+      if (payday_date_is_set (c->end) && c->end < record->date)
+        c->end = record->date;
+
+      actual.contract = g_strdup (c->id);
+    }
+  else
+    {
+      actual.contract = g_strdup (link_transaction (m->work, record));
+      if (record->kind == PAYDAY_ACTUAL_WITHDRAWAL)
+        add_withdrawal (m, record);
+    }
+
+  actual.ref = g_strdup (record->ref);
+  actual.date = record->date;
+  actual.kind = record->kind;
+  actual.amount_cents = record->amount_cents;
+  actual.client_name = g_strdup (record->client_name);
+  actual.description = g_strdup (record->description);
+  actual.source = weekly ? PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY : PAYDAY_ACTUAL_FROM_TRANSACTIONS;
+  g_array_append_val (m->work->actuals, actual);
+  g_hash_table_add (m->refs, g_array_index (m->work->actuals, PaydayActual,
+                                            m->work->actuals->len - 1).ref);
+  m->counts.actuals++;
+  return TRUE;
+}
+
+static int
+compare_weeks (gconstpointer a,
+               gconstpointer b)
+{
+  const PaydayWeek *wa = a, *wb = b;
+
+  return (wa->week_start > wb->week_start) - (wa->week_start < wb->week_start);
+}
+
+/* The summed weeks into their contracts: hours rounded half up to hundredths once, the
+ * billed cents exact; then each contract's rate from its latest billed week. */
+static gboolean
+finish_weeks (Merge   *m,
+              GError **error)
+{
+  g_autoptr(GHashTable) touched = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  WeekSum *sum;
+
+  g_hash_table_iter_init (&iter, m->weeks);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &sum))
+    {
+      PaydayContract *c = &g_array_index (m->work->contracts, PaydayContract, sum->contract);
+      gint64 hours = sum->base_hours + payday_div_round_half_up (sum->hours_e5, 1000);
+      PaydayWeek *week = NULL;
+
+      if (hours > PAYDAY_WEEK_HOURS_MAX || sum->base_billed + sum->billed > PAYDAY_CENTS_MAX)
+        {
+          char date[PAYDAY_DATE_BUF];
+
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
+                       "%s: row %u: the week of %s of “%s” would hold more than 168 hours or "
+                       "$100,000,000,000", m->import->name, sum->last_row,
+                       payday_date_format (sum->monday, date), c->title ? c->title : c->id);
+          return FALSE;
+        }
+
+      for (guint i = 0; i < c->weeks->len && week == NULL; i++)
+        if (g_array_index (c->weeks, PaydayWeek, i).week_start == sum->monday)
+          week = &g_array_index (c->weeks, PaydayWeek, i);
+      if (week == NULL)
+        {
+          PaydayWeek fresh = { 0 };
+
+          fresh.week_start = sum->monday;
+          fresh.dispute_outcome = PAYDAY_DISPUTE_PENDING;
+          g_array_append_val (c->weeks, fresh);
+          week = &g_array_index (c->weeks, PaydayWeek, c->weeks->len - 1);
+        }
+
+      week->hours = hours;
+      week->manual_hours = MIN (week->manual_hours, hours);
+      week->disputed_hours = MIN (week->disputed_hours, hours);
+      week->billed_cents = sum->base_billed + sum->billed;
+      week->has_billed = TRUE;
+      m->counts.weeks++;
+      g_hash_table_add (touched, GUINT_TO_POINTER (sum->contract + 1));
+    }
+
+  g_hash_table_iter_init (&iter, touched);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &sum, NULL))
+    {
+      PaydayContract *c = &g_array_index (m->work->contracts, PaydayContract,
+                                          GPOINTER_TO_UINT (sum) - 1);
+
+      g_array_sort (c->weeks, compare_weeks);
+      for (guint i = c->weeks->len; i > 0; i--)
+        {
+          const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i - 1);
+
+          if (w->has_billed && w->hours > 0)
+            {
+              /* billed ÷ hours, to the cent: hours are hundredths */
+              c->rate_cents = payday_div_round_half_up (w->billed_cents * 100, w->hours);
+              break;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+static void
+merge_clear (Merge *m)
+{
+  g_clear_pointer (&m->changed, g_free);
+  g_clear_pointer (&m->plan_index, g_free);
+  g_clear_pointer (&m->refs, g_hash_table_unref);
+  g_clear_pointer (&m->weeks, g_hash_table_unref);
+  g_clear_pointer (&m->work, payday_plan_unref);
+}
+
+/* Runs the whole mapping on a copy of @plan (m->work); @matches has one entry per file
+ * contract. */
+static gboolean
+merge (Merge               *m,
+       const PaydayImport  *import,
+       const PaydayPlan    *plan,
+       char * const        *matches,
+       GError             **error)
+{
+  memset (m, 0, sizeof *m);
+  m->import = import;
+  m->work = payday_plan_copy (plan);
+  m->n_old_contracts = plan->contracts->len;
+  m->n_old_clients = plan->clients->len;
+  m->changed = g_new0 (gboolean, MAX (plan->contracts->len, 1));
+  m->plan_index = g_new (gint, MAX (import->contracts->len, 1));
+  m->refs = g_hash_table_new (g_str_hash, g_str_equal);
+  m->weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  m->counts.rows = import->n_rows;
+  m->counts.not_understood = import->problems->len;
+
+  for (guint i = 0; i < m->work->actuals->len; i++)
+    g_hash_table_add (m->refs, g_array_index (m->work->actuals, PaydayActual, i).ref);
+
+  for (guint i = 0; i < import->contracts->len; i++)
+    {
+      const PaydayImportFileContract *file =
+        &g_array_index (import->contracts, PaydayImportFileContract, i);
+      gint index = matches[i] ? payday_plan_find_contract_index (plan, matches[i]) : -1;
+
+      if (matches[i] != NULL && index < 0)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND,
+                       "%s: the plan has no contract “%s” for “%s”", import->name, matches[i],
+                       file->title);
+          return FALSE;
+        }
+      if (index >= 0 &&
+          !payday_import_contract_fits (file, &g_array_index (plan->contracts, PaydayContract,
+                                                              index)))
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
+                       "%s: “%s” has hourly weeks; the fixed-price contract “%s” cannot take "
+                       "them", import->name, file->title, matches[i]);
+          return FALSE;
+        }
+      m->plan_index[i] = index;
+    }
+
+  for (guint i = 0; i < import->records->len; i++)
+    if (!merge_record (m, &g_array_index (import->records, PaydayImportRecord, i), error))
+      return FALSE;
+
+  return finish_weeks (m, error);
+}
+
+static char **
+default_matches (const PaydayImport *import,
+                 const PaydayPlan   *plan)
+{
+  char **matches = g_new0 (char *, import->contracts->len + 1);
+
+  for (guint i = 0; i < import->contracts->len; i++)
+    matches[i] = g_strdup (default_match (&g_array_index (import->contracts,
+                                                          PaydayImportFileContract, i), plan));
+  return matches;
+}
+
+/* Moves the merged result from m->work into @plan, as steps of @edit when there is one. */
+static void
+commit (Merge      *m,
+        PaydayPlan *plan,
+        PaydayPlanEdit *edit)
+{
+  PaydayPlan *work = m->work;
+
+  if (edit == NULL)
+    {
+      GArray *tmp;
+      PaydayWithdrawals w;
+
+#define SWAP(field) (tmp = plan->field, plan->field = work->field, work->field = tmp)
+      SWAP (clients);
+      SWAP (contracts);
+      SWAP (actuals);
+#undef SWAP
+      w = plan->withdrawals;
+      plan->withdrawals = work->withdrawals;
+      work->withdrawals = w;
+      return;
+    }
+
+  for (guint i = m->n_old_clients; i < work->clients->len; i++)
+    payday_plan_edit_insert_client (edit, plan, plan->clients->len,
+                                    &g_array_index (work->clients, PaydayClient, i));
+  for (guint i = 0; i < m->n_old_contracts; i++)
+    if (m->changed[i])
+      payday_plan_edit_replace_contract (edit, plan, i,
+                                         &g_array_index (work->contracts, PaydayContract, i));
+  for (guint i = m->n_old_contracts; i < work->contracts->len; i++)
+    payday_plan_edit_insert_contract (edit, plan, plan->contracts->len,
+                                      &g_array_index (work->contracts, PaydayContract, i));
+  if (m->withdrawals_changed)
+    {
+      payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_WITHDRAWALS);
+      payday_plan_part_restore (plan, PAYDAY_PLAN_PART_WITHDRAWALS, &work->withdrawals);
+    }
+  if (m->counts.actuals > 0)
+    {
+      payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_ACTUALS);
+      payday_plan_part_restore (plan, PAYDAY_PLAN_PART_ACTUALS, work->actuals);
+    }
+}
+
+/**
+ * payday_import_apply:
+ * @import: a read file
+ * @preview: (nullable): a preview of @import against @plan, whose contract matches are
+ *   used; %NULL for the default matches (Upwork id, then title, else a new contract)
+ * @plan: the plan to change
+ * @edit: (nullable): when given, every change is recorded on it as steps (new clients and
+ *   contracts inserted, matched contracts replaced, the withdrawals and the actuals
+ *   touched) so one undo reverts the whole import; the caller closes the edit
+ *   (payday_plan_edit_close()) as for any other
+ * @counts: (out caller-allocates) (optional): what the import did
+ * @error: return location for a #GError
+ *
+ * Merges @import into @plan as docs/import.md says: a weekly summary makes contracts,
+ * weeks (with the billed cents), milestones and bonuses, and every row becomes an actual;
+ * a transaction history adds actuals only (and withdrawals to the withdrawal history). A
+ * row whose ref the plan already has is skipped and changes nothing. All or nothing: on
+ * failure @plan (and @edit) are left exactly as they were.
+ *
+ * Returns: %TRUE on success; %FALSE with @error set when a match names a contract the plan
+ *   no longer has or one that cannot take the rows, or a week would exceed the plan's
+ *   bounds
+ */
+gboolean
+payday_import_apply (const PaydayImport         *import,
+                     const PaydayImportPreview  *preview,
+                     PaydayPlan                 *plan,
+                     PaydayPlanEdit             *edit,
+                     PaydayImportCounts         *counts,
+                     GError                    **error)
+{
+  g_auto(GStrv) matches = NULL;
+  Merge m;
+  gboolean ok;
+
+  g_return_val_if_fail (import != NULL && plan != NULL, FALSE);
+  g_return_val_if_fail (preview == NULL || preview->import == import, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  matches = g_new0 (char *, import->contracts->len + 1);
+  for (guint i = 0; i < import->contracts->len; i++)
+    matches[i] = preview ? g_strdup (g_array_index (preview->contracts, PaydayImportContract,
+                                                    i).match)
+                         : g_strdup (default_match (&g_array_index (import->contracts,
+                                                                    PaydayImportFileContract,
+                                                                    i), plan));
+
+  ok = merge (&m, import, plan, matches, error);
+  if (ok)
+    {
+      commit (&m, plan, edit);
+      if (counts)
+        *counts = m.counts;
+    }
+  merge_clear (&m);
+
+  return ok;
+}
+
+static void
+import_contract_clear (PaydayImportContract *contract)
+{
+  g_clear_pointer (&contract->upwork_id, g_free);
+  g_clear_pointer (&contract->title, g_free);
+  g_clear_pointer (&contract->match, g_free);
+}
+
+/* The counts of applying with the current matches, from a merge that is then dropped. */
+static void
+preview_count (PaydayImportPreview *preview)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) matches = g_new0 (char *, preview->contracts->len + 1);
+  Merge m;
+
+  for (guint i = 0; i < preview->contracts->len; i++)
+    matches[i] = g_strdup (g_array_index (preview->contracts, PaydayImportContract, i).match);
+
+  memset (&preview->counts, 0, sizeof preview->counts);
+  if (merge (&m, preview->import, preview->plan, matches, &error))
+    preview->counts = m.counts;
+  else
+    {
+      preview->counts.rows = preview->import->n_rows;
+      preview->counts.not_understood = preview->import->n_rows;
+    }
+  merge_clear (&m);
+}
+
+/**
+ * payday_import_preview_new:
+ * @import: a read file; it must outlive the preview
+ * @plan: the plan it would go into (a reference is kept; the plan is not changed)
+ *
+ * What applying @import to @plan would do, before anything changes: the contracts the
+ * file names with the plan contract each would go to (changeable with
+ * payday_import_preview_set_match()), and the counts of the summary line (contracts to
+ * create, weeks, milestones, bonuses, actuals, duplicates, rows not understood).
+ *
+ * Returns: (transfer full): the preview
+ */
+PaydayImportPreview *
+payday_import_preview_new (const PaydayImport *import,
+                           const PaydayPlan   *plan)
+{
+  PaydayImportPreview *preview;
+  g_auto(GStrv) matches = NULL;
+
+  g_return_val_if_fail (import != NULL && plan != NULL, NULL);
+
+  preview = g_new0 (PaydayImportPreview, 1);
+  preview->import = import;
+  preview->plan = payday_plan_ref ((PaydayPlan *) plan);
+  preview->contracts = g_array_new (FALSE, TRUE, sizeof (PaydayImportContract));
+  g_array_set_clear_func (preview->contracts, (GDestroyNotify) import_contract_clear);
+
+  matches = default_matches (import, plan);
+  for (guint i = 0; i < import->contracts->len; i++)
+    {
+      const PaydayImportFileContract *file =
+        &g_array_index (import->contracts, PaydayImportFileContract, i);
+      PaydayImportContract c = {
+        g_strdup (file->upwork_id), g_strdup (file->title), file->n_rows, file->amount_cents,
+        g_steal_pointer (&matches[i])
+      };
+
+      g_array_append_val (preview->contracts, c);
+    }
+
+  preview_count (preview);
+  return preview;
+}
+
+void
+payday_import_preview_free (PaydayImportPreview *preview)
+{
+  if (preview == NULL)
+    return;
+
+  g_array_unref (preview->contracts);
+  payday_plan_unref (preview->plan);
+  g_free (preview);
+}
+
+/**
+ * payday_import_preview_get_n_contracts:
+ *
+ * Returns: how many contracts the file names (0 for a transaction history, which creates
+ *   none)
+ */
+guint
+payday_import_preview_get_n_contracts (const PaydayImportPreview *preview)
+{
+  g_return_val_if_fail (preview != NULL, 0);
+
+  return preview->contracts->len;
+}
+
+/**
+ * payday_import_preview_get_contract:
+ * @index: from 0 to payday_import_preview_get_n_contracts() − 1
+ *
+ * Returns: (transfer none): the file's contract and its current match
+ */
+const PaydayImportContract *
+payday_import_preview_get_contract (const PaydayImportPreview *preview,
+                                    guint                      index)
+{
+  g_return_val_if_fail (preview != NULL, NULL);
+  g_return_val_if_fail (index < preview->contracts->len, NULL);
+
+  return &g_array_index (preview->contracts, PaydayImportContract, index);
+}
+
+/**
+ * payday_import_preview_set_match:
+ * @index: the file contract
+ * @contract_id: (nullable): the plan contract its rows go to; %NULL to create a new one
+ * @error: return location for a #GError
+ *
+ * Changes one match and counts again.
+ *
+ * Returns: %FALSE with @error set (and nothing changed) when the plan has no such
+ *   contract, or it is fixed-price and the file has hourly weeks for it
+ */
+gboolean
+payday_import_preview_set_match (PaydayImportPreview  *preview,
+                                 guint                 index,
+                                 const char           *contract_id,
+                                 GError              **error)
+{
+  PaydayImportContract *c;
+  const PaydayContract *target = NULL;
+
+  g_return_val_if_fail (preview != NULL, FALSE);
+  g_return_val_if_fail (index < preview->contracts->len, FALSE);
+
+  c = &g_array_index (preview->contracts, PaydayImportContract, index);
+  if (contract_id != NULL)
+    {
+      target = payday_plan_find_contract (preview->plan, contract_id);
+      if (target == NULL)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND,
+                       "the plan has no contract “%s”", contract_id);
+          return FALSE;
+        }
+      if (!payday_import_contract_fits (&g_array_index (preview->import->contracts,
+                                                        PaydayImportFileContract, index),
+                                        target))
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID,
+                       "“%s” has hourly weeks; the fixed-price contract “%s” cannot take them",
+                       c->title, contract_id);
+          return FALSE;
+        }
+    }
+
+  g_free (c->match);
+  c->match = g_strdup (contract_id);
+  preview_count (preview);
+  return TRUE;
+}
+
+/**
+ * payday_import_preview_get_counts:
+ *
+ * Returns: (transfer none): what applying with the current matches will do
+ */
+const PaydayImportCounts *
+payday_import_preview_get_counts (const PaydayImportPreview *preview)
+{
+  g_return_val_if_fail (preview != NULL, NULL);
+
+  return &preview->counts;
+}
+
+/**
+ * payday_import_counts_format:
+ *
+ * The counts as the command line prints them after the file's name:
+ * `R rows: C contracts created, W weeks, M milestones, B bonuses, A actuals; D duplicates
+ * skipped; U not understood`.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+payday_import_counts_format (const PaydayImportCounts *counts)
+{
+  g_return_val_if_fail (counts != NULL, NULL);
+
+  return g_strdup_printf ("%u rows: %u contracts created, %u weeks, %u milestones, "
+                          "%u bonuses, %u actuals; %u duplicates skipped; %u not understood",
+                          counts->rows, counts->contracts_created, counts->weeks,
+                          counts->milestones, counts->bonuses, counts->actuals,
+                          counts->duplicates, counts->not_understood);
+}
