@@ -187,7 +187,8 @@ test_dispatch_suffixes (void)
 
   g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary), "
                    ".ledger.csv (Connects ledger), .sim.json (simulation), .ics (calendar), "
-                   ".pdf (report), .svg (simulator chart), .png (simulator chart)");
+                   ".pdf (report), .svg (simulator chart), .png (simulator chart), "
+                   ".actuals.csv (imported actuals), .reconcile.csv (predictions against actuals)");
 }
 
 static void

@@ -286,13 +286,13 @@ static const struct
   { ".csv", "payment schedule", export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
   { ".ledger.csv", "Connects ledger", export_ledger_csv },
-  { ".actuals.csv", "imported actuals", export_actuals_csv },
-  { ".reconcile.csv", "reconcile", export_reconcile_csv },
   { ".sim.json", "simulation", export_simulation_json },
   { ".ics", "calendar", export_calendar },
   { ".pdf", "report", NULL, export_report_pdf },
   { ".svg", "simulator chart", export_chart_svg },
   { ".png", "simulator chart", export_chart_png },
+  { ".actuals.csv", "imported actuals", export_actuals_csv },
+  { ".reconcile.csv", "predictions against actuals", export_reconcile_csv },
 };
 
 static int
