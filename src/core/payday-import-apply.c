@@ -122,9 +122,14 @@ contract_for (Merge *m,
     {
       guint index = (guint) m->plan_index[file_index];
 
+      PaydayContract *c = &g_array_index (m->work->contracts, PaydayContract, index);
+
       if (index < m->n_old_contracts)
         m->changed[index] = TRUE;
-      return &g_array_index (m->work->contracts, PaydayContract, index);
+      /* matched by title or by the user: it learns its Upwork id for the next import */
+      if (c->upwork_id == NULL)
+        c->upwork_id = g_strdup (file->upwork_id);
+      return c;
     }
 
   /* Weekly summaries name no client: each new contract gets a client of its own, named

@@ -423,9 +423,11 @@ read_header (Reading             *r,
   else
     {
       g_autoptr(GString) names = g_string_new (NULL);
-      gboolean weekly = ws_missing < tx_missing;
+      guint ws_n = G_N_ELEMENTS (weekly_required), tx_n = G_N_ELEMENTS (transactions_required);
+      /* the layout whose required columns it comes closest to: the larger share present
+       * (a tie goes to the transaction history, the more common export) */
+      gboolean weekly = (ws_n - ws_missing) * tx_n > (tx_n - tx_missing) * ws_n;
 
-      /* the layout whose required columns it comes closest to */
       if (weekly)
         count_missing (r, weekly_required, G_N_ELEMENTS (weekly_required), names);
       else
