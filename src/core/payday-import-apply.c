@@ -53,6 +53,8 @@ typedef struct
   char               **matches;          /* per file contract: a plan id, NULL = create */
   GHashTable          *refs;             /* every ref in the work plan's actuals */
   GHashTable          *weeks;            /* "contract:monday" → WeekSum */
+  GHashTable          *by_client;        /* casefolded client name → GArray of guint indices */
+  GPtrArray           *titles;           /* per contract: its casefolded title, or NULL */
 } Merge;
 
 gboolean
@@ -228,47 +230,76 @@ add_bonus_row (PaydayContract           *c,
   m->counts.bonuses++;
 }
 
-/* Transactions link to a plan contract through the client column: its client's only
- * contract, or the one contract of that client whose title is in the description. */
-static const char *
-link_transaction (const PaydayPlan         *plan,
-                  const PaydayImportRecord *record)
+/* Transactions link through the client: its client's only contract, or the one contract of
+ * that client whose title is in the description. The plan's clients and titles are
+ * casefolded once per merge (transactions add no contract). */
+static void
+index_clients (Merge *m)
 {
-  g_autofree char *description = NULL;
-  const char *only = NULL, *titled = NULL;
-  guint n_contracts = 0, n_titled = 0;
+  const PaydayPlan *plan = m->work;
 
-  if (record->client_name == NULL)
-    return NULL;
-  if (record->description != NULL)
-    description = g_utf8_casefold (record->description, -1);
-
+  m->by_client = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_array_unref);
+  m->titles = g_ptr_array_new_full (plan->contracts->len, g_free);
   for (guint i = 0; i < plan->contracts->len; i++)
     {
       const PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, i);
       const PaydayClient *client = payday_plan_find_client (plan, c->client);
+      GArray *list;
+      char *name;
 
-      if (client == NULL || !same_text (client->name, record->client_name))
+      g_ptr_array_add (m->titles, c->title != NULL && *c->title != '\0'
+                                  ? g_utf8_casefold (c->title, -1) : NULL);
+      if (client == NULL || client->name == NULL)
         continue;
-      n_contracts++;
-      only = c->id;
-      if (description != NULL && c->title != NULL && *c->title != '\0')
+      name = g_utf8_casefold (client->name, -1);
+      list = g_hash_table_lookup (m->by_client, name);
+      if (list == NULL)
         {
-          g_autofree char *title = g_utf8_casefold (c->title, -1);
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (m->by_client, name, list);
+        }
+      else
+        g_free (name);
+      g_array_append_val (list, i);
+    }
+}
 
-          if (strstr (description, title) != NULL)
-            {
-              n_titled++;
-              titled = c->id;
-            }
+static const char *
+link_transaction (Merge                    *m,
+                  const PaydayImportRecord *record)
+{
+  g_autofree char *client = NULL;
+  g_autofree char *description = NULL;
+  const char *titled = NULL;
+  guint n_titled = 0;
+  GArray *list;
+
+  if (record->client_name == NULL)
+    return NULL;
+  client = g_utf8_casefold (record->client_name, -1);
+  list = g_hash_table_lookup (m->by_client, client);
+  if (list == NULL)
+    return NULL;
+  if (list->len == 1)
+    return g_array_index (m->work->contracts, PaydayContract, g_array_index (list, guint, 0)).id;
+  if (record->description == NULL)
+    return NULL;
+
+  description = g_utf8_casefold (record->description, -1);
+  for (guint i = 0; i < list->len; i++)
+    {
+      guint index = g_array_index (list, guint, i);
+      const char *title = g_ptr_array_index (m->titles, index);
+
+      if (title != NULL && strstr (description, title) != NULL)
+        {
+          n_titled++;
+          titled = g_array_index (m->work->contracts, PaydayContract, index).id;
         }
     }
 
-  if (n_contracts == 1)
-    return only;
-  if (n_titled == 1)
-    return titled;
-  return NULL;
+  return n_titled == 1 ? titled : NULL;
 }
 
 static void
@@ -337,7 +368,7 @@ merge_record (Merge                     *m,
     }
   else
     {
-      actual.contract = g_strdup (link_transaction (m->work, record));
+      actual.contract = g_strdup (link_transaction (m, record));
       if (record->kind == PAYDAY_ACTUAL_WITHDRAWAL)
         add_withdrawal (m, record);
     }
@@ -445,6 +476,8 @@ merge_clear (Merge *m)
   g_clear_pointer (&m->plan_index, g_free);
   g_clear_pointer (&m->refs, g_hash_table_unref);
   g_clear_pointer (&m->weeks, g_hash_table_unref);
+  g_clear_pointer (&m->by_client, g_hash_table_unref);
+  g_clear_pointer (&m->titles, g_ptr_array_unref);
   g_clear_pointer (&m->work, payday_plan_unref);
 }
 
@@ -497,6 +530,9 @@ merge (Merge               *m,
       m->plan_index[i] = index;
     }
 
+  if (import->format == PAYDAY_IMPORT_TRANSACTIONS)
+    index_clients (m);
+
   for (guint i = 0; i < import->records->len; i++)
     if (!merge_record (m, &g_array_index (import->records, PaydayImportRecord, i), error))
       return FALSE;
@@ -504,15 +540,27 @@ merge (Merge               *m,
   return finish_weeks (m, error);
 }
 
-static char **
-default_matches (const PaydayImport *import,
-                 const PaydayPlan   *plan)
+/* One match per file contract, as a GPtrArray of char * (NULL = create): matches may be
+ * NULL anywhere, so no NULL-terminated vector can hold them. */
+static GPtrArray *
+matches_new (const PaydayImport        *import,
+             const PaydayImportPreview *preview,
+             const PaydayPlan          *plan)
 {
-  char **matches = g_new0 (char *, import->contracts->len + 1);
+  GPtrArray *matches = g_ptr_array_new_full (import->contracts->len, g_free);
 
   for (guint i = 0; i < import->contracts->len; i++)
-    matches[i] = g_strdup (default_match (&g_array_index (import->contracts,
-                                                          PaydayImportFileContract, i), plan));
+    {
+      const char *match;
+
+      if (preview != NULL)
+        match = g_array_index (preview->contracts, PaydayImportContract, i).match;
+      else
+        match = default_match (&g_array_index (import->contracts, PaydayImportFileContract, i),
+                               plan);
+      g_ptr_array_add (matches, g_strdup (match));
+    }
+
   return matches;
 }
 
@@ -593,7 +641,7 @@ payday_import_apply (const PaydayImport         *import,
                      PaydayImportCounts         *counts,
                      GError                    **error)
 {
-  g_auto(GStrv) matches = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
   Merge m;
   gboolean ok;
 
@@ -601,15 +649,8 @@ payday_import_apply (const PaydayImport         *import,
   g_return_val_if_fail (preview == NULL || preview->import == import, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  matches = g_new0 (char *, import->contracts->len + 1);
-  for (guint i = 0; i < import->contracts->len; i++)
-    matches[i] = preview ? g_strdup (g_array_index (preview->contracts, PaydayImportContract,
-                                                    i).match)
-                         : g_strdup (default_match (&g_array_index (import->contracts,
-                                                                    PaydayImportFileContract,
-                                                                    i), plan));
-
-  ok = merge (&m, import, plan, matches, error);
+  matches = matches_new (import, preview, plan);
+  ok = merge (&m, import, plan, (char * const *) matches->pdata, error);
   if (ok)
     {
       commit (&m, plan, edit);
@@ -634,14 +675,11 @@ static void
 preview_count (PaydayImportPreview *preview)
 {
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) matches = g_new0 (char *, preview->contracts->len + 1);
+  g_autoptr(GPtrArray) matches = matches_new (preview->import, preview, preview->plan);
   Merge m;
 
-  for (guint i = 0; i < preview->contracts->len; i++)
-    matches[i] = g_strdup (g_array_index (preview->contracts, PaydayImportContract, i).match);
-
   memset (&preview->counts, 0, sizeof preview->counts);
-  if (merge (&m, preview->import, preview->plan, matches, &error))
+  if (merge (&m, preview->import, preview->plan, (char * const *) matches->pdata, &error))
     preview->counts = m.counts;
   else
     {
@@ -668,7 +706,6 @@ payday_import_preview_new (const PaydayImport *import,
                            const PaydayPlan   *plan)
 {
   PaydayImportPreview *preview;
-  g_auto(GStrv) matches = NULL;
 
   g_return_val_if_fail (import != NULL && plan != NULL, NULL);
 
@@ -678,14 +715,13 @@ payday_import_preview_new (const PaydayImport *import,
   preview->contracts = g_array_new (FALSE, TRUE, sizeof (PaydayImportContract));
   g_array_set_clear_func (preview->contracts, (GDestroyNotify) import_contract_clear);
 
-  matches = default_matches (import, plan);
   for (guint i = 0; i < import->contracts->len; i++)
     {
       const PaydayImportFileContract *file =
         &g_array_index (import->contracts, PaydayImportFileContract, i);
       PaydayImportContract c = {
         g_strdup (file->upwork_id), g_strdup (file->title), file->n_rows, file->amount_cents,
-        g_steal_pointer (&matches[i])
+        g_strdup (default_match (file, plan))
       };
 
       g_array_append_val (preview->contracts, c);

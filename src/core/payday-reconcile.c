@@ -56,12 +56,16 @@ compare_candidates (gconstpointer a,
   return strcmp (item_id (ca->item, abuf), item_id (cb->item, bbuf));
 }
 
+/* Within a contract, actuals are taken by date then ref; contracts do not share items, so
+ * grouping by contract first changes no pairing and keeps string compares rare. */
 static int
 compare_taken (gconstpointer a,
                gconstpointer b)
 {
   const Taken *ta = a, *tb = b;
 
+  if (ta->contract_index != tb->contract_index)
+    return ta->contract_index < tb->contract_index ? -1 : 1;
   if (ta->actual->date != tb->actual->date)
     return ta->actual->date < tb->actual->date ? -1 : 1;
   return strcmp (ta->actual->ref, tb->actual->ref);
@@ -168,28 +172,60 @@ verdict_of (const PaydayItem   *item,
   return days < 0 ? PAYDAY_VERDICT_EARLY : PAYDAY_VERDICT_LATE;
 }
 
-static PaydayDate
-row_date (const PaydayReconcileRow *row)
+/* A row with its sort key: the rank of its contract's id among the plan's, and its date. */
+typedef struct
 {
-  return row->item ? row->item->charged_on : row->actual->date;
-}
+  guint              rank;
+  PaydayDate         date;
+  PaydayReconcileRow row;
+} Keyed;
 
 static int
-compare_rows (gconstpointer a,
-              gconstpointer b)
+compare_keyed (gconstpointer a,
+               gconstpointer b)
 {
-  const PaydayReconcileRow *ra = a, *rb = b;
+  const Keyed *ka = a, *kb = b;
   char abuf[PAYDAY_DATE_BUF], bbuf[PAYDAY_DATE_BUF];
   int r;
 
-  if ((r = strcmp (ra->contract_id, rb->contract_id)))
+  if (ka->rank != kb->rank)
+    return ka->rank < kb->rank ? -1 : 1;
+  if (ka->date != kb->date)
+    return ka->date < kb->date ? -1 : 1;
+  if ((r = strcmp (payday_reconcile_row_item_id (&ka->row, abuf),
+                   payday_reconcile_row_item_id (&kb->row, bbuf))))
     return r;
-  if (row_date (ra) != row_date (rb))
-    return row_date (ra) < row_date (rb) ? -1 : 1;
-  if ((r = strcmp (payday_reconcile_row_item_id (ra, abuf),
-                   payday_reconcile_row_item_id (rb, bbuf))))
-    return r;
-  return strcmp (ra->actual ? ra->actual->ref : "", rb->actual ? rb->actual->ref : "");
+  return strcmp (ka->row.actual ? ka->row.actual->ref : "",
+                 kb->row.actual ? kb->row.actual->ref : "");
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b,
+             gpointer      data)
+{
+  const PaydayPlan *plan = data;
+  guint ia = *(const guint *) a, ib = *(const guint *) b;
+
+  return strcmp (g_array_index (plan->contracts, PaydayContract, ia).id,
+                 g_array_index (plan->contracts, PaydayContract, ib).id);
+}
+
+/* rank[i]: where contract i comes when the contracts are sorted by id. */
+static guint *
+contract_ranks (const PaydayPlan *plan)
+{
+  guint n = plan->contracts->len;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  guint *rank = g_new (guint, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    order[i] = i;
+  g_qsort_with_data (order, (gint) n, sizeof (guint), compare_ids, (gpointer) plan);
+  for (guint i = 0; i < n; i++)
+    rank[order[i]] = i;
+
+  return rank;
 }
 
 /**
@@ -211,12 +247,15 @@ payday_reconcile_compute (const PaydaySchedule *schedule)
   g_autoptr(GArray) candidates = NULL;
   g_autoptr(GArray) taken = NULL;
   g_autoptr(GHashTable) contract_index = NULL;
+  g_autoptr(GArray) keyed = NULL;
+  g_autofree guint *rank = NULL;
   GArray *rows;
 
   g_return_val_if_fail (schedule != NULL, NULL);
 
   plan = schedule->plan;
-  rows = g_array_new (FALSE, FALSE, sizeof (PaydayReconcileRow));
+  rank = contract_ranks (plan);
+  keyed = g_array_new (FALSE, FALSE, sizeof (Keyed));
   candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), schedule->items->len);
   taken = g_array_new (FALSE, FALSE, sizeof (Taken));
   contract_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -258,35 +297,42 @@ payday_reconcile_compute (const PaydaySchedule *schedule)
   for (guint i = 0; i < taken->len; i++)
     {
       const Taken *t = &g_array_index (taken, Taken, i);
-      PaydayReconcileRow row = { 0 };
+      Keyed k = { rank[t->contract_index], t->actual->date, { 0 } };
       Candidate *c;
 
-      kind_of_actual (t->actual->kind, &row.kind);
-      row.contract_id = t->actual->contract;
-      row.actual = t->actual;
-      c = best_candidate (candidates, t->contract_index, row.kind, t->actual);
+      kind_of_actual (t->actual->kind, &k.row.kind);
+      k.row.contract_id = t->actual->contract;
+      k.row.actual = t->actual;
+      c = best_candidate (candidates, t->contract_index, k.row.kind, t->actual);
       if (c != NULL)
         {
           c->paired = TRUE;
-          row.item = c->item;
-          row.verdict = verdict_of (c->item, t->actual);
+          k.row.item = c->item;
+          k.row.verdict = verdict_of (c->item, t->actual);
+          k.date = c->charged_on;
         }
       else
-        row.verdict = PAYDAY_VERDICT_UNEXPECTED;
-      g_array_append_val (rows, row);
+        k.row.verdict = PAYDAY_VERDICT_UNEXPECTED;
+      g_array_append_val (keyed, k);
     }
 
   for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
-      PaydayReconcileRow row = { PAYDAY_VERDICT_MISSING, c->kind, c->item->contract_id, c->item,
-                                 NULL };
+      Keyed k = {
+        rank[c->contract_index], c->charged_on,
+        { PAYDAY_VERDICT_MISSING, c->kind, c->item->contract_id, c->item, NULL }
+      };
 
       if (!c->paired && c->charged_on <= schedule->today - PAIR_DAYS)
-        g_array_append_val (rows, row);
+        g_array_append_val (keyed, k);
     }
 
-  g_array_sort (rows, compare_rows);
+  /* by contract id, then the predicted (or actual) date, then item id, then ref */
+  g_array_sort (keyed, compare_keyed);
+  rows = g_array_sized_new (FALSE, FALSE, sizeof (PaydayReconcileRow), keyed->len);
+  for (guint i = 0; i < keyed->len; i++)
+    g_array_append_val (rows, g_array_index (keyed, Keyed, i).row);
   return rows;
 }
 
