@@ -493,6 +493,31 @@ test_dedup_overlap (void)
   g_assert_cmpint (total_ba, ==, total_actuals);
 }
 
+/* @csv has one bad data row (row 2) and one good one: the bad row is reported with @says,
+ * the good one (of @good_cents) imported, and the plan still loads. */
+static void
+assert_one_bad_row (const char *csv,
+                    const char *says,
+                    PaydayCents good_cents)
+{
+  g_autoptr(PaydayImport) import = read_text (csv);
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  const PaydayImportProblem *problem;
+  PaydayImportCounts counts;
+
+  g_assert_cmpuint (payday_import_get_n_problems (import), ==, 1);
+  problem = payday_import_get_problem (import, 0);
+  g_assert_cmpuint (problem->row, ==, 2);
+  if (strstr (problem->message, says) == NULL)
+    g_error ("“%s” does not say “%s”", problem->message, says);
+  apply_ok (import, plan, &counts);
+  g_assert_cmpuint (counts.rows, ==, 2);
+  g_assert_cmpuint (counts.actuals, ==, 1);
+  g_assert_cmpuint (counts.not_understood, ==, 1);
+  g_assert_cmpint (g_array_index (plan->actuals, PaydayActual, 0).amount_cents, ==, good_cents);
+  assert_plan_reloads (plan);
+}
+
 static void
 test_dates (void)
 {
@@ -521,20 +546,8 @@ test_dates (void)
     {
       g_autofree char *csv = g_strdup_printf ("Date,Type,Amount\n\"%s\",Bonus,1\n"
                                               "2024-01-01,Bonus,2\n", bad[i]);
-      g_autoptr(PaydayImport) import = read_text (csv);
-      g_autoptr(PaydayPlan) plan = payday_plan_new ();
-      const PaydayImportProblem *problem;
-      PaydayImportCounts counts;
 
-      g_assert_cmpuint (payday_import_get_n_problems (import), ==, 1);
-      problem = payday_import_get_problem (import, 0);
-      g_assert_cmpuint (problem->row, ==, 2);
-      g_assert_true (g_str_has_prefix (problem->message, "Date "));
-      /* the row is reported, the rest imported */
-      apply_ok (import, plan, &counts);
-      g_assert_cmpuint (counts.rows, ==, 2);
-      g_assert_cmpuint (counts.actuals, ==, 1);
-      g_assert_cmpuint (counts.not_understood, ==, 1);
+      assert_one_bad_row (csv, "Date ", 200);
     }
 }
 
@@ -570,16 +583,8 @@ test_amounts (void)
     {
       g_autofree char *csv = g_strdup_printf ("Date,Type,Amount\n2024-01-01,Bonus,\"%s\"\n"
                                               "2024-01-02,Bonus,3\n", bad[i].text);
-      g_autoptr(PaydayImport) import = read_text (csv);
-      g_autoptr(PaydayPlan) plan = payday_plan_new ();
 
-      g_assert_cmpuint (payday_import_get_n_problems (import), ==, 1);
-      g_assert_nonnull (strstr (payday_import_get_problem (import, 0)->message, bad[i].says));
-      g_assert_cmpuint (payday_import_get_problem (import, 0)->row, ==, 2);
-      apply_ok (import, plan, NULL);
-      g_assert_cmpuint (plan->actuals->len, ==, 1);
-      g_assert_cmpint (g_array_index (plan->actuals, PaydayActual, 0).amount_cents, ==, 300);
-      assert_plan_reloads (plan);
+      assert_one_bad_row (csv, bad[i].says, 300);
     }
 }
 
@@ -945,6 +950,25 @@ test_plan_members (void)
       if (strstr (error->message, broken[i].says) == NULL)
         g_error ("“%s” does not say “%s”", error->message, broken[i].says);
     }
+
+  /* the editors' validator knows them too */
+  {
+    PaydayContract edited;
+    g_autoptr(GError) error = NULL;
+
+    payday_contract_copy_into (&edited, c);
+    g_assert_true (payday_contract_validate (&edited, &error));
+    g_array_index (edited.weeks, PaydayWeek, 0).billed_cents = -1;
+    g_assert_false (payday_contract_validate (&edited, &error));
+    g_assert_nonnull (strstr (error->message, "billed"));
+    g_clear_error (&error);
+    g_array_index (edited.weeks, PaydayWeek, 0).billed_cents = 5;
+    g_free (edited.upwork_id);
+    edited.upwork_id = g_strdup ("");
+    g_assert_false (payday_contract_validate (&edited, &error));
+    g_assert_nonnull (strstr (error->message, "Upwork"));
+    payday_contract_clear (&edited);
+  }
 
   /* a plan without them writes none of them */
   {
