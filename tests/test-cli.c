@@ -260,6 +260,8 @@ test_headless_detection (void)
   g_assert_true (headless ("--export", "a.csv", "--sample", NULL));
   g_assert_true (headless ("--today=2026-01-01", "--check", "p.payday", NULL));
   g_assert_true (headless ("--check=p.payday", NULL));
+  g_assert_true (headless ("--import=a.csv", "--output=o.payday", NULL));
+  g_assert_true (headless ("--output", "o.payday", "p.payday", NULL));
   g_assert_false (headless ("p.payday", "q.payday", NULL));
   g_assert_false (headless (NULL, NULL));
   g_assert_false (headless ("--", "--export=a.csv", NULL));

@@ -37,8 +37,8 @@ is_option (const char *arg,
  * @argc: the argument count
  * @argv: the arguments, program name first
  *
- * Tells whether the command line asks for a headless run (no window): --version, --check or
- * --export, in the `--opt=VALUE` or `--opt VALUE` form. Arguments after `--` are files.
+ * Tells whether the command line asks for a headless run (no window): --version, --check,
+ * --export, --import or --output, in the `--opt=VALUE` or `--opt VALUE` form. Arguments after `--` are files.
  */
 gboolean
 payday_cli_is_headless (int    argc,
@@ -51,7 +51,8 @@ payday_cli_is_headless (int    argc,
       if (strcmp (argv[i], "--version") == 0 ||
           is_option (argv[i], "--check") ||
           is_option (argv[i], "--export") ||
-          is_option (argv[i], "--import"))
+          is_option (argv[i], "--import") ||
+          is_option (argv[i], "--output"))
         return TRUE;
       /* The value of an option that takes one is not an option itself:
        * "payday --today --export" is not a request (and fails to parse anyway). */
