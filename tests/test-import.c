@@ -732,6 +732,38 @@ test_preview (void)
   }
 }
 
+/* A file that cannot go in (eight days of 24 hours in one week) changes nothing; the
+ * preview says why before. */
+static void
+test_all_or_nothing (void)
+{
+  g_autoptr(GString) csv = g_string_new ("\"Date\",\"Contract\",\"Hours\",\"Amount\","
+                                         "\"Payment type\"\n"
+                                         "\"2025-01-06\",\"B (5)\",\"1\",\"10.00\",\"Bonus\"\n");
+  g_autoptr(PaydayPlan) plan = load_plan (base_plan);
+  g_autoptr(PaydayImport) import = NULL;
+  g_autoptr(PaydayImportPreview) preview = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = plan_text (plan);
+  g_autofree char *after = NULL;
+  PaydayPlanEdit *edit = payday_plan_edit_new ("Import");
+
+  for (guint i = 0; i < 8; i++)
+    g_string_append_printf (csv, "\"2025-01-%02u\",\"Widget API (1)\",\"24\",\"960.00\",\"\"\n",
+                            6 + MIN (i, 6));
+  import = read_text (csv->str);
+  preview = payday_import_preview_new (import, plan);
+  g_assert_nonnull (payday_import_preview_get_error (preview));
+  g_assert_nonnull (strstr (payday_import_preview_get_error (preview)->message,
+                            "row 10: the week of 2025-01-06"));
+  g_assert_false (payday_import_apply (import, preview, plan, edit, NULL, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_cmpuint (payday_plan_edit_get_n_steps (edit), ==, 0);
+  payday_plan_edit_free (edit);
+  after = plan_text (plan);
+  g_assert_cmpstr (after, ==, before);
+}
+
 /* Applied with an edit, the import is one step of the history: undo gives back the plan
  * as it was, redo the imported one. */
 static void
@@ -1040,6 +1072,7 @@ main (int    argc,
   g_test_add_func ("/payday/import/mapping-transactions", test_mapping_transactions);
   g_test_add_func ("/payday/import/preview", test_preview);
   g_test_add_func ("/payday/import/undo", test_undo);
+  g_test_add_func ("/payday/import/all-or-nothing", test_all_or_nothing);
   g_test_add_func ("/payday/import/bad-input", test_bad_input);
   g_test_add_func ("/payday/import/bounds", test_bounds);
   g_test_add_func ("/payday/import/absurd-rows", test_absurd_rows);

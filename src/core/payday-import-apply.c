@@ -26,6 +26,7 @@ struct _PaydayImportPreview
   PaydayPlan         *plan;
   GArray             *contracts;         /* PaydayImportContract, one per file contract */
   PaydayImportCounts  counts;
+  GError             *error;             /* why applying would fail, or NULL */
 };
 
 /* One week touched by the import. */
@@ -670,22 +671,21 @@ import_contract_clear (PaydayImportContract *contract)
   g_clear_pointer (&contract->match, g_free);
 }
 
-/* The counts of applying with the current matches, from a merge that is then dropped. */
+/* The counts of applying with the current matches, from a merge that is then dropped; or
+ * why it would fail. */
 static void
 preview_count (PaydayImportPreview *preview)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) matches = matches_new (preview->import, preview, preview->plan);
   Merge m;
 
   memset (&preview->counts, 0, sizeof preview->counts);
-  if (merge (&m, preview->import, preview->plan, (char * const *) matches->pdata, &error))
+  g_clear_error (&preview->error);
+  if (merge (&m, preview->import, preview->plan, (char * const *) matches->pdata,
+             &preview->error))
     preview->counts = m.counts;
   else
-    {
-      preview->counts.rows = preview->import->n_rows;
-      preview->counts.not_understood = preview->import->n_rows;
-    }
+    preview->counts.rows = preview->import->n_rows;
   merge_clear (&m);
 }
 
@@ -739,6 +739,7 @@ payday_import_preview_free (PaydayImportPreview *preview)
 
   g_array_unref (preview->contracts);
   payday_plan_unref (preview->plan);
+  g_clear_error (&preview->error);
   g_free (preview);
 }
 
@@ -833,6 +834,20 @@ payday_import_preview_get_counts (const PaydayImportPreview *preview)
   g_return_val_if_fail (preview != NULL, NULL);
 
   return &preview->counts;
+}
+
+/**
+ * payday_import_preview_get_error:
+ *
+ * Returns: (transfer none) (nullable): why applying with the current matches would fail
+ *   (the counts are then empty but for the rows), or %NULL when it would work
+ */
+const GError *
+payday_import_preview_get_error (const PaydayImportPreview *preview)
+{
+  g_return_val_if_fail (preview != NULL, NULL);
+
+  return preview->error;
 }
 
 /**

@@ -555,10 +555,11 @@ read_weekly_row (Reading            *r,
       add_problem (import, row->row, "no contract");
       return;
     }
-  if (too_long (contract_text))
+  /* the ref made of them must fit a plan's strings too */
+  if (strlen (contract_text) + strlen (type) > PAYDAY_PLAN_MAX_STRING - 32)
     {
-      add_problem (import, row->row, "a contract name longer than %d characters",
-                            PAYDAY_PLAN_MAX_STRING);
+      add_problem (import, row->row, "a text longer than %d characters",
+                   PAYDAY_PLAN_MAX_STRING);
       return;
     }
   if ((wrong = parse_hours (hours_text, &record.hours_e5)))
@@ -573,8 +574,8 @@ read_weekly_row (Reading            *r,
     }
   if (record.amount_cents < 0)
     {
-      add_problem (import, row->row,
-                            "Amount \"%s\": a negative amount in a weekly summary", amount_text);
+      add_problem (import, row->row, "Amount \"%s\": a negative amount in a weekly summary",
+                   amount_text);
       return;
     }
 
@@ -660,11 +661,9 @@ read_transaction_row (Reading            *r,
       too_long (transaction_id) || too_long (ref_id))
     {
       record_clear (&record);
-      {
-        add_problem (import, row->row, "a text longer than %d characters",
-                              PAYDAY_PLAN_MAX_STRING);
-        return;
-      }
+      add_problem (import, row->row, "a text longer than %d characters",
+                   PAYDAY_PLAN_MAX_STRING);
+      return;
     }
 
   /* The row's identity: Transaction ID, else Ref ID; a row with neither (no export seen
@@ -680,6 +679,13 @@ read_transaction_row (Reading            *r,
       record.ref = generated_ref (r, g_strdup_printf ("tx:%s:%s:%" G_GINT64_FORMAT,
                                                       payday_date_format (record.date, date),
                                                       type, record.amount_cents));
+      if (too_long (record.ref))
+        {
+          record_clear (&record);
+          add_problem (import, row->row, "a text longer than %d characters",
+                       PAYDAY_PLAN_MAX_STRING);
+          return;
+        }
     }
 
   g_array_append_val (import->records, record);

@@ -82,6 +82,7 @@ gboolean                   payday_import_preview_set_match    (PaydayImportPrevi
                                                                const char           *contract_id,
                                                                GError              **error);
 const PaydayImportCounts  *payday_import_preview_get_counts   (const PaydayImportPreview *preview);
+const GError              *payday_import_preview_get_error    (const PaydayImportPreview *preview);
 
 gboolean                   payday_import_apply                (const PaydayImport   *import,
                                                                const PaydayImportPreview *preview,
