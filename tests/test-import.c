@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "payday-document.h"
 #include "payday-error.h"
 #include "payday-import-private.h"
 #include "payday-plan-edit.h"
@@ -117,7 +118,7 @@ apply_ok (PaydayImport       *import,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (payday_import_apply (import, NULL, plan, NULL, counts, &error));
+  g_assert_true (payday_import_apply (import, NULL, plan, counts, &error));
   g_assert_no_error (error);
 }
 
@@ -715,7 +716,7 @@ test_preview (void)
   /* the preview changed nothing; applying does what it said */
   after = plan_text (plan);
   g_assert_cmpstr (before, ==, after);
-  g_assert_true (payday_import_apply (import, preview, plan, NULL, &counts, &error));
+  g_assert_true (payday_import_apply (import, preview, plan, &counts, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (&counts, sizeof counts, predicted, sizeof *predicted);
   g_assert_cmpuint (plan->contracts->len, ==, 3);
@@ -746,7 +747,7 @@ test_all_or_nothing (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *before = plan_text (plan);
   g_autofree char *after = NULL;
-  PaydayPlanEdit *edit = payday_plan_edit_new ("Import");
+  g_autoptr(PaydayCommand) command = NULL;
 
   for (guint i = 0; i < 8; i++)
     g_string_append_printf (csv, "\"2025-01-%02u\",\"Widget API (1)\",\"24\",\"960.00\",\"\"\n",
@@ -756,56 +757,104 @@ test_all_or_nothing (void)
   g_assert_nonnull (payday_import_preview_get_error (preview));
   g_assert_nonnull (strstr (payday_import_preview_get_error (preview)->message,
                             "row 10: the week of 2025-01-06"));
-  g_assert_false (payday_import_apply (import, preview, plan, edit, NULL, &error));
+  g_assert_false (payday_import_apply (import, preview, plan, NULL, &error));
   g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
-  g_assert_cmpuint (payday_plan_edit_get_n_steps (edit), ==, 0);
-  payday_plan_edit_free (edit);
+  g_clear_error (&error);
+  command = payday_import_to_command (import, preview, plan, NULL, &error);
+  g_assert_null (command);
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
   after = plan_text (plan);
   g_assert_cmpstr (after, ==, before);
 }
 
-/* Applied with an edit, the import is one step of the history: undo gives back the plan
- * as it was, redo the imported one. */
+/* Run as a command by the document, the import is one step of the history: undo gives
+ * back the plan as it was, redo the imported one. Removing an imported contract unlinks
+ * its actuals, and undo links them again. */
 static void
 test_undo (void)
 {
-  g_autoptr(PaydayPlan) plan = load_plan (base_plan);
+  g_autoptr(PaydayPlan) start = load_plan (base_plan);
   g_autoptr(PaydayImport) weekly = read_fixture ("upwork-weekly-summary.csv");
   g_autoptr(PaydayImport) money = read_fixture ("upwork-transaction-report-2025.csv");
-  g_autoptr(PaydayPlanHistory) history = payday_plan_history_new ();
+  g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *before = plan_text (plan);
+  g_autofree char *before = plan_text (start);
   g_autofree char *middle = NULL;
   g_autofree char *imported = NULL;
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
+  g_autofree char *text = NULL;
+  PaydayPlan *plan;
 
+  g_assert_true (payday_document_set_plan (document, start, NULL, &error));
+  g_assert_no_error (error);
+  plan = payday_document_get_plan (document);
   for (guint round = 0; round < 2; round++)
     {
-      PaydayPlanEdit *edit = payday_plan_edit_new ("Import");
+      PaydayImport *import = round == 0 ? weekly : money;
+      g_autoptr(PaydayCommand) command = NULL;
+      g_autoptr(PaydayPlan) direct = payday_plan_copy (payday_document_get_plan (document));
+      g_autofree char *direct_text = NULL;
+      PaydayImportCounts counts, direct_counts;
 
-      g_assert_true (payday_import_apply (round == 0 ? weekly : money, NULL, plan, edit, NULL,
-                                          &error));
+      command = payday_import_to_command (import, NULL, payday_document_get_plan (document),
+                                          &counts, &error);
       g_assert_no_error (error);
-      payday_plan_edit_close (edit, plan);
-      payday_plan_history_push (history, edit);
+      g_assert_cmpstr (payday_command_get_label (command), ==, "Import");
+      g_assert_true (payday_document_run (document, command, &error));
+      g_assert_no_error (error);
+      plan = payday_document_get_plan (document);
       if (round == 0)
         middle = plan_text (plan);
+
+      /* the command does what applying directly does */
+      g_assert_true (payday_import_apply (import, NULL, direct, &direct_counts, &error));
+      g_assert_cmpmem (&counts, sizeof counts, &direct_counts, sizeof direct_counts);
+      direct_text = plan_text (direct);
+      g_clear_pointer (&text, g_free);
+      text = plan_text (plan);
+      g_assert_cmpstr (text, ==, direct_text);
     }
   imported = plan_text (plan);
   assert_plan_reloads (plan);
 
-  g_assert_true (payday_plan_history_undo (history, plan));
-  undone = plan_text (plan);
-  g_assert_cmpstr (undone, ==, middle);
-  g_assert_true (payday_plan_history_undo (history, plan));
-  g_clear_pointer (&undone, g_free);
-  undone = plan_text (plan);
-  g_assert_cmpstr (undone, ==, before);
-  g_assert_true (payday_plan_history_redo (history, plan));
-  g_assert_true (payday_plan_history_redo (history, plan));
-  redone = plan_text (plan);
-  g_assert_cmpstr (redone, ==, imported);
+  g_assert_true (payday_document_undo (document));
+  g_clear_pointer (&text, g_free);
+  text = plan_text (payday_document_get_plan (document));
+  g_assert_cmpstr (text, ==, middle);
+  g_assert_true (payday_document_undo (document));
+  g_clear_pointer (&text, g_free);
+  text = plan_text (payday_document_get_plan (document));
+  g_assert_cmpstr (text, ==, before);
+  g_assert_true (payday_document_redo (document));
+  g_assert_true (payday_document_redo (document));
+  g_clear_pointer (&text, g_free);
+  text = plan_text (payday_document_get_plan (document));
+  g_assert_cmpstr (text, ==, imported);
+
+  /* remove the imported Widget API contract: its actuals stay, unlinked */
+  {
+    g_autoptr(PaydayCommand) remove = payday_command_new ("Remove");
+    const char *id = g_array_index (payday_document_get_plan (document)->contracts,
+                                    PaydayContract, 3).id;
+    g_autofree char *removed = NULL;
+
+    g_assert_cmpstr (g_array_index (payday_document_get_plan (document)->contracts,
+                                    PaydayContract, 3).upwork_id, ==, "31000001");
+    payday_command_remove_contract (remove, id);
+    g_assert_true (payday_document_run (document, remove, &error));
+    g_assert_no_error (error);
+    plan = payday_document_get_plan (document);
+    g_assert_null (find_actual (plan, "ws:2023-01-03:31000001::1")->contract);
+    assert_plan_reloads (plan);
+    removed = plan_text (plan);
+    g_assert_true (payday_document_undo (document));
+    g_clear_pointer (&text, g_free);
+    text = plan_text (payday_document_get_plan (document));
+    g_assert_cmpstr (text, ==, imported);
+    g_assert_true (payday_document_redo (document));
+    g_clear_pointer (&text, g_free);
+    text = plan_text (payday_document_get_plan (document));
+    g_assert_cmpstr (text, ==, removed);
+  }
 }
 
 /* Everything refused whole, with the file (and row) named. */

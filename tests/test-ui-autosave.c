@@ -227,11 +227,7 @@ static void
 edit_name (PaydayDocument *document,
            const char     *name)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
-
-  g_free (plan->name);
-  plan->name = g_strdup (name);
-  payday_document_changed (document);
+  payday_test_rename_plan (document, name);
 }
 
 /* Edit, and the copy is there within 2 s and reads back as the edited plan; saving removes it. */
@@ -764,13 +760,12 @@ test_undo_keeps_disk_stamp (void)
   guint n = plan->contracts->len;
   g_autofree char *theirs = NULL;
   g_autofree char *text = NULL;
-  PaydayPlanEdit *edit;
+  g_autoptr(PaydayCommand) command = payday_command_new ("Delete Contract");
 
   clear_recoveries ();
   g_assert_cmpuint (n, >, 0);
-  edit = payday_document_edit_begin (document, "Delete Contract");
-  payday_plan_edit_remove_contract (edit, plan, 0);
-  payday_document_edit_commit (document, edit);
+  payday_command_remove_contract (command, g_array_index (plan->contracts, PaydayContract, 0).id);
+  g_assert_true (payday_document_run (document, command, NULL));
   g_assert_true (payday_document_get_dirty (document));
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n - 1);
 

@@ -154,8 +154,12 @@ test_document_badges (void)
   g_assert_true (json_node_equal (a, b));
 
   /* Recomputed on every change, never stale. */
-  payday_document_get_plan (document)->profile.profile_complete = FALSE;
-  payday_document_changed (document);
+  {
+    PaydayProfile *profile = payday_document_dup_part (document, PAYDAY_PLAN_PART_PROFILE);
+
+    profile->profile_complete = FALSE;
+    payday_test_set_part (document, PAYDAY_PLAN_PART_PROFILE, profile);
+  }
   g_assert_false (payday_badge_report_find (payday_document_get_badges (document), "top_rated")->eligible);
 }
 

@@ -273,9 +273,13 @@ test_compare_document_changed (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (named (GTK_WIDGET (page), "compare-hours")), 12);
   wait_for_result (page);
 
-  payday_document_get_plan (document)->simulation.approve_early_probability = 0.9;
-  payday_document_get_plan (document)->simulation.seed = 99;
-  payday_document_changed (document);
+  {
+    PaydaySimulation *sim = payday_document_dup_part (document, PAYDAY_PLAN_PART_SIMULATION);
+
+    sim->approve_early_probability = 0.9;
+    sim->seed = 99;
+    payday_test_set_part (document, PAYDAY_PLAN_PART_SIMULATION, sim);
+  }
   wait_for_result (page);
 
   g_assert_cmpint (input->hourly.hours_per_week, ==, 1200);

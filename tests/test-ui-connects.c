@@ -381,7 +381,7 @@ test_proposals_planner (void)
   g_assert_true (basic[0] == '$' && plus[0] == '$');
 
   /* The edited inputs stay when the plan changes; "Use My History" restores them. */
-  payday_document_changed (payday_window_get_document (window));
+  payday_test_rename_plan (payday_window_get_document (window), "Renamed");
   payday_test_iterate_for (50);
   g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
   g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));
@@ -414,7 +414,8 @@ test_proposals_create_contract (void)
       index = i;
   g_assert_cmpint (index, >=, 0);
 
-  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -431,7 +432,8 @@ test_proposals_create_contract (void)
   g_assert_nonnull (payday_test_find_named (root, "create-contract"));
 
   /* Create a fixed-price contract of $750 from it. */
-  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);

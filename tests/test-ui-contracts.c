@@ -491,7 +491,7 @@ test_contracts_long_plan (void)
   g_assert_cmpstr (list_selected_id (page), ==, id);
 
   /* A change rebuilds (reusing the rows) in steps too; the selection comes back. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   g_assert_true (payday_test_iterate_until (shows_all, page));
   payday_test_iterate_for (300);
   g_assert_cmpstr (payday_contracts_page_get_selected (page), ==, id);

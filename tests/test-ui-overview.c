@@ -398,7 +398,7 @@ test_document_changed (void)
 
   g_signal_connect (document, "changed", G_CALLBACK (count_cb), &changed);
 
-  g_assert_true (payday_document_load_new (document, &error));
+  g_assert_true (payday_document_load_new (document, PAYDAY_DATE_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpstr (payday_document_get_title (document), ==, "Untitled Plan");
@@ -422,7 +422,7 @@ test_document_changed (void)
   g_assert_true (payday_document_get_plan (document) != plan);
 
   /* An edit recomputes and marks the document dirty. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   g_assert_cmpuint (changed, ==, 3);
   g_assert_true (payday_document_get_dirty (document));
 }

@@ -286,7 +286,7 @@ test_simulator_zoom (void)
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
 
   /* A re-run over the same days keeps the zoom. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   wait_for_result (page);
   payday_chart_get_visible (chart, &vf, &vt);
   g_assert_cmpfloat (vf, ==, zf);
@@ -347,24 +347,28 @@ test_simulator_settings (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (runs)), ==,
                    plan->simulation.runs);
 
-  /* Quick changes: the plan takes each at once, the document and the run wait for rest. */
+  /* Quick changes: the plan, the document and the run wait for rest; then one command
+   * sets all of them. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (runs), 700);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (runs), 500);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (seed), 99);
-  g_assert_cmpint (plan->simulation.runs, ==, 500);
-  g_assert_cmpint (plan->simulation.seed, ==, 99);
-  g_assert_true (plan->simulation.present & PAYDAY_SIM_RUNS);
+  g_assert_cmpint (plan->simulation.runs, !=, 500);
   g_assert_false (payday_document_get_dirty (document));
 
   g_assert_true (payday_test_iterate_until (has_500_runs, page));
   g_assert_true (payday_document_get_dirty (document));
+  plan = payday_document_get_plan (document);
+  g_assert_cmpint (plan->simulation.runs, ==, 500);
+  g_assert_cmpint (plan->simulation.seed, ==, 99);
+  g_assert_true (plan->simulation.present & PAYDAY_SIM_RUNS);
   /* one debounced re-run, not one per change */
   g_assert_cmpuint (shown, ==, 1);
   assert_same_result (payday_simulator_page_get_result (page), expected);
 
   /* A slider: the percent becomes the plan's share. */
   gtk_range_set_value (GTK_RANGE (payday_test_find_named (GTK_WIDGET (page), "setting-win-rate")), 25);
-  g_assert_cmpfloat_with_epsilon (plan->simulation.win_rate, 0.25, 1e-12);
+  payday_test_iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 3);
+  g_assert_cmpfloat_with_epsilon (payday_document_get_plan (document)->simulation.win_rate, 0.25, 1e-12);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -241,3 +241,34 @@ payday_test_count_rows (GtkWidget  *root,
 
   return n;
 }
+
+/**
+ * payday_test_set_part:
+ * @value: (transfer full): the part's new value, from payday_document_dup_part()
+ *
+ * Sets one part of the open plan as an undoable command, as an editor would.
+ */
+void
+payday_test_set_part (PaydayDocument *document,
+                      PaydayPlanPart  part,
+                      gpointer        value)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new ("Test Edit");
+  g_autoptr(GError) error = NULL;
+
+  payday_command_take_part (command, part, value);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
+/* An edit of the plan that every page sees: its name, one command. */
+void
+payday_test_rename_plan (PaydayDocument *document,
+                         const char     *name)
+{
+  PaydayPlanHeader *header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
+
+  g_free (header->name);
+  header->name = g_strdup (name);
+  payday_test_set_part (document, PAYDAY_PLAN_PART_HEADER, header);
+}

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "payday-document.h"
+
 G_BEGIN_DECLS
 
 void payday_test_save_screenshot    (GtkWidget  *widget,
@@ -26,5 +28,11 @@ const char *payday_test_label_text (GtkWidget  *root,
                                     const char *name);
 guint       payday_test_count_rows (GtkWidget  *root,
                                     const char *name);
+
+void        payday_test_set_part   (PaydayDocument *document,
+                                    PaydayPlanPart  part,
+                                    gpointer        value);
+void        payday_test_rename_plan (PaydayDocument *document,
+                                     const char     *name);
 
 G_END_DECLS

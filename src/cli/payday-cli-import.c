@@ -57,7 +57,7 @@ import_one (const char *path,
       g_printerr ("%s: row %u: %s\n", path, problem->row, problem->message);
     }
 
-  if (!payday_import_apply (import, NULL, plan, NULL, &counts, &error))
+  if (!payday_import_apply (import, NULL, plan, &counts, &error))
     {
       print_lines (error->message);
       return FALSE;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "payday-cli-private.h"
+#include "payday-document.h"
 #include "payday-error.h"
 #include "payday-export.h"
 #include "payday-ledger.h"
@@ -256,76 +257,47 @@ payday_cli_print_load_error (const char   *label,
   payday_cli_print_problems (label, error->message);
 }
 
-/* Loads a plan and its rule set; prints every problem under @label. */
-static gboolean
-load_plan (const char   *path,
-           gboolean      sample,
-           PaydayDate    sample_today,
-           PaydayPlan  **plan_out,
-           PaydayRules **rules_out)
+/* Opens a plan in a document, as the window does, so both accept and refuse the same
+ * plans; @today (PAYDAY_DATE_NONE = the plan's own) judges it. Prints every problem under
+ * the plan's label. */
+static PaydayDocument *
+open_plan (const char *path,
+           gboolean    sample,
+           PaydayDate  today)
 {
-  const char *label = sample ? SAMPLE_LABEL : path;
-  g_autoptr(PaydayPlan) plan = NULL;
-  g_autoptr(PaydayRules) rules = NULL;
+  g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
-  const char *rules_id;
+  gboolean ok;
+
+  payday_document_set_today (document, today);
 
   if (sample)
     {
-      plan = payday_plan_load_sample (sample_today, &error);
+      ok = payday_document_load_sample (document, today, &error);
     }
   else
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
-      plan = payday_plan_load_from_file (file, NULL, &error);
+      ok = payday_document_load_file (document, file, NULL, &error);
     }
 
-  if (plan == NULL)
+  if (!ok)
     {
-      payday_cli_print_load_error (label, error);
-      return FALSE;
+      payday_cli_print_load_error (sample ? SAMPLE_LABEL : path, error);
+      return NULL;
     }
 
-  rules_id = plan->rules != NULL ? plan->rules : "upwork";
-  rules = payday_rules_lookup (rules_id, &error);
-  if (rules == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("rules: %s", error->message);
-
-      payday_cli_print_problems (label, message);
-      return FALSE;
-    }
-
-  if (payday_date_is_set (plan->rules_edition) &&
-      payday_rules_find_edition (rules, plan->rules_edition) == NULL)
-    {
-      char buf[PAYDAY_DATE_BUF];
-
-      g_printerr ("%s: rules_edition: the rule set “%s” has no edition that takes effect on %s\n",
-                  label, rules_id, payday_date_format (plan->rules_edition, buf));
-      return FALSE;
-    }
-
-  if (plan_out != NULL)
-    *plan_out = g_steal_pointer (&plan);
-  if (rules_out != NULL)
-    *rules_out = g_steal_pointer (&rules);
-
-  return TRUE;
+  return g_steal_pointer (&document);
 }
 
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
  * negative adjusts) that took more Connects than the balance had (spec/command-line.md:
  * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error. */
 static void
-print_warnings (const char        *label,
-                const PaydayPlan  *plan,
-                const PaydayRules *rules,
-                PaydayDate         today)
+print_warnings (const char         *label,
+                const PaydayLedger *ledger)
 {
-  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (plan, rules, today);
-
   for (guint i = 0; i < ledger->warnings->len; i++)
     g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
 }
@@ -349,15 +321,11 @@ run_check (const PaydayCliOptions *options)
     {
       const char *path = g_ptr_array_index (plans, i);
 
-      g_autoptr(PaydayPlan) plan = NULL;
-      g_autoptr(PaydayRules) rules = NULL;
+      g_autoptr(PaydayDocument) document = open_plan (path, FALSE, options->today);
 
-      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, &plan, &rules))
+      if (document != NULL)
         {
-          PaydayDate today = payday_date_is_set (options->today) ? options->today
-                                                                 : payday_plan_get_today (plan);
-
-          print_warnings (path, plan, rules, today);
+          print_warnings (path, payday_document_get_ledger (document));
           g_print ("%s: OK\n", path);
         }
       else
@@ -444,9 +412,7 @@ static int
 run_export (const PaydayCliOptions *options)
 {
   PaydayRate rate;
-  g_autoptr(PaydayPlan) plan = NULL;
-  g_autoptr(PaydayRules) rules = NULL;
-  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(PaydayDocument) document = NULL;
   guint n_files = options->files != NULL ? g_strv_length (options->files) : 0;
   const char *path = n_files > 0 ? options->files[0] : NULL;
   PaydayExportJob job;
@@ -470,25 +436,19 @@ run_export (const PaydayCliOptions *options)
   if (options->sample && !payday_date_is_set (today))
     today = payday_date_today_utc ();
 
-  if (!load_plan (path, options->sample, today, &plan, &rules))
+  /* The document judges the plan at that date everywhere, exports of later features included. */
+  if (!(document = open_plan (path, options->sample, today)))
     return 1;
 
   /* After the plan: a bad plan is reported without waiting for the network. */
   if (options->currency != NULL && !lookup_rate (options, &rate))
     return 1;
 
-  if (!payday_date_is_set (today))
-    today = payday_plan_get_today (plan);
-  /* Judge the plan at that date everywhere, exports of later features included. */
-  plan->today = today;
-
-  schedule = payday_schedule_compute (plan, rules, today);
-
   payday_export_job_init (&job);
-  job.plan = plan;
-  job.rules = rules;
-  job.schedule = schedule;
-  job.today = today;
+  job.plan = payday_document_get_plan (document);
+  job.rules = payday_document_get_rules (document);
+  job.schedule = payday_document_get_schedule (document);
+  job.today = payday_document_get_today (document);
   job.runs = options->runs;
   job.seed = options->seed;
   job.seed_set = options->seed_set;

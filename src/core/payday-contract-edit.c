@@ -61,6 +61,18 @@ payday_plan_find_contract_index (const PaydayPlan *plan,
 }
 
 gint
+payday_plan_find_proposal_index (const PaydayPlan *plan,
+                                 const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, -1);
+
+  for (guint i = 0; id != NULL && i < plan->proposals->len; i++)
+    if (g_strcmp0 (g_array_index (plan->proposals, PaydayProposal, i).id, id) == 0)
+      return i;
+  return -1;
+}
+
+gint
 payday_plan_find_client_index (const PaydayPlan *plan,
                                const char       *id)
 {

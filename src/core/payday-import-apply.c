@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "payday-error.h"
@@ -565,50 +566,51 @@ matches_new (const PaydayImport        *import,
   return matches;
 }
 
-/* Moves the merged result from m->work into @plan, as steps of @edit when there is one. */
+/* Moves the merged result from m->work into @plan. */
 static void
 commit (Merge      *m,
-        PaydayPlan *plan,
-        PaydayPlanEdit *edit)
+        PaydayPlan *plan)
 {
   PaydayPlan *work = m->work;
-
-  if (edit == NULL)
-    {
-      GArray *tmp;
-      PaydayWithdrawals w;
+  PaydayWithdrawals w;
+  GArray *tmp;
 
 #define SWAP(field) (tmp = plan->field, plan->field = work->field, work->field = tmp)
-      SWAP (clients);
-      SWAP (contracts);
-      SWAP (actuals);
+  SWAP (clients);
+  SWAP (contracts);
+  SWAP (actuals);
 #undef SWAP
-      w = plan->withdrawals;
-      plan->withdrawals = work->withdrawals;
-      work->withdrawals = w;
-      return;
-    }
+  w = plan->withdrawals;
+  plan->withdrawals = work->withdrawals;
+  work->withdrawals = w;
+}
+
+/* The merged result as the operations of a command: new clients and contracts added,
+ * matched contracts replaced, the withdrawals and the actuals set as whole parts. */
+static PaydayCommand *
+to_command (Merge *m)
+{
+  PaydayPlan *work = m->work;
+  PaydayCommand *command = payday_command_new (_("Import"));
 
   for (guint i = m->n_old_clients; i < work->clients->len; i++)
-    payday_plan_edit_insert_client (edit, plan, plan->clients->len,
-                                    &g_array_index (work->clients, PaydayClient, i));
+    payday_command_add_client (command, &g_array_index (work->clients, PaydayClient, i));
   for (guint i = 0; i < m->n_old_contracts; i++)
     if (m->changed[i])
-      payday_plan_edit_replace_contract (edit, plan, i,
-                                         &g_array_index (work->contracts, PaydayContract, i));
+      {
+        const PaydayContract *c = &g_array_index (work->contracts, PaydayContract, i);
+
+        payday_command_replace_contract (command, c->id, c);
+      }
   for (guint i = m->n_old_contracts; i < work->contracts->len; i++)
-    payday_plan_edit_insert_contract (edit, plan, plan->contracts->len,
-                                      &g_array_index (work->contracts, PaydayContract, i));
+    payday_command_add_contract (command, &g_array_index (work->contracts, PaydayContract, i),
+                                 NULL);
   if (m->withdrawals_changed)
-    {
-      payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_WITHDRAWALS);
-      payday_plan_part_restore (plan, PAYDAY_PLAN_PART_WITHDRAWALS, &work->withdrawals);
-    }
+    payday_command_set_part (command, PAYDAY_PLAN_PART_WITHDRAWALS, &work->withdrawals);
   if (m->counts.actuals > 0)
-    {
-      payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_ACTUALS);
-      payday_plan_part_restore (plan, PAYDAY_PLAN_PART_ACTUALS, work->actuals);
-    }
+    payday_command_set_part (command, PAYDAY_PLAN_PART_ACTUALS, work->actuals);
+
+  return command;
 }
 
 /**
@@ -617,10 +619,6 @@ commit (Merge      *m,
  * @preview: (nullable): a preview of @import against @plan, whose contract matches are
  *   used; %NULL for the default matches (Upwork id, then title, else a new contract)
  * @plan: the plan to change
- * @edit: (nullable): when given, every change is recorded on it as steps (new clients and
- *   contracts inserted, matched contracts replaced, the withdrawals and the actuals
- *   touched) so one undo reverts the whole import; the caller closes the edit
- *   (payday_plan_edit_close()) as for any other
  * @counts: (out caller-allocates) (optional): what the import did
  * @error: return location for a #GError
  *
@@ -628,7 +626,8 @@ commit (Merge      *m,
  * weeks (with the billed cents), milestones and bonuses, and every row becomes an actual;
  * a transaction history adds actuals only (and withdrawals to the withdrawal history). A
  * row whose ref the plan already has is skipped and changes nothing. All or nothing: on
- * failure @plan (and @edit) are left exactly as they were.
+ * failure @plan is left exactly as it was. The window goes through
+ * payday_import_to_command() instead, so the import is one undoable step.
  *
  * Returns: %TRUE on success; %FALSE with @error set when a match names a contract the plan
  *   no longer has or one that cannot take the rows, or a week would exceed the plan's
@@ -638,7 +637,6 @@ gboolean
 payday_import_apply (const PaydayImport         *import,
                      const PaydayImportPreview  *preview,
                      PaydayPlan                 *plan,
-                     PaydayPlanEdit             *edit,
                      PaydayImportCounts         *counts,
                      GError                    **error)
 {
@@ -654,13 +652,55 @@ payday_import_apply (const PaydayImport         *import,
   ok = merge (&m, import, plan, (char * const *) matches->pdata, error);
   if (ok)
     {
-      commit (&m, plan, edit);
+      commit (&m, plan);
       if (counts)
         *counts = m.counts;
     }
   merge_clear (&m);
 
   return ok;
+}
+
+/**
+ * payday_import_to_command:
+ * @import: a read file
+ * @preview: (nullable): as for payday_import_apply()
+ * @plan: the plan the command is for (not changed)
+ * @counts: (out caller-allocates) (optional): what running the command will do
+ * @error: return location for a #GError
+ *
+ * The import as one command (labelled “Import”): the clients and contracts it makes are
+ * added, the contracts it matched replaced, the withdrawals and the actuals set as whole
+ * parts. Run by the document (payday_document_run()), it is one step of the undo history.
+ *
+ * Returns: (transfer full) (nullable): the command, or %NULL with @error set as
+ *   payday_import_apply() would fail
+ */
+PaydayCommand *
+payday_import_to_command (const PaydayImport         *import,
+                          const PaydayImportPreview  *preview,
+                          const PaydayPlan           *plan,
+                          PaydayImportCounts         *counts,
+                          GError                    **error)
+{
+  g_autoptr(GPtrArray) matches = NULL;
+  PaydayCommand *command = NULL;
+  Merge m;
+
+  g_return_val_if_fail (import != NULL && plan != NULL, NULL);
+  g_return_val_if_fail (preview == NULL || preview->import == import, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  matches = matches_new (import, preview, plan);
+  if (merge (&m, import, plan, (char * const *) matches->pdata, error))
+    {
+      command = to_command (&m);
+      if (counts)
+        *counts = m.counts;
+    }
+  merge_clear (&m);
+
+  return command;
 }
 
 static void

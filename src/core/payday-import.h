@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "payday-command.h"
 #include "payday-plan.h"
-#include "payday-plan-edit.h"
 
 G_BEGIN_DECLS
 
@@ -87,7 +87,11 @@ const GError              *payday_import_preview_get_error    (const PaydayImpor
 gboolean                   payday_import_apply                (const PaydayImport   *import,
                                                                const PaydayImportPreview *preview,
                                                                PaydayPlan           *plan,
-                                                               PaydayPlanEdit       *edit,
+                                                               PaydayImportCounts   *counts,
+                                                               GError              **error);
+PaydayCommand             *payday_import_to_command           (const PaydayImport   *import,
+                                                               const PaydayImportPreview *preview,
+                                                               const PaydayPlan     *plan,
                                                                PaydayImportCounts   *counts,
                                                                GError              **error);
 char                      *payday_import_counts_format        (const PaydayImportCounts *counts);

@@ -525,7 +525,7 @@ payday_plan_to_json (const PaydayPlan *plan)
   json_object_set_int_member (obj, "version", 1);
   json_object_set_string_member (obj, "name", plan->name ? plan->name : "");
   set_date (obj, "today", plan->today);
-  json_object_set_string_member (obj, "rules", plan->rules ? plan->rules : "upwork");
+  json_object_set_string_member (obj, "rules", payday_plan_get_rules_id (plan));
   set_date (obj, "rules_edition", plan->rules_edition);
   json_object_set_string_member (obj, "region", ENUM_NAME (region_names, plan->region));
   json_object_set_member (obj, "profile", profile_to_json (&plan->profile));

@@ -10,6 +10,7 @@
 #include "payday-autosave.h"
 #include "payday-document.h"
 #include "payday-startup-probe.h"
+#include "payday-ui-util.h"
 #include "payday-window.h"
 
 struct _PaydayApplication
@@ -58,7 +59,7 @@ payday_application_open_new (PaydayApplication *self)
 
   g_return_val_if_fail (PAYDAY_IS_APPLICATION (self), NULL);
 
-  if (!payday_document_load_new (document, &error))
+  if (!payday_document_load_new (document, payday_ui_preferred_edition (NULL), &error))
     g_warning ("Could not create a plan: %s", error->message);
 
   return payday_application_new_window (self, document);
@@ -275,7 +276,7 @@ payday_application_activate (GApplication *app)
     {
       g_warning ("Could not load the sample plan: %s", error->message);
       g_clear_error (&error);
-      payday_document_load_new (document, NULL);
+      payday_document_load_new (document, payday_ui_preferred_edition (NULL), NULL);
     }
 
   window = payday_application_new_window (self, document);

@@ -254,7 +254,8 @@ payday_ui_edition_label (const PaydayEdition *edition)
 
 /**
  * payday_ui_preferred_edition:
- * @rules: the rules the edition must belong to
+ * @rules: (nullable): the rules the edition must belong to; %NULL leaves that check to
+ *   the caller (payday_document_load_new() makes it for new plans)
  *
  * The Preferences' "rules-edition": the edition new plans are pinned to and the Compare
  * page starts with.
@@ -269,8 +270,8 @@ payday_ui_preferred_edition (const PaydayRules *rules)
   g_autofree char *text = g_settings_get_string (settings, "rules-edition");
   PaydayDate date;
 
-  if (rules == NULL || text[0] == '\0' || !payday_date_parse (text, &date) ||
-      payday_rules_find_edition (rules, date) == NULL)
+  if (text[0] == '\0' || !payday_date_parse (text, &date) ||
+      (rules != NULL && payday_rules_find_edition (rules, date) == NULL))
     return PAYDAY_DATE_NONE;
 
   return date;

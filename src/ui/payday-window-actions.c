@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-profile-dialog.h"
+#include "payday-ui-util.h"
 #include "payday-window-private.h"
 
 static GtkFileFilter *
@@ -105,7 +106,7 @@ payday_window_load_new (PaydayWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!payday_document_load_new (self->document, &error))
+  if (!payday_document_load_new (self->document, payday_ui_preferred_edition (NULL), &error))
     payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
 }
 

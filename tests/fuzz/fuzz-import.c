@@ -102,7 +102,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_cmpuint (payday_import_get_n_problems (import), <=, payday_import_get_n_rows (import));
   work = payday_plan_copy (plan);
   preview = payday_import_preview_new (import, work);
-  if (payday_import_apply (import, preview, work, NULL, &counts, &error))
+  if (payday_import_apply (import, preview, work, &counts, &error))
     {
       g_autofree char *saved = payday_plan_to_data (work, NULL);
       g_autoptr(PaydayPlan) back = payday_plan_load_from_data (saved, -1, &error);
