@@ -1560,6 +1560,15 @@ test_import_refused (Fixture       *f,
   g_assert_cmpint (run_payday (NULL, &err_missing, a4, a3, NULL), ==, 1);
   g_assert_cmpstr (err_missing, ==, expected_missing);
   g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  {
+    g_autofree char *a5 = g_strconcat ("--import=", f->dir, NULL);
+    g_autofree char *err_dir = NULL;
+    g_autofree char *expected_dir = g_strdup_printf ("%s: is a folder, not a CSV file\n", f->dir);
+
+    g_assert_cmpint (run_payday (NULL, &err_dir, a5, a3, NULL), ==, 1);
+    g_assert_cmpstr (err_dir, ==, expected_dir);
+  }
 }
 
 static void

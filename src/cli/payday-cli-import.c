@@ -39,7 +39,10 @@ import_one (const char *path,
   stream = g_file_read (file, NULL, &error);
   if (stream == NULL)
     {
-      payday_cli_print_load_error (path, error);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        g_printerr ("%s: is a folder, not a CSV file\n", path);
+      else
+        payday_cli_print_load_error (path, error);
       return FALSE;
     }
 
