@@ -11,6 +11,7 @@
 #include "payday-error.h"
 #include "payday-import-private.h"
 #include "payday-plan-edit.h"
+#include "payday-reconcile.h"
 #include "payday-schedule.h"
 
 #define D(s) date_of (s)
@@ -447,6 +448,57 @@ test_dedup_twice (void)
       g_assert_cmpuint (counts.actuals + counts.weeks + counts.milestones + counts.bonuses +
                         counts.contracts_created, ==, 0);
     }
+}
+
+/* Transactions first, then the weekly summary: the new contracts take the client the
+ * transactions name for their titles, those transactions are linked to them, and every
+ * prediction can be held against a payment. */
+static void
+test_transactions_then_weekly (void)
+{
+  g_autoptr(PaydayImport) money = read_fixture ("upwork-statements.csv");
+  g_autoptr(PaydayImport) work = read_fixture ("upwork-weekly-summary.csv");
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  g_autoptr(PaydayRules) rules = payday_rules_lookup ("upwork", NULL);
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(GArray) rows = NULL;
+  g_autofree char *once = NULL;
+  g_autofree char *twice = NULL;
+  guint counts[PAYDAY_N_VERDICTS];
+  const PaydayContract *widget, *audit;
+
+  plan->today = D ("2025-06-02");
+  apply_ok (money, plan, NULL);
+  g_assert_null (find_actual (plan, "500000205")->contract);
+  apply_ok (work, plan, NULL);
+
+  g_assert_cmpuint (plan->clients->len, ==, 2);
+  widget = &g_array_index (plan->contracts, PaydayContract, 0);
+  audit = &g_array_index (plan->contracts, PaydayContract, 1);
+  g_assert_cmpstr (payday_plan_find_client (plan, widget->client)->name, ==, "Acme Example Co");
+  g_assert_cmpstr (payday_plan_find_client (plan, audit->client)->name, ==, "Example Data GmbH");
+  g_assert_cmpstr (find_actual (plan, "500000205")->contract, ==, widget->id);
+  g_assert_cmpstr (find_actual (plan, "500000206")->contract, ==, widget->id);
+
+  /* 104 weeks, one never paid, one paid 3 days late, one paid an hour more; 24 fixed-price
+   * payments and 4 bonuses on their day */
+  schedule = payday_schedule_compute (plan, rules, plan->today);
+  rows = payday_reconcile_compute (schedule);
+  payday_reconcile_count (rows, counts);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_AS_PREDICTED], ==, 101 + 24 + 4);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_LATE], ==, 1);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_EARLY], ==, 0);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_AMOUNT_DIFFERS], ==, 1);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_MISSING], ==, 1);
+  g_assert_cmpuint (counts[PAYDAY_VERDICT_UNEXPECTED], ==, 0);
+  assert_plan_reloads (plan);
+
+  /* both again: nothing changes */
+  once = plan_text (plan);
+  apply_ok (money, plan, NULL);
+  apply_ok (work, plan, NULL);
+  twice = plan_text (plan);
+  g_assert_cmpstr (once, ==, twice);
 }
 
 /* Two overlapping files give the same plan in either order, and no week is counted twice. */
@@ -1115,6 +1167,7 @@ main (int    argc,
   g_test_add_func ("/payday/import/to-the-cent", test_to_the_cent);
   g_test_add_func ("/payday/import/dedup-twice", test_dedup_twice);
   g_test_add_func ("/payday/import/dedup-overlap", test_dedup_overlap);
+  g_test_add_func ("/payday/import/transactions-then-weekly", test_transactions_then_weekly);
   g_test_add_func ("/payday/import/dates", test_dates);
   g_test_add_func ("/payday/import/amounts", test_amounts);
   g_test_add_func ("/payday/import/mapping-weekly", test_mapping_weekly);

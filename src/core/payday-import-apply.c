@@ -57,6 +57,9 @@ typedef struct
   GHashTable          *weeks;            /* "contract:monday" → WeekSum */
   GHashTable          *by_client;        /* casefolded client name → GArray of guint indices */
   GPtrArray           *titles;           /* per contract: its casefolded title, or NULL */
+  guint                n_old_actuals;
+  GPtrArray           *descriptions;     /* per old actual: casefolded description, or NULL */
+  gboolean             relinked;         /* old actuals linked to a new contract */
 } Merge;
 
 gboolean
@@ -112,6 +115,55 @@ week_key (char       *buf,
   g_snprintf (buf, size, "%u:%d", contract, monday);
 }
 
+/* The client name the plan's transactions give most often (the first of equals) to rows
+ * whose description holds @title; NULL when none does. */
+static char *
+client_from_actuals (Merge      *m,
+                     const char *title)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *folded = g_utf8_casefold (title, -1);
+  const char *best = NULL;
+  guint best_count = 0;
+
+  if (*folded == '\0')
+    return NULL;
+
+  if (m->descriptions == NULL)
+    {
+      m->descriptions = g_ptr_array_new_full (m->n_old_actuals, g_free);
+      for (guint i = 0; i < m->n_old_actuals; i++)
+        {
+          const PaydayActual *a = &g_array_index (m->work->actuals, PaydayActual, i);
+
+          g_ptr_array_add (m->descriptions,
+                           a->source == PAYDAY_ACTUAL_FROM_TRANSACTIONS && a->client_name &&
+                           a->description ? g_utf8_casefold (a->description, -1) : NULL);
+        }
+    }
+
+  for (guint i = 0; i < m->n_old_actuals; i++)
+    {
+      const char *description = g_ptr_array_index (m->descriptions, i);
+      const PaydayActual *a = &g_array_index (m->work->actuals, PaydayActual, i);
+      g_autofree char *key = NULL;
+      guint n;
+
+      if (description == NULL || strstr (description, folded) == NULL)
+        continue;
+      key = g_utf8_casefold (a->client_name, -1);
+      n = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1;
+      g_hash_table_replace (counts, g_steal_pointer (&key), GUINT_TO_POINTER (n));
+      if (n > best_count)
+        {
+          best = a->client_name;
+          best_count = n;
+        }
+    }
+
+  return g_strdup (best);
+}
+
 /* The work contract a weekly-summary row goes to; made on the first row that needs it. */
 static PaydayContract *
 contract_for (Merge *m,
@@ -119,6 +171,8 @@ contract_for (Merge *m,
 {
   const PaydayImportFileContract *file =
     &g_array_index (m->import->contracts, PaydayImportFileContract, file_index);
+  g_autofree char *name = NULL;
+  const char *client_id = NULL;
   PaydayContract contract;
   PaydayClient client = { 0 };
 
@@ -136,18 +190,27 @@ contract_for (Merge *m,
       return c;
     }
 
-  /* Weekly summaries name no client: each new contract gets a client of its own, named
-   * after it, so the sliding fee counts its billings apart; the user can merge them. */
-  client.id = payday_plan_new_client_id (m->work);
-  client.name = g_strdup (file->title);
-  g_array_append_val (m->work->clients, client);
+  /* Weekly summaries name no client. The client is the one the plan's transactions name
+   * for this title, when there is one; else the new contract gets a client of its own,
+   * named after it, so the sliding fee counts its billings apart. */
+  name = client_from_actuals (m, file->title);
+  for (guint i = 0; name != NULL && i < m->work->clients->len && client_id == NULL; i++)
+    if (same_text (g_array_index (m->work->clients, PaydayClient, i).name, name))
+      client_id = g_array_index (m->work->clients, PaydayClient, i).id;
+  if (client_id == NULL)
+    {
+      client.id = payday_plan_new_client_id (m->work);
+      client.name = name ? g_steal_pointer (&name) : g_strdup (file->title);
+      g_array_append_val (m->work->clients, client);
+      client_id = client.id;
+    }
 
   payday_contract_init (&contract, file->has_hourly ? PAYDAY_CONTRACT_HOURLY
                                                     : PAYDAY_CONTRACT_FIXED);
   contract.id = payday_plan_new_contract_id (m->work);
   contract.title = g_strdup (file->title);
   contract.upwork_id = g_strdup (file->upwork_id);
-  contract.client = g_strdup (client.id);
+  contract.client = g_strdup (client_id);
   contract.start = file->first_date;
   g_array_append_val (m->work->contracts, contract);
 
@@ -240,6 +303,8 @@ index_clients (Merge *m)
 {
   const PaydayPlan *plan = m->work;
 
+  g_clear_pointer (&m->by_client, g_hash_table_unref);
+  g_clear_pointer (&m->titles, g_ptr_array_unref);
   m->by_client = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) g_array_unref);
   m->titles = g_ptr_array_new_full (plan->contracts->len, g_free);
@@ -268,8 +333,9 @@ index_clients (Merge *m)
 }
 
 static const char *
-link_transaction (Merge                    *m,
-                  const PaydayImportRecord *record)
+link_transaction (Merge      *m,
+                  const char *client_name,
+                  const char *row_description)
 {
   g_autofree char *client = NULL;
   g_autofree char *description = NULL;
@@ -277,18 +343,18 @@ link_transaction (Merge                    *m,
   guint n_titled = 0;
   GArray *list;
 
-  if (record->client_name == NULL)
+  if (client_name == NULL)
     return NULL;
-  client = g_utf8_casefold (record->client_name, -1);
+  client = g_utf8_casefold (client_name, -1);
   list = g_hash_table_lookup (m->by_client, client);
   if (list == NULL)
     return NULL;
   if (list->len == 1)
     return g_array_index (m->work->contracts, PaydayContract, g_array_index (list, guint, 0)).id;
-  if (record->description == NULL)
+  if (row_description == NULL)
     return NULL;
 
-  description = g_utf8_casefold (record->description, -1);
+  description = g_utf8_casefold (row_description, -1);
   for (guint i = 0; i < list->len; i++)
     {
       guint index = g_array_index (list, guint, i);
@@ -370,7 +436,8 @@ merge_record (Merge                     *m,
     }
   else
     {
-      actual.contract = g_strdup (link_transaction (m, record));
+      actual.contract = g_strdup (link_transaction (m, record->client_name,
+                                                    record->description));
       if (record->kind == PAYDAY_ACTUAL_WITHDRAWAL)
         add_withdrawal (m, record);
     }
@@ -471,6 +538,29 @@ finish_weeks (Merge   *m,
   return TRUE;
 }
 
+/* The plan's unlinked transactions that the rule of link_transaction() now links to a
+ * contract this import made (its client came from them): linked. Only new contracts, so
+ * an import of nothing but duplicates still changes nothing. */
+static void
+relink (Merge *m)
+{
+  index_clients (m);
+  for (guint i = 0; i < m->n_old_actuals; i++)
+    {
+      PaydayActual *a = &g_array_index (m->work->actuals, PaydayActual, i);
+      const char *id;
+
+      if (a->source != PAYDAY_ACTUAL_FROM_TRANSACTIONS || a->contract != NULL)
+        continue;
+      id = link_transaction (m, a->client_name, a->description);
+      if (id != NULL && payday_plan_find_contract_index (m->work, id) >= (gint) m->n_old_contracts)
+        {
+          a->contract = g_strdup (id);
+          m->relinked = TRUE;
+        }
+    }
+}
+
 static void
 merge_clear (Merge *m)
 {
@@ -480,6 +570,7 @@ merge_clear (Merge *m)
   g_clear_pointer (&m->weeks, g_hash_table_unref);
   g_clear_pointer (&m->by_client, g_hash_table_unref);
   g_clear_pointer (&m->titles, g_ptr_array_unref);
+  g_clear_pointer (&m->descriptions, g_ptr_array_unref);
   g_clear_pointer (&m->work, payday_plan_unref);
 }
 
@@ -503,6 +594,7 @@ merge (Merge               *m,
   m->weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   m->counts.rows = import->n_rows;
   m->counts.not_understood = import->problems->len;
+  m->n_old_actuals = plan->actuals->len;
 
   for (guint i = 0; i < m->work->actuals->len; i++)
     g_hash_table_add (m->refs, g_array_index (m->work->actuals, PaydayActual, i).ref);
@@ -539,7 +631,11 @@ merge (Merge               *m,
     if (!merge_record (m, &g_array_index (import->records, PaydayImportRecord, i), error))
       return FALSE;
 
-  return finish_weeks (m, error);
+  if (!finish_weeks (m, error))
+    return FALSE;
+  if (m->counts.contracts_created > 0)
+    relink (m);
+  return TRUE;
 }
 
 /* One match per file contract, as a GPtrArray of char * (NULL = create): matches may be
@@ -607,7 +703,7 @@ to_command (Merge *m)
                                  NULL);
   if (m->withdrawals_changed)
     payday_command_set_part (command, PAYDAY_PLAN_PART_WITHDRAWALS, &work->withdrawals);
-  if (m->counts.actuals > 0)
+  if (m->counts.actuals > 0 || m->relinked)
     payday_command_set_part (command, PAYDAY_PLAN_PART_ACTUALS, work->actuals);
 
   return command;
