@@ -18,7 +18,7 @@
 
 #include "soup-server-asan.h"
 
-/* A small plan whose schedule is worked out by hand below (spec/payment-schedule.md, rules
+/* A small plan whose schedule is worked out by hand below (docs/schedule.md, rules
  * pinned to edition 2023-05-03: flat 10 %, hourly review 5 + security 5 days, fixed review
  * 14 + security 5, bonus security 5). The fixed contract's id holds a comma, so the CSV
  * must quote it. */

@@ -118,22 +118,6 @@ close_discarding (PaydayWindow *window)
   g_object_unref (window);
 }
 
-static gboolean
-has_size (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-/* Dialogs are presented a moment before they have a size: wait for it, then let the
- * shared helper wait for a painted frame. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_assert_true (iterate_until_ms (has_size, widget, 3000));
-  payday_test_save_screenshot (widget, name);
-}
-
 static GFile *
 recovery_folder (void)
 {
@@ -366,7 +350,7 @@ test_autosave_restore (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Restored Plan");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "restore.payday"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "contract"));
-  save_screenshot (GTK_WIDGET (dialog), "autosave-restore-offer.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-restore-offer.png");
 
   respond (dialog, "restore");
   payday_test_iterate_for (100);
@@ -492,7 +476,7 @@ test_save_failing_disk (void)
 
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Plan");
-  save_screenshot (GTK_WIDGET (dialog), "autosave-save-failed.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-save-failed.png");
   respond (dialog, "close");
 
   after = read_text (file);
@@ -611,7 +595,7 @@ test_save_replaced (void)
   g_assert_true (iterate_until_ms (has_dialog, window, 2000));
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "overwrite-dialog");
-  save_screenshot (GTK_WIDGET (dialog), "autosave-file-changed.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-file-changed.png");
   respond (dialog, "cancel");
   payday_test_iterate_for (200);
   text = read_text (file);
@@ -822,7 +806,7 @@ test_open_big_plan (void)
   g_assert_no_error (state.error);
   g_assert_cmpuint (state.ticks, >=, 5);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
-  save_screenshot (GTK_WIDGET (window), "autosave-opening.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "autosave-opening.png");
 
   g_assert_true (iterate_until_ms (is_true, &state.done, 50000));
   /* Until the pages have rebuilt and drawn the new plan. */

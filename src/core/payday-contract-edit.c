@@ -288,7 +288,7 @@ refuse (GError     **error,
  * payday_contract_validate:
  * @error: (optional): why the contract is refused, as a sentence for the user
  *
- * The rules of spec/plan-format.md that one contract's own values must keep, so an edit
+ * The rules of docs/plan-format.md that one contract's own values must keep, so an edit
  * never makes a plan the loader would refuse: dates in order, weeks on Mondays, once each
  * and inside the contract, parts of hours within the hours, paid amounts within the
  * amounts, nothing negative or out of range.

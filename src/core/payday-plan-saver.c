@@ -508,7 +508,7 @@ actual_to_json (JsonObject    *o,
  * payday_plan_to_json:
  * @plan: a plan
  *
- * Builds the file's JSON tree: known members in the order of spec/plan-format.md, then
+ * Builds the file's JSON tree: known members in the order of docs/plan-format.md, then
  * each object's unknown members as they were read.
  *
  * Returns: (transfer full): a new object node

@@ -290,8 +290,8 @@ payday_simulation_clear (PaydaySimulation *simulation)
 /**
  * payday_simulation_init:
  *
- * The documented defaults of every `simulation` member (spec/plan-format.md leaves them
- * to the app): a cautious client population, no pipeline.
+ * The documented defaults of every `simulation` member (docs/plan-format.md lists
+ * them): a cautious client population, no pipeline.
  */
 void
 payday_simulation_init (PaydaySimulation *simulation)

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 /* The rule set a plan uses when it names none: the one place this default is written. */
 #define PAYDAY_PLAN_DEFAULT_RULES "upwork"
 
-/* Conventions (spec/plan-format.md):
+/* Conventions (docs/plan-format.md):
  * - money: PaydayCents; hours: hundredths of an hour (12.5 h = 1250), so a file round-trips
  *   exactly; percents: basis points (10% = 1000); probabilities: doubles (not money).
  * - optional numbers use PAYDAY_NONE (-1), optional dates PAYDAY_DATE_NONE,

@@ -329,7 +329,7 @@ payday_connects_edit_remove_proposal (PaydayDocument *document,
  * @amount_cents: the hourly rate, or the first milestone's amount of a fixed contract
  *   (no milestone when 0)
  * @new_client_name: (nullable): when the proposal names no client, a contract still needs
- *   one (plan-format.md): a client of this name is added and set on the proposal too
+ *   one (docs/plan-format.md): a client of this name is added and set on the proposal too
  *
  * Creates a contract from the proposal: its title and client, starting on the day it was
  * hired (its status_date, else its date), and links the proposal to it.

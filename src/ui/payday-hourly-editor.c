@@ -250,7 +250,7 @@ week_row_fill (PaydayHourlyEditor   *self,
       g_autofree char *when = payday_ui_format_date (item->available_on, today);
 
       subtitle = g_strdup_printf (_("%s net · available %s · %s"), net, when,
-                                  payday_ui_status_title (item->status));
+                                  payday_status_get_title (item->status));
     }
   else
     {

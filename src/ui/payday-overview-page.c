@@ -209,7 +209,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
       gtk_label_set_label (self->rate_label, rate_text);
     }
 
-  today_text = payday_ui_format_date_long (today);
+  today_text = payday_date_format_long (today);
   /* Translators: the date the plan is judged at, e.g. "As of Wednesday, March 4, 2026" */
   as_of = g_strdup_printf (_("As of %s"), today_text);
   gtk_label_set_label (self->as_of_label, as_of);
