@@ -837,8 +837,8 @@ payday_import_read_data (const char  *name,
  * @error: return location for a #GError
  *
  * payday_import_read_data() on a stream, read in chunks: the file is never held whole in
- * memory, and reading stops at the first bound it passes. Safe to call from a worker
- * thread.
+ * memory, and reading stops at the first bound it passes (a file's stream over the size
+ * bound is refused before it is read). Safe to call from a worker thread.
  *
  * Returns: (transfer full) (nullable): the import, or %NULL with @error set
  */
@@ -855,6 +855,22 @@ payday_import_read_stream (const char    *name,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* a file over the bound is refused before a byte of it is read */
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    {
+      g_autoptr(GFileInfo) info =
+        g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                        G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+
+      if (info != NULL && g_file_info_get_size (info) > (goffset) default_limits.max_bytes)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_TOO_LARGE,
+                       "%s: the file is larger than %" G_GSIZE_FORMAT " bytes", name,
+                       default_limits.max_bytes);
+          return NULL;
+        }
+    }
 
   reading_init (&r, import_new (name));
   ok = payday_csv_read_stream (stream, &default_limits, on_row, &r, cancellable, &local_error);
