@@ -306,19 +306,82 @@ load_plan (const char   *path,
   return TRUE;
 }
 
+/* How many warnings of one kind --check prints in full before it sums up the rest. */
+#define WARNINGS_IN_FULL 5
+
+/* @n with a comma between groups of three digits, as the rest of the English CLI text. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *str = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (str, ',');
+      g_string_append_c (str, digits[i]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
- * negative adjusts) that took more Connects than the balance had (spec/command-line.md:
- * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error. */
+ * negative adjusts) that took more Connects than the balance had (docs/command-line.md:
+ * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error.
+ * A plan that overdraws for months holds thousands of them, which nobody reads: of each kind
+ * the first WARNINGS_IN_FULL are printed in full, then one line counts the rest and names the
+ * dates of the first and last of them. */
 static void
 print_warnings (const char        *label,
                 const PaydayPlan  *plan,
                 const PaydayRules *rules,
                 PaydayDate         today)
 {
+  static const char * const what[] = {
+    [PAYDAY_LEDGER_WARNING_PROPOSAL] = "proposals spent",
+    [PAYDAY_LEDGER_WARNING_ADJUST] = "Connects adjustments took",
+  };
   g_autoptr(PaydayLedger) ledger = payday_ledger_compute (plan, rules, today);
+  struct {
+    guint      total;
+    guint      shown;
+    guint      hidden;
+    PaydayDate first_hidden;
+    PaydayDate last_hidden;
+  } kinds[G_N_ELEMENTS (what)] = { { 0 } };
 
   for (guint i = 0; i < ledger->warnings->len; i++)
-    g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+    kinds[g_array_index (ledger->warnings, PaydayLedgerWarning, i).kind].total++;
+
+  for (guint i = 0; i < ledger->warnings->len; i++)
+    {
+      const PaydayLedgerWarning *w = &g_array_index (ledger->warnings, PaydayLedgerWarning, i);
+
+      /* A summing-up line that stood for a single warning would hide it for nothing. */
+      if (kinds[w->kind].total <= WARNINGS_IN_FULL + 1 || kinds[w->kind].shown < WARNINGS_IN_FULL)
+        {
+          g_printerr ("%s: warning: %s\n", label, w->text);
+          kinds[w->kind].shown++;
+          continue;
+        }
+      if (kinds[w->kind].hidden++ == 0)
+        kinds[w->kind].first_hidden = w->date;
+      kinds[w->kind].last_hidden = w->date;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (kinds[k].hidden > 0)
+      {
+        g_autofree char *count = format_count (kinds[k].hidden);
+        char first[PAYDAY_DATE_BUF], last[PAYDAY_DATE_BUF];
+
+        g_printerr ("%s: warning: … and %s more %s more Connects than the balance held "
+                    "(first %s, last %s)\n", label, count, what[k],
+                    payday_date_format (kinds[k].first_hidden, first),
+                    payday_date_format (kinds[k].last_hidden, last));
+      }
 }
 
 /* --check: prints `PLAN: OK` on standard output for a good plan, every problem on standard
