@@ -269,6 +269,8 @@ load_plan (const char   *path,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
+      /* The command line exits when done: its plans' JSON trees go with the process. */
+      payday_plan_keep_trees_until_exit ();
       plan = payday_plan_load_from_file (file, NULL, &error);
     }
 
