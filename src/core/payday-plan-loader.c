@@ -369,25 +369,13 @@ payday_plan_keep_trees_until_exit (void)
     kept_trees = g_ptr_array_new ();
 }
 
-/**
- * payday_plan_load_from_data:
- * @data: the text of a `.payday` file
- * @length: its length in bytes, or -1 when NUL-terminated
- * @error: return location for a #PAYDAY_ERROR
- *
- * Parses and validates a plan. A refused plan is never half-read: either every member is
- * valid and a plan is returned, or nothing is and @error lists every problem, one per line
- * (`contracts[2].weeks[0].hours: expected a number ≥ 0, got "ten"`).
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set to
- *   %PAYDAY_ERROR_SYNTAX (not JSON; "line:column: …"), %PAYDAY_ERROR_VERSION (a newer
- *   format), %PAYDAY_ERROR_TOO_LARGE (over 256 MiB or nested deeper than 64) or
- *   %PAYDAY_ERROR_INVALID
- */
-PaydayPlan *
-payday_plan_load_from_data (const char  *data,
-                            gssize       length,
-                            GError     **error)
+/* payday_plan_load_from_data(), and when @owned points at @data, frees it as soon as it is
+ * parsed: a large plan's text is not kept beside its tree while the tree is read. */
+static PaydayPlan *
+load_text (const char  *data,
+           gssize       length,
+           char       **owned,
+           GError     **error)
 {
   static const char * const known[] = {
     "format", "version", "name", "today", "rules", "rules_edition", "region", "profile",
@@ -436,6 +424,8 @@ payday_plan_load_from_data (const char  *data,
       parsed = json_parser_load_from_data (parser, data, (gssize) len, &local_error);
     }
   g_clear_pointer (&compact, g_free);
+  if (parsed && owned != NULL)
+    g_clear_pointer (owned, g_free);
   if (!parsed)
     {
       g_autofree char *message = payday_plan_normalise_syntax_message (local_error->message);
@@ -538,6 +528,29 @@ payday_plan_load_from_data (const char  *data,
 }
 
 /**
+ * payday_plan_load_from_data:
+ * @data: the text of a `.payday` file
+ * @length: its length in bytes, or -1 when NUL-terminated
+ * @error: return location for a #PAYDAY_ERROR
+ *
+ * Parses and validates a plan. A refused plan is never half-read: either every member is
+ * valid and a plan is returned, or nothing is and @error lists every problem, one per line
+ * (`contracts[2].weeks[0].hours: expected a number ≥ 0, got "ten"`).
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set to
+ *   %PAYDAY_ERROR_SYNTAX (not JSON; "line:column: …"), %PAYDAY_ERROR_VERSION (a newer
+ *   format), %PAYDAY_ERROR_TOO_LARGE (over 256 MiB or nested deeper than 64) or
+ *   %PAYDAY_ERROR_INVALID
+ */
+PaydayPlan *
+payday_plan_load_from_data (const char  *data,
+                            gssize       length,
+                            GError     **error)
+{
+  return load_text (data, length, NULL, error);
+}
+
+/**
  * payday_plan_load_from_file:
  * @file: a `.payday` file
  * @cancellable: (nullable): a #GCancellable
@@ -578,5 +591,5 @@ payday_plan_load_from_file (GFile         *file,
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
-  return payday_plan_load_from_data (contents, (gssize) length, error);
+  return load_text (contents, (gssize) length, &contents, error);
 }
