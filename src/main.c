@@ -1,4 +1,4 @@
-/* main.c — Payday's entry point: i18n, then the window or the headless command line
+/* main.c — Payday's entry point: i18n, then the application
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,6 @@
 #include <glib/gi18n.h>
 
 #include "payday-application.h"
-#include "payday-cli.h"
 
 int
 main (int   argc,
@@ -24,9 +23,6 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  /* Export options run without a display (spec/command-line.md); anything else opens windows. */
-  if (payday_cli_is_headless (argc, argv))
-    return payday_cli_run (argc, argv);
-
+  /* The application runs the headless options without a display (docs/command-line.md). */
   return payday_application_run (argc, argv);
 }

@@ -7,18 +7,11 @@
 #include "payday-plan.h"
 #include "payday-rules.h"
 
+#include "core-test-util.h"
+
 /* Test inputs are built in C, not loaded: the tests of the Connects engines must not depend on
  * the plan or rules loaders. Every function is static inline so a test file that does not
  * use one gets no unused-function warning. */
-
-static inline PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 /* An edition shaped like Upwork's 2019 Connects rules; tests change the fields they need. */
 static inline PaydayEdition *

@@ -7,23 +7,13 @@
 #include <string.h>
 
 #include "payday-badges.h"
+#include "core-test-util.h"
 
 static PaydayRules *upwork;
 
 /* Every test judges at Monday 2026-03-02 unless it says otherwise; the last Saturday on or
  * before it is 2026-02-28 and the 16-week strip starts on Saturday 2025-11-15. */
 #define TODAY "2026-03-02"
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  if (text == NULL)
-    return PAYDAY_DATE_NONE;
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 static char *
 S (PaydayDate date)

@@ -313,7 +313,7 @@ test_zoom_pan (void)
 }
 
 /* A schedule built by hand (the schedule engine is not used here): dates follow the worked
- * examples of spec/payment-schedule.md. */
+ * examples of docs/schedule.md. */
 typedef struct
 {
   PaydayPlan     *plan;

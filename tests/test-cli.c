@@ -11,13 +11,14 @@
 #include <string.h>
 
 #include "payday-cli.h"
+#include "payday-document.h"
 #include "payday-export-csv.h"
 #include "payday-rates.h"
 #include "payday-rules.h"
 
 #include "soup-server-asan.h"
 
-/* A small plan whose schedule is worked out by hand below (spec/payment-schedule.md, rules
+/* A small plan whose schedule is worked out by hand below (docs/schedule.md, rules
  * pinned to edition 2023-05-03: flat 10 %, hourly review 5 + security 5 days, fixed review
  * 14 + security 5, bonus security 5). The fixed contract's id holds a comma, so the CSV
  * must quote it. */
@@ -421,6 +422,94 @@ test_check_rules (Fixture       *f,
                                "takes effect on 2023-05-04\n", path2);
   g_assert_cmpint (run_payday (NULL, &err2, "--check", path2, NULL), ==, 1);
   g_assert_cmpstr (err2, ==, expected2);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      data)
+{
+  GError **error = data;
+
+  payday_document_load_finish (PAYDAY_DOCUMENT (object), result, error);
+  g_main_context_wakeup (NULL);
+}
+
+/* What the window makes of @path: a document that loads it in a thread, as the window's
+ * Open does. Returns the refusal, or NULL when the plan was opened. */
+static GError *
+window_refusal (const char *path)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GError *error = NULL;
+
+  payday_document_load_async (document, file, NULL, load_cb, &error);
+  while (payday_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+
+  if (error == NULL)
+    g_assert_nonnull (payday_document_get_schedule (document));
+  return error;
+}
+
+/* The command line and the window open plans through one document: a plan one refuses,
+ * the other refuses with the same words, and a plan one accepts the other accepts. */
+static void
+test_window_agrees (Fixture       *f,
+                    gconstpointer  data)
+{
+  struct {
+    const char *name;
+    const char *from;
+    const char *to;
+  } cases[] = {
+    { "good.payday", NULL, NULL },
+    { "no-set.payday", "\"upwork\"", "\"nowork\"" },
+    { "no-edition.payday", "\"2023-05-03\"", "\"2023-05-04\"" },
+    { "bad-hours.payday", "\"hours\": 12.5", "\"hours\": -2.5" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *contents = g_strdup (known_plan);
+      g_autofree char *path = NULL;
+      g_autofree char *err = NULL;
+      g_autoptr(GError) refusal = NULL;
+      int status;
+
+      if (cases[i].from != NULL)
+        {
+          char *at = strstr (contents, cases[i].from);
+
+          g_assert_nonnull (at);
+          g_assert_cmpuint (strlen (cases[i].from), ==, strlen (cases[i].to));
+          memcpy (at, cases[i].to, strlen (cases[i].to));
+        }
+      path = write_file (f, cases[i].name, contents);
+
+      status = run_payday (NULL, &err, "--check", path, NULL);
+      refusal = window_refusal (path);
+
+      if (cases[i].from == NULL)
+        {
+          g_assert_cmpint (status, ==, 0);
+          g_assert_no_error (refusal);
+        }
+      else
+        {
+          g_auto(GStrv) lines = NULL;
+          g_autoptr(GString) expected = g_string_new (NULL);
+
+          g_assert_cmpint (status, ==, 1);
+          g_assert_nonnull (refusal);
+          lines = g_strsplit (refusal->message, "\n", -1);
+          for (guint j = 0; lines[j] != NULL; j++)
+            if (lines[j][0] != '\0')
+              g_string_append_printf (expected, "%s: %s\n", path, lines[j]);
+          g_assert_cmpstr (err, ==, expected->str);
+        }
+    }
 }
 
 /* 20 Connects on 2026-01-01 (Basic, pinned to edition 2023-05-03 where a Connect costs
@@ -1436,6 +1525,7 @@ main (int    argc,
   ADD ("check-good", test_check_good);
   ADD ("check-bad", test_check_bad);
   ADD ("check-rules", test_check_rules);
+  ADD ("window-agrees", test_window_agrees);
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("check-warnings", test_check_warnings);
   ADD ("check-warnings-grouped", test_check_warnings_grouped);

@@ -209,7 +209,7 @@ test_dispatch_errors (void)
   job.plan = plan;
   job.schedule = &schedule;
 
-  /* Every format of spec/command-line.md has its writer now; an unknown one lists them. */
+  /* Every format of docs/exports.md has its writer now; an unknown one lists them. */
   g_assert_false (payday_export_to_file (&job, txt, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
   g_assert_nonnull (strstr (error->message, "unknown export format"));

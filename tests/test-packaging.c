@@ -62,7 +62,10 @@ test_flatpak_manifest (void)
   g_assert_cmpstr (json_object_get_string_member (root, "command"), ==, "payday");
   g_assert_cmpstr (json_object_get_string_member (root, "runtime"), ==, "org.gnome.Platform");
   g_assert_cmpstr (json_object_get_string_member (root, "sdk"), ==, "org.gnome.Sdk");
-  g_assert_cmpint (atoi (json_object_get_string_member (root, "runtime-version")), >=, 43);
+  /* A runtime GNOME still supports (about a year after its release: 47 is past its end of
+   * life). The code's API stays pinned to the Debian 12 floor by the version macros of
+   * meson.build; a newer runtime only runs it. */
+  g_assert_cmpint (atoi (json_object_get_string_member (root, "runtime-version")), >=, 50);
 
   /* Files come and go through the portals (GtkFileChooserNative): no file system access,
    * and nothing beyond the five permissions above. */

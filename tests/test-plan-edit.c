@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include "payday-document.h"
+#include "payday-error.h"
 #include "payday-plan-edit.h"
 
 #define TODAY payday_date_from_ymd (2026, 3, 4)
@@ -445,6 +447,164 @@ test_helpers (void)
   g_assert_false (payday_plan_client_in_use (plan, "no-such-client"));
 }
 
+/* Commands name entities by id: one command of several operations is one undo step, and
+ * a command refused half-way leaves the plan and the history as they were. */
+static void
+test_command_by_id (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayCommand) command = NULL;
+  g_autoptr(PaydayCommand) refused = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *first_id = NULL;
+  g_autofree char *last_id = NULL;
+  PaydayPlanHeader *header;
+  PaydayPlan *plan;
+  PaydayContract copy;
+  PaydayClient client = { 0 };
+  guint n;
+
+  g_assert_true (payday_document_load_sample (document, TODAY, &error));
+  g_assert_no_error (error);
+  plan = payday_document_get_plan (document);
+  n = plan->contracts->len;
+  before = to_data (plan);
+  first_id = g_strdup (g_array_index (plan->contracts, PaydayContract, 0).id);
+  last_id = g_strdup (g_array_index (plan->contracts, PaydayContract, n - 1).id);
+
+  /* Rename the last contract, duplicate it after the first, add a client, rename the plan. */
+  command = payday_command_new ("Several");
+  payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract, n - 1));
+  g_free (copy.title);
+  copy.title = g_strdup ("Renamed");
+  payday_command_replace_contract (command, last_id, &copy);
+  g_free (copy.id);
+  copy.id = payday_plan_new_contract_id (plan);
+  payday_command_add_contract (command, &copy, first_id);
+  client.id = g_strdup ("new-client");
+  client.name = g_strdup ("New");
+  payday_command_add_client (command, &client);
+  header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
+  g_free (header->name);
+  header->name = g_strdup ("Commanded");
+  payday_command_take_part (command, PAYDAY_PLAN_PART_HEADER, header);
+
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (plan->contracts->len, ==, n + 1);
+  g_assert_cmpstr (g_array_index (plan->contracts, PaydayContract, 1).id, ==, copy.id);
+  g_assert_cmpstr (payday_document_find_contract (document, last_id)->title, ==, "Renamed");
+  g_assert_nonnull (payday_plan_find_client (plan, "new-client"));
+  g_assert_cmpstr (plan->name, ==, "Commanded");
+  g_assert_cmpstr (payday_document_get_undo_label (document), ==, "Several");
+  after = to_data (plan);
+
+  /* A later operation names nothing: the earlier ones are undone, nothing is recorded. */
+  refused = payday_command_new ("Refused");
+  payday_command_remove_contract (refused, first_id);
+  payday_command_replace_contract (refused, "no-such-contract", &copy);
+  g_assert_false (payday_document_run (document, refused, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpstr (payday_document_get_undo_label (document), ==, "Several");
+  {
+    g_autofree char *now = to_data (plan);
+
+    g_assert_cmpstr (now, ==, after);
+  }
+
+  /* A client still in use, and a taken id, are refused too. */
+  g_clear_pointer (&refused, payday_command_free);
+  refused = payday_command_new ("Refused");
+  payday_command_remove_client (refused, g_array_index (plan->contracts, PaydayContract, 0).client);
+  g_assert_false (payday_document_run (document, refused, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&refused, payday_command_free);
+  refused = payday_command_new ("Refused");
+  payday_command_add_contract (refused, &copy, NULL);
+  g_assert_false (payday_document_run (document, refused, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* One undo takes the whole command back; redo makes it again. */
+  g_assert_true (payday_document_undo (document));
+  {
+    g_autofree char *now = to_data (plan);
+
+    g_assert_cmpstr (now, ==, before);
+  }
+  g_assert_true (payday_document_redo (document));
+  {
+    g_autofree char *now = to_data (plan);
+
+    g_assert_cmpstr (now, ==, after);
+  }
+
+  payday_contract_clear (&copy);
+  payday_client_clear (&client);
+}
+
+/* The per-contract figures the pages read equal what the schedule says, item by item. */
+static void
+test_contract_facts (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  const PaydaySummary *summary;
+  PaydaySchedule *schedule;
+  PaydayPlan *plan;
+  GArray *facts;
+  PaydayCents waiting = 0;
+
+  g_assert_true (payday_document_load_sample (document, TODAY, &error));
+  plan = payday_document_get_plan (document);
+  schedule = payday_document_get_schedule (document);
+  summary = payday_document_get_summary (document);
+  facts = payday_document_get_contract_facts (document);
+  g_assert_cmpuint (facts->len, ==, plan->contracts->len);
+
+  for (guint c = 0; c < plan->contracts->len; c++)
+    {
+      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, c);
+      const PaydayContractFacts *f = &g_array_index (facts, PaydayContractFacts, c);
+      PaydayDate next = PAYDAY_DATE_NONE;
+      PaydayCents next_net = 0;
+
+      for (guint i = 0; i < schedule->items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+          if (item->contract_index != c || item->available_on <= TODAY)
+            continue;
+          if (!payday_date_is_set (next) || item->available_on < next)
+            next = item->available_on, next_net = 0;
+          if (item->available_on == next)
+            next_net += item->net_cents;
+        }
+      g_assert_cmpint (f->next_date, ==, next);
+      g_assert_cmpint (f->next_net, ==, next_net);
+      waiting += f->waiting_net;
+
+      if (payday_date_is_set (contract->end) && contract->end <= TODAY)
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_ENDED);
+      else if (payday_date_is_set (contract->start) && contract->start > TODAY)
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_STARTS_LATER);
+      else
+        g_assert_cmpint (f->state, ==, PAYDAY_CONTRACT_ACTIVE);
+      if (contract->type == PAYDAY_CONTRACT_HOURLY)
+        g_assert_cmpint (f->amount_cents, ==, contract->rate_cents);
+    }
+
+  /* The contracts' waiting money adds up to the three not-yet-available totals. */
+  g_assert_cmpint (waiting, ==, summary->totals[PAYDAY_STATUS_IN_PROGRESS] +
+                                summary->totals[PAYDAY_STATUS_IN_REVIEW] +
+                                summary->totals[PAYDAY_STATUS_PENDING]);
+  g_assert_cmpint (waiting, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -456,6 +616,8 @@ main (int   argc,
   g_test_add_func ("/payday/document/undo-merge", test_merge);
   g_test_add_func ("/payday/document/undo-then-edit", test_undo_then_edit);
   g_test_add_func ("/payday/document/edit-helpers", test_helpers);
+  g_test_add_func ("/payday/document/command-by-id", test_command_by_id);
+  g_test_add_func ("/payday/document/contract-facts", test_contract_facts);
 
   return g_test_run ();
 }

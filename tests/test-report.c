@@ -13,17 +13,9 @@
 #include "payday-export-ics.h"
 #include "payday-export-ledger.h"
 #include "payday-report-pdf.h"
+#include "core-test-util.h"
 
 static PaydayRules *upwork;
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 static PaydaySchedule *
 sample_schedule (void)
@@ -35,16 +27,6 @@ sample_schedule (void)
   return payday_schedule_compute (plan, upwork, D ("2026-03-04"));
 }
 
-static void
-add_client (PaydayPlan *plan,
-            const char *id,
-            const char *name)
-{
-  PaydayClient client = { g_strdup (id), g_strdup (name), TRUE, 0, NULL };
-
-  g_array_append_val (plan->clients, client);
-}
-
 /* An hourly contract with @n_weeks logged weeks of 10 h at $50.00, from @first_monday. */
 static void
 add_hourly (PaydayPlan *plan,
@@ -53,15 +35,11 @@ add_hourly (PaydayPlan *plan,
             const char *first_monday,
             guint       n_weeks)
 {
-  PaydayContract *contract;
+  PaydayContract *contract = payday_test_add_contract (plan, id, "acme",
+                                                       PAYDAY_CONTRACT_HOURLY, 5000);
 
-  g_array_set_size (plan->contracts, plan->contracts->len + 1);
-  contract = &g_array_index (plan->contracts, PaydayContract, plan->contracts->len - 1);
-  payday_contract_init (contract, PAYDAY_CONTRACT_HOURLY);
-  contract->id = g_strdup (id);
+  g_free (contract->title);
   contract->title = g_strdup (title);
-  contract->client = g_strdup ("acme");
-  contract->rate_cents = 5000;
   contract->start = D (first_monday);
 
   for (guint i = 0; i < n_weeks; i++)
@@ -81,7 +59,7 @@ small_plan (const char *name,
   g_free (plan->name);
   plan->name = g_strdup (name);
   plan->today = D ("2026-03-04");
-  add_client (plan, "acme", "Acme Corp");
+  payday_test_add_client (plan, "acme", "Acme Corp", 0);
   add_hourly (plan, "c-1", title, "2026-01-05", 3);
   return plan;
 }
@@ -731,7 +709,7 @@ test_pdf_sample (void)
     assert_contains (text, "Page 1 of ");
     assert_contains (text, last);
     assert_contains (text, "PAYDAY STATEMENT");
-    assert_contains (text, "Wednesday, 4 March 2026");
+    assert_contains (text, "Wednesday, March 4, 2026");
     assert_contains (text, "edition");
     assert_contains (text, "Payment schedule");
     assert_contains (text, "Connects ledger");
@@ -852,7 +830,7 @@ test_pdf_long (void)
   g_free (plan->name);
   plan->name = g_strdup ("Six years of weekly invoices");
   plan->today = D ("2026-03-04");
-  add_client (plan, "acme", "Acme Corp");
+  payday_test_add_client (plan, "acme", "Acme Corp", 0);
   add_hourly (plan, "retainer", "Long-running analytics retainer", "2020-04-06", 300);
   schedule = payday_schedule_compute (plan, upwork, plan->today);
   g_assert_cmpuint (schedule->items->len, ==, 300);
@@ -1042,7 +1020,7 @@ test_pdf_draw_page (void)
     return;
 
   plan->today = D ("2026-03-04");
-  add_client (plan, "acme", "Acme Corp");
+  payday_test_add_client (plan, "acme", "Acme Corp", 0);
   add_hourly (plan, "retainer", "Long-running analytics retainer", "2024-04-01", 100);
   schedule = payday_schedule_compute (plan, upwork, plan->today);
 

@@ -10,20 +10,12 @@
 #include "payday-core-resources.h"
 #include "payday-error.h"
 #include "payday-rules.h"
+#include "core-test-util.h"
 
 static const char * const upwork_editions[] = {
   "2014-01-01", "2016-06-21", "2019-05-01", "2020-05-01", "2020-07-01", "2021-01-01",
   "2023-05-03", "2023-06-01", "2025-05-01",
 };
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
 
 static const PaydayEdition *
 edition (const PaydayRules *rules,
@@ -484,6 +476,16 @@ test_unknown_criterion_kind (void)
   g_assert_nonnull (strstr (error->message, "upwork.json: editions[0]"));
 }
 
+/* The core library logs under its own domain, so a message says which library it came from
+ * (docs/HACKING.md, The layers). */
+static void
+test_log_domain (void)
+{
+  g_test_expect_message ("payday-core", G_LOG_LEVEL_CRITICAL, "*assertion*id != NULL*");
+  g_assert_null (payday_rules_load_builtin (NULL, NULL));
+  g_test_assert_expected_messages ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/payday/rules/bad-files", test_bad_files);
   g_test_add_func ("/payday/rules/every-problem-listed", test_every_problem_listed);
   g_test_add_func ("/payday/rules/unknown-criterion-kind", test_unknown_criterion_kind);
+  g_test_add_func ("/payday/rules/log-domain", test_log_domain);
 
   status = g_test_run ();
 

@@ -7,108 +7,15 @@
 #include <string.h>
 
 #include "payday-schedule.h"
+#include "core-test-util.h"
 
 static PaydayRules *upwork;
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  if (text == NULL)
-    return PAYDAY_DATE_NONE;
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
-
-static PaydayPlan *
-plan_at (const char *today)
-{
-  PaydayPlan *plan = payday_plan_new ();
-
-  plan->today = D (today);
-  return plan;
-}
 
 static void
 pin (PaydayPlan *plan,
      const char *edition)
 {
   plan->rules_edition = D (edition);
-}
-
-static void
-add_client (PaydayPlan  *plan,
-            const char  *id,
-            PaydayCents  billed_before)
-{
-  PaydayClient client = { g_strdup (id), g_strdup (id), TRUE, billed_before, NULL };
-
-  g_array_append_val (plan->clients, client);
-}
-
-/* The returned pointer is valid until the next contract is added. */
-static PaydayContract *
-add_contract (PaydayPlan         *plan,
-              const char         *id,
-              const char         *client,
-              PaydayContractType  type,
-              PaydayCents         rate_cents)
-{
-  PaydayContract *contract;
-
-  g_array_set_size (plan->contracts, plan->contracts->len + 1);
-  contract = &g_array_index (plan->contracts, PaydayContract, plan->contracts->len - 1);
-  payday_contract_init (contract, type);
-  contract->id = g_strdup (id);
-  contract->title = g_strdup (id);
-  contract->client = g_strdup (client);
-  contract->rate_cents = rate_cents;
-  contract->start = D ("2013-01-07");
-
-  return contract;
-}
-
-static void
-add_week (PaydayContract        *contract,
-          const char            *monday,
-          gint64                 hours,
-          gint64                 disputed,
-          PaydayDisputeOutcome   outcome)
-{
-  PaydayWeek week = { D (monday), hours, 0, disputed, outcome, NULL };
-
-  g_assert_cmpint (payday_date_weekday (week.week_start), ==, 1);
-  g_array_append_val (contract->weeks, week);
-}
-
-static PaydayMilestone *
-add_milestone (PaydayContract *contract,
-               const char     *id,
-               PaydayCents     amount,
-               const char     *funded,
-               const char     *due,
-               const char     *submitted,
-               const char     *approved)
-{
-  PaydayMilestone m = {
-    g_strdup (id), g_strdup (id), amount, D (funded), D (due), D (submitted), D (approved),
-    PAYDAY_NONE, PAYDAY_MILESTONE_ACTIVE, NULL,
-  };
-
-  g_array_append_val (contract->milestones, m);
-  return &g_array_index (contract->milestones, PaydayMilestone, contract->milestones->len - 1);
-}
-
-static void
-add_bonus (PaydayContract *contract,
-           const char     *id,
-           const char     *date,
-           PaydayCents     amount)
-{
-  PaydayBonus bonus = { g_strdup (id), D (date), amount, NULL };
-
-  g_array_append_val (contract->bonuses, bonus);
 }
 
 static PaydaySchedule *
@@ -173,14 +80,14 @@ edition (const char *from)
 static void
 test_example_hourly (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
   pin (plan, "2023-05-03");
-  c = add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
-  add_week (c, "2026-01-05", 1250, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
+  payday_test_add_week (c, "2026-01-05", 1250, 0, PAYDAY_DISPUTE_PAID);
 
   schedule = compute (plan);
   g_assert_cmpuint (schedule->items->len, ==, 1);
@@ -200,15 +107,15 @@ test_example_hourly (void)
 static void
 test_example_limit (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
   pin (plan, "2023-05-03");
-  c = add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
+  c = payday_test_add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
   c->weekly_limit_hours = 1000;
-  add_week (c, "2026-01-05", 1250, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-01-05", 1250, 0, PAYDAY_DISPUTE_PAID);
 
   schedule = compute (plan);
   item = find (schedule, "c1", "2026-01-05");
@@ -220,16 +127,16 @@ test_example_limit (void)
 static void
 test_example_milestone (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
   pin (plan, "2023-05-03");
-  c = add_contract (plan, "auto", "cl", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 50000, "2026-01-20", NULL, "2026-02-02", NULL);
-  c = add_contract (plan, "early", "cl", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 50000, "2026-01-20", NULL, "2026-02-02", "2026-02-04");
+  c = payday_test_add_contract (plan, "auto", "cl", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 50000, "2026-01-20", NULL, "2026-02-02", NULL);
+  c = payday_test_add_contract (plan, "early", "cl", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 50000, "2026-01-20", NULL, "2026-02-02", "2026-02-04");
 
   schedule = compute (plan);
   item = find (schedule, "auto", "m1");
@@ -250,14 +157,14 @@ test_example_milestone (void)
 static void
 test_example_sliding (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2017-03-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2017-03-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayContract *c;
 
   pin (plan, "2016-06-21");
-  add_client (plan, "new", 0);
-  c = add_contract (plan, "c1", "new", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 60000, "2017-01-02", NULL, "2017-01-10", NULL);
+  payday_test_add_client (plan, "new", NULL, 0);
+  c = payday_test_add_contract (plan, "c1", "new", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 60000, "2017-01-02", NULL, "2017-01-10", NULL);
 
   schedule = compute (plan);
   assert_money (find (schedule, "c1", "m1"), 60000, 11000, 49000);
@@ -268,18 +175,18 @@ test_example_sliding (void)
 static void
 test_rounding (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayContract *c;
 
   pin (plan, "2023-05-03");
-  c = add_contract (plan, "half", NULL, PAYDAY_CONTRACT_HOURLY, 30);
-  add_week (c, "2026-01-05", 1, 0, PAYDAY_DISPUTE_PAID);            /* 0.01 h → 1 minute */
-  add_week (c, "2026-01-12", 1250, 0, PAYDAY_DISPUTE_PAID);
-  c = add_contract (plan, "odd", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
-  add_week (c, "2026-01-05", 1, 0, PAYDAY_DISPUTE_PAID);
-  add_week (c, "2026-01-12", 2, 0, PAYDAY_DISPUTE_PAID);            /* 1.2 min → 1 */
-  add_week (c, "2026-01-19", 125, 0, PAYDAY_DISPUTE_PAID);          /* 75 minutes */
+  c = payday_test_add_contract (plan, "half", NULL, PAYDAY_CONTRACT_HOURLY, 30);
+  payday_test_add_week (c, "2026-01-05", 1, 0, PAYDAY_DISPUTE_PAID);            /* 0.01 h → 1 minute */
+  payday_test_add_week (c, "2026-01-12", 1250, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "odd", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
+  payday_test_add_week (c, "2026-01-05", 1, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-01-12", 2, 0, PAYDAY_DISPUTE_PAID);            /* 1.2 min → 1 */
+  payday_test_add_week (c, "2026-01-19", 125, 0, PAYDAY_DISPUTE_PAID);          /* 75 minutes */
 
   schedule = compute (plan);
   /* 30 cents/h × 1 min = 0.5 cent → 1; its fee 0.1 → 0 */
@@ -296,16 +203,16 @@ test_rounding (void)
 static void
 test_year_boundary (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-01-10");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-01-10");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
-  c = add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
-  add_week (c, "2025-12-29", 1000, 0, PAYDAY_DISPUTE_PAID);
-  add_bonus (c, "newyear", "2025-12-31", 10000);
-  c = add_contract (plan, "c2", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 20000, "2025-12-01", NULL, "2025-12-22", NULL);
+  c = payday_test_add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  payday_test_add_week (c, "2025-12-29", 1000, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_bonus (c, "newyear", "2025-12-31", 10000);
+  c = payday_test_add_contract (plan, "c2", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 20000, "2025-12-01", NULL, "2025-12-22", NULL);
 
   schedule = compute (plan);
   item = find (schedule, "c1", "2025-12-29");
@@ -328,17 +235,17 @@ test_year_boundary (void)
 static void
 test_leap_day (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2024-03-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2024-03-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
-  c = add_contract (plan, "h", NULL, PAYDAY_CONTRACT_HOURLY, 1000);
-  add_week (c, "2024-02-19", 100, 0, PAYDAY_DISPUTE_PAID);
-  add_week (c, "2024-02-26", 100, 0, PAYDAY_DISPUTE_PAID);
-  add_bonus (c, "leap", "2024-02-29", 500);
-  c = add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 10000, "2024-02-01", NULL, "2024-02-20", NULL);
+  c = payday_test_add_contract (plan, "h", NULL, PAYDAY_CONTRACT_HOURLY, 1000);
+  payday_test_add_week (c, "2024-02-19", 100, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2024-02-26", 100, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_bonus (c, "leap", "2024-02-29", 500);
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 10000, "2024-02-01", NULL, "2024-02-20", NULL);
 
   schedule = compute (plan);
   item = find (schedule, "h", "2024-02-19");
@@ -360,7 +267,7 @@ test_leap_day (void)
 static void
 test_edition_boundaries (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayContract *c;
 
@@ -372,9 +279,9 @@ test_edition_boundaries (void)
 
       payday_date_format (e->effective_from, day);
       payday_date_format (e->effective_from - 1, before);
-      c = add_contract (plan, id, NULL, PAYDAY_CONTRACT_FIXED, 0);
-      add_bonus (c, "before", before, 100000);
-      add_bonus (c, "on", day, 100000);
+      c = payday_test_add_contract (plan, id, NULL, PAYDAY_CONTRACT_FIXED, 0);
+      payday_test_add_bonus (c, "before", before, 100000);
+      payday_test_add_bonus (c, "on", day, 100000);
     }
 
   schedule = compute (plan);
@@ -401,20 +308,20 @@ test_edition_boundaries (void)
 static void
 test_edition_boundary_sliding_start (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2016-12-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2016-12-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
-  c = add_contract (plan, "a", "x", PAYDAY_CONTRACT_FIXED, 0);
-  add_bonus (c, "b", "2016-06-20", 100000);
-  c = add_contract (plan, "b", "y", PAYDAY_CONTRACT_FIXED, 0);
-  add_bonus (c, "b", "2016-06-21", 100000);
+  c = payday_test_add_contract (plan, "a", "x", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_bonus (c, "b", "2016-06-20", 100000);
+  c = payday_test_add_contract (plan, "b", "y", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_bonus (c, "b", "2016-06-21", 100000);
   /* Hourly weeks are judged on their charge day, the Monday after the week. */
-  c = add_contract (plan, "h1", "z1", PAYDAY_CONTRACT_HOURLY, 10000);
-  add_week (c, "2016-06-13", 1000, 0, PAYDAY_DISPUTE_PAID);     /* charged 06-20 */
-  c = add_contract (plan, "h2", "z2", PAYDAY_CONTRACT_HOURLY, 10000);
-  add_week (c, "2016-06-20", 1000, 0, PAYDAY_DISPUTE_PAID);     /* charged 06-27 */
+  c = payday_test_add_contract (plan, "h1", "z1", PAYDAY_CONTRACT_HOURLY, 10000);
+  payday_test_add_week (c, "2016-06-13", 1000, 0, PAYDAY_DISPUTE_PAID);     /* charged 06-20 */
+  c = payday_test_add_contract (plan, "h2", "z2", PAYDAY_CONTRACT_HOURLY, 10000);
+  payday_test_add_week (c, "2016-06-20", 1000, 0, PAYDAY_DISPUTE_PAID);     /* charged 06-27 */
 
   schedule = compute (plan);
   assert_money (find (schedule, "a", "b"), 100000, 10000, 90000);
@@ -430,36 +337,36 @@ test_edition_boundary_sliding_start (void)
 static void
 test_sliding_tiers (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2018-06-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2018-06-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayContract *c;
 
-  add_client (plan, "new", 0);
-  add_client (plan, "old", 990000);
-  add_client (plan, "edge", 999995);
-  add_client (plan, "tie", 0);
+  payday_test_add_client (plan, "new", NULL, 0);
+  payday_test_add_client (plan, "old", NULL, 990000);
+  payday_test_add_client (plan, "edge", NULL, 999995);
+  payday_test_add_client (plan, "tie", NULL, 0);
 
   /* In plan order b comes first, but lifetime order is by charge date. */
-  c = add_contract (plan, "b", "new", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m2", 700000, "2017-03-01", NULL, "2017-03-10", "2017-03-12");
-  add_milestone (c, "m3", 1000000, "2017-04-01", NULL, "2017-04-10", "2017-04-12");
-  c = add_contract (plan, "a", "new", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 40000, "2017-02-01", NULL, "2017-02-10", "2017-02-12");
+  c = payday_test_add_contract (plan, "b", "new", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m2", 700000, "2017-03-01", NULL, "2017-03-10", "2017-03-12");
+  payday_test_add_milestone (c, "m3", 1000000, "2017-04-01", NULL, "2017-04-10", "2017-04-12");
+  c = payday_test_add_contract (plan, "a", "new", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 40000, "2017-02-01", NULL, "2017-02-10", "2017-02-12");
 
   /* prior billings: 10000 at 10%, 10000 at 5% */
-  c = add_contract (plan, "o", "old", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 20000, "2017-02-01", NULL, "2017-02-10", NULL);
+  c = payday_test_add_contract (plan, "o", "old", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 20000, "2017-02-01", NULL, "2017-02-10", NULL);
 
   /* one rounding at the end: 5 cents at 10% (0.5) + 10 cents at 5% (0.5) = 1 cent */
-  c = add_contract (plan, "e", "edge", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m1", 15, "2017-02-01", NULL, "2017-02-10", NULL);
+  c = payday_test_add_contract (plan, "e", "edge", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m1", 15, "2017-02-01", NULL, "2017-02-10", NULL);
 
   /* ties on the charge date: by contract id, then item id */
-  c = add_contract (plan, "t2", "tie", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "a", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
-  c = add_contract (plan, "t1", "tie", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "z", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
-  add_milestone (c, "y", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
+  c = payday_test_add_contract (plan, "t2", "tie", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "a", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
+  c = payday_test_add_contract (plan, "t1", "tie", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "z", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
+  payday_test_add_milestone (c, "y", 50000, "2017-05-01", NULL, "2017-05-10", NULL);
 
   schedule = compute (plan);
   assert_money (find (schedule, "a", "m1"), 40000, 8000, 32000);
@@ -477,26 +384,26 @@ test_sliding_tiers (void)
 static void
 test_fee_override (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayContract *c;
 
-  add_client (plan, "x", 0);
+  payday_test_add_client (plan, "x", NULL, 0);
   /* sliding edition: a contract at 5% still counts in the client's lifetime billings */
-  c = add_contract (plan, "s1", "x", PAYDAY_CONTRACT_FIXED, 0);
+  c = payday_test_add_contract (plan, "s1", "x", PAYDAY_CONTRACT_FIXED, 0);
   c->fee_bp = 500;
-  add_milestone (c, "m", 60000, "2017-01-02", NULL, "2017-01-10", NULL);
-  c = add_contract (plan, "s2", "x", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 10000, "2017-02-01", NULL, "2017-02-10", NULL);
+  payday_test_add_milestone (c, "m", 60000, "2017-01-02", NULL, "2017-01-10", NULL);
+  c = payday_test_add_contract (plan, "s2", "x", PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 10000, "2017-02-01", NULL, "2017-02-10", NULL);
   /* flat and per_contract editions */
-  c = add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
   c->fee_bp = 1250;
-  add_milestone (c, "m", 10000, "2023-07-01", NULL, "2023-07-10", NULL);
-  c = add_contract (plan, "p", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 10000, "2023-07-01", NULL, "2023-07-10", NULL);
+  c = payday_test_add_contract (plan, "p", NULL, PAYDAY_CONTRACT_FIXED, 0);
   c->fee_bp = 0;
-  add_milestone (c, "m", 10000, "2025-07-01", NULL, "2025-07-10", NULL);
-  c = add_contract (plan, "q", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 10000, "2025-07-01", NULL, "2025-07-10", NULL);
+  payday_test_add_milestone (c, "m", 10000, "2025-07-01", NULL, "2025-07-10", NULL);
+  c = payday_test_add_contract (plan, "q", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 10000, "2025-07-01", NULL, "2025-07-10", NULL);
 
   schedule = compute (plan);
   assert_money (find (schedule, "s1", "m"), 60000, 3000, 57000);
@@ -509,20 +416,20 @@ test_fee_override (void)
 static void
 test_disputes (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
   pin (plan, "2023-05-03");
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
   g_free (c->title);
   c->title = g_strdup ("Support retainer");
-  add_week (c, "2026-01-05", 1000, 400, PAYDAY_DISPUTE_PENDING);
-  add_week (c, "2026-01-12", 1000, 400, PAYDAY_DISPUTE_PAID);
-  add_week (c, "2026-01-19", 1000, 400, PAYDAY_DISPUTE_REFUNDED);
-  add_week (c, "2026-01-26", 500, 500, PAYDAY_DISPUTE_PENDING);
-  add_week (c, "2026-02-02", 0, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-01-05", 1000, 400, PAYDAY_DISPUTE_PENDING);
+  payday_test_add_week (c, "2026-01-12", 1000, 400, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-01-19", 1000, 400, PAYDAY_DISPUTE_REFUNDED);
+  payday_test_add_week (c, "2026-01-26", 500, 500, PAYDAY_DISPUTE_PENDING);
+  payday_test_add_week (c, "2026-02-02", 0, 0, PAYDAY_DISPUTE_PAID);
 
   schedule = compute (plan);
   g_assert_cmpuint (schedule->items->len, ==, 3);
@@ -547,19 +454,19 @@ test_disputes (void)
 static void
 test_limits (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
   c->weekly_limit_hours = 1000;
-  add_week (c, "2026-01-05", 1200, 300, PAYDAY_DISPUTE_PENDING);  /* 600 − 180 */
-  add_week (c, "2026-01-12", 1000, 0, PAYDAY_DISPUTE_PAID);       /* exactly the limit */
-  add_week (c, "2026-01-19", 999, 0, PAYDAY_DISPUTE_PAID);
-  c = add_contract (plan, "zero", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  payday_test_add_week (c, "2026-01-05", 1200, 300, PAYDAY_DISPUTE_PENDING);  /* 600 − 180 */
+  payday_test_add_week (c, "2026-01-12", 1000, 0, PAYDAY_DISPUTE_PAID);       /* exactly the limit */
+  payday_test_add_week (c, "2026-01-19", 999, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "zero", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
   c->weekly_limit_hours = 0;
-  add_week (c, "2026-01-05", 1200, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-01-05", 1200, 0, PAYDAY_DISPUTE_PAID);
 
   schedule = compute (plan);
   item = find (schedule, "c", "2026-01-05");
@@ -577,22 +484,22 @@ test_limits (void)
 static void
 test_milestone_release (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
   PaydayMilestone *m;
 
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "same-day", 10000, "2026-01-01", NULL, "2026-01-05", "2026-01-05");
-  add_milestone (c, "late", 10000, "2026-01-01", NULL, "2026-01-05", "2026-01-25");
-  m = add_milestone (c, "less", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "same-day", 10000, "2026-01-01", NULL, "2026-01-05", "2026-01-05");
+  payday_test_add_milestone (c, "late", 10000, "2026-01-01", NULL, "2026-01-05", "2026-01-25");
+  m = payday_test_add_milestone (c, "less", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
   m->paid_cents = 8000;
-  m = add_milestone (c, "gone", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
+  m = payday_test_add_milestone (c, "gone", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
   m->status = PAYDAY_MILESTONE_CANCELLED;
-  m = add_milestone (c, "fight", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
+  m = payday_test_add_milestone (c, "fight", 10000, "2026-01-01", NULL, "2026-01-05", NULL);
   m->status = PAYDAY_MILESTONE_DISPUTED;
-  add_milestone (c, "idle", 10000, "2026-01-01", NULL, NULL, NULL);
+  payday_test_add_milestone (c, "idle", 10000, "2026-01-01", NULL, NULL, NULL);
 
   schedule = compute (plan);
   g_assert_cmpuint (schedule->items->len, ==, 3);
@@ -614,19 +521,19 @@ test_milestone_release (void)
 static void
 test_unfunded (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2023-06-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2023-06-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayMilestone *m;
   PaydayContract *c;
 
   /* Funded in the sliding era: the funding day's edition judges the fee (20%). */
-  c = add_contract (plan, "funded", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 10000, "2023-04-01", NULL, "2023-04-25", NULL);
+  c = payday_test_add_contract (plan, "funded", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 10000, "2023-04-01", NULL, "2023-04-25", NULL);
   /* Never funded: the edition on released_on (2023-05-09, flat 10%). */
-  c = add_contract (plan, "bare", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  c = payday_test_add_contract (plan, "bare", NULL, PAYDAY_CONTRACT_FIXED, 0);
   g_clear_pointer (&c->title, g_free);      /* no title: the note falls back to the id */
-  m = add_milestone (c, "m", 10000, NULL, NULL, "2023-04-25", NULL);
+  m = payday_test_add_milestone (c, "m", 10000, NULL, NULL, "2023-04-25", NULL);
   g_free (m->title);
   m->title = g_strdup ("Launch support");
 
@@ -653,17 +560,17 @@ test_unfunded (void)
 static void
 test_top_rated (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2020-07-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2020-07-01");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
   plan->profile.top_rated_since = D ("2020-05-08");
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
-  add_week (c, "2020-04-20", 1000, 0, PAYDAY_DISPUTE_PAID);   /* charged 04-27: old rules */
-  add_week (c, "2020-04-27", 1000, 0, PAYDAY_DISPUTE_PAID);   /* released 05-08 = since */
-  add_week (c, "2020-05-04", 1000, 0, PAYDAY_DISPUTE_PAID);
-  add_bonus (c, "b", "2020-05-15", 1000);                     /* bonuses keep their hold */
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  payday_test_add_week (c, "2020-04-20", 1000, 0, PAYDAY_DISPUTE_PAID);   /* charged 04-27: old rules */
+  payday_test_add_week (c, "2020-04-27", 1000, 0, PAYDAY_DISPUTE_PAID);   /* released 05-08 = since */
+  payday_test_add_week (c, "2020-05-04", 1000, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_bonus (c, "b", "2020-05-15", 1000);                     /* bonuses keep their hold */
 
   schedule = compute (plan);
   item = find (schedule, "c", "2020-04-20");
@@ -729,36 +636,36 @@ count_projected (const PaydaySchedule *schedule,
 static void
 test_projected_weeks (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-04");          /* a Wednesday */
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-04");          /* a Wednesday */
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
   PaydayDate first, last;
 
   /* open-ended: this week through Monday of today + 26 weeks */
-  c = add_contract (plan, "open", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  c = payday_test_add_contract (plan, "open", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
   c->planned_hours_per_week = 2000;
-  add_week (c, "2026-02-23", 1000, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-02-23", 1000, 0, PAYDAY_DISPUTE_PAID);
   /* bounded by end (a Monday counts) */
-  c = add_contract (plan, "ends", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  c = payday_test_add_contract (plan, "ends", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
   c->planned_hours_per_week = 2000;
   c->end = D ("2026-03-16");
   /* a future logged week moves the start */
-  c = add_contract (plan, "ahead", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  c = payday_test_add_contract (plan, "ahead", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
   c->planned_hours_per_week = 2000;
   c->end = D ("2026-03-29");
-  add_week (c, "2026-03-09", 500, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-03-09", 500, 0, PAYDAY_DISPUTE_PAID);
   /* starts later, mid-week; capped like logged hours */
-  c = add_contract (plan, "later", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  c = payday_test_add_contract (plan, "later", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
   c->planned_hours_per_week = 3000;
   c->weekly_limit_hours = 2500;
   c->start = D ("2026-04-15");
   c->end = D ("2026-04-26");
   /* no plan: no projection */
-  c = add_contract (plan, "none", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
-  add_week (c, "2026-02-23", 1000, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "none", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  payday_test_add_week (c, "2026-02-23", 1000, 0, PAYDAY_DISPUTE_PAID);
   /* ended already */
-  c = add_contract (plan, "over", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  c = payday_test_add_contract (plan, "over", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
   c->planned_hours_per_week = 1000;
   c->end = D ("2026-03-01");
 
@@ -797,16 +704,16 @@ test_projected_weeks (void)
 static void
 test_projected_milestones (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-04");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-04");
   g_autoptr(PaydaySchedule) schedule = NULL;
   const PaydayItem *item;
   PaydayContract *c;
 
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "future", 10000, "2026-02-01", "2026-03-10", NULL, NULL);
-  add_milestone (c, "overdue", 10000, "2026-02-01", "2026-02-01", NULL, NULL);
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "future", 10000, "2026-02-01", "2026-03-10", NULL, NULL);
+  payday_test_add_milestone (c, "overdue", 10000, "2026-02-01", "2026-02-01", NULL, NULL);
   /* an approval without a submission is not an early approval of the projection */
-  add_milestone (c, "odd", 10000, NULL, "2026-03-20", NULL, "2026-03-05");
+  payday_test_add_milestone (c, "odd", 10000, NULL, "2026-03-20", NULL, "2026-03-05");
 
   schedule = compute (plan);
   item = find (schedule, "c", "future");
@@ -842,16 +749,16 @@ status_at (PaydayPlan *plan,
 static void
 test_status_edges (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-01-01");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-01-01");
   PaydayContract *c;
 
-  c = add_contract (plan, "h", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  c = payday_test_add_contract (plan, "h", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
   /* Sunday 01-11, released 01-16, available 01-21 */
-  add_week (c, "2026-01-05", 1000, 0, PAYDAY_DISPUTE_PAID);
-  c = add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_week (c, "2026-01-05", 1000, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
   /* submitted 01-12, released 01-26, available 01-31 */
-  add_milestone (c, "m", 10000, "2026-01-01", NULL, "2026-01-12", NULL);
-  add_bonus (c, "b", "2026-01-12", 1000);                      /* available 01-17 */
+  payday_test_add_milestone (c, "m", 10000, "2026-01-01", NULL, "2026-01-12", NULL);
+  payday_test_add_bonus (c, "b", "2026-01-12", 1000);                      /* available 01-17 */
 
   g_assert_cmpint (status_at (plan, "2026-01-05", "h", "2026-01-05"), ==, PAYDAY_STATUS_IN_PROGRESS);
   g_assert_cmpint (status_at (plan, "2026-01-11", "h", "2026-01-05"), ==, PAYDAY_STATUS_IN_PROGRESS);
@@ -877,7 +784,7 @@ test_status_edges (void)
 static void
 test_sort_order (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = NULL;
   static const char * const expected[][2] = {
     { "a", "2026-01-05" }, { "a", "x-bonus" }, { "b", "2026-01-05" }, { "b", "m1" },
@@ -886,14 +793,14 @@ test_sort_order (void)
   PaydayContract *c;
 
   /* everything below becomes available on 2026-01-21, except a's second week */
-  c = add_contract (plan, "b", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
-  add_week (c, "2026-01-05", 100, 0, PAYDAY_DISPUTE_PAID);
-  add_bonus (c, "m2", "2026-01-16", 100);
-  add_bonus (c, "m1", "2026-01-16", 100);
-  c = add_contract (plan, "a", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
-  add_week (c, "2026-01-12", 100, 0, PAYDAY_DISPUTE_PAID);
-  add_bonus (c, "x-bonus", "2026-01-16", 100);
-  add_week (c, "2026-01-05", 100, 0, PAYDAY_DISPUTE_PAID);
+  c = payday_test_add_contract (plan, "b", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  payday_test_add_week (c, "2026-01-05", 100, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_bonus (c, "m2", "2026-01-16", 100);
+  payday_test_add_bonus (c, "m1", "2026-01-16", 100);
+  c = payday_test_add_contract (plan, "a", NULL, PAYDAY_CONTRACT_HOURLY, 5000);
+  payday_test_add_week (c, "2026-01-12", 100, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_bonus (c, "x-bonus", "2026-01-16", 100);
+  payday_test_add_week (c, "2026-01-05", 100, 0, PAYDAY_DISPUTE_PAID);
 
   schedule = compute (plan);
   g_assert_cmpuint (schedule->items->len, ==, G_N_ELEMENTS (expected));
@@ -910,7 +817,7 @@ test_sort_order (void)
 static void
 test_summary (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-01-21");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-01-21");
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydayWithdrawal w1 = { D ("2026-01-10"), 10000, NULL };
   PaydayWithdrawal w2 = { D ("2026-01-22"), 99999, NULL };
@@ -920,15 +827,15 @@ test_summary (void)
   pin (plan, "2023-05-03");
   g_array_append_val (plan->withdrawals.history, w1);
   g_array_append_val (plan->withdrawals.history, w2);
-  c = add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
-  add_week (c, "2026-01-05", 1000, 0, PAYDAY_DISPUTE_PAID);   /* available 01-21: 54000 */
-  add_week (c, "2026-01-12", 500, 0, PAYDAY_DISPUTE_PAID);    /* in review → 01-28: 27000 */
-  add_week (c, "2026-01-19", 100, 0, PAYDAY_DISPUTE_PAID);    /* in progress: 5400 */
-  add_bonus (c, "p1", "2026-01-20", 1000);                    /* pending → 01-25: 900 */
-  add_bonus (c, "p2", "2026-01-20", 2000);                    /* pending → 01-25: 1800 */
-  add_bonus (c, "later", "2026-01-25", 2000);                 /* in progress: 1800 */
-  c = add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 20000, "2026-01-01", NULL, "2026-01-19", NULL); /* in review: 18000 */
+  c = payday_test_add_contract (plan, "c", NULL, PAYDAY_CONTRACT_HOURLY, 6000);
+  payday_test_add_week (c, "2026-01-05", 1000, 0, PAYDAY_DISPUTE_PAID);   /* available 01-21: 54000 */
+  payday_test_add_week (c, "2026-01-12", 500, 0, PAYDAY_DISPUTE_PAID);    /* in review → 01-28: 27000 */
+  payday_test_add_week (c, "2026-01-19", 100, 0, PAYDAY_DISPUTE_PAID);    /* in progress: 5400 */
+  payday_test_add_bonus (c, "p1", "2026-01-20", 1000);                    /* pending → 01-25: 900 */
+  payday_test_add_bonus (c, "p2", "2026-01-20", 2000);                    /* pending → 01-25: 1800 */
+  payday_test_add_bonus (c, "later", "2026-01-25", 2000);                 /* in progress: 1800 */
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 20000, "2026-01-01", NULL, "2026-01-19", NULL); /* in review: 18000 */
 
   schedule = compute (plan);
   payday_summary_compute (schedule, &summary);
@@ -976,7 +883,7 @@ test_strings (void)
 static void
 test_empty_plan (void)
 {
-  g_autoptr(PaydayPlan) plan = plan_at ("2026-03-02");
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
   g_autoptr(PaydaySchedule) schedule = compute (plan);
   PaydaySummary summary;
 

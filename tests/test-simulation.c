@@ -8,78 +8,9 @@
 
 #include "payday-simulation.h"
 #include "payday-simulation-private.h"
+#include "core-test-util.h"
 
 static PaydayRules *upwork;
-
-static PaydayDate
-D (const char *text)
-{
-  PaydayDate date = PAYDAY_DATE_NONE;
-
-  if (text == NULL)
-    return PAYDAY_DATE_NONE;
-  g_assert_true (payday_date_parse (text, &date));
-  return date;
-}
-
-/* The returned pointer is valid until the next contract is added. */
-static PaydayContract *
-add_contract (PaydayPlan         *plan,
-              const char         *id,
-              PaydayContractType  type,
-              PaydayCents         rate_cents)
-{
-  PaydayContract *contract;
-
-  g_array_set_size (plan->contracts, plan->contracts->len + 1);
-  contract = &g_array_index (plan->contracts, PaydayContract, plan->contracts->len - 1);
-  payday_contract_init (contract, type);
-  contract->id = g_strdup (id);
-  contract->title = g_strdup (id);
-  contract->rate_cents = rate_cents;
-  contract->start = D ("2025-01-06");
-
-  return contract;
-}
-
-static void
-add_week (PaydayContract *contract,
-          const char     *monday,
-          gint64          hours)
-{
-  PaydayWeek week = { D (monday), hours, 0, 0, PAYDAY_DISPUTE_PAID, NULL };
-
-  g_assert_cmpint (payday_date_weekday (week.week_start), ==, 1);
-  g_array_append_val (contract->weeks, week);
-}
-
-static void
-add_milestone (PaydayContract *contract,
-               const char     *id,
-               PaydayCents     amount,
-               const char     *funded,
-               const char     *due,
-               const char     *submitted,
-               const char     *approved)
-{
-  PaydayMilestone m = {
-    g_strdup (id), g_strdup (id), amount, D (funded), D (due), D (submitted), D (approved),
-    PAYDAY_NONE, PAYDAY_MILESTONE_ACTIVE, NULL,
-  };
-
-  g_array_append_val (contract->milestones, m);
-}
-
-static void
-add_bonus (PaydayContract *contract,
-           const char     *id,
-           const char     *date,
-           PaydayCents     amount)
-{
-  PaydayBonus bonus = { g_strdup (id), D (date), amount, NULL };
-
-  g_array_append_val (contract->bonuses, bonus);
-}
 
 static void
 zero_probabilities (PaydaySimulation *s)
@@ -102,20 +33,20 @@ sample_plan (void)
 
   plan->today = D ("2026-03-02");
 
-  c = add_contract (plan, "c1", PAYDAY_CONTRACT_HOURLY, 2500);
-  add_week (c, "2026-02-09", 1000);
-  add_week (c, "2026-02-16", 1000);
-  add_week (c, "2026-02-23", 1250);
+  c = payday_test_add_contract (plan, "c1", NULL, PAYDAY_CONTRACT_HOURLY, 2500);
+  payday_test_add_week (c, "2026-02-09", 1000, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-02-16", 1000, 0, PAYDAY_DISPUTE_PAID);
+  payday_test_add_week (c, "2026-02-23", 1250, 0, PAYDAY_DISPUTE_PAID);
   c->planned_hours_per_week = 2000;
   c->end = D ("2026-06-29");
-  add_bonus (c, "b1", "2026-03-05", 10000);
+  payday_test_add_bonus (c, "b1", "2026-03-05", 10000);
 
-  c = add_contract (plan, "c2", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m0", 30000, "2026-01-02", NULL, "2026-01-10", "2026-01-12");
-  add_milestone (c, "m1", 50000, "2026-02-01", NULL, "2026-02-25", NULL);
-  add_milestone (c, "m2", 80000, "2026-02-01", "2026-03-20", NULL, NULL);
+  c = payday_test_add_contract (plan, "c2", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m0", 30000, "2026-01-02", NULL, "2026-01-10", "2026-01-12");
+  payday_test_add_milestone (c, "m1", 50000, "2026-02-01", NULL, "2026-02-25", NULL);
+  payday_test_add_milestone (c, "m2", 80000, "2026-02-01", "2026-03-20", NULL, NULL);
 
-  add_contract (plan, "c3", PAYDAY_CONTRACT_HOURLY, 4000);
+  payday_test_add_contract (plan, "c3", NULL, PAYDAY_CONTRACT_HOURLY, 4000);
 
   return plan;
 }
@@ -342,8 +273,8 @@ test_early_approval_exact (void)
   PaydaySimulation s;
 
   plan->today = D ("2026-03-02");
-  c = add_contract (plan, "f", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 50000, "2026-02-01", NULL, "2026-02-28", NULL);
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 50000, "2026-02-01", NULL, "2026-02-28", NULL);
 
   /* Certain approval with a zero delay: the first day after today, 03-03; + 5 days hold */
   payday_simulation_init (&s);
@@ -394,8 +325,8 @@ test_dispute_and_pay_less_amounts (void)
   PaydaySimulation s;
 
   plan->today = D ("2026-03-02");
-  c = add_contract (plan, "f", PAYDAY_CONTRACT_FIXED, 0);
-  add_milestone (c, "m", 50000, "2026-02-01", NULL, "2026-02-28", NULL);
+  c = payday_test_add_contract (plan, "f", NULL, PAYDAY_CONTRACT_FIXED, 0);
+  payday_test_add_milestone (c, "m", 50000, "2026-02-01", NULL, "2026-02-28", NULL);
 
   payday_simulation_init (&s);
   zero_probabilities (&s);
@@ -549,9 +480,9 @@ test_days_to_cash_hourly (void)
   PaydaySimulation s;
 
   plan->today = D ("2026-03-02");
-  c = add_contract (plan, "h", PAYDAY_CONTRACT_HOURLY, 3000);
-  add_week (c, "2026-02-16", 1000);         /* Sunday 02-22 → available 03-04 */
-  add_week (c, "2026-02-23", 500);          /* Sunday 03-01 → available 03-11 */
+  c = payday_test_add_contract (plan, "h", NULL, PAYDAY_CONTRACT_HOURLY, 3000);
+  payday_test_add_week (c, "2026-02-16", 1000, 0, PAYDAY_DISPUTE_PAID);         /* Sunday 02-22 → available 03-04 */
+  payday_test_add_week (c, "2026-02-23", 500, 0, PAYDAY_DISPUTE_PAID);          /* Sunday 03-01 → available 03-11 */
 
   payday_simulation_init (&s);
   zero_probabilities (&s);
@@ -615,8 +546,8 @@ test_json_shape (void)
   gsize len = 0;
 
   plan->today = D ("2026-03-02");
-  c = add_contract (plan, "h \"1\"", PAYDAY_CONTRACT_HOURLY, 3000);
-  add_week (c, "2026-02-16", 1000);
+  c = payday_test_add_contract (plan, "h \"1\"", NULL, PAYDAY_CONTRACT_HOURLY, 3000);
+  payday_test_add_week (c, "2026-02-16", 1000, 0, PAYDAY_DISPUTE_PAID);
 
   payday_simulation_init (&s);
   zero_probabilities (&s);

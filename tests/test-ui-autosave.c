@@ -118,22 +118,6 @@ close_discarding (PaydayWindow *window)
   g_object_unref (window);
 }
 
-static gboolean
-has_size (gpointer data)
-{
-  return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 0;
-}
-
-/* Dialogs are presented a moment before they have a size: wait for it, then let the
- * shared helper wait for a painted frame. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_assert_true (iterate_until_ms (has_size, widget, 3000));
-  payday_test_save_screenshot (widget, name);
-}
-
 static GFile *
 recovery_folder (void)
 {
@@ -227,11 +211,7 @@ static void
 edit_name (PaydayDocument *document,
            const char     *name)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
-
-  g_free (plan->name);
-  plan->name = g_strdup (name);
-  payday_document_changed (document);
+  payday_test_rename_plan (document, name);
 }
 
 /* Edit, and the copy is there within 2 s and reads back as the edited plan; saving removes it. */
@@ -370,7 +350,7 @@ test_autosave_restore (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Restored Plan");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "restore.payday"));
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "contract"));
-  save_screenshot (GTK_WIDGET (dialog), "autosave-restore-offer.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-restore-offer.png");
 
   respond (dialog, "restore");
   payday_test_iterate_for (100);
@@ -496,7 +476,7 @@ test_save_failing_disk (void)
 
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save the Plan");
-  save_screenshot (GTK_WIDGET (dialog), "autosave-save-failed.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-save-failed.png");
   respond (dialog, "close");
 
   after = read_text (file);
@@ -615,7 +595,7 @@ test_save_replaced (void)
   g_assert_true (iterate_until_ms (has_dialog, window, 2000));
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (dialog)), ==, "overwrite-dialog");
-  save_screenshot (GTK_WIDGET (dialog), "autosave-file-changed.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-file-changed.png");
   respond (dialog, "cancel");
   payday_test_iterate_for (200);
   text = read_text (file);
@@ -764,13 +744,12 @@ test_undo_keeps_disk_stamp (void)
   guint n = plan->contracts->len;
   g_autofree char *theirs = NULL;
   g_autofree char *text = NULL;
-  PaydayPlanEdit *edit;
+  g_autoptr(PaydayCommand) command = payday_command_new ("Delete Contract");
 
   clear_recoveries ();
   g_assert_cmpuint (n, >, 0);
-  edit = payday_document_edit_begin (document, "Delete Contract");
-  payday_plan_edit_remove_contract (edit, plan, 0);
-  payday_document_edit_commit (document, edit);
+  payday_command_remove_contract (command, g_array_index (plan->contracts, PaydayContract, 0).id);
+  g_assert_true (payday_document_run (document, command, NULL));
   g_assert_true (payday_document_get_dirty (document));
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, n - 1);
 
@@ -827,7 +806,7 @@ test_open_big_plan (void)
   g_assert_no_error (state.error);
   g_assert_cmpuint (state.ticks, >=, 5);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
-  save_screenshot (GTK_WIDGET (window), "autosave-opening.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "autosave-opening.png");
 
   g_assert_true (iterate_until_ms (is_true, &state.done, 50000));
   /* Until the pages have rebuilt and drawn the new plan. */

@@ -13,50 +13,6 @@
 
 static PaydayApplication *app;
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  /* A widget that was just scrolled or restyled draws once its frame has run: on a busy
-   * machine that may take a few more iterations. */
-  for (guint attempt = 0; attempt < 50 && node == NULL; attempt++)
-    {
-      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-
-      if (attempt > 0)
-        payday_test_iterate_for (100);
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-      node = gtk_snapshot_to_node (snapshot);
-    }
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
 /* The expected values come from the engine directly, not from the document. */
 static PaydayBadgeReport *
 engine_report (PaydayPlan *plan)
@@ -75,35 +31,11 @@ static PaydayBadgeReport *
 sample_report (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (fixed_today (), &error);
+  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (PAYDAY_TEST_TODAY, &error);
 
   g_assert_no_error (error);
 
   return engine_report (plan);
-}
-
-static PaydayWindow *
-sample_window (void)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  GtkWidget *stack;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 900);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-
-  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  g_assert_nonnull (stack);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "badges");
-  payday_test_iterate_for (300);
-
-  return window;
 }
 
 static GtkWidget *
@@ -147,15 +79,19 @@ test_document_badges (void)
   g_autoptr(JsonNode) a = NULL;
   g_autoptr(JsonNode) b = NULL;
 
-  g_assert_true (payday_document_load_sample (document, fixed_today (), &error));
+  g_assert_true (payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error));
   g_assert_nonnull (payday_document_get_badges (document));
   a = payday_badges_to_json (payday_document_get_badges (document));
   b = payday_badges_to_json (expected);
   g_assert_true (json_node_equal (a, b));
 
   /* Recomputed on every change, never stale. */
-  payday_document_get_plan (document)->profile.profile_complete = FALSE;
-  payday_document_changed (document);
+  {
+    PaydayProfile *profile = payday_document_dup_part (document, PAYDAY_PLAN_PART_PROFILE);
+
+    profile->profile_complete = FALSE;
+    payday_test_set_part (document, PAYDAY_PLAN_PART_PROFILE, profile);
+  }
   g_assert_false (payday_badge_report_find (payday_document_get_badges (document), "top_rated")->eligible);
 }
 
@@ -176,7 +112,7 @@ static void
 test_badges_cards (void)
 {
   g_autoptr(PaydayBadgeReport) report = sample_report ();
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "badges", 1000, 900);
   GtkWidget *root = GTK_WIDGET (window);
   const PaydayBadge *plus;
   const PaydayBadgeCriterion *c;
@@ -278,8 +214,8 @@ test_badges_cards (void)
     g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, plus->next_step);
   }
 
-  save_screenshot (root, "badges.png");
-  save_screenshot (payday_test_find_named (root, "badge-top_rated"), "badges-top-rated.png");
+  payday_test_save_screenshot (root, "badges.png");
+  payday_test_save_screenshot (payday_test_find_named (root, "badge-top_rated"), "badges-top-rated.png");
 
   {
     GtkWidget *scroller = payday_test_find_named (root, "badges-scroller");
@@ -287,20 +223,20 @@ test_badges_cards (void)
 
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
     payday_test_iterate_for (200);
-    save_screenshot (root, "badges-end.png");
+    payday_test_save_screenshot (root, "badges-end.png");
     gtk_adjustment_set_value (adj, 0);
   }
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   payday_test_iterate_for (300);
-  save_screenshot (root, "badges-dark.png");
+  payday_test_save_screenshot (root, "badges-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
   payday_test_iterate_for (100);
 
   /* Narrow: the cards still fit. */
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   payday_test_iterate_for (300);
-  save_screenshot (root, "badges-narrow.png");
+  payday_test_save_screenshot (root, "badges-narrow.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -308,7 +244,7 @@ test_badges_cards (void)
 static void
 test_badges_profile_flag (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "badges", 1000, 900);
   PaydayDocument *document = payday_window_get_document (window);
   GtkWidget *root = GTK_WIDGET (window);
   g_autoptr(PaydayBadgeReport) after = NULL;
@@ -320,7 +256,7 @@ test_badges_profile_flag (void)
   g_assert_false (payday_document_get_dirty (document));
 
   dialog = open_profile (window);
-  save_screenshot (dialog, "profile.png");
+  payday_test_save_screenshot (dialog, "profile.png");
 
   sw = payday_test_find_named (dialog, "flag-profile_complete");
   g_assert_nonnull (sw);
@@ -347,7 +283,7 @@ test_badges_profile_flag (void)
 static void
 test_badges_profile_invalid (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "badges", 1000, 900);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *plan = payday_document_get_plan (document);
   PaydayDate joined = plan->profile.joined;
@@ -377,7 +313,7 @@ test_badges_profile_invalid (void)
   g_signal_emit_by_name (payday_test_find_named (dialog, "jss-add"), "clicked");
   payday_test_iterate_for (100);
   g_assert_cmpuint (plan->profile.jss->len, ==, n_jss + 1);
-  g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, n_jss).date, ==, fixed_today ());
+  g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, n_jss).date, ==, PAYDAY_TEST_TODAY);
 
   /* Dated before every other score, it moves to the top of the history and of the list. */
   {
@@ -428,7 +364,7 @@ test_badges_profile_invalid (void)
 
     gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
     payday_test_iterate_for (200);
-    save_screenshot (dialog, "profile-lists.png");
+    payday_test_save_screenshot (dialog, "profile-lists.png");
   }
 
   g_signal_emit_by_name (gtk_widget_get_last_child (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (hold))), "clicked");
@@ -442,7 +378,7 @@ test_badges_profile_invalid (void)
 static void
 test_badges_new_plan (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "badges", 1000, 900);
   PaydayDocument *document = payday_window_get_document (window);
   g_autoptr(PaydayBadgeReport) report = NULL;
   GtkWidget *root = GTK_WIDGET (window);
@@ -456,7 +392,7 @@ test_badges_new_plan (void)
     g_assert_false (g_array_index (report->badges, PaydayBadge, i).eligible);
   g_assert_cmpstr (payday_test_label_text (root, "value-top_rated-profile_complete"), ==, "No");
 
-  save_screenshot (root, "badges-new.png");
+  payday_test_save_screenshot (root, "badges-new.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -468,7 +404,7 @@ test_badges_categories (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) categories = NULL;
 
-  g_assert_true (payday_document_load_sample (document, fixed_today (), &error));
+  g_assert_true (payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error));
   categories = payday_profile_dialog_categories (document);
   g_assert_true (g_strv_contains ((const char * const *) categories, "Web, Mobile & Software Dev"));
   g_assert_true (g_strv_contains ((const char * const *) categories, "Writing"));

@@ -29,18 +29,12 @@ scroll_page (GtkWidget *page,
   payday_test_iterate_for (150);
 }
 
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
 /* The expected figures come from the engine directly, not from the document. */
 static PaydayLedger *
 engine_ledger (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (fixed_today (), &error);
+  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (PAYDAY_TEST_TODAY, &error);
   g_autoptr(PaydayRules) rules = NULL;
 
   g_assert_no_error (error);
@@ -48,30 +42,6 @@ engine_ledger (void)
   g_assert_no_error (error);
 
   return payday_ledger_compute (plan, rules, payday_plan_get_today (plan));
-}
-
-static PaydayWindow *
-sample_window (const char *page)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  AdwViewStack *stack;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-
-  stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-  g_assert_nonnull (adw_view_stack_get_child_by_name (stack, page));
-  adw_view_stack_set_visible_child_name (stack, page);
-  payday_test_iterate_for (300);
-
-  return window;
 }
 
 static GtkWidget *
@@ -123,7 +93,7 @@ static void
 test_connects_figures (void)
 {
   g_autoptr(PaydayLedger) ledger = engine_ledger ();
-  PaydayWindow *window = sample_window ("connects");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   GtkWidget *expiring_card;
@@ -201,7 +171,7 @@ set_spin (GtkWidget  *dialog,
 static void
 test_connects_add_purchase (void)
 {
-  PaydayWindow *window = sample_window ("connects");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
@@ -232,7 +202,7 @@ test_connects_add_purchase (void)
   g_assert_cmpint (tx->type, ==, PAYDAY_TX_PURCHASE);
   g_assert_cmpint (tx->amount, ==, 40);
   g_assert_cmpint (tx->price_cents, ==, 600);
-  g_assert_cmpint (tx->date, ==, fixed_today ());
+  g_assert_cmpint (tx->date, ==, PAYDAY_TEST_TODAY);
   g_assert_cmpstr (tx->note, ==, "40 Connects bundle");
   g_assert_true (payday_document_get_dirty (document));
 
@@ -263,7 +233,7 @@ test_connects_add_purchase (void)
 static void
 test_connects_membership (void)
 {
-  PaydayWindow *window = sample_window ("connects");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
@@ -298,7 +268,7 @@ test_connects_membership (void)
 static void
 test_proposals_figures (void)
 {
-  PaydayWindow *window = sample_window ("proposals");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "proposals", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   const PaydayProposalStats *stats = payday_document_get_proposal_stats (document);
   GtkWidget *root = GTK_WIDGET (window);
@@ -350,7 +320,7 @@ test_proposals_figures (void)
 static void
 test_proposals_planner (void)
 {
-  PaydayWindow *window = sample_window ("proposals");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "proposals", 1000, 860);
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
   GtkSpinButton *rate = GTK_SPIN_BUTTON (payday_test_find_named (root, "planner-rate"));
@@ -381,7 +351,7 @@ test_proposals_planner (void)
   g_assert_true (basic[0] == '$' && plus[0] == '$');
 
   /* The edited inputs stay when the plan changes; "Use My History" restores them. */
-  payday_document_changed (payday_window_get_document (window));
+  payday_test_rename_plan (payday_window_get_document (window), "Renamed");
   payday_test_iterate_for (50);
   g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
   g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));
@@ -397,7 +367,7 @@ test_proposals_planner (void)
 static void
 test_proposals_create_contract (void)
 {
-  PaydayWindow *window = sample_window ("proposals");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "proposals", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *plan = payday_document_get_plan (document);
   GtkWidget *root = GTK_WIDGET (window);
@@ -414,7 +384,8 @@ test_proposals_create_contract (void)
       index = i;
   g_assert_cmpint (index, >=, 0);
 
-  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -426,12 +397,13 @@ test_proposals_create_contract (void)
 
   p = &g_array_index (plan->proposals, PaydayProposal, index);
   g_assert_cmpint (p->status, ==, PAYDAY_PROPOSAL_HIRED);
-  g_assert_cmpint (p->status_date, ==, fixed_today ());
+  g_assert_cmpint (p->status_date, ==, PAYDAY_TEST_TODAY);
   g_assert_null (p->contract);
   g_assert_nonnull (payday_test_find_named (root, "create-contract"));
 
   /* Create a fixed-price contract of $750 from it. */
-  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "i", index));
+  g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "s",
+                                           g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
@@ -448,7 +420,7 @@ test_proposals_create_contract (void)
   g_assert_nonnull (contract);
   g_assert_cmpint (contract->type, ==, PAYDAY_CONTRACT_FIXED);
   g_assert_cmpstr (contract->title, ==, p->title);
-  g_assert_cmpint (contract->start, ==, fixed_today ());
+  g_assert_cmpint (contract->start, ==, PAYDAY_TEST_TODAY);
   g_assert_nonnull (contract->client);
   g_assert_nonnull (payday_plan_find_client (plan, contract->client));
   g_assert_cmpuint (contract->milestones->len, ==, 1);
@@ -474,7 +446,7 @@ test_proposals_create_contract (void)
 static void
 test_connects_empty (void)
 {
-  PaydayWindow *window = sample_window ("connects");
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   GtkWidget *root = GTK_WIDGET (window);
 
   g_assert_true (gtk_widget_activate_action (root, "win.new", NULL));

@@ -19,66 +19,6 @@
 
 static PaydayApplication *app;
 
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_to_node (snapshot);
-  g_assert_nonnull (node);
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_nonnull (texture);
-  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
-static PaydayWindow *
-sample_window (int width,
-               int height)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  AdwViewStack *stack;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-  stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
-  adw_view_stack_set_visible_child_name (stack, "contracts");
-  payday_test_iterate_for (300);
-
-  return window;
-}
-
 static PaydayContractsPage *
 contracts_page (PaydayWindow *window)
 {
@@ -116,7 +56,7 @@ activate (gpointer    widget,
 static void
 test_contracts_hourly (void)
 {
-  PaydayWindow *window = sample_window (1200, 900);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 900);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   PaydayHourlyEditor *editor;
@@ -127,7 +67,7 @@ test_contracts_hourly (void)
   g_autofree char *in_progress = NULL;
   const PaydayContract *c;
   PaydayMoneyEntry *hours;
-  PaydayDate monday = payday_date_monday_of (fixed_today ());
+  PaydayDate monday = payday_date_monday_of (PAYDAY_TEST_TODAY);
 
   g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, n);
   g_assert_false (payday_document_get_dirty (document));
@@ -139,7 +79,7 @@ test_contracts_hourly (void)
   g_assert_nonnull (id);
   c = contract_by_id (document, id);
   g_assert_cmpint (c->type, ==, PAYDAY_CONTRACT_HOURLY);
-  g_assert_cmpint (c->start, ==, fixed_today ());
+  g_assert_cmpint (c->start, ==, PAYDAY_TEST_TODAY);
   g_assert_true (payday_document_get_dirty (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
@@ -193,7 +133,7 @@ test_contracts_hourly (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (GTK_WIDGET (hours), ADW_TYPE_EXPANDER_ROW)),
                                  TRUE);
   payday_test_iterate_for (300);
-  save_screenshot (GTK_WIDGET (window), "contracts-hourly.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "contracts-hourly.png");
 
   /* Undo walks every edit back to the sample as loaded: clean again. */
   while (payday_document_can_undo (document))
@@ -208,7 +148,7 @@ test_contracts_hourly (void)
 static void
 test_contracts_milestone (void)
 {
-  PaydayWindow *window = sample_window (1200, 900);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 900);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   PaydayFixedEditor *editor;
@@ -236,8 +176,8 @@ test_contracts_milestone (void)
   activate (editor, "fixed.mark-funded", g_variant_new_uint32 (0));
   activate (editor, "fixed.mark-submitted", g_variant_new_uint32 (0));
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
-  g_assert_cmpint (m->funded, ==, fixed_today ());
-  g_assert_cmpint (m->submitted, ==, fixed_today ());
+  g_assert_cmpint (m->funded, ==, PAYDAY_TEST_TODAY);
+  g_assert_cmpint (m->submitted, ==, PAYDAY_TEST_TODAY);
   g_assert_false (payday_date_is_set (m->approved));
 
   /* Approving before the submission is refused and marked on the field. */
@@ -250,7 +190,7 @@ test_contracts_milestone (void)
 
   activate (editor, "fixed.mark-approved", g_variant_new_uint32 (0));
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
-  g_assert_cmpint (m->approved, ==, fixed_today ());
+  g_assert_cmpint (m->approved, ==, PAYDAY_TEST_TODAY);
   /* Approved today: released today, available after the security hold. */
   g_assert_nonnull (strstr (payday_fixed_editor_get_milestone_subtitle (editor, 0), "released"));
 
@@ -265,7 +205,7 @@ test_contracts_milestone (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (amount, ADW_TYPE_EXPANDER_ROW)),
                                  TRUE);
   payday_test_iterate_for (300);
-  save_screenshot (GTK_WIDGET (window), "contracts-fixed.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "contracts-fixed.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -273,7 +213,7 @@ test_contracts_milestone (void)
 static void
 test_contracts_delete_undo (void)
 {
-  PaydayWindow *window = sample_window (1200, 900);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 900);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   PaydayPlan *plan = payday_document_get_plan (document);
@@ -323,7 +263,7 @@ test_contracts_delete_undo (void)
   g_assert_cmpstr (payday_contracts_page_get_selected (page), !=, id);
   activate (page, "contracts.end", NULL);
   g_assert_cmpint (contract_by_id (document, payday_contracts_page_get_selected (page))->end, >=,
-                   fixed_today ());
+                   PAYDAY_TEST_TODAY);
   activate (window, "win.undo", NULL);
   activate (window, "win.undo", NULL);
   {
@@ -338,7 +278,7 @@ test_contracts_delete_undo (void)
 static void
 test_contracts_search (void)
 {
-  PaydayWindow *window = sample_window (1200, 900);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 900);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   PaydayPlan *plan = payday_document_get_plan (document);
@@ -384,7 +324,7 @@ on_destroyed (gpointer data)
 static void
 test_contracts_close_dirty (void)
 {
-  PaydayWindow *window = sample_window (1000, 720);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1000, 720);
   PaydayContractsPage *page = contracts_page (window);
   gpointer dialog = NULL;
   gboolean destroyed = FALSE;
@@ -398,7 +338,7 @@ test_contracts_close_dirty (void)
   g_assert_true (payday_test_iterate_until (has_message_dialog, &dialog));
   g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
   payday_test_iterate_for (300);
-  save_screenshot (GTK_WIDGET (dialog), "contracts-close-dialog.png");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "contracts-close-dialog.png");
   /* As a click on a response button does: answer, then close the dialog. */
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_close (GTK_WINDOW (dialog));
@@ -417,17 +357,17 @@ test_contracts_close_dirty (void)
 static void
 test_contracts_narrow (void)
 {
-  PaydayWindow *window = sample_window (360, 720);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 360, 720);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   AdwLeaflet *leaflet = ADW_LEAFLET (payday_test_find_type (GTK_WIDGET (page), ADW_TYPE_LEAFLET));
   const char *id = g_array_index (payday_document_get_plan (document)->contracts, PaydayContract, 0).id;
 
   g_assert_true (adw_leaflet_get_folded (leaflet));
-  save_screenshot (GTK_WIDGET (window), "contracts-narrow-list.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "contracts-narrow-list.png");
   activate (page, "contracts.select", g_variant_new_string (id));
   payday_test_iterate_for (400);
-  save_screenshot (GTK_WIDGET (window), "contracts-narrow-editor.png");
+  payday_test_save_screenshot (GTK_WIDGET (window), "contracts-narrow-editor.png");
   activate (page, "contracts.back", NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -458,7 +398,7 @@ list_selected_id (PaydayContractsPage *page)
 static void
 test_contracts_long_plan (void)
 {
-  PaydayWindow *window = sample_window (1200, 800);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 800);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayContractsPage *page = contracts_page (window);
   g_autofree char *dir = g_dir_make_tmp ("payday-contracts-XXXXXX", NULL);
@@ -491,7 +431,7 @@ test_contracts_long_plan (void)
   g_assert_cmpstr (list_selected_id (page), ==, id);
 
   /* A change rebuilds (reusing the rows) in steps too; the selection comes back. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   g_assert_true (payday_test_iterate_until (shows_all, page));
   payday_test_iterate_for (300);
   g_assert_cmpstr (payday_contracts_page_get_selected (page), ==, id);

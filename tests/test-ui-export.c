@@ -39,25 +39,6 @@ find_toplevel (const char *name)
   return NULL;
 }
 
-static PaydayWindow *
-sample_window (void)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-
-  payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-  payday_test_iterate_for (200);
-
-  return window;
-}
-
 /* Writes @path the way `payday --export` does, from the document's plan and day. */
 static void
 export_directly (PaydayDocument *document,
@@ -167,7 +148,7 @@ report_pages (PaydayDocument *document)
 static void
 test_export_same_bytes (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   PaydayDocument *document = payday_window_get_document (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("payday-ui-export-XXXXXX", &error);
@@ -230,7 +211,7 @@ test_export_same_bytes (void)
 static void
 test_export_uses_a_copy (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *plan = payday_document_get_plan (document);
   g_autoptr(GError) error = NULL;
@@ -264,7 +245,7 @@ test_export_uses_a_copy (void)
 static void
 test_export_dialog (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   GtkWindow *dialog;
   const char *always[] = { "export.csv", "export.ledger.csv", "export.ics", "export.json", "export.pdf" };
   const char *maybe[] = { ".sim.json", ".svg", ".png" };
@@ -296,7 +277,7 @@ test_export_dialog (void)
 static void
 test_export_print (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   g_autoptr(GtkPrintOperation) operation = payday_window_create_print_operation (window);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("payday-ui-print-XXXXXX", &error);
@@ -346,7 +327,7 @@ schedule_pinned (PaydayDocument *document,
 static void
 test_rules_pin (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayRules *rules = payday_document_get_rules (document);
   PaydayDate sliding = payday_date_from_ymd (2016, 6, 21);

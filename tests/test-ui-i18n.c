@@ -105,39 +105,15 @@ test_format_german (void)
   text = payday_ui_format_date (payday_date_from_ymd (2026, 3, 4), payday_date_from_ymd (2026, 1, 1));
   g_assert_cmpstr (text, ==, "Mi, 4. Mär");
   g_free (text);
-  text = payday_ui_format_date_long (payday_date_from_ymd (2026, 3, 4));
+  text = payday_date_format_long (payday_date_from_ymd (2026, 3, 4));
   g_assert_cmpstr (text, ==, "Mittwoch, 4. März 2026");
   g_free (text);
-}
-
-/* A window on the sample plan as of 2026-03-04, showing @page, presented and mapped. */
-static PaydayWindow *
-sample_window (const char *page,
-               int         width,
-               int         height)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  GtkWidget *stack;
-
-  payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), page);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-
-  return window;
 }
 
 static void
 test_overview_german (void)
 {
-  PaydayWindow *window = sample_window ("overview", 1000, 860);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "overview", 1000, 860);
   GtkWidget *figure;
   const char *text;
 
@@ -179,7 +155,7 @@ compare_done (gpointer data)
 static void
 test_compare_german (void)
 {
-  PaydayWindow *window = sample_window ("compare", 1280, 1000);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "compare", 1280, 1000);
   PaydayComparePage *page;
   const char *verdict;
   const char *net;
@@ -192,9 +168,14 @@ test_compare_german (void)
   g_assert_true (has_label (GTK_WIDGET (window), "Stundenbasis oder Festpreis?"));
   g_assert_true (has_label (GTK_WIDGET (window), "Tage bis zum Geld"));
   g_assert_true (has_label (GTK_WIDGET (window), "Vergleich"));
-  verdict = payday_compare_page_get_result (page)->verdict;
+  verdict = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+    payday_test_find_named (GTK_WIDGET (window), "compare-verdict")));
   g_assert_nonnull (strstr (verdict, "früher"));
   g_assert_null (strstr (verdict, "sooner"));
+  /* its amounts in German marks too, like the figures beside it: "1.800,00 $", never
+   * "$1,800.00" */
+  g_assert_true (g_regex_match_simple ("[0-9],[0-9][0-9]\u00a0\\$", verdict, 0, 0));
+  g_assert_false (g_regex_match_simple ("\\$[0-9]", verdict, 0, 0));
   /* the figures in German marks, as on every other page: "7.020,00 $" */
   net = gtk_label_get_label (GTK_LABEL (payday_test_find_named (GTK_WIDGET (window), "compare-hourly-net")));
   g_assert_true (g_str_has_suffix (net, "\u00a0$"));

@@ -35,12 +35,6 @@ scroll (GtkWidget *window,
   payday_test_iterate_for (200);
 }
 
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
 /* The expected values come from the engine directly, not from the document. */
 static PaydaySchedule *
 engine_schedule (PaydayDate today)
@@ -56,25 +50,6 @@ engine_schedule (PaydayDate today)
   return payday_schedule_compute (plan, rules, payday_plan_get_today (plan));
 }
 
-static PaydayWindow *
-sample_window (void)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-  payday_test_iterate_for (300);
-
-  return window;
-}
-
 static const char *figure_names[PAYDAY_N_STATUSES] = {
   "figure-in_progress", "figure-in_review", "figure-pending", "figure-available",
 };
@@ -82,14 +57,14 @@ static const char *figure_names[PAYDAY_N_STATUSES] = {
 static void
 test_overview_figures (void)
 {
-  g_autoptr(PaydaySchedule) schedule = engine_schedule (fixed_today ());
+  g_autoptr(PaydaySchedule) schedule = engine_schedule (PAYDAY_TEST_TODAY);
   PaydaySummary summary;
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   guint n_next = 0;
   guint n_contracts;
 
   payday_summary_compute (schedule, &summary);
-  g_assert_cmpint (schedule->today, ==, fixed_today ());
+  g_assert_cmpint (schedule->today, ==, PAYDAY_TEST_TODAY);
 
   for (guint i = 0; i < PAYDAY_N_STATUSES; i++)
     {
@@ -134,7 +109,7 @@ test_overview_figures (void)
 static void
 test_overview_new (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *sample = payday_document_get_plan (document);
 
@@ -164,7 +139,9 @@ test_overview_new (void)
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
     payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
 
-    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", 2));
+    /* The button names its page, not a position in the switcher. */
+    g_assert_true (gtk_widget_activate (payday_test_find_named (GTK_WIDGET (window),
+                                                                "overview-add-contract")));
     payday_test_iterate_for (50);
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "contracts");
   }
@@ -218,7 +195,7 @@ test_window_open_bad_plan (void)
     "      \"weeks\": [ { \"week_start\": \"2026-01-06\", \"hours\": \"ten\" } ] }\n"
     "  ]\n"
     "}\n";
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *before = payday_document_get_plan (document);
   g_autofree char *title_before = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
@@ -286,7 +263,7 @@ is_true (gpointer data)
 static void
 test_window_save_and_open (void)
 {
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   g_autofree char *dir = g_dir_make_tmp ("payday-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "sample.payday", NULL);
@@ -334,7 +311,7 @@ test_window_actions (void)
     { "app.quit", "<Control>q" },
   };
   static const char *app_actions[] = { "new", "open", "quit", "about", "shortcuts" };
-  PaydayWindow *window = sample_window ();
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWidget *menu_button;
   GtkPopover *popover;
@@ -398,7 +375,7 @@ test_document_changed (void)
 
   g_signal_connect (document, "changed", G_CALLBACK (count_cb), &changed);
 
-  g_assert_true (payday_document_load_new (document, &error));
+  g_assert_true (payday_document_load_new (document, PAYDAY_DATE_NONE, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changed, ==, 1);
   g_assert_cmpstr (payday_document_get_title (document), ==, "Untitled Plan");
@@ -406,11 +383,11 @@ test_document_changed (void)
   g_assert_cmpuint (payday_document_get_schedule (document)->items->len, ==, 0);
   g_assert_false (payday_document_get_dirty (document));
 
-  g_assert_true (payday_document_load_sample (document, fixed_today (), &error));
+  g_assert_true (payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error));
   g_assert_cmpuint (changed, ==, 2);
   g_assert_cmpstr (payday_document_get_title (document), ==,
                    payday_document_get_plan (document)->name);
-  g_assert_cmpint (payday_document_get_today (document), ==, fixed_today ());
+  g_assert_cmpint (payday_document_get_today (document), ==, PAYDAY_TEST_TODAY);
 
   /* A plan whose rule set does not exist is refused and changes nothing. */
   plan = payday_plan_new ();
@@ -422,7 +399,7 @@ test_document_changed (void)
   g_assert_true (payday_document_get_plan (document) != plan);
 
   /* An edit recomputes and marks the document dirty. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   g_assert_cmpuint (changed, ==, 3);
   g_assert_true (payday_document_get_dirty (document));
 }

@@ -26,27 +26,6 @@ simulator_idle (gpointer data)
   return !payday_simulator_page_get_running (data);
 }
 
-static PaydayWindow *
-sample_window (int width,
-               int height)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-
-  /* A fixed day, so the screenshots only change when the app does. */
-  payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-  payday_test_iterate_for (300);
-
-  return window;
-}
-
 static AdwViewStack *
 window_stack (PaydayWindow *window)
 {
@@ -98,7 +77,7 @@ visible_pages (PaydayWindow *window)
 static void
 test_store_screenshots (void)
 {
-  PaydayWindow *window = sample_window (1280, 800);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1280, 800);
   int dw = 1280 - gtk_widget_get_width (GTK_WIDGET (window));
   int dh = 800 - gtk_widget_get_height (GTK_WIDGET (window));
   gboolean update = g_strcmp0 (g_getenv ("PAYDAY_UPDATE_SCREENSHOTS"), "1") == 0;
@@ -269,7 +248,7 @@ collect_unnamed (GtkWidget *widget,
 static void
 test_a11y_labelled (void)
 {
-  PaydayWindow *window = sample_window (1000, 760);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 760);
   g_autoptr(GPtrArray) pages = visible_pages (window);
   g_autoptr(GString) problems = g_string_new (NULL);
   guint n_controls = 0;
@@ -379,7 +358,7 @@ check_show_page_binding (const char *action,
 static void
 test_keyboard_pages (void)
 {
-  PaydayWindow *window = sample_window (1000, 760);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 760);
   g_autoptr(GPtrArray) pages = visible_pages (window);
   AdwViewStack *stack = window_stack (window);
   gboolean bound[10] = { FALSE, };
@@ -532,7 +511,7 @@ collect_class_shortcuts (GtkWidget  *widget,
 static void
 test_keyboard_help_overlay (void)
 {
-  PaydayWindow *window = sample_window (1000, 760);
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 760);
   g_autoptr(GPtrArray) pages = visible_pages (window);
   g_autoptr(GHashTable) by_action = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                            (GDestroyNotify) g_array_unref);

@@ -69,31 +69,6 @@ find_label_with_prefix (GtkWidget  *widget,
   return NULL;
 }
 
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
-static PaydayWindow *
-sample_window (void)
-{
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
-  payday_test_iterate_for (200);
-
-  return window;
-}
-
 static PaydayOverviewPage *
 overview_of (PaydayWindow *window)
 {
@@ -187,7 +162,7 @@ test_preferences_currency (void)
   };
 
   reset_settings (settings);
-  window = sample_window ();
+  window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   page = overview_of (window);
 
   /* No currency: dollars only. */
@@ -330,7 +305,7 @@ test_preferences_rules_edition (void)
   reset_settings (settings);
   g_assert_nonnull (rules);
   g_assert_cmpuint (rules->editions->len, >, 2);
-  window = sample_window ();
+  window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   document = payday_window_get_document (window);
   g_assert_cmpint (payday_document_get_plan (document)->rules_edition, ==, PAYDAY_DATE_NONE);
 
@@ -427,7 +402,7 @@ test_preferences_fetch_failure (void)
   g_assert_no_error (error);
 
   answer_500 = TRUE;
-  window = sample_window ();
+  window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   page = overview_of (window);
   g_settings_set_string (settings, "currency", "INR");
   g_assert_true (payday_test_iterate_until (has_rate, page));

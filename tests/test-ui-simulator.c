@@ -17,30 +17,11 @@
 
 static PaydayApplication *app;
 
-static PaydayDate
-fixed_today (void)
-{
-  return payday_date_from_ymd (2026, 3, 4);
-}
-
+/* The sample window on its Simulator page. */
 static PaydayWindow *
-sample_window (PaydaySimulatorPage **page_out)
+simulator_window (PaydaySimulatorPage **page_out)
 {
-  g_autoptr(PaydayDocument) document = payday_document_new ();
-  g_autoptr(GError) error = NULL;
-  PaydayWindow *window;
-  GtkWidget *stack;
-
-  payday_document_load_sample (document, fixed_today (), &error);
-  g_assert_no_error (error);
-
-  window = payday_window_new (GTK_APPLICATION (app), document);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);
-  g_assert_nonnull (stack);
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "simulator");
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "simulator", 1280, 860);
 
   *page_out = PAYDAY_SIMULATOR_PAGE (payday_test_find_type (GTK_WIDGET (window),
                                                 PAYDAY_TYPE_SIMULATOR_PAGE));
@@ -73,7 +54,7 @@ engine_result (void (*tweak) (PaydaySimulation *),
                PaydaySchedule **schedule_out)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (fixed_today (), &error);
+  g_autoptr(PaydayPlan) plan = payday_plan_load_sample (PAYDAY_TEST_TODAY, &error);
   g_autoptr(PaydayRules) rules = NULL;
   g_autoptr(PaydaySchedule) schedule = NULL;
   PaydaySimResult *result;
@@ -126,7 +107,7 @@ test_simulator_render (void)
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_autoptr(PaydaySimResult) expected = engine_result (NULL, &schedule);
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   PaydayChartView *view = payday_simulator_page_get_chart_view (page);
   PaydayChart *chart = payday_chart_view_get_chart (view);
   const PaydaySimResult *result;
@@ -216,7 +197,7 @@ static void
 test_simulator_hover (void)
 {
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   PaydayChartView *view = payday_simulator_page_get_chart_view (page);
   PaydayChart *chart = payday_chart_view_get_chart (view);
   PaydaySchedule *schedule;
@@ -263,7 +244,7 @@ static void
 test_simulator_zoom (void)
 {
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   PaydayChart *chart = payday_chart_view_get_chart (payday_simulator_page_get_chart_view (page));
   PaydayDocument *document = payday_window_get_document (window);
   PaydayDate from, to;
@@ -286,7 +267,7 @@ test_simulator_zoom (void)
   payday_test_save_screenshot (GTK_WIDGET (window), "simulator-zoom.png");
 
   /* A re-run over the same days keeps the zoom. */
-  payday_document_changed (document);
+  payday_test_rename_plan (document, "Renamed");
   wait_for_result (page);
   payday_chart_get_visible (chart, &vf, &vt);
   g_assert_cmpfloat (vf, ==, zf);
@@ -330,7 +311,7 @@ test_simulator_settings (void)
 {
   g_autoptr(PaydaySimResult) expected = engine_result (runs_500, NULL);
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *plan = payday_document_get_plan (document);
   GtkWidget *runs, *seed;
@@ -347,24 +328,28 @@ test_simulator_settings (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (runs)), ==,
                    plan->simulation.runs);
 
-  /* Quick changes: the plan takes each at once, the document and the run wait for rest. */
+  /* Quick changes: the plan, the document and the run wait for rest; then one command
+   * sets all of them. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (runs), 700);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (runs), 500);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (seed), 99);
-  g_assert_cmpint (plan->simulation.runs, ==, 500);
-  g_assert_cmpint (plan->simulation.seed, ==, 99);
-  g_assert_true (plan->simulation.present & PAYDAY_SIM_RUNS);
+  g_assert_cmpint (plan->simulation.runs, !=, 500);
   g_assert_false (payday_document_get_dirty (document));
 
   g_assert_true (payday_test_iterate_until (has_500_runs, page));
   g_assert_true (payday_document_get_dirty (document));
+  plan = payday_document_get_plan (document);
+  g_assert_cmpint (plan->simulation.runs, ==, 500);
+  g_assert_cmpint (plan->simulation.seed, ==, 99);
+  g_assert_true (plan->simulation.present & PAYDAY_SIM_RUNS);
   /* one debounced re-run, not one per change */
   g_assert_cmpuint (shown, ==, 1);
   assert_same_result (payday_simulator_page_get_result (page), expected);
 
   /* A slider: the percent becomes the plan's share. */
   gtk_range_set_value (GTK_RANGE (payday_test_find_named (GTK_WIDGET (page), "setting-win-rate")), 25);
-  g_assert_cmpfloat_with_epsilon (plan->simulation.win_rate, 0.25, 1e-12);
+  payday_test_iterate_for (PAYDAY_SIMULATOR_DEBOUNCE_MS * 3);
+  g_assert_cmpfloat_with_epsilon (payday_document_get_plan (document)->simulation.win_rate, 0.25, 1e-12);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -373,7 +358,7 @@ static void
 test_simulator_export (void)
 {
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   g_autofree char *dir = g_dir_make_tmp ("payday-sim-XXXXXX", NULL);
   g_autofree char *png = g_build_filename (dir, "chart.png", NULL);
   g_autofree char *svg = g_build_filename (dir, "chart.svg", NULL);
@@ -417,7 +402,7 @@ static void
 test_simulator_screenshots (void)
 {
   PaydaySimulatorPage *page = NULL;
-  PaydayWindow *window = sample_window (&page);
+  PaydayWindow *window = simulator_window (&page);
   AdwStyleManager *style = adw_style_manager_get_default ();
   GtkWidget *flap;
 
@@ -454,7 +439,7 @@ test_simulator_hidden (void)
   PaydayWindow *window;
   GtkWidget *stack;
 
-  payday_document_load_sample (document, fixed_today (), &error);
+  payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error);
   g_assert_no_error (error);
   window = payday_window_new (GTK_APPLICATION (app), document);
   stack = payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK);

@@ -1,10 +1,56 @@
-/* ui-test-util.c — what every UI test needs: screenshots of a widget as it is on screen
+/* ui-test-util.c — what every UI test needs: a sample window, the main loop, screenshots
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
+#include <adwaita.h>
+
+#include "payday-document.h"
 #include "ui-test-util.h"
+
+/**
+ * payday_test_sample_window:
+ * @app: the test's application
+ * @page: (nullable): the name of the page to show ("contracts"); %NULL for the Overview
+ * @width: the window's default width
+ * @height: the window's default height
+ *
+ * A window on the built-in sample plan judged at %PAYDAY_TEST_TODAY (a fixed day, so the
+ * models and screenshots change only when the app does), showing @page, presented, mapped
+ * and given 300 ms to settle.
+ *
+ * Returns: (transfer none): the window; destroy it with gtk_window_destroy()
+ */
+PaydayWindow *
+payday_test_sample_window (GtkApplication *app,
+                           const char     *page,
+                           int             width,
+                           int             height)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  PaydayWindow *window;
+
+  payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error);
+  g_assert_no_error (error);
+
+  window = payday_window_new (app, document);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  if (page != NULL)
+    {
+      AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window),
+                                                                   ADW_TYPE_VIEW_STACK));
+
+      g_assert_nonnull (adw_view_stack_get_child_by_name (stack, page));
+      adw_view_stack_set_visible_child_name (stack, page);
+    }
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, window));
+  payday_test_iterate_for (300);
+
+  return window;
+}
 
 static gboolean
 count_frame (GtkWidget     *widget,
@@ -53,6 +99,12 @@ snapshot_widget (GtkWidget *widget,
   return NULL;
 }
 
+static gboolean
+has_size (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0 && gtk_widget_get_height (widget) > 0;
+}
+
 /**
  * payday_test_save_screenshot_to:
  * @widget: a realized, visible widget
@@ -67,10 +119,13 @@ payday_test_save_screenshot_to (GtkWidget  *widget,
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width, height;
 
+  /* A dialog just presented gets its size from its first layout. */
+  g_assert_true (payday_test_iterate_until (has_size, widget));
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
 
@@ -240,4 +295,35 @@ payday_test_count_rows (GtkWidget  *root,
     n++;
 
   return n;
+}
+
+/**
+ * payday_test_set_part:
+ * @value: (transfer full): the part's new value, from payday_document_dup_part()
+ *
+ * Sets one part of the open plan as an undoable command, as an editor would.
+ */
+void
+payday_test_set_part (PaydayDocument *document,
+                      PaydayPlanPart  part,
+                      gpointer        value)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new ("Test Edit");
+  g_autoptr(GError) error = NULL;
+
+  payday_command_take_part (command, part, value);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
+/* An edit of the plan that every page sees: its name, one command. */
+void
+payday_test_rename_plan (PaydayDocument *document,
+                         const char     *name)
+{
+  PaydayPlanHeader *header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
+
+  g_free (header->name);
+  header->name = g_strdup (name);
+  payday_test_set_part (document, PAYDAY_PLAN_PART_HEADER, header);
 }

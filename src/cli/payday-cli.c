@@ -1,13 +1,15 @@
-/* payday-cli.c — the headless command line: --version, --check, --export
+/* payday-cli.c — the command line: its options, and the headless --version, --check, --export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "payday-cli.h"
+#include "payday-document.h"
 #include "payday-error.h"
 #include "payday-export.h"
 #include "payday-ledger.h"
@@ -98,107 +100,213 @@ parse_int (const char  *option,
   return TRUE;
 }
 
-/**
- * payday_cli_parse:
- * @argc: the argument count
- * @argv: the arguments, program name first; left unchanged
- * @options: (out caller-allocates): the options; clear with payday_cli_options_clear()
- * @error: a usage problem, in one line
- *
- * Parses and checks the headless options; does not load anything.
- */
-gboolean
-payday_cli_parse (int                argc,
-                  char             **argv,
+static gboolean
+convert_today (const char        *option,
+               const char        *text,
+               PaydayCliOptions  *options,
+               GError           **error)
+{
+  if (!payday_date_parse (text, &options->today))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s: expected a date YYYY-MM-DD, got “%s”", option, text);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+convert_runs (const char        *option,
+              const char        *text,
+              PaydayCliOptions  *options,
+              GError           **error)
+{
+  gint64 v;
+
+  /* The bound of the plan's simulation.runs (docs/plan-format.md). */
+  if (!parse_int (option, text, 1, 1000000, &v, error))
+    return FALSE;
+
+  options->runs = (int) v;
+  return TRUE;
+}
+
+static gboolean
+convert_seed (const char        *option,
+              const char        *text,
+              PaydayCliOptions  *options,
+              GError           **error)
+{
+  if (!parse_int (option, text, G_MININT64, G_MAXINT64, &options->seed, error))
+    return FALSE;
+
+  options->seed_set = TRUE;
+  return TRUE;
+}
+
+static gboolean
+convert_currency (const char        *option,
+                  const char        *text,
                   PaydayCliOptions  *options,
                   GError           **error)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autofree char *today = NULL;
-  g_autofree char *runs = NULL;
-  g_autofree char *seed = NULL;
-  g_auto(GStrv) args = NULL;
-  const GOptionEntry entries[] = {
-    { "version", 0, 0, G_OPTION_ARG_NONE, &options->version,
-      "Print the version and exit", NULL },
-    { "check", 0, 0, G_OPTION_ARG_FILENAME, &options->check,
-      "Load and validate PLAN, print every problem", "PLAN" },
-    { "export", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->exports,
-      "Write OUT; the format comes from its extension (.csv, .json, .sim.json, .svg, .png)", "OUT" },
-    { "sample", 0, 0, G_OPTION_ARG_NONE, &options->sample,
-      "Export the built-in sample plan", NULL },
-    { "today", 0, 0, G_OPTION_ARG_STRING, &today,
-      "Judge the plan at this date instead of its own today", "YYYY-MM-DD" },
-    { "runs", 0, 0, G_OPTION_ARG_STRING, &runs,
-      "Monte Carlo runs for simulation exports", "N" },
-    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed,
-      "Monte Carlo seed for simulation exports", "S" },
-    { "currency", 0, 0, G_OPTION_ARG_STRING, &options->currency,
-      "Add local-currency figures (ISO 4217 code)", "XXX" },
-    { "offline", 0, 0, G_OPTION_ARG_NONE, &options->offline,
-      "Use cached exchange rates only", NULL },
-    { "refresh-rates", 0, 0, G_OPTION_ARG_NONE, &options->refresh_rates,
-      "Fetch exchange rates now", NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
-      NULL, "PLAN…" },
-    { NULL }
-  };
+  if (strlen (text) != 3 || !g_ascii_isalpha (text[0]) || !g_ascii_isalpha (text[1]) ||
+      !g_ascii_isalpha (text[2]))
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   "%s: expected a three-letter ISO 4217 code such as INR, got “%s”",
+                   option, text);
+      return FALSE;
+    }
 
-  g_return_val_if_fail (options != NULL, FALSE);
+  g_free (options->currency);
+  options->currency = g_ascii_strup (text, -1);
+  return TRUE;
+}
 
+/* Turns the text of a string option into its fields of PaydayCliOptions; the message of
+ * @error starts with @option (“--runs: …”). */
+typedef gboolean (*CliConvert) (const char        *option,
+                                const char        *text,
+                                PaydayCliOptions  *options,
+                                GError           **error);
+
+/* Every option of `payday`, the one place that knows them: the application registers them
+ * (so `payday --help` lists them), payday_cli_parse() parses them for the headless binary,
+ * and both turn the parsed values into PaydayCliOptions through options_from_dict().
+ *
+ * Adding an option is one row here plus its field in PaydayCliOptions: G_OPTION_ARG_NONE
+ * fills a gboolean, G_OPTION_ARG_FILENAME a char *, G_OPTION_ARG_FILENAME_ARRAY a char **
+ * (repeatable), G_OPTION_ARG_STRING goes through a CliConvert. A new headless command also
+ * names itself in payday_cli_is_headless() and run_options(). The import of
+ * docs/import.md comes here as two rows: `--import=FILE` (FILENAME_ARRAY, repeatable) and
+ * `--output=OUT` (FILENAME). */
+static const struct
+{
+  GOptionEntry entry;   /* arg_data stays NULL: the value is packed into a GVariantDict */
+  gsize        field;   /* the offset of the value in PaydayCliOptions; 0 with @convert */
+  CliConvert   convert; /* for G_OPTION_ARG_STRING: checks the text and fills the fields */
+} cli_options[] = {
+  { { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Print the version and exit"), NULL },
+    G_STRUCT_OFFSET (PaydayCliOptions, version), NULL },
+  { { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Load and validate PLAN, print every problem"), "PLAN" },
+    G_STRUCT_OFFSET (PaydayCliOptions, check), NULL },
+  { { "export", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      N_("Write OUT; the format comes from its extension (.csv, .ledger.csv, .ics, .json, "
+         ".sim.json, .pdf, .svg, .png)"), "OUT" },
+    G_STRUCT_OFFSET (PaydayCliOptions, exports), NULL },
+  { { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Export the built-in sample plan"), NULL },
+    G_STRUCT_OFFSET (PaydayCliOptions, sample), NULL },
+  { { "today", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Judge the plan at this date instead of its own today"), "YYYY-MM-DD" },
+    0, convert_today },
+  { { "runs", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Monte Carlo runs for simulation exports"), "N" },
+    0, convert_runs },
+  { { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Monte Carlo seed for simulation exports"), "S" },
+    0, convert_seed },
+  { { "currency", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Add local-currency figures (ISO 4217 code)"), "XXX" },
+    0, convert_currency },
+  { { "offline", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Use cached exchange rates only"), NULL },
+    G_STRUCT_OFFSET (PaydayCliOptions, offline), NULL },
+  { { "refresh-rates", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Fetch exchange rates now"), NULL },
+    G_STRUCT_OFFSET (PaydayCliOptions, refresh_rates), NULL },
+  { { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      NULL, "[PLAN…]" },
+    G_STRUCT_OFFSET (PaydayCliOptions, files), NULL },
+};
+
+/* The GVariant type GApplication packs each kind of option value in. */
+static const char *
+value_type (GOptionArg arg)
+{
+  switch (arg)
+    {
+    case G_OPTION_ARG_NONE:           return "b";
+    case G_OPTION_ARG_STRING:         return "s";
+    case G_OPTION_ARG_FILENAME:       return "^ay";
+    case G_OPTION_ARG_FILENAME_ARRAY: return "^aay";
+    case G_OPTION_ARG_INT:
+    case G_OPTION_ARG_CALLBACK:
+    case G_OPTION_ARG_STRING_ARRAY:
+    case G_OPTION_ARG_DOUBLE:
+    case G_OPTION_ARG_INT64:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/**
+ * payday_cli_add_options:
+ * @application: the application whose command line this is
+ *
+ * Registers every option of `payday` on @application, so `payday --help` lists them and
+ * its #GApplication::handle-local-options handler gets them for payday_cli_handle_options().
+ */
+void
+payday_cli_add_options (GApplication *application)
+{
+  GOptionEntry entries[G_N_ELEMENTS (cli_options) + 1] = { { NULL } };
+
+  g_return_if_fail (G_IS_APPLICATION (application));
+
+  for (guint i = 0; i < G_N_ELEMENTS (cli_options); i++)
+    entries[i] = cli_options[i].entry;
+
+  g_application_add_main_option_entries (application, entries);
+}
+
+/* Fills @options from the values GApplication (or parse_to_dict()) packed into @dict. */
+static gboolean
+options_from_dict (GVariantDict      *dict,
+                   PaydayCliOptions  *options,
+                   GError           **error)
+{
   memset (options, 0, sizeof *options);
   options->today = PAYDAY_DATE_NONE;
   options->runs = PAYDAY_NONE;
 
-  context = g_option_context_new ("— forecast Upwork payments");
-  g_option_context_add_main_entries (context, entries, NULL);
-
-  /* GOption shortens argv in place; work on a copy so the caller's stays whole. */
-  args = g_new0 (char *, argc + 1);
-  for (int i = 0; i < argc && argv[i] != NULL; i++)
-    args[i] = g_strdup (argv[i]);
-
-  if (!g_option_context_parse_strv (context, &args, error))
-    return FALSE;
-
-  if (today != NULL && !payday_date_parse (today, &options->today))
+  for (guint i = 0; i < G_N_ELEMENTS (cli_options); i++)
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--today: expected a date YYYY-MM-DD, got “%s”", today);
-      return FALSE;
-    }
+      const GOptionEntry *entry = &cli_options[i].entry;
+      gpointer field = (char *) options + cli_options[i].field;
+      g_autofree char *option = g_strconcat ("--", entry->long_name, NULL);
+      const char *text;
 
-  if (runs != NULL)
-    {
-      gint64 v;
+      if (!g_variant_dict_contains (dict, entry->long_name))
+        continue;
 
-      /* The bound of the plan's simulation.runs (spec/plan-format.md). */
-      if (!parse_int ("--runs", runs, 1, 1000000, &v, error))
-        return FALSE;
-      options->runs = (int) v;
-    }
-
-  if (seed != NULL)
-    {
-      if (!parse_int ("--seed", seed, G_MININT64, G_MAXINT64, &options->seed, error))
-        return FALSE;
-      options->seed_set = TRUE;
-    }
-
-  if (options->currency != NULL)
-    {
-      const char *c = options->currency;
-
-      if (strlen (c) != 3 || !g_ascii_isalpha (c[0]) || !g_ascii_isalpha (c[1]) ||
-          !g_ascii_isalpha (c[2]))
+      switch ((int) entry->arg)
         {
-          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                       "--currency: expected a three-letter ISO 4217 code such as INR, got “%s”",
-                       c);
-          return FALSE;
+        case G_OPTION_ARG_NONE:
+          g_variant_dict_lookup (dict, entry->long_name, "b", field);
+          break;
+
+        case G_OPTION_ARG_FILENAME:
+          g_variant_dict_lookup (dict, entry->long_name, "^ay", field);
+          break;
+
+        case G_OPTION_ARG_FILENAME_ARRAY:
+          g_variant_dict_lookup (dict, entry->long_name, "^aay", field);
+          break;
+
+        case G_OPTION_ARG_STRING:
+          g_variant_dict_lookup (dict, entry->long_name, "&s", &text);
+          if (!cli_options[i].convert (option, text, options, error))
+            return FALSE;
+          break;
+
+        default:
+          g_assert_not_reached ();
         }
-      for (char *p = options->currency; *p; p++)
-        *p = g_ascii_toupper (*p);
     }
 
   if (options->offline && options->refresh_rates)
@@ -209,6 +317,89 @@ payday_cli_parse (int                argc,
     }
 
   return TRUE;
+}
+
+/* What GApplication does with its main options, for the headless binary that has no
+ * application: parses @argv (left whole) by the table and packs the values into a dict. */
+static GVariantDict *
+parse_to_dict (int      argc,
+               char   **argv,
+               GError **error)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+  GOptionEntry entries[G_N_ELEMENTS (cli_options) + 1] = { { NULL } };
+  /* One slot per option, big enough for any of the kinds above. */
+  gpointer values[G_N_ELEMENTS (cli_options)] = { NULL };
+  gboolean flags[G_N_ELEMENTS (cli_options)] = { FALSE };
+  g_auto(GStrv) args = NULL;
+  gboolean ok;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cli_options); i++)
+    {
+      entries[i] = cli_options[i].entry;
+      entries[i].arg_data = entries[i].arg == G_OPTION_ARG_NONE ? (gpointer) &flags[i]
+                                                                : (gpointer) &values[i];
+    }
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  /* GOption shortens argv in place; work on a copy so the caller's stays whole. */
+  args = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc && argv[i] != NULL; i++)
+    args[i] = g_strdup (argv[i]);
+
+  ok = g_option_context_parse_strv (context, &args, error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cli_options); i++)
+    {
+      const GOptionEntry *entry = &cli_options[i].entry;
+
+      if (entry->arg == G_OPTION_ARG_NONE)
+        {
+          if (flags[i])
+            g_variant_dict_insert (dict, entry->long_name, "b", TRUE);
+        }
+      else if (values[i] != NULL)
+        {
+          if (ok)
+            g_variant_dict_insert (dict, entry->long_name, value_type (entry->arg), values[i]);
+          if (entry->arg == G_OPTION_ARG_FILENAME_ARRAY)
+            g_strfreev (values[i]);
+          else
+            g_free (values[i]);
+        }
+    }
+
+  return ok ? g_steal_pointer (&dict) : NULL;
+}
+
+/**
+ * payday_cli_parse:
+ * @argc: the argument count
+ * @argv: the arguments, program name first; left unchanged
+ * @options: (out caller-allocates): the options; clear with payday_cli_options_clear()
+ * @error: a usage problem, in one line
+ *
+ * Parses and checks the options as the application does; does not load anything.
+ */
+gboolean
+payday_cli_parse (int                argc,
+                  char             **argv,
+                  PaydayCliOptions  *options,
+                  GError           **error)
+{
+  g_autoptr(GVariantDict) dict = NULL;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  memset (options, 0, sizeof *options);
+  if ((dict = parse_to_dict (argc, argv, error)) == NULL)
+    return FALSE;
+
+  return options_from_dict (dict, options, error);
 }
 
 /* Prints one `LABEL: line` per line of @message: the loader lists one problem a line. */
@@ -247,23 +438,23 @@ print_load_error (const char   *label,
   print_problems (label, error->message);
 }
 
-/* Loads a plan and its rule set; prints every problem under @label. */
-static gboolean
-load_plan (const char   *path,
-           gboolean      sample,
-           PaydayDate    sample_today,
-           PaydayPlan  **plan_out,
-           PaydayRules **rules_out)
+/* Opens a plan in a document, as the window does, so both accept and refuse the same
+ * plans; @today (PAYDAY_DATE_NONE = the plan's own) judges it. Prints every problem under
+ * the plan's label. */
+static PaydayDocument *
+open_plan (const char *path,
+           gboolean    sample,
+           PaydayDate  today)
 {
-  const char *label = sample ? SAMPLE_LABEL : path;
-  g_autoptr(PaydayPlan) plan = NULL;
-  g_autoptr(PaydayRules) rules = NULL;
+  g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
-  const char *rules_id;
+  gboolean ok;
+
+  payday_document_set_today (document, today);
 
   if (sample)
     {
-      plan = payday_plan_load_sample (sample_today, &error);
+      ok = payday_document_load_sample (document, today, &error);
     }
   else
     {
@@ -271,41 +462,16 @@ load_plan (const char   *path,
 
       /* The command line exits when done: its plans' JSON trees go with the process. */
       payday_plan_keep_trees_until_exit ();
-      plan = payday_plan_load_from_file (file, NULL, &error);
+      ok = payday_document_load_file (document, file, NULL, &error);
     }
 
-  if (plan == NULL)
+  if (!ok)
     {
-      print_load_error (label, error);
-      return FALSE;
+      print_load_error (sample ? SAMPLE_LABEL : path, error);
+      return NULL;
     }
 
-  rules_id = plan->rules != NULL ? plan->rules : "upwork";
-  rules = payday_rules_lookup (rules_id, &error);
-  if (rules == NULL)
-    {
-      g_autofree char *message = g_strdup_printf ("rules: %s", error->message);
-
-      print_problems (label, message);
-      return FALSE;
-    }
-
-  if (payday_date_is_set (plan->rules_edition) &&
-      payday_rules_find_edition (rules, plan->rules_edition) == NULL)
-    {
-      char buf[PAYDAY_DATE_BUF];
-
-      g_printerr ("%s: rules_edition: the rule set “%s” has no edition that takes effect on %s\n",
-                  label, rules_id, payday_date_format (plan->rules_edition, buf));
-      return FALSE;
-    }
-
-  if (plan_out != NULL)
-    *plan_out = g_steal_pointer (&plan);
-  if (rules_out != NULL)
-    *rules_out = g_steal_pointer (&rules);
-
-  return TRUE;
+  return g_steal_pointer (&document);
 }
 
 /* How many warnings of one kind --check prints in full before it sums up the rest. */
@@ -336,16 +502,13 @@ format_count (guint n)
  * the first WARNINGS_IN_FULL are printed in full, then one line counts the rest and names the
  * dates of the first and last of them. */
 static void
-print_warnings (const char        *label,
-                const PaydayPlan  *plan,
-                const PaydayRules *rules,
-                PaydayDate         today)
+print_warnings (const char         *label,
+                const PaydayLedger *ledger)
 {
   static const char * const what[] = {
     [PAYDAY_LEDGER_WARNING_PROPOSAL] = "proposals spent",
     [PAYDAY_LEDGER_WARNING_ADJUST] = "Connects adjustments took",
   };
-  g_autoptr(PaydayLedger) ledger = payday_ledger_compute (plan, rules, today);
   struct {
     guint      total;
     guint      shown;
@@ -405,15 +568,11 @@ run_check (const PaydayCliOptions *options)
     {
       const char *path = g_ptr_array_index (plans, i);
 
-      g_autoptr(PaydayPlan) plan = NULL;
-      g_autoptr(PaydayRules) rules = NULL;
+      g_autoptr(PaydayDocument) document = open_plan (path, FALSE, options->today);
 
-      if (load_plan (path, FALSE, PAYDAY_DATE_NONE, &plan, &rules))
+      if (document != NULL)
         {
-          PaydayDate today = payday_date_is_set (options->today) ? options->today
-                                                                 : payday_plan_get_today (plan);
-
-          print_warnings (path, plan, rules, today);
+          print_warnings (path, payday_document_get_ledger (document));
           g_print ("%s: OK\n", path);
         }
       else
@@ -438,7 +597,7 @@ print_warning (const char *warning)
       g_printerr ("payday: warning: %s\n", lines[i]);
 }
 
-/* The manual rate of the preferences beats the providers (spec/command-line.md, Rates);
+/* The manual rate of the preferences beats the providers (docs/command-line.md, Rates);
  * it belongs to the preferences' currency, so it counts only when --currency names that
  * one. Without the installed schema (a build tree, a bare test run) there is none. */
 static double
@@ -500,9 +659,7 @@ static int
 run_export (const PaydayCliOptions *options)
 {
   PaydayRate rate;
-  g_autoptr(PaydayPlan) plan = NULL;
-  g_autoptr(PaydayRules) rules = NULL;
-  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(PaydayDocument) document = NULL;
   guint n_files = options->files != NULL ? g_strv_length (options->files) : 0;
   const char *path = n_files > 0 ? options->files[0] : NULL;
   PaydayExportJob job;
@@ -526,25 +683,19 @@ run_export (const PaydayCliOptions *options)
   if (options->sample && !payday_date_is_set (today))
     today = payday_date_today_utc ();
 
-  if (!load_plan (path, options->sample, today, &plan, &rules))
+  /* The document judges the plan at that date everywhere, exports of later features included. */
+  if (!(document = open_plan (path, options->sample, today)))
     return 1;
 
   /* After the plan: a bad plan is reported without waiting for the network. */
   if (options->currency != NULL && !lookup_rate (options, &rate))
     return 1;
 
-  if (!payday_date_is_set (today))
-    today = payday_plan_get_today (plan);
-  /* Judge the plan at that date everywhere, exports of later features included. */
-  plan->today = today;
-
-  schedule = payday_schedule_compute (plan, rules, today);
-
   payday_export_job_init (&job);
-  job.plan = plan;
-  job.rules = rules;
-  job.schedule = schedule;
-  job.today = today;
+  job.plan = payday_document_get_plan (document);
+  job.rules = payday_document_get_rules (document);
+  job.schedule = payday_document_get_schedule (document);
+  job.today = payday_document_get_today (document);
   job.runs = options->runs;
   job.seed = options->seed;
   job.seed_set = options->seed_set;
@@ -567,12 +718,97 @@ run_export (const PaydayCliOptions *options)
   return status;
 }
 
+/* Runs the command @options ask for; prints the usage line under a misused command line. */
+static int
+run_options (const PaydayCliOptions *options)
+{
+  if (options->version)
+    {
+      g_print ("payday %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (options->check != NULL && options->exports != NULL)
+    {
+      g_printerr ("payday: --check and --export cannot be combined\n%s\n", USAGE);
+      return 1;
+    }
+
+  if (options->check != NULL)
+    {
+      if (options->sample)
+        {
+          g_printerr ("payday: --check takes plan files, not --sample\n%s\n", USAGE);
+          return 1;
+        }
+      return run_check (options);
+    }
+
+  if (options->exports != NULL)
+    return run_export (options);
+
+  g_printerr ("payday: nothing to do without --version, --check or --export\n%s\n", USAGE);
+  return 1;
+}
+
+/* Whether @dict holds any option besides the plan files: then the command line is not a
+ * window's, and a headless run does it or says what is wrong with it. */
+static gboolean
+has_options (GVariantDict *dict)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (cli_options); i++)
+    if (strcmp (cli_options[i].entry.long_name, G_OPTION_REMAINING) != 0 &&
+        g_variant_dict_contains (dict, cli_options[i].entry.long_name))
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * payday_cli_handle_options:
+ * @dict: the options GApplication parsed by the entries of payday_cli_add_options()
+ * @files: (out) (transfer full) (optional): the plans to open in windows, or %NULL
+ *
+ * The application's #GApplication::handle-local-options: runs a headless command
+ * (docs/command-line.md) without a display, or tells the application to open its
+ * windows. Problems go to standard error as payday_cli_run() prints them.
+ *
+ * Returns: the exit status of a headless run (0 or 1), or -1 when the window opens:
+ *   then @files holds the plans given, if any
+ */
+int
+payday_cli_handle_options (GVariantDict   *dict,
+                           char         ***files)
+{
+  PaydayCliOptions options;
+  g_autoptr(GError) error = NULL;
+  int status = -1;
+
+  g_return_val_if_fail (dict != NULL, 1);
+
+  if (files != NULL)
+    *files = NULL;
+
+  if (!options_from_dict (dict, &options, &error))
+    {
+      g_printerr ("payday: %s\n%s\n", error->message, USAGE);
+      status = 1;
+    }
+  else if (has_options (dict))
+    status = run_options (&options);
+  else if (files != NULL)
+    *files = g_steal_pointer (&options.files);
+
+  payday_cli_options_clear (&options);
+  return status;
+}
+
 /**
  * payday_cli_run:
  * @argc: the argument count
  * @argv: the arguments, program name first
  *
- * Runs a headless command (spec/command-line.md). Problems go to standard error, one line
+ * Runs a headless command (docs/command-line.md). Problems go to standard error, one line
  * each as `PATH: message` (`payday: message` and a usage line for a misused command line).
  *
  * Returns: the exit status: 0 on success, 1 on any error
@@ -592,36 +828,7 @@ payday_cli_run (int    argc,
       return 1;
     }
 
-  if (options.version)
-    {
-      g_print ("payday %s\n", PACKAGE_VERSION);
-      status = 0;
-    }
-  else if (options.check != NULL && options.exports != NULL)
-    {
-      g_printerr ("payday: --check and --export cannot be combined\n%s\n", USAGE);
-      status = 1;
-    }
-  else if (options.check != NULL)
-    {
-      if (options.sample)
-        {
-          g_printerr ("payday: --check takes plan files, not --sample\n%s\n", USAGE);
-          status = 1;
-        }
-      else
-        status = run_check (&options);
-    }
-  else if (options.exports != NULL)
-    {
-      status = run_export (&options);
-    }
-  else
-    {
-      g_printerr ("payday: nothing to do without --version, --check or --export\n%s\n", USAGE);
-      status = 1;
-    }
-
+  status = run_options (&options);
   payday_cli_options_clear (&options);
   return status;
 }

@@ -1,17 +1,16 @@
-/* payday-cli.h — the headless command line: --version, --check, --export
+/* payday-cli.h — the command line: its options, and the headless --version, --check, --export
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "payday-date.h"
 
 G_BEGIN_DECLS
 
-/* The options of spec/command-line.md, as parsed; later features read the ones they
- * need (runs, seed, currency, offline, refresh_rates) from here. */
+/* The options of docs/command-line.md, as parsed; the table in payday-cli.c fills them. */
 typedef struct
 {
   gboolean    version;
@@ -37,5 +36,8 @@ gboolean payday_cli_parse          (int               argc,
 void     payday_cli_options_clear  (PaydayCliOptions *options);
 int      payday_cli_run            (int               argc,
                                     char            **argv);
+void     payday_cli_add_options    (GApplication     *application);
+int      payday_cli_handle_options (GVariantDict     *dict,
+                                    char           ***files);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* payday-badges-json.c — the summary's "badges" array (spec/command-line.md)
+/* payday-badges-json.c — the summary's "badges" array (docs/exports.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +10,7 @@
  * payday_badges_to_json:
  * @report: a report
  *
- * The summary's `badges` array (spec/command-line.md): for each badge `id`, `eligible`,
+ * The summary's `badges` array (docs/exports.md): for each badge `id`, `eligible`,
  * `projected_on` (a date or null) and `criteria`, each with `id`, `met`, `value` and
  * `threshold`.
  *

@@ -1,4 +1,4 @@
-/* payday-badges.c — badge eligibility and its projection (spec/rules-format.md, badges)
+/* payday-badges.c — badge eligibility and its projection (docs/rules-format.md, badges)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -598,7 +598,7 @@ blocking_badge (const GArray      *badges,
  * @today: the day to judge at
  *
  * Judges every badge of the edition in effect at @today (the plan's pinned edition when it
- * has one) by its criteria (spec/rules-format.md, badges): each criterion met or not with its
+ * has one) by its criteria (docs/rules-format.md, badges): each criterion met or not with its
  * value and threshold, the badge eligible when every criterion is met and every required badge
  * is eligible, and `projected_on`, the first day within 365 days on which the plan's projected
  * payments meet every earnings, age and large-contract criterion while the profile stays as it

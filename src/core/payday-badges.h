@@ -1,4 +1,4 @@
-/* payday-badges.h — badge eligibility and its projection (spec/rules-format.md, badges)
+/* payday-badges.h — badge eligibility and its projection (docs/rules-format.md, badges)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* The criterion kinds of spec/rules-format.md, in the order of its table. */
+/* The criterion kinds of docs/rules-format.md, in the order of its table. */
 typedef enum {
   PAYDAY_CRITERION_PROFILE_FLAG,
   PAYDAY_CRITERION_JSS_MIN,

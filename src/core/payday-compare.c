@@ -332,15 +332,34 @@ days_text (gint32 days)
   return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
 }
 
-/* The sentences of the verdict, each from the figures of the result. Every clause is one
- * translatable sentence part with the option named in it, so a translation can reorder
- * its words. */
-static char *
-build_verdict (const PaydayCompareResult *r)
+/**
+ * payday_compare_result_describe:
+ * @r: a result of payday_compare_run()
+ * @format_money: (nullable): writes an amount as the reader's pages do
+ *   (payday_ui_format_money() in the window: "1.234,56 $" in German); %NULL for
+ *   payday_money_format()
+ *
+ * The verdict: which option pays sooner, more, and with less waiting, in plain language
+ * from the figures of @r. Every clause is one translatable sentence part with the option
+ * named in it, so a translation can reorder its words; the amounts in it are written by
+ * @format_money, so they read like every other figure on the page.
+ *
+ * Returns: (transfer full): the verdict
+ */
+char *
+payday_compare_result_describe (const PaydayCompareResult *r,
+                                PaydayMoneyFormatFunc      format_money)
 {
   const PaydayCompareOption *h = &r->hourly;
   const PaydayCompareOption *f = &r->fixed;
-  GString *s = g_string_new (NULL);
+  GString *s;
+
+  g_return_val_if_fail (r != NULL, NULL);
+
+  if (format_money == NULL)
+    format_money = payday_money_format;
+
+  s = g_string_new (NULL);
 
   /* Speed. */
   if (h->paid && f->paid)
@@ -383,7 +402,7 @@ build_verdict (const PaydayCompareResult *r)
   /* Money. */
   if (h->net_cents == f->net_cents)
     {
-      g_autofree char *net = payday_money_format (h->net_cents);
+      g_autofree char *net = format_money (h->net_cents);
 
       g_string_append_printf (s, _("Both pay %s net"), net);
     }
@@ -391,11 +410,11 @@ build_verdict (const PaydayCompareResult *r)
     {
       const PaydayCompareOption *more = h->net_cents > f->net_cents ? h : f;
       const PaydayCompareOption *less = more == h ? f : h;
-      g_autofree char *diff = payday_money_format (more->net_cents - less->net_cents);
+      g_autofree char *diff = format_money (more->net_cents - less->net_cents);
       PaydayCents gross_gap = more->gross_cents - less->gross_cents;
       PaydayCents fee_gap = more->fee_cents - less->fee_cents;
-      g_autofree char *gross = payday_money_format (ABS (gross_gap));
-      g_autofree char *fee = payday_money_format (ABS (fee_gap));
+      g_autofree char *gross = format_money (ABS (gross_gap));
+      g_autofree char *fee = format_money (ABS (fee_gap));
 
       g_string_append_printf (s, more == h ? _("Hourly pays %s more net because ")
                                            : _("Fixed-price pays %s more net because "), diff);
@@ -411,7 +430,7 @@ build_verdict (const PaydayCompareResult *r)
 
   if (f->unprotected_cents > 0)
     {
-      g_autofree char *risk = payday_money_format (f->unprotected_cents);
+      g_autofree char *risk = format_money (f->unprotected_cents);
 
       g_string_append_printf (s, _("; fixed-price leaves %s unprotected: its milestones are "
                                    "never funded, so escrow does not hold the money"), risk);
@@ -421,8 +440,8 @@ build_verdict (const PaydayCompareResult *r)
   /* Waiting. */
   if (h->waiting_peak_cents != f->waiting_peak_cents)
     {
-      g_autofree char *hw = payday_money_format (h->waiting_peak_cents);
-      g_autofree char *fw = payday_money_format (f->waiting_peak_cents);
+      g_autofree char *hw = format_money (h->waiting_peak_cents);
+      g_autofree char *fw = format_money (f->waiting_peak_cents);
 
       g_string_append_c (s, ' ');
       g_string_append_printf (s, _("At the peak, %s of done work waits for its money with "
@@ -458,7 +477,8 @@ build_note (const PaydayCompareInput *input)
  * @cancellable: (nullable): cancels the simulations
  *
  * Builds both plans, schedules them and runs the Monte Carlo simulation on each with the
- * input's behaviour and seed, then sums up each option and writes the verdict.
+ * input's behaviour and seed, then sums up each option (payday_compare_result_describe()
+ * puts the result in words).
  *
  * Returns: (transfer full) (nullable): the comparison, or %NULL when cancelled
  */
@@ -536,7 +556,6 @@ payday_compare_run (const PaydayCompareInput *input,
         }
     }
 
-  result->verdict = build_verdict (result);
   result->note = build_note (input);
 
   return g_steal_pointer (&result);
@@ -554,7 +573,6 @@ payday_compare_result_free (PaydayCompareResult *result)
 
   option_clear (&result->hourly);
   option_clear (&result->fixed);
-  g_free (result->verdict);
   g_free (result->note);
   g_free (result);
 }

@@ -64,7 +64,6 @@ typedef struct
   guint               n_days;
   PaydayCompareOption hourly;
   PaydayCompareOption fixed;
-  char               *verdict;      /* plain language, from the figures above */
   char               *note;         /* what the comparison does not model */
 } PaydayCompareResult;
 
@@ -80,6 +79,12 @@ PaydayCompareResult *payday_compare_run             (const PaydayCompareInput  *
                                                      int                        n_threads,
                                                      GCancellable              *cancellable);
 void                 payday_compare_result_free     (PaydayCompareResult       *result);
+
+/* Writes an amount of US cents for a reader: payday_money_format() or a locale's form. */
+typedef char *(*PaydayMoneyFormatFunc) (PaydayCents cents);
+
+char                *payday_compare_result_describe (const PaydayCompareResult *result,
+                                                     PaydayMoneyFormatFunc      format_money);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayCompareResult, payday_compare_result_free)
 

@@ -24,7 +24,7 @@ payday_connects_proposal_refund (const PaydayProposal *proposal)
   if (proposal->status != PAYDAY_PROPOSAL_JOB_CANCELLED)
     return 0;
 
-  /* The proposal's Connects come back, never the boost (rules-format.md, Refunds). */
+  /* The proposal's Connects come back, never the boost (docs/ledger.md, Refunds). */
   return payday_connects_proposal_spend (proposal);
 }
 

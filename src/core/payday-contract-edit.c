@@ -61,6 +61,18 @@ payday_plan_find_contract_index (const PaydayPlan *plan,
 }
 
 gint
+payday_plan_find_proposal_index (const PaydayPlan *plan,
+                                 const char       *id)
+{
+  g_return_val_if_fail (plan != NULL, -1);
+
+  for (guint i = 0; id != NULL && i < plan->proposals->len; i++)
+    if (g_strcmp0 (g_array_index (plan->proposals, PaydayProposal, i).id, id) == 0)
+      return i;
+  return -1;
+}
+
+gint
 payday_plan_find_client_index (const PaydayPlan *plan,
                                const char       *id)
 {
@@ -276,7 +288,7 @@ refuse (GError     **error,
  * payday_contract_validate:
  * @error: (optional): why the contract is refused, as a sentence for the user
  *
- * The rules of spec/plan-format.md that one contract's own values must keep, so an edit
+ * The rules of docs/plan-format.md that one contract's own values must keep, so an edit
  * never makes a plan the loader would refuse: dates in order, weeks on Mondays, once each
  * and inside the contract, parts of hours within the hours, paid amounts within the
  * amounts, nothing negative or out of range.

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "payday-date.h"
@@ -172,6 +173,47 @@ payday_date_to_string (PaydayDate date)
   char buf[PAYDAY_DATE_BUF];
 
   return g_strdup (payday_date_format (date, buf));
+}
+
+/**
+ * payday_date_to_date_time:
+ * @date: a day
+ *
+ * For GLib's formatting and GTK's calendar.
+ *
+ * Returns: (transfer full): midnight UTC of @date
+ */
+GDateTime *
+payday_date_to_date_time (PaydayDate date)
+{
+  int y, m, d;
+
+  g_return_val_if_fail (payday_date_is_set (date), NULL);
+
+  payday_date_get_ymd (date, &y, &m, &d);
+  return g_date_time_new_utc (y, m, d, 0, 0, 0);
+}
+
+/**
+ * payday_date_format_long:
+ * @date: a day, or %PAYDAY_DATE_NONE
+ *
+ * The long date of the window and the report, in the user's language (LC_TIME names the
+ * days and months): "Wednesday, March 4, 2026", "Mittwoch, 4. März 2026".
+ *
+ * Returns: (transfer full): the date, or "—" when unset
+ */
+char *
+payday_date_format_long (PaydayDate date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!payday_date_is_set (date))
+    return g_strdup ("—");
+
+  dt = payday_date_to_date_time (date);
+  /* Translators: a long date, "Wednesday, March 4, 2026"; see g_date_time_format() */
+  return g_date_time_format (dt, _("%A, %B %-d, %Y"));
 }
 
 /**

@@ -31,6 +31,8 @@ gboolean   payday_date_parse          (const char *text,
 char      *payday_date_format         (PaydayDate  date,
                                        char        buf[PAYDAY_DATE_BUF]);
 char      *payday_date_to_string      (PaydayDate  date);
+char      *payday_date_format_long    (PaydayDate  date);
+GDateTime *payday_date_to_date_time   (PaydayDate  date);
 int        payday_date_weekday        (PaydayDate  date);
 PaydayDate payday_date_monday_of      (PaydayDate  date);
 int        payday_date_days_in_month  (int         year,

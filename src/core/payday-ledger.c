@@ -7,7 +7,7 @@
 #include "payday-connects-private.h"
 #include "payday-ledger.h"
 
-/* Events of one day run in this order (rules-format.md, "Order within a day"). The opening
+/* Events of one day run in this order (docs/ledger.md, "Order within one day"). The opening
  * lot comes first on its day; nothing can expire before it. Expiries are not events: they are
  * flushed before the first event of each later day. */
 typedef enum {
@@ -525,7 +525,7 @@ compute_summary (State      *state,
  *
  * Derives the Connects ledger from the opening balance, the monthly refills, the
  * transactions and the proposals, up to and including @today, with the semantics of
- * rules-format.md ("Ledger semantics"): every inflow is a lot expiring expiry_days after its
+ * docs/ledger.md: every inflow is a lot expiring expiry_days after its
  * date, outflows take from the oldest lot first, an overdraw leaves a deficit the next lots
  * repay, and a lot's unspent rest leaves as one `expire` row on its expiry day.
  * Events before the opening date are part of the opening balance and have no row (a refund

@@ -409,14 +409,6 @@ payday_simulation_copy_into (PaydaySimulation       *dst,
   dst->extra = payday_json_object_deep_copy (src->extra);
 }
 
-/* The top-level members an edit may change together (PAYDAY_PLAN_PART_HEADER). */
-typedef struct
-{
-  char         *name;
-  PaydayRegion  region;
-  PaydayDate    rules_edition;
-} Header;
-
 /**
  * payday_plan_part_snapshot:
  *
@@ -459,7 +451,7 @@ payday_plan_part_snapshot (const PaydayPlan *plan,
       }
     case PAYDAY_PLAN_PART_HEADER:
       {
-        Header *copy = g_new (Header, 1);
+        PaydayPlanHeader *copy = g_new (PaydayPlanHeader, 1);
 
         copy->name = g_strdup (plan->name);
         copy->region = plan->region;
@@ -482,7 +474,7 @@ part_clear (PaydayPlanPart part,
     case PAYDAY_PLAN_PART_PROFILE: payday_profile_clear (value); break;
     case PAYDAY_PLAN_PART_SIMULATION: payday_simulation_clear (value); break;
     case PAYDAY_PLAN_PART_WITHDRAWALS: payday_withdrawals_clear (value); break;
-    case PAYDAY_PLAN_PART_HEADER: g_clear_pointer (&((Header *) value)->name, g_free); break;
+    case PAYDAY_PLAN_PART_HEADER: g_clear_pointer (&((PaydayPlanHeader *) value)->name, g_free); break;
     case PAYDAY_PLAN_N_PARTS:
     default: g_assert_not_reached ();
     }
@@ -532,7 +524,7 @@ payday_plan_part_restore (PaydayPlan     *plan,
       break;
     case PAYDAY_PLAN_PART_HEADER:
       {
-        const Header *header = value;
+        const PaydayPlanHeader *header = value;
 
         g_free (plan->name);
         plan->name = g_strdup (header->name);

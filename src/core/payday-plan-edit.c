@@ -451,9 +451,16 @@ payday_plan_edit_remove_client (PaydayPlanEdit *edit,
   record (edit, plan, TARGET_CLIENT, index, TRUE, NULL);
 }
 
-static void
-edit_revert (const PaydayPlanEdit *edit,
-             PaydayPlan           *plan)
+/**
+ * payday_plan_edit_revert:
+ * @plan: the plan the edit's steps were applied to
+ *
+ * Undoes the edit's steps on @plan, last first: a command that is refused half-way
+ * leaves the plan as it was. Every touched part must be closed.
+ */
+void
+payday_plan_edit_revert (PaydayPlanEdit *edit,
+                         PaydayPlan     *plan)
 {
   for (guint i = edit->steps->len; i > 0; i--)
     {
@@ -602,7 +609,7 @@ payday_plan_history_undo (PaydayPlanHistory *history,
     return FALSE;
 
   history->position--;
-  edit_revert (g_ptr_array_index (history->edits, history->position), plan);
+  payday_plan_edit_revert (g_ptr_array_index (history->edits, history->position), plan);
 
   return TRUE;
 }

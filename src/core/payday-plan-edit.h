@@ -5,6 +5,7 @@
 #pragma once
 
 #include "payday-plan.h"
+#include "payday-plan-entities.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,14 @@ typedef enum
 } PaydayPlanPart;
 typedef struct _PaydayPlanHistory PaydayPlanHistory;
 
+/* The top-level members an edit may change together (PAYDAY_PLAN_PART_HEADER). */
+typedef struct
+{
+  char         *name;
+  PaydayRegion  region;
+  PaydayDate    rules_edition;
+} PaydayPlanHeader;
+
 PaydayPlanEdit    *payday_plan_edit_new                (const char            *label);
 void               payday_plan_edit_free               (PaydayPlanEdit        *edit);
 const char        *payday_plan_edit_get_label          (const PaydayPlanEdit  *edit);
@@ -39,6 +48,8 @@ void               payday_plan_edit_touch              (PaydayPlanEdit        *e
                                                         PaydayPlanPart         part);
 void               payday_plan_edit_close              (PaydayPlanEdit        *edit,
                                                         const PaydayPlan      *plan);
+void               payday_plan_edit_revert             (PaydayPlanEdit        *edit,
+                                                        PaydayPlan            *plan);
 void               payday_plan_edit_insert_proposal    (PaydayPlanEdit        *edit,
                                                         PaydayPlan            *plan,
                                                         guint                  index,
@@ -93,7 +104,8 @@ void               payday_plan_history_mark_saved      (PaydayPlanHistory     *h
                                                         guint                  position);
 gboolean           payday_plan_history_is_dirty        (const PaydayPlanHistory *history);
 
-/* Copies and helpers the editors share. */
+/* A part's value: the part's own struct (PaydayConnects, PaydayProfile, PaydaySimulation,
+ * PaydayWithdrawals) or a PaydayPlanHeader. */
 gpointer           payday_plan_part_snapshot           (const PaydayPlan      *plan,
                                                         PaydayPlanPart         part);
 void               payday_plan_part_restore            (PaydayPlan            *plan,
@@ -101,32 +113,6 @@ void               payday_plan_part_restore            (PaydayPlan            *p
                                                         gconstpointer          value);
 void               payday_plan_part_free               (PaydayPlanPart         part,
                                                         gpointer               value);
-void               payday_contract_copy_into           (PaydayContract        *dst,
-                                                        const PaydayContract  *src);
-void               payday_client_copy_into             (PaydayClient          *dst,
-                                                        const PaydayClient    *src);
-void               payday_client_clear                 (PaydayClient          *client);
-void               payday_proposal_copy_into           (PaydayProposal        *dst,
-                                                        const PaydayProposal  *src);
-void               payday_proposal_clear               (PaydayProposal        *proposal);
-char              *payday_plan_new_contract_id         (const PaydayPlan      *plan);
-char              *payday_plan_new_client_id           (const PaydayPlan      *plan);
-char              *payday_contract_new_milestone_id    (const PaydayContract  *contract);
-char              *payday_contract_new_bonus_id        (const PaydayContract  *contract);
-gint               payday_plan_find_contract_index     (const PaydayPlan      *plan,
-                                                        const char            *id);
-gint               payday_plan_find_client_index       (const PaydayPlan      *plan,
-                                                        const char            *id);
-gboolean           payday_plan_client_in_use           (const PaydayPlan      *plan,
-                                                        const char            *id);
-gboolean           payday_plan_contract_in_use         (const PaydayPlan      *plan,
-                                                        const char            *id);
-PaydayDate         payday_contract_next_week_start     (const PaydayContract  *contract,
-                                                        PaydayDate             today);
-gboolean           payday_contract_validate            (const PaydayContract  *contract,
-                                                        GError               **error);
-guint              payday_contract_add_week            (PaydayContract        *contract,
-                                                        PaydayDate             week_start);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayPlanEdit, payday_plan_edit_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayPlanHistory, payday_plan_history_free)

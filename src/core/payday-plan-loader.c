@@ -1,4 +1,4 @@
-/* payday-plan-loader.c — reads and validates a plan file (spec/plan-format.md, version 1)
+/* payday-plan-loader.c — reads and validates a plan file (docs/plan-format.md, version 1)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

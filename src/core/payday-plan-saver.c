@@ -487,7 +487,7 @@ simulation_to_json (const PaydaySimulation *s)
  * payday_plan_to_json:
  * @plan: a plan
  *
- * Builds the file's JSON tree: known members in the order of spec/plan-format.md, then
+ * Builds the file's JSON tree: known members in the order of docs/plan-format.md, then
  * each object's unknown members as they were read.
  *
  * Returns: (transfer full): a new object node
@@ -504,7 +504,7 @@ payday_plan_to_json (const PaydayPlan *plan)
   json_object_set_int_member (obj, "version", 1);
   json_object_set_string_member (obj, "name", plan->name ? plan->name : "");
   set_date (obj, "today", plan->today);
-  json_object_set_string_member (obj, "rules", plan->rules ? plan->rules : "upwork");
+  json_object_set_string_member (obj, "rules", payday_plan_get_rules_id (plan));
   set_date (obj, "rules_edition", plan->rules_edition);
   json_object_set_string_member (obj, "region", ENUM_NAME (region_names, plan->region));
   json_object_set_member (obj, "profile", profile_to_json (&plan->profile));

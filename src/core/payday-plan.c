@@ -209,8 +209,8 @@ payday_simulation_clear (PaydaySimulation *simulation)
 /**
  * payday_simulation_init:
  *
- * The documented defaults of every `simulation` member (spec/plan-format.md leaves them
- * to the app): a cautious client population, no pipeline.
+ * The documented defaults of every `simulation` member (docs/plan-format.md lists
+ * them): a cautious client population, no pipeline.
  */
 void
 payday_simulation_init (PaydaySimulation *simulation)
@@ -243,7 +243,7 @@ payday_plan_new (void)
   g_atomic_ref_count_init (&plan->ref_count);
   plan->name = g_strdup ("");
   plan->today = PAYDAY_DATE_NONE;
-  plan->rules = g_strdup ("upwork");
+  plan->rules = g_strdup (PAYDAY_PLAN_DEFAULT_RULES);
   plan->rules_edition = PAYDAY_DATE_NONE;
   plan->region = PAYDAY_REGION_NON_US;
 
@@ -311,6 +311,19 @@ payday_plan_get_today (const PaydayPlan *plan)
   g_return_val_if_fail (plan != NULL, PAYDAY_DATE_NONE);
 
   return payday_date_is_set (plan->today) ? plan->today : payday_date_today_utc ();
+}
+
+/**
+ * payday_plan_get_rules_id:
+ *
+ * Returns: the id of the rule set the plan names, %PAYDAY_PLAN_DEFAULT_RULES when it names none
+ */
+const char *
+payday_plan_get_rules_id (const PaydayPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, PAYDAY_PLAN_DEFAULT_RULES);
+
+  return plan->rules != NULL && plan->rules[0] != '\0' ? plan->rules : PAYDAY_PLAN_DEFAULT_RULES;
 }
 
 const PaydayClient *

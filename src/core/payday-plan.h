@@ -10,7 +10,10 @@
 
 G_BEGIN_DECLS
 
-/* Conventions (spec/plan-format.md):
+/* The rule set a plan uses when it names none: the one place this default is written. */
+#define PAYDAY_PLAN_DEFAULT_RULES "upwork"
+
+/* Conventions (docs/plan-format.md):
  * - money: PaydayCents; hours: hundredths of an hour (12.5 h = 1250), so a file round-trips
  *   exactly; percents: basis points (10% = 1000); probabilities: doubles (not money).
  * - optional numbers use PAYDAY_NONE (-1), optional dates PAYDAY_DATE_NONE,
@@ -267,7 +270,7 @@ struct _PaydayPlan
   /*< public >*/
   char               *name;
   PaydayDate          today;                /* PAYDAY_DATE_NONE = the real current date */
-  char               *rules;                /* a rule set id, "upwork" by default */
+  char               *rules;                /* a rule set id, PAYDAY_PLAN_DEFAULT_RULES by default */
   PaydayDate          rules_edition;        /* PAYDAY_DATE_NONE = the edition of each date */
   PaydayRegion        region;
   PaydayProfile       profile;
@@ -306,6 +309,7 @@ void            payday_plan_shift_dates        (PaydayPlan       *plan,
                                                 int               days);
 
 PaydayDate      payday_plan_get_today          (const PaydayPlan *plan);
+const char     *payday_plan_get_rules_id       (const PaydayPlan *plan);
 const PaydayClient   *payday_plan_find_client   (const PaydayPlan *plan,
                                                  const char       *id);
 const PaydayContract *payday_plan_find_contract (const PaydayPlan *plan,

@@ -43,7 +43,7 @@ compare_sizes_desc (gconstpointer a,
  * @cost_cents: (out): @bought × @price_cents
  *
  * Finds the cheapest combination of fixed-size bundles whose Connects add up to at least
- * @need. Every bundle is priced at @price_cents a Connect (rules-format.md), so the cheapest
+ * @need. Every bundle is priced at @price_cents a Connect (docs/rules-format.md), so the cheapest
  * combination is the one with the fewest Connects; among those, the fewest bundles.
  *
  * Returns: %FALSE when @need > 0 and there is no bundle to buy

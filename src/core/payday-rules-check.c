@@ -245,7 +245,7 @@ static const CriterionKind criterion_kinds[] = {
   { "invite_only", { { "flag", P_FLAG } } },
 };
 
-/* The profile booleans a criterion may name (spec/plan-format.md, profile). */
+/* The profile booleans a criterion may name (docs/plan-format.md, profile). */
 static const char * const profile_flags[] = {
   "profile_complete", "availability_current", "readiness_test_passed", "social_linked",
   "identity_verified", "expert_vetted", "agency", NULL,

@@ -1,4 +1,4 @@
-/* payday-rules.h — a platform's rules as dated editions (spec/rules-format.md)
+/* payday-rules.h — a platform's rules as dated editions (docs/rules-format.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

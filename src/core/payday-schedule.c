@@ -1,4 +1,4 @@
-/* payday-schedule.c — dated payment items from a plan (spec/payment-schedule.md)
+/* payday-schedule.c — dated payment items from a plan (docs/schedule.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -557,7 +557,7 @@ count_items (const PaydayPlan *plan,
  * @rules: its rule set
  * @today: the day the plan is judged at (statuses are at the end of that day)
  *
- * Turns @plan into dated payment items as spec/payment-schedule.md describes: logged
+ * Turns @plan into dated payment items as docs/schedule.md describes: logged
  * and projected hourly weeks, milestones and bonuses, with fees, the three dates and a
  * status each, sorted by available_on, contract id, item id.
  *
@@ -705,6 +705,32 @@ payday_status_to_string (PaydayStatus status)
     case PAYDAY_N_STATUSES:
     default:
       g_return_val_if_reached ("in_progress");
+    }
+}
+
+/**
+ * payday_status_get_title:
+ *
+ * The status in Upwork's words, as the window, the report and the chart show it.
+ *
+ * Returns: "In progress", "In review", "Pending" or "Available", translated
+ */
+const char *
+payday_status_get_title (PaydayStatus status)
+{
+  switch (status)
+    {
+    case PAYDAY_STATUS_IN_PROGRESS:
+      return _("In progress");
+    case PAYDAY_STATUS_IN_REVIEW:
+      return _("In review");
+    case PAYDAY_STATUS_PENDING:
+      return _("Pending");
+    case PAYDAY_STATUS_AVAILABLE:
+      return _("Available");
+    case PAYDAY_N_STATUSES:
+    default:
+      g_return_val_if_reached ("");
     }
 }
 

@@ -1,4 +1,4 @@
-/* payday-schedule.h — dated payment items from a plan (spec/payment-schedule.md)
+/* payday-schedule.h — dated payment items from a plan (docs/schedule.md)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -74,8 +74,9 @@ char           *payday_item_format_id         (const PaydayItem *item,
                                                char              buf[PAYDAY_DATE_BUF]);
 const char     *payday_item_kind_to_string    (PaydayItemKind    kind);
 const char     *payday_status_to_string       (PaydayStatus      status);
+const char     *payday_status_get_title       (PaydayStatus      status);
 
-/* The summary of spec/command-line.md: net cents per status, and the next payment. */
+/* The summary of docs/exports.md: net cents per status, and the next payment. */
 typedef struct
 {
   PaydayCents totals[PAYDAY_N_STATUSES];

@@ -48,7 +48,7 @@ append_json_string (GString    *out,
  * @result: a simulation result
  * @length: (out) (optional): the length of the text
  *
- * Writes spec/command-line.md's `.sim.json`: members in the spec's order, integers only
+ * Writes the `.sim.json` of docs/exports.md: members in the spec's order, integers only
  * (cents and days), one day and one contract per line, a final newline. Integers are
  * printed with G_GINT64_FORMAT (no locale grouping, no floats), so the bytes are the same
  * on every machine.

@@ -10,7 +10,7 @@
 #include "payday-simulation.h"
 #include "payday-simulation-private.h"
 
-/* The model (design.md, Simulator; spec/command-line.md, ".sim.json").
+/* The model (docs/exports.md, ".sim.json").
  *
  * A run replays the deterministic schedule with random client behaviour. Only items whose
  * money is not released yet (released_on > today) are touched; money in the security hold

@@ -32,7 +32,7 @@ set_phase (PaydayChartSpan  *span,
  * @item_index: the item's index in the schedule, kept in the span
  * @span: (out): the span, its lane is the item's contract index
  *
- * The phases, after spec/payment-schedule.md:
+ * The phases, after docs/schedule.md:
  * - hourly week: work Monday–Sunday, review from `charged_on` through `released_on` (the
  *   Monday–Friday review week), security hold until `available_on`;
  * - milestone: work from `funded` (or the submission day when never funded) through

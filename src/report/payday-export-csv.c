@@ -124,8 +124,8 @@ payday_csv_end_row (GString *out)
 #define SEP(out) g_string_append_c ((out), ',')
 
 /* Decimals of a rate in the exports: 79.236446 INR per USD. Six keep the local figures
- * recomputed from the written rate within a cent up to about $100,000 — the example in
- * spec/command-line.md shows three, which is what the window displays. */
+ * recomputed from the written rate within a cent up to about $100,000; the window shows
+ * three (docs/exports.md). */
 #define RATE_DECIMALS "%.6f"
 
 /**
@@ -239,7 +239,7 @@ export_schedule (const PaydaySchedule *schedule,
  * @schedule: a computed schedule; its items are already in export order
  * @length: (out) (optional): the byte length of the result
  *
- * Writes the header row and one row per item (spec/payment-schedule.md). `minutes` is
+ * Writes the header row and one row per item (docs/exports.md). `minutes` is
  * empty for milestones and bonuses; dates that are not known (a milestone never funded)
  * are empty cells.
  *

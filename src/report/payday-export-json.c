@@ -1,4 +1,4 @@
-/* payday-export-json.c — the summary JSON of spec/command-line.md
+/* payday-export-json.c — the summary JSON of docs/exports.md
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -200,7 +200,7 @@ block_local (JsonBuilder           *builder,
 }
 
 /* Every badge of the edition in effect at `today`: eligible, projected date and each
- * criterion's value against its threshold (rules-format.md, badges). */
+ * criterion's value against its threshold (docs/rules-format.md, badges). */
 static gboolean
 block_badges (JsonBuilder           *builder,
               const PaydayExportJob *job,
@@ -230,7 +230,7 @@ static const SummaryBlockFunc blocks[] = {
 
 /* The shortest text of @token (a JSON number with a fraction or exponent) that reads back
  * as the same double: json-glib 1.6 writes doubles with 17 digits, so 97817.2 came out as
- * 97817.199999999997. A fraction is kept: 0 stays 0.0, as spec/command-line.md shows. */
+ * 97817.199999999997. A fraction is kept: 0 stays 0.0, as docs/exports.md shows. */
 static void
 append_short_double (GString    *out,
                      const char *token,

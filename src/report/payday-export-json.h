@@ -1,4 +1,4 @@
-/* payday-export-json.h — the summary JSON of spec/command-line.md
+/* payday-export-json.h — the summary JSON of docs/exports.md
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

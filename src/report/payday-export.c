@@ -256,7 +256,7 @@ payday_report_owned_clear (PaydayReportOwned *owned)
   g_clear_object (&owned->chart);
 }
 
-/* Every extension of spec/command-line.md. Those without a writer yet are listed so that
+/* Every extension of docs/exports.md. Those without a writer yet are listed so that
  * "x.ledger.csv" is never taken for the schedule's ".csv": the longest matching suffix
  * wins, whatever the order here. */
 static const struct

@@ -24,7 +24,7 @@ typedef struct
   PaydaySchedule *schedule;        /* computed at @today */
   PaydayDate      today;           /* the day the plan is judged at */
 
-  /* Settings for the simulation and local-currency exports (spec/command-line.md). */
+  /* Settings for the simulation and local-currency exports (docs/command-line.md). */
   int             runs;            /* PAYDAY_NONE = the plan's simulation.runs */
   gint64          seed;            /* used when seed_set */
   gboolean        seed_set;

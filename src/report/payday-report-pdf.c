@@ -21,42 +21,6 @@
 /* ------------------------------------------------------------------------------------------ */
 /* words */
 
-static char *
-long_date (PaydayDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
-
-  if (!payday_date_is_set (date))
-    return g_strdup ("—");
-
-  /* In the reader's language (LC_TIME names the days and months); the ISO date stays in
-   * the footer and the tables. */
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  /* Translators: the report's long date, "Wednesday, 4 March 2026"; see g_date_time_format() */
-  return g_date_time_format (dt, _("%A, %-d %B %Y"));
-}
-
-static const char *
-status_label (PaydayStatus status)
-{
-  switch (status)
-    {
-    case PAYDAY_STATUS_IN_PROGRESS:
-      return _("In progress");
-    case PAYDAY_STATUS_IN_REVIEW:
-      return _("In review");
-    case PAYDAY_STATUS_PENDING:
-      return _("Pending");
-    case PAYDAY_STATUS_AVAILABLE:
-      return _("Available");
-    case PAYDAY_N_STATUSES:
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
 static const char *
 status_color (PaydayStatus status)
 {
@@ -124,7 +88,7 @@ draw_title (Renderer            *r,
 {
   const PaydaySchedule *schedule = r->in->schedule;
   g_autofree char *name = pdf_escape (r->plan->name && *r->plan->name ? r->plan->name : _("Payday plan"));
-  g_autofree char *as_of = long_date (schedule->today);
+  g_autofree char *as_of = payday_date_format_long (schedule->today);
   g_autofree char *rules_name = pdf_escape (schedule->rules->name ? schedule->rules->name
                                                               : schedule->rules->id);
   g_autofree char *edition_date = edition ? payday_date_to_string (edition->effective_from) : NULL;
@@ -167,7 +131,7 @@ draw_totals (Renderer            *r,
   pdf_heading (r, _("Earnings by status"), 60);
   for (guint s = 0; s < PAYDAY_N_STATUSES; s++)
     {
-      status[s].label = status_label (s);
+      status[s].label = payday_status_get_title (s);
       status[s].value = pdf_money_markup (summary->totals[s]);
       if (r->in->rate != NULL)
         {
@@ -215,7 +179,7 @@ draw_totals (Renderer            *r,
   money[2].color = "#241f31";
   if (payday_date_is_set (summary->next_payment_date))
     {
-      g_autofree char *date = long_date (summary->next_payment_date);
+      g_autofree char *date = payday_date_format_long (summary->next_payment_date);
 
       money[2].value = pdf_money_markup (summary->next_payment_net_cents);
       money[2].detail = g_markup_escape_text (date, -1);
@@ -232,7 +196,7 @@ char *
 pdf_status_markup (const PaydayItem *item)
 {
   return g_strdup_printf ("<span foreground=\"%s\">%s</span>", status_color (item->status),
-                          status_label (item->status));
+                          payday_status_get_title (item->status));
 }
 
 /* Projected rows are plans, not facts: they are set in italics (the legend says so). */

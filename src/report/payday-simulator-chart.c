@@ -22,13 +22,11 @@ static char *
 format_day (PaydayDate date)
 {
   g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
 
   if (!payday_date_is_set (date))
     return g_strdup ("—");
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  dt = payday_date_to_date_time (date);
   /* Translators: a date in the chart's texts, see g_date_time_format() */
   return g_date_time_format (dt, _("%b %-d, %Y"));
 }
@@ -147,25 +145,6 @@ payday_simulator_chart_summary (const PaydaySimResult *result)
                           day, lo, hi, sched);
 }
 
-static const char *
-status_title (PaydayStatus status)
-{
-  switch (status)
-    {
-    case PAYDAY_STATUS_IN_PROGRESS:
-      return _("In progress");
-    case PAYDAY_STATUS_IN_REVIEW:
-      return _("In review");
-    case PAYDAY_STATUS_PENDING:
-      return _("Pending");
-    case PAYDAY_STATUS_AVAILABLE:
-      return _("Available");
-    case PAYDAY_N_STATUSES:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
 static void
 append_date (GString    *str,
              const char *label,
@@ -266,7 +245,7 @@ payday_simulator_describe_item (const PaydaySchedule *schedule,
   net = payday_money_format (item->net_cents);
   g_string_append_printf (str, "\n%s %s · %s %s · %s %s",
                           _("Gross"), gross, _("Fee"), fee, _("Net"), net);
-  g_string_append_printf (str, "\n%s: %s", _("Status"), status_title (item->status));
+  g_string_append_printf (str, "\n%s: %s", _("Status"), payday_status_get_title (item->status));
 
   if (item->unfunded)
     g_string_append_printf (str, "\n%s", _("Not funded: no escrow protection"));

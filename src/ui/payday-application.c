@@ -8,8 +8,10 @@
 
 #include "payday-application-private.h"
 #include "payday-autosave.h"
+#include "payday-cli.h"
 #include "payday-document.h"
 #include "payday-startup-probe.h"
+#include "payday-ui-util.h"
 #include "payday-window.h"
 
 struct _PaydayApplication
@@ -58,7 +60,7 @@ payday_application_open_new (PaydayApplication *self)
 
   g_return_val_if_fail (PAYDAY_IS_APPLICATION (self), NULL);
 
-  if (!payday_document_load_new (document, &error))
+  if (!payday_document_load_new (document, payday_ui_preferred_edition (NULL), &error))
     g_warning ("Could not create a plan: %s", error->message);
 
   return payday_application_new_window (self, document);
@@ -275,7 +277,7 @@ payday_application_activate (GApplication *app)
     {
       g_warning ("Could not load the sample plan: %s", error->message);
       g_clear_error (&error);
-      payday_document_load_new (document, NULL);
+      payday_document_load_new (document, payday_ui_preferred_edition (NULL), NULL);
     }
 
   window = payday_application_new_window (self, document);
@@ -296,7 +298,7 @@ payday_application_open (GApplication  *app,
 {
   PaydayApplication *self = (PaydayApplication *)app;
 
-  /* One window per plan, as spec/command-line.md says for `payday PLAN…`. */
+  /* One window per plan, as docs/command-line.md says for `payday PLAN…`. */
   for (int i = 0; i < n_files; i++)
     {
       GtkWindow *window = payday_application_open_new (self);
@@ -304,6 +306,35 @@ payday_application_open (GApplication  *app,
       gtk_window_present (window);
       payday_window_open_file (PAYDAY_WINDOW (window), files[i]);
     }
+}
+
+/* The options are the command line's (payday-cli.c): a headless one runs there, before
+ * GTK is initialised or the application registered, so it needs no display; plans given
+ * alone open in windows, as GApplication would open them. */
+static int
+payday_application_handle_local_options (GApplication *app,
+                                         GVariantDict *options)
+{
+  g_auto(GStrv) plans = NULL;
+  g_autoptr(GPtrArray) files = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if ((status = payday_cli_handle_options (options, &plans)) >= 0 || plans == NULL)
+    return status;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("payday: %s\n", error->message);
+      return 1;
+    }
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; plans[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (plans[i]));
+  g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+
+  return 0;
 }
 
 static void
@@ -328,11 +359,13 @@ payday_application_class_init (PaydayApplicationClass *klass)
   app_class->startup = payday_application_startup;
   app_class->activate = payday_application_activate;
   app_class->open = payday_application_open;
+  app_class->handle_local_options = payday_application_handle_local_options;
 }
 
 static void
 payday_application_init (PaydayApplication *self)
 {
+  payday_cli_add_options (G_APPLICATION (self));
 }
 
 /**

@@ -658,7 +658,7 @@ payday_autosave_restore (PaydayAutosave  *self,
   g_free (self->written_id);
   self->written_id = g_strdup (payday_recovery_get_id (recovery));
 
-  payday_document_changed (self->document);
+  payday_document_mark_unsaved (self->document);
 
   return TRUE;
 }

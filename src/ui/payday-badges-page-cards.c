@@ -15,11 +15,8 @@
 char *
 payday_badges_page_format_date_with_year (PaydayDate date)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) dt = payday_date_to_date_time (date);
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
   /* Translators: a short date with the year, see g_date_time_format() */
   return g_date_time_format (dt, _("%a, %b %-d, %Y"));
 }

@@ -67,7 +67,7 @@ payday_badges_page_update (PaydayBadgesPage *self)
     }
 
   {
-    g_autofree char *today = payday_ui_format_date_long (report->today);
+    g_autofree char *today = payday_date_format_long (report->today);
     g_autofree char *as_of = g_strdup_printf (_("As of %s"), today);
     const PaydayEdition *edition = payday_rules_find_edition (payday_document_get_rules (self->document),
                                                               report->edition);

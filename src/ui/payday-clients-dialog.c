@@ -14,6 +14,7 @@
  * a command on the document, so the Overview and the payments follow at once. */
 typedef struct
 {
+  char             *id;                 /* the client the row shows */
   AdwExpanderRow   *row;
   AdwEntryRow      *name;
   GtkSwitch        *verified;
@@ -34,16 +35,33 @@ struct _PaydayClientsDialog
 G_DEFINE_FINAL_TYPE (PaydayClientsDialog, payday_clients_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
 static void
-apply_client (PaydayClientsDialog *self,
-              guint                index,
-              const PaydayClient  *client,
-              const char          *label)
+client_row_free (ClientRow *cr)
 {
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayPlanEdit *edit = payday_document_edit_begin (self->document, label);
+  g_free (cr->id);
+  g_free (cr);
+}
 
-  payday_plan_edit_replace_client (edit, plan, index, client);
-  payday_document_edit_commit (self->document, edit);
+/* The row one of whose widgets is @source. */
+static ClientRow *
+row_of (PaydayClientsDialog *self,
+        gpointer             source)
+{
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      ClientRow *cr = g_ptr_array_index (self->rows, i);
+
+      if (source == cr->name || source == cr->verified || source == cr->billed || source == cr->delete)
+        return cr;
+    }
+  return NULL;
+}
+
+static void
+run_command (PaydayClientsDialog *self,
+             PaydayCommand       *command)
+{
+  payday_document_run (self->document, command, NULL);
+  payday_command_free (command);
 }
 
 static void
@@ -51,15 +69,16 @@ on_changed (PaydayClientsDialog *self,
             GObject             *source)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  guint index = GPOINTER_TO_UINT (g_object_get_data (source, "index"));
-  ClientRow *cr;
+  ClientRow *cr = row_of (self, source);
+  PaydayCommand *command;
   PaydayClient copy;
   const char *label;
+  gint index;
 
-  if (self->updating || plan == NULL || index >= plan->clients->len)
+  if (self->updating || plan == NULL || cr == NULL ||
+      (index = payday_plan_find_client_index (plan, cr->id)) < 0)
     return;
 
-  cr = g_ptr_array_index (self->rows, index);
   payday_client_copy_into (&copy, &g_array_index (plan->clients, PaydayClient, index));
   if (source == G_OBJECT (cr->name))
     {
@@ -79,8 +98,10 @@ on_changed (PaydayClientsDialog *self,
       copy.billed_before_cents = payday_money_entry_get_value (cr->billed);
       label = _("Change Earlier Billings");
     }
-  apply_client (self, index, &copy, label);
+  command = payday_command_new (label);
+  payday_command_replace_client (command, cr->id, &copy);
   payday_client_clear (&copy);
+  run_command (self, command);
 }
 
 static void
@@ -88,23 +109,22 @@ on_delete (PaydayClientsDialog *self,
            GtkButton           *button)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
-  PaydayPlanEdit *edit;
+  ClientRow *cr = row_of (self, button);
+  PaydayCommand *command;
 
-  if (plan == NULL || index >= plan->clients->len ||
-      payday_plan_client_in_use (plan, g_array_index (plan->clients, PaydayClient, index).id))
+  if (plan == NULL || cr == NULL || payday_plan_client_in_use (plan, cr->id))
     return;
 
-  edit = payday_document_edit_begin (self->document, _("Delete Client"));
-  payday_plan_edit_remove_client (edit, plan, index);
-  payday_document_edit_commit (self->document, edit);
+  command = payday_command_new (_("Delete Client"));
+  payday_command_remove_client (command, cr->id);
+  run_command (self, command);
 }
 
 static void
 on_add (PaydayClientsDialog *self)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayPlanEdit *edit;
+  PaydayCommand *command;
   PaydayClient client = { 0, };
 
   if (plan == NULL)
@@ -112,15 +132,14 @@ on_add (PaydayClientsDialog *self)
 
   client.id = payday_plan_new_client_id (plan);
   client.name = g_strdup (_("New Client"));
-  edit = payday_document_edit_begin (self->document, _("Add Client"));
-  payday_plan_edit_insert_client (edit, plan, plan->clients->len, &client);
+  command = payday_command_new (_("Add Client"));
+  payday_command_add_client (command, &client);
   payday_client_clear (&client);
-  payday_document_edit_commit (self->document, edit);
+  run_command (self, command);
 }
 
 static ClientRow *
-client_row_new (PaydayClientsDialog *self,
-                guint                index)
+client_row_new (PaydayClientsDialog *self)
 {
   ClientRow *cr = g_new0 (ClientRow, 1);
   GtkWidget *row;
@@ -130,13 +149,11 @@ client_row_new (PaydayClientsDialog *self,
   cr->name = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cr->name), _("Name"));
   adw_entry_row_set_show_apply_button (cr->name, TRUE);
-  g_object_set_data (G_OBJECT (cr->name), "index", GUINT_TO_POINTER (index));
   g_signal_connect_swapped (cr->name, "apply", G_CALLBACK (on_changed), self);
   adw_expander_row_add_row (cr->row, GTK_WIDGET (cr->name));
 
   cr->verified = GTK_SWITCH (gtk_switch_new ());
   gtk_widget_set_valign (GTK_WIDGET (cr->verified), GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (cr->verified), "index", GUINT_TO_POINTER (index));
   g_signal_connect_swapped (cr->verified, "notify::active", G_CALLBACK (on_changed), self);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Payment method verified"));
@@ -145,7 +162,6 @@ client_row_new (PaydayClientsDialog *self,
   adw_expander_row_add_row (cr->row, row);
 
   cr->billed = PAYDAY_MONEY_ENTRY (payday_money_entry_new ());
-  g_object_set_data (G_OBJECT (cr->billed), "index", GUINT_TO_POINTER (index));
   g_signal_connect_swapped (cr->billed, "value-changed", G_CALLBACK (on_changed), self);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Billed before the plan"));
@@ -157,7 +173,6 @@ client_row_new (PaydayClientsDialog *self,
   cr->delete = gtk_button_new_with_mnemonic (_("_Delete Client"));
   gtk_widget_add_css_class (cr->delete, "destructive-action");
   gtk_widget_set_valign (cr->delete, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (cr->delete), "index", GUINT_TO_POINTER (index));
   g_signal_connect_swapped (cr->delete, "clicked", G_CALLBACK (on_delete), self);
   row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remove the client"));
@@ -184,7 +199,7 @@ payday_clients_dialog_update (PaydayClientsDialog *self)
       g_ptr_array_set_size (self->rows, 0);
       for (guint i = 0; i < n; i++)
         {
-          ClientRow *cr = client_row_new (self, i);
+          ClientRow *cr = client_row_new (self);
 
           g_ptr_array_add (self->rows, cr);
           gtk_list_box_append (self->list, GTK_WIDGET (cr->row));
@@ -198,6 +213,12 @@ payday_clients_dialog_update (PaydayClientsDialog *self)
       g_autofree char *billed = payday_ui_format_money (cl->billed_before_cents);
       g_autofree char *subtitle = NULL;
       gboolean in_use = payday_plan_client_in_use (plan, cl->id);
+
+      if (g_strcmp0 (cr->id, cl->id) != 0)
+        {
+          g_free (cr->id);
+          cr->id = g_strdup (cl->id);
+        }
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cr->row),
                                      cl->name && cl->name[0] ? cl->name : cl->id);
@@ -247,7 +268,7 @@ payday_clients_dialog_init (PaydayClientsDialog *self)
   GtkWidget *content = adw_button_content_new ();
   GtkWidget *empty_label = gtk_label_new (_("No clients yet"));
 
-  self->rows = g_ptr_array_new_with_free_func (g_free);
+  self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) client_row_free);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Clients"));
   gtk_window_set_modal (GTK_WINDOW (self), TRUE);

@@ -147,7 +147,8 @@ void
 payday_compare_page_show_result (PaydayComparePage *self)
 {
   const PaydayCompareResult *r = self->result;
-  g_autofree char *verdict = g_markup_escape_text (r->verdict, -1);
+  g_autofree char *text = payday_compare_result_describe (r, payday_ui_format_money);
+  g_autofree char *verdict = g_markup_escape_text (text, -1);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->verdict_row), verdict);
   show_option (self, &self->hourly, &r->hourly, &r->fixed);

@@ -184,7 +184,7 @@ payday_compare_page_update (PaydayComparePage *self)
   write_inputs (self);
   read_inputs (self);
 
-  start = payday_ui_format_date_long (self->input.start);
+  start = payday_date_format_long (self->input.start);
   adw_action_row_set_subtitle (self->start_row, start);
   payday_compare_page_describe_behaviour (self);
 

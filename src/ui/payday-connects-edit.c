@@ -9,14 +9,60 @@
 #include "payday-connects-edit.h"
 
 /* Every edit is one command on the document: the Connects (opening balance, membership,
- * transactions) are one part snapshotted as a whole; a proposal, client or contract is one
- * step of its own. */
+ * transactions) are one part set as a whole; a proposal, client or contract is one
+ * operation of its own, named by its id. Memberships have no id in the plan format: they
+ * are addressed by their place in the list, inside the Connects part. */
 
-static PaydayPlanEdit *
-connects_begin (PaydayDocument *document,
-                const char     *label)
+static PaydayConnects *
+connects_begin (PaydayDocument *document)
 {
-  return payday_document_edit_begin_part (document, label, PAYDAY_PLAN_PART_CONNECTS);
+  return payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+}
+
+/* Takes @connects. */
+static void
+connects_commit (PaydayDocument *document,
+                 PaydayConnects *connects,
+                 const char     *label,
+                 const char     *merge_key)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new (label);
+
+  payday_command_set_merge_key (command, merge_key);
+  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
+  payday_document_run (document, command, NULL);
+}
+
+/* A copy of the Connects for a command that changes the transaction @id, or the
+ * membership period at @period (periods have no id): %NULL when there is none. */
+static PaydayConnects *
+connects_begin_at (PaydayDocument *document,
+                   const char     *id,
+                   guint           period,
+                   guint          *index)
+{
+  PaydayConnects *connects = connects_begin (document);
+
+  if (connects == NULL)
+    return NULL;
+
+  if (id != NULL)
+    {
+      for (guint i = 0; i < connects->transactions->len; i++)
+        if (g_strcmp0 (g_array_index (connects->transactions, PaydayTransaction, i).id, id) == 0)
+          {
+            *index = i;
+            return connects;
+          }
+    }
+  else if (period < connects->membership->len)
+    {
+      *index = period;
+      return connects;
+    }
+
+  payday_plan_part_free (PAYDAY_PLAN_PART_CONNECTS, connects);
+  g_return_val_if_reached (NULL);
 }
 
 static gboolean
@@ -74,48 +120,53 @@ void
 payday_connects_edit_add_transaction (PaydayDocument          *document,
                                       const PaydayTransaction *tx)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
   PaydayTransaction copy = { 0 };
-  PaydayPlanEdit *edit;
 
   g_return_if_fail (tx != NULL && tx->id != NULL);
 
-  edit = connects_begin (document, _("Add Connects Transaction"));
-
+  if (!(connects = connects_begin (document)))
+    return;
   transaction_copy_into (&copy, tx);
-  g_array_append_val (plan->connects.transactions, copy);
-  payday_document_edit_commit (document, edit);
+  g_array_append_val (connects->transactions, copy);
+  connects_commit (document, connects, _("Add Connects Transaction"), NULL);
 }
 
+/**
+ * payday_connects_edit_set_transaction:
+ * @id: the transaction that changes
+ */
 void
 payday_connects_edit_set_transaction (PaydayDocument          *document,
-                                      guint                    index,
+                                      const char              *id,
                                       const PaydayTransaction *tx)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
+  guint index;
 
-  PaydayPlanEdit *edit;
+  g_return_if_fail (id != NULL);
 
-  g_return_if_fail (index < plan->connects.transactions->len);
+  if (!(connects = connects_begin_at (document, id, 0, &index)))
+    return;
 
-  edit = connects_begin (document, _("Edit Connects Transaction"));
-  transaction_copy_into (&g_array_index (plan->connects.transactions, PaydayTransaction, index), tx);
-  payday_document_edit_commit (document, edit);
+  transaction_copy_into (&g_array_index (connects->transactions, PaydayTransaction, index), tx);
+  connects_commit (document, connects, _("Edit Connects Transaction"), NULL);
 }
 
 void
 payday_connects_edit_remove_transaction (PaydayDocument *document,
-                                         guint           index)
+                                         const char     *id)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
+  guint index;
 
-  PaydayPlanEdit *edit;
+  g_return_if_fail (id != NULL);
 
-  g_return_if_fail (index < plan->connects.transactions->len);
+  if (!(connects = connects_begin_at (document, id, 0, &index)))
+    return;
 
-  edit = connects_begin (document, _("Remove Connects Transaction"));
-  g_array_remove_index (plan->connects.transactions, index);
-  payday_document_edit_commit (document, edit);
+  g_array_remove_index (connects->transactions, index);
+  connects_commit (document, connects, _("Remove Connects Transaction"), NULL);
 }
 
 /**
@@ -129,67 +180,68 @@ payday_connects_edit_set_opening (PaydayDocument *document,
                                   PaydayDate      date)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
-  PaydayPlanEdit *edit;
+  PaydayConnects *connects;
 
   balance = MAX (balance, 0);
   if (plan == NULL ||
       (plan->connects.opening_balance == balance && plan->connects.opening_date == date))
     return;
 
-  edit = connects_begin (document, _("Edit Opening Balance"));
+  connects = connects_begin (document);
+  connects->opening_balance = balance;
+  connects->opening_date = date;
   /* Typing a number in steps is one command. */
-  payday_plan_edit_set_merge_key (edit, "connects.opening");
-  plan->connects.opening_balance = balance;
-  plan->connects.opening_date = date;
-  payday_document_edit_commit (document, edit);
+  connects_commit (document, connects, _("Edit Opening Balance"), "connects.opening");
 }
 
 void
 payday_connects_edit_add_membership (PaydayDocument         *document,
                                      const PaydayMembership *membership)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
   PaydayMembership copy = *membership;
-  PaydayPlanEdit *edit = connects_begin (document, _("Add Membership"));
 
+  if (!(connects = connects_begin (document)))
+    return;
   copy.extra = NULL;
-  g_array_append_val (plan->connects.membership, copy);
-  payday_document_edit_commit (document, edit);
+  g_array_append_val (connects->membership, copy);
+  connects_commit (document, connects, _("Add Membership"), NULL);
 }
 
+/**
+ * payday_connects_edit_set_membership:
+ * @index: the membership period's place in the plan's list (periods have no id)
+ */
 void
 payday_connects_edit_set_membership (PaydayDocument         *document,
                                      guint                   index,
                                      const PaydayMembership *membership)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
   PaydayMembership *dest;
-  PaydayPlanEdit *edit;
   JsonObject *extra;
 
-  g_return_if_fail (index < plan->connects.membership->len);
+  if (!(connects = connects_begin_at (document, NULL, index, &index)))
+    return;
 
-  edit = connects_begin (document, _("Edit Membership"));
-  dest = &g_array_index (plan->connects.membership, PaydayMembership, index);
+  dest = &g_array_index (connects->membership, PaydayMembership, index);
   extra = dest->extra;
   *dest = *membership;
   dest->extra = extra;
-  payday_document_edit_commit (document, edit);
+  connects_commit (document, connects, _("Edit Membership"), NULL);
 }
 
 void
 payday_connects_edit_remove_membership (PaydayDocument *document,
                                         guint           index)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayConnects *connects;
 
-  PaydayPlanEdit *edit;
+  if (!(connects = connects_begin_at (document, NULL, index, &index)))
+    return;
 
-  g_return_if_fail (index < plan->connects.membership->len);
-
-  edit = connects_begin (document, _("Remove Membership"));
-  g_array_remove_index (plan->connects.membership, index);
-  payday_document_edit_commit (document, edit);
+  g_array_remove_index (connects->membership, index);
+  connects_commit (document, connects, _("Remove Membership"), NULL);
 }
 
 static void
@@ -210,66 +262,74 @@ proposal_copy_into (PaydayProposal       *dest,
   dest->extra = extra;
 }
 
+/* Runs @command and frees it. */
+static void
+run_one (PaydayDocument *document,
+         PaydayCommand  *command)
+{
+  payday_document_run (document, command, NULL);
+  payday_command_free (command);
+}
+
 void
 payday_connects_edit_add_proposal (PaydayDocument       *document,
                                    const PaydayProposal *proposal)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayCommand *command;
   PaydayProposal copy = { 0 };
-  PaydayPlanEdit *edit;
 
   g_return_if_fail (proposal != NULL && proposal->id != NULL);
 
-  edit = payday_document_edit_begin (document, _("Add Proposal"));
   proposal_copy_into (&copy, proposal);
-  payday_plan_edit_insert_proposal (edit, plan, plan->proposals->len, &copy);
+  command = payday_command_new (_("Add Proposal"));
+  payday_command_add_proposal (command, &copy);
   payday_proposal_clear (&copy);
-  payday_document_edit_commit (document, edit);
+  run_one (document, command);
 }
 
+/**
+ * payday_connects_edit_set_proposal:
+ * @id: the proposal that changes
+ */
 void
 payday_connects_edit_set_proposal (PaydayDocument       *document,
-                                   guint                 index,
+                                   const char           *id,
                                    const PaydayProposal *proposal)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayCommand *command;
   PaydayProposal copy;
-  PaydayPlanEdit *edit;
+  gint index;
 
-  g_return_if_fail (index < plan->proposals->len);
+  g_return_if_fail (plan != NULL && (index = payday_plan_find_proposal_index (plan, id)) >= 0);
 
   /* The old value's `extra` is kept: copy it, then overwrite what the form says. */
   payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
   proposal_copy_into (&copy, proposal);
-  edit = payday_document_edit_begin (document, _("Edit Proposal"));
-  payday_plan_edit_replace_proposal (edit, plan, index, &copy);
+  command = payday_command_new (_("Edit Proposal"));
+  payday_command_replace_proposal (command, id, &copy);
   payday_proposal_clear (&copy);
-  payday_document_edit_commit (document, edit);
+  run_one (document, command);
 }
 
 void
 payday_connects_edit_remove_proposal (PaydayDocument *document,
-                                      guint           index)
+                                      const char     *id)
 {
-  PaydayPlan *plan = payday_document_get_plan (document);
+  PaydayCommand *command = payday_command_new (_("Remove Proposal"));
 
-  PaydayPlanEdit *edit;
-
-  g_return_if_fail (index < plan->proposals->len);
-
-  edit = payday_document_edit_begin (document, _("Remove Proposal"));
-  payday_plan_edit_remove_proposal (edit, plan, index);
-  payday_document_edit_commit (document, edit);
+  payday_command_remove_proposal (command, id);
+  run_one (document, command);
 }
 
 /**
  * payday_connects_edit_create_contract:
- * @proposal_index: a hired proposal without a contract
+ * @proposal_id: a hired proposal without a contract
  * @type: hourly or fixed
  * @amount_cents: the hourly rate, or the first milestone's amount of a fixed contract
  *   (no milestone when 0)
  * @new_client_name: (nullable): when the proposal names no client, a contract still needs
- *   one (plan-format.md): a client of this name is added and set on the proposal too
+ *   one (docs/plan-format.md): a client of this name is added and set on the proposal too
  *
  * Creates a contract from the proposal: its title and client, starting on the day it was
  * hired (its status_date, else its date), and links the proposal to it.
@@ -278,25 +338,28 @@ payday_connects_edit_remove_proposal (PaydayDocument *document,
  */
 const char *
 payday_connects_edit_create_contract (PaydayDocument      *document,
-                                      guint                proposal_index,
+                                      const char          *proposal_id,
                                       PaydayContractType   type,
                                       PaydayCents          amount_cents,
                                       const char          *new_client_name)
 {
   PaydayPlan *plan = payday_document_get_plan (document);
+  g_autoptr(PaydayCommand) command = NULL;
+  /* @proposal_id may point into the proposal the command replaces. */
+  g_autofree char *pid = g_strdup (proposal_id);
   const PaydayProposal *proposal;
   PaydayProposal linked;
   PaydayContract contract;
-  PaydayPlanEdit *edit;
-  const char *id;
+  gint index;
 
-  g_return_val_if_fail (proposal_index < plan->proposals->len, NULL);
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_return_val_if_fail ((index = payday_plan_find_proposal_index (plan, proposal_id)) >= 0, NULL);
 
-  proposal = &g_array_index (plan->proposals, PaydayProposal, proposal_index);
+  proposal = &g_array_index (plan->proposals, PaydayProposal, index);
   g_return_val_if_fail (proposal->status == PAYDAY_PROPOSAL_HIRED, NULL);
 
   /* One command: the new client (if any), the contract and the proposal's links. */
-  edit = payday_document_edit_begin (document, _("Create Contract"));
+  command = payday_command_new (_("Create Contract"));
   payday_proposal_copy_into (&linked, proposal);
 
   if (linked.client == NULL)
@@ -307,7 +370,7 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
       client.name = g_strdup (new_client_name != NULL && new_client_name[0] != '\0'
                               ? new_client_name : client.id);
       client.billed_before_cents = 0;
-      payday_plan_edit_insert_client (edit, plan, plan->clients->len, &client);
+      payday_command_add_client (command, &client);
       linked.client = g_strdup (client.id);
       payday_client_clear (&client);
     }
@@ -340,16 +403,18 @@ payday_connects_edit_create_contract (PaydayDocument      *document,
       g_array_append_val (contract.milestones, milestone);
     }
 
-  payday_plan_edit_insert_contract (edit, plan, plan->contracts->len, &contract);
-  id = g_array_index (plan->contracts, PaydayContract, plan->contracts->len - 1).id;
+  payday_command_add_contract (command, &contract, NULL);
 
   g_free (linked.contract);
-  linked.contract = g_strdup (id);
-  payday_plan_edit_replace_proposal (edit, plan, proposal_index, &linked);
+  linked.contract = g_strdup (contract.id);
+  payday_command_replace_proposal (command, pid, &linked);
 
   payday_proposal_clear (&linked);
   payday_contract_clear (&contract);
-  payday_document_edit_commit (document, edit);
+  if (!payday_document_run (document, command, NULL))
+    return NULL;
 
-  return id;
+  /* The id as the plan holds it, which outlives this call. */
+  proposal = &g_array_index (plan->proposals, PaydayProposal, payday_plan_find_proposal_index (plan, pid));
+  return proposal->contract;
 }

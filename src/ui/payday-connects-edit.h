@@ -8,17 +8,18 @@
 
 G_BEGIN_DECLS
 
-/* Each edit is one undoable command on the document (payday_document_edit_commit():
- * recompute, dirty, "changed"); the arguments say the whole change. Strings
- * in the structs passed in are copied; `extra` members are kept from the old value. */
+/* Each edit is one undoable command on the document (payday_document_run(): recompute,
+ * dirty, "changed"), naming transactions and proposals by id; the arguments say the whole
+ * change. Strings in the structs passed in are copied; `extra` members are kept from the
+ * old value. */
 
 void        payday_connects_edit_add_transaction    (PaydayDocument          *document,
                                                      const PaydayTransaction *tx);
 void        payday_connects_edit_set_transaction    (PaydayDocument          *document,
-                                                     guint                    index,
+                                                     const char              *id,
                                                      const PaydayTransaction *tx);
 void        payday_connects_edit_remove_transaction (PaydayDocument          *document,
-                                                     guint                    index);
+                                                     const char              *id);
 void        payday_connects_edit_set_opening        (PaydayDocument          *document,
                                                      int                      balance,
                                                      PaydayDate               date);
@@ -32,12 +33,12 @@ void        payday_connects_edit_remove_membership  (PaydayDocument          *do
 void        payday_connects_edit_add_proposal       (PaydayDocument          *document,
                                                      const PaydayProposal    *proposal);
 void        payday_connects_edit_set_proposal       (PaydayDocument          *document,
-                                                     guint                    index,
+                                                     const char              *id,
                                                      const PaydayProposal    *proposal);
 void        payday_connects_edit_remove_proposal    (PaydayDocument          *document,
-                                                     guint                    index);
+                                                     const char              *id);
 const char *payday_connects_edit_create_contract    (PaydayDocument          *document,
-                                                     guint                    proposal_index,
+                                                     const char              *proposal_id,
                                                      PaydayContractType       type,
                                                      PaydayCents              amount_cents,
                                                      const char              *new_client_name);

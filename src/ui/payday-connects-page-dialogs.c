@@ -20,7 +20,7 @@ transaction_response_cb (AdwMessageDialog   *form,
                          const char         *response,
                          PaydayConnectsPage *self)
 {
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "tx-index"));
+  const char *editing = g_object_get_data (G_OBJECT (form), "tx-id");
   PaydayTransaction tx = { 0 };
   g_autofree char *id = NULL;
   double price;
@@ -28,19 +28,15 @@ transaction_response_cb (AdwMessageDialog   *form,
   if (self->document == NULL || payday_document_get_plan (self->document) == NULL)
     return;
 
-  if (g_str_equal (response, "delete") && index >= 0)
+  if (g_str_equal (response, "delete") && editing != NULL)
     {
-      payday_connects_edit_remove_transaction (self->document, index);
+      payday_connects_edit_remove_transaction (self->document, editing);
       return;
     }
   if (!g_str_equal (response, "save"))
     return;
 
-  if (index >= 0)
-    id = g_strdup (g_array_index (payday_document_get_plan (self->document)->connects.transactions,
-                                  PaydayTransaction, index).id);
-  else
-    id = payday_connects_edit_new_id (self->document, "tx");
+  id = editing != NULL ? g_strdup (editing) : payday_connects_edit_new_id (self->document, "tx");
 
   tx.id = id;
   tx.date = payday_form_get_date (form, "tx-date");
@@ -55,27 +51,32 @@ transaction_response_cb (AdwMessageDialog   *form,
   if (tx.type != PAYDAY_TX_ADJUST)
     tx.amount = ABS (tx.amount);
 
-  if (index >= 0)
-    payday_connects_edit_set_transaction (self->document, index, &tx);
+  if (editing != NULL)
+    payday_connects_edit_set_transaction (self->document, editing, &tx);
   else
     payday_connects_edit_add_transaction (self->document, &tx);
 }
 
+/* @id: the transaction to edit, or %NULL to add one */
 void
 payday_connects_page_edit_transaction (PaydayConnectsPage *self,
-                                       int                 index)
+                                       const char         *id)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
   PaydayDate today = payday_document_get_today (self->document);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   PaydayTransaction fresh = { 0 };
-  const PaydayTransaction *tx = &fresh;
+  const PaydayTransaction *tx = NULL;
   AdwMessageDialog *form;
+  gboolean editing;
 
-  if (index >= 0)
-    tx = &g_array_index (plan->connects.transactions, PaydayTransaction, index);
-  else
+  for (guint i = 0; id != NULL && i < plan->connects.transactions->len; i++)
+    if (g_strcmp0 (g_array_index (plan->connects.transactions, PaydayTransaction, i).id, id) == 0)
+      tx = &g_array_index (plan->connects.transactions, PaydayTransaction, i);
+  editing = tx != NULL;
+  if (!editing)
     {
+      tx = &fresh;
       fresh.date = today;
       fresh.type = PAYDAY_TX_PURCHASE;
       fresh.amount = 80;
@@ -87,9 +88,9 @@ payday_connects_page_edit_transaction (PaydayConnectsPage *self,
   g_ptr_array_add (labels, NULL);
 
   form = payday_form_new (GTK_WIDGET (self),
-                          index >= 0 ? _("Edit Transaction") : _("Add Transaction"),
-                          index >= 0 ? _("_Save") : _("_Add"),
-                          index >= 0);
+                          editing ? _("Edit Transaction") : _("Add Transaction"),
+                          editing ? _("_Save") : _("_Add"),
+                          editing);
   adw_message_dialog_set_body (form, _("Connects bought, granted or corrected by hand. Spends, refunds, refills and expiry come from the proposals and membership."));
   payday_form_add_choice (form, "tx-type", _("Kind"), (const char *const *) labels->pdata, tx->type);
   payday_form_add_date (form, "tx-date", _("Date"), tx->date, FALSE);
@@ -97,7 +98,7 @@ payday_connects_page_edit_transaction (PaydayConnectsPage *self,
   payday_form_add_spin (form, "tx-price", _("Price paid ($)"), 0, 100000, 1, 2,
                         tx->price_cents > 0 ? tx->price_cents / 100.0 : 0);
   payday_form_add_entry (form, "tx-note", _("Note"), tx->note);
-  g_object_set_data (G_OBJECT (form), "tx-index", GINT_TO_POINTER (index));
+  g_object_set_data_full (G_OBJECT (form), "tx-id", editing ? g_strdup (tx->id) : NULL, g_free);
   g_signal_connect_object (form, "response", G_CALLBACK (transaction_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (form));
 }
@@ -110,7 +111,7 @@ payday_connects_page_add_transaction_action (GtkWidget  *widget,
   PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
 
   if (self->document != NULL && payday_document_get_plan (self->document) != NULL)
-    payday_connects_page_edit_transaction (self, -1);
+    payday_connects_page_edit_transaction (self, NULL);
 }
 
 /* ---- Membership ------------------------------------------------------------------- */

@@ -39,7 +39,7 @@ struct _PaydayConnectsPage
 extern const char *const payday_connects_page_plan_labels[];
 
 void payday_connects_page_edit_transaction            (PaydayConnectsPage *self,
-                                                       int                 index);
+                                                        const char         *id);
 void payday_connects_page_membership_row_activated_cb (AdwActionRow       *row,
                                                        PaydayConnectsPage *self);
 void payday_connects_page_opening_row_activated_cb    (AdwActionRow       *row,

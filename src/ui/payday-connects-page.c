@@ -94,7 +94,7 @@ static void
 ledger_row_activated_cb (AdwActionRow       *row,
                          PaydayConnectsPage *self)
 {
-  payday_connects_page_edit_transaction (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "tx-index")));
+  payday_connects_page_edit_transaction (self, g_object_get_data (G_OBJECT (row), "tx-id"));
 }
 
 static GtkWidget *
@@ -188,7 +188,8 @@ create_ledger_row (gpointer item,
     {
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       gtk_widget_set_tooltip_text (row, _("Edit this transaction"));
-      g_object_set_data (G_OBJECT (row), "tx-index", GINT_TO_POINTER (r->source_index));
+      /* A transaction's row names it by its id (the ledger's ref). */
+      g_object_set_data_full (G_OBJECT (row), "tx-id", g_strdup (r->ref), g_free);
       g_signal_connect_object (row, "activated", G_CALLBACK (ledger_row_activated_cb), self, 0);
     }
 

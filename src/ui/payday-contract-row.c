@@ -205,12 +205,6 @@ payday_contract_row_get_id (PaydayContractRow *self)
   return self->id;
 }
 
-typedef struct
-{
-  PaydayDate  next_date;
-  PaydayCents next_net;
-} NextPayment;
-
 static char *
 format_hours (gint64 hundredths)
 {
@@ -218,20 +212,19 @@ format_hours (gint64 hundredths)
 }
 
 static void
-fill_row (PaydayContractRow    *self,
-          GHashTable           *clients,
-          const PaydayContract *c,
-          const NextPayment    *next,
-          PaydayDate            today)
+fill_row (PaydayContractRow         *self,
+          GHashTable                *clients,
+          const PaydayContract      *c,
+          const PaydayContractFacts *facts,
+          PaydayDate                 today)
 {
   const PaydayClient *client = g_hash_table_lookup (clients, c->client);
   const char *client_name = client && client->name ? client->name : c->client;
-  PaydayDate monday = payday_date_monday_of (today);
   gboolean same_frame = self->filled && self->type == (int) c->type && self->today == today;
   gboolean renamed;
-  gint64 hours = 0;
-  gint64 amount;
-  gint64 next_date = payday_date_is_set (next->next_date) ? next->next_date : G_MAXINT64;
+  gint64 hours = facts->week_hours;
+  gint64 amount = facts->amount_cents;
+  gint64 next_date = payday_date_is_set (facts->next_date) ? facts->next_date : G_MAXINT64;
   const char *status;
 
   renamed = g_strcmp0 (self->title, c->title ? c->title : "") != 0 ||
@@ -241,20 +234,6 @@ fill_row (PaydayContractRow    *self,
       set_string (self, PROP_ID, g_strdup (c->id));
       set_string (self, PROP_TITLE, g_strdup (c->title ? c->title : ""));
       set_string (self, PROP_CLIENT, g_strdup (client_name));
-    }
-
-  if (c->type == PAYDAY_CONTRACT_HOURLY)
-    {
-      amount = c->rate_cents;
-      for (guint i = 0; i < c->weeks->len; i++)
-        if (g_array_index (c->weeks, PaydayWeek, i).week_start == monday)
-          hours += g_array_index (c->weeks, PaydayWeek, i).hours;
-    }
-  else
-    {
-      amount = 0;
-      for (guint i = 0; i < c->milestones->len; i++)
-        amount += g_array_index (c->milestones, PaydayMilestone, i).amount_cents;
     }
 
   if (!same_frame)
@@ -277,12 +256,12 @@ fill_row (PaydayContractRow    *self,
       set_int (self, PROP_HOURS_SORT, hours);
     }
 
-  if (!same_frame || next_date != self->next_date_sort || next->next_net != self->next_net_sort)
+  if (!same_frame || next_date != self->next_date_sort || facts->next_net != self->next_net_sort)
     {
-      if (payday_date_is_set (next->next_date))
+      if (payday_date_is_set (facts->next_date))
         {
-          set_string (self, PROP_NEXT_DATE, payday_ui_format_date (next->next_date, today));
-          set_string (self, PROP_NEXT_NET, payday_ui_format_money (next->next_net));
+          set_string (self, PROP_NEXT_DATE, payday_ui_format_date (facts->next_date, today));
+          set_string (self, PROP_NEXT_NET, payday_ui_format_money (facts->next_net));
         }
       else
         {
@@ -290,16 +269,17 @@ fill_row (PaydayContractRow    *self,
           set_string (self, PROP_NEXT_NET, g_strdup (""));
         }
       set_int (self, PROP_NEXT_DATE_SORT, next_date);
-      set_int (self, PROP_NEXT_NET_SORT, next->next_net);
+      set_int (self, PROP_NEXT_NET_SORT, facts->next_net);
     }
 
   /* The contract's own state; money states are the Overview's. */
-  if (payday_date_is_set (c->end) && c->end <= today)
-    status = _("Ended");
-  else if (payday_date_is_set (c->start) && c->start > today)
-    status = _("Starts later");
-  else
-    status = _("Active");
+  switch (facts->state)
+    {
+    case PAYDAY_CONTRACT_ENDED: status = _("Ended"); break;
+    case PAYDAY_CONTRACT_STARTS_LATER: status = _("Starts later"); break;
+    case PAYDAY_CONTRACT_ACTIVE:
+    default: status = _("Active"); break;
+    }
   if (g_strcmp0 (self->status, status) != 0)
     set_string (self, PROP_STATUS, g_strdup (status));
 
@@ -316,7 +296,6 @@ struct _PaydayContractRowsJob
   GListStore     *store;
   PaydayDocument *document;
   GHashTable     *clients;
-  NextPayment    *next;
   PaydayDate      today;
   guint           n;          /* contracts in the plan */
   guint           pos;        /* the next contract to show */
@@ -341,7 +320,6 @@ payday_contract_rows_job_new (GListStore     *store,
 {
   PaydayContractRowsJob *job = g_new0 (PaydayContractRowsJob, 1);
   PaydayPlan *plan = payday_document_get_plan (document);
-  PaydaySchedule *schedule = payday_document_get_schedule (document);
 
   job->store = g_object_ref (store);
   job->document = g_object_ref (document);
@@ -354,26 +332,6 @@ payday_contract_rows_job_new (GListStore     *store,
       const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
 
       g_hash_table_insert (job->clients, cl->id, (gpointer) cl);
-    }
-
-  job->next = g_new (NextPayment, MAX (job->n, 1));
-  for (guint i = 0; i < job->n; i++)
-    job->next[i] = (NextPayment) { PAYDAY_DATE_NONE, 0 };
-
-  /* Items are sorted by available_on: the first after today is the next payment, and
-   * every item of that contract on that day adds to it. */
-  for (guint i = 0; schedule != NULL && i < schedule->items->len; i++)
-    {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-      NextPayment *np;
-
-      if (item->contract_index >= job->n || item->available_on <= job->today)
-        continue;
-      np = &job->next[item->contract_index];
-      if (!payday_date_is_set (np->next_date))
-        np->next_date = item->available_on;
-      if (np->next_date == item->available_on)
-        np->next_net += item->net_cents;
     }
 
   return job;
@@ -390,6 +348,8 @@ payday_contract_rows_job_step (PaydayContractRowsJob *job,
                                guint                  max_rows)
 {
   PaydayPlan *plan = payday_document_get_plan (job->document);
+  /* Computed with the schedule; the plan does not change while the job runs. */
+  GArray *facts = payday_document_get_contract_facts (job->document);
   g_autoptr(GPtrArray) fresh = NULL;
   guint n_old;
 
@@ -405,7 +365,7 @@ payday_contract_rows_job_step (PaydayContractRowsJob *job,
       row = g_list_model_get_item (G_LIST_MODEL (job->store), job->pos);
       if (g_strcmp0 (row->id, c->id) != 0)
         break;
-      fill_row (row, job->clients, c, &job->next[job->pos], job->today);
+      fill_row (row, job->clients, c, &g_array_index (facts, PaydayContractFacts, job->pos), job->today);
       job->pos++;
       job->kept++;
       max_rows--;
@@ -423,7 +383,7 @@ payday_contract_rows_job_step (PaydayContractRowsJob *job,
       PaydayContractRow *row = g_object_new (PAYDAY_TYPE_CONTRACT_ROW, NULL);
 
       fill_row (row, job->clients, &g_array_index (plan->contracts, PaydayContract, job->pos),
-                &job->next[job->pos], job->today);
+                &g_array_index (facts, PaydayContractFacts, job->pos), job->today);
       g_ptr_array_add (fresh, row);
     }
 
@@ -452,7 +412,6 @@ payday_contract_rows_job_free (PaydayContractRowsJob *job)
   g_clear_object (&job->store);
   g_clear_object (&job->document);
   g_clear_pointer (&job->clients, g_hash_table_unref);
-  g_free (job->next);
   g_free (job);
 }
 

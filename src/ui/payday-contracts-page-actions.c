@@ -14,13 +14,14 @@ add_contract (PaydayContractsPage *self,
               PaydayContractType   type)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayPlanEdit *edit;
+  g_autoptr(PaydayCommand) command = NULL;
   PaydayContract c;
   g_autofree char *id = NULL;
 
-  edit = payday_document_edit_begin (self->document,
-                                     type == PAYDAY_CONTRACT_HOURLY ? _("Add Hourly Contract")
-                                                                    : _("Add Fixed-Price Contract"));
+  command = payday_command_new (type == PAYDAY_CONTRACT_HOURLY ? _("Add Hourly Contract")
+                                                               : _("Add Fixed-Price Contract"));
+
+  payday_contract_init (&c, type);
 
   /* A contract needs a client: with none yet, the same command adds one to rename. */
   if (plan->clients->len == 0)
@@ -29,23 +30,26 @@ add_contract (PaydayContractsPage *self,
 
       client.id = payday_plan_new_client_id (plan);
       client.name = g_strdup (_("New Client"));
-      payday_plan_edit_insert_client (edit, plan, 0, &client);
+      payday_command_add_client (command, &client);
+      c.client = g_steal_pointer (&client.id);
       payday_client_clear (&client);
     }
+  else
+    {
+      c.client = g_strdup (g_array_index (plan->clients, PaydayClient, 0).id);
+    }
 
-  payday_contract_init (&c, type);
   id = payday_plan_new_contract_id (plan);
   c.id = g_strdup (id);
   c.title = g_strdup (type == PAYDAY_CONTRACT_HOURLY ? _("New Hourly Contract")
                                                      : _("New Fixed-Price Contract"));
-  c.client = g_strdup (g_array_index (plan->clients, PaydayClient, 0).id);
   c.start = payday_document_get_today (self->document);
-  payday_plan_edit_insert_contract (edit, plan, plan->contracts->len, &c);
+  payday_command_add_contract (command, &c, NULL);
   payday_contract_clear (&c);
 
   g_free (self->selected_id);
   self->selected_id = g_steal_pointer (&id);
-  payday_document_edit_commit (self->document, edit);
+  payday_document_run (self->document, command, NULL);
   adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
 }
 
@@ -68,13 +72,12 @@ action_duplicate (GtkWidget  *widget,
 {
   PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
   PaydayPlan *plan = payday_document_get_plan (self->document);
+  g_autoptr(PaydayCommand) command = NULL;
   const PaydayContract *c;
   PaydayContract copy;
-  PaydayPlanEdit *edit;
   char *title;
-  gint index;
 
-  if (!(c = payday_contracts_page_selected_contract (self, &index)))
+  if (!(c = payday_contracts_page_selected_contract (self)))
     return;
 
   payday_contract_copy_into (&copy, c);
@@ -84,12 +87,12 @@ action_duplicate (GtkWidget  *widget,
   g_free (copy.title);
   copy.title = title;
 
-  edit = payday_document_edit_begin (self->document, _("Duplicate Contract"));
-  payday_plan_edit_insert_contract (edit, plan, index + 1, &copy);
+  command = payday_command_new (_("Duplicate Contract"));
+  payday_command_add_contract (command, &copy, c->id);
   g_free (self->selected_id);
   self->selected_id = g_strdup (copy.id);
   payday_contract_clear (&copy);
-  payday_document_edit_commit (self->document, edit);
+  payday_document_run (self->document, command, NULL);
 }
 
 static void
@@ -113,10 +116,10 @@ action_end (GtkWidget  *widget,
             GVariant   *param)
 {
   PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
 
   if (c != NULL)
-    payday_document_edit_contract (self->document, c->id, _("End Contract"), mutate_end_today,
+    payday_editor_change_contract (self->document, c->id, _("End Contract"), mutate_end_today,
                                    GINT_TO_POINTER (payday_document_get_today (self->document)),
                                    NULL);
 }
@@ -127,22 +130,20 @@ action_delete (GtkWidget  *widget,
                GVariant   *param)
 {
   PaydayContractsPage *self = PAYDAY_CONTRACTS_PAGE (widget);
-  PaydayPlan *plan = payday_document_get_plan (self->document);
+  g_autoptr(PaydayCommand) command = NULL;
   const PaydayContract *c;
-  PaydayPlanEdit *edit;
   g_autofree char *message = NULL;
   AdwToast *toast;
-  gint index;
 
-  if (!(c = payday_contracts_page_selected_contract (self, &index)))
+  if (!(c = payday_contracts_page_selected_contract (self)))
     return;
 
   message = g_strdup_printf (_("Deleted “%s”"), c->title ? c->title : c->id);
-  edit = payday_document_edit_begin (self->document, _("Delete Contract"));
+  command = payday_command_new (_("Delete Contract"));
   /* Proposals that led to the contract lose their link (the file format needs every
    * reference to resolve); Undo brings both back. */
-  payday_plan_edit_remove_contract_unlinked (edit, plan, index);
-  payday_document_edit_commit (self->document, edit);
+  payday_command_remove_contract (command, c->id);
+  payday_document_run (self->document, command, NULL);
 
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));

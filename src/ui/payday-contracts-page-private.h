@@ -7,6 +7,7 @@
 #include "payday-contract-row.h"
 #include "payday-contracts-page.h"
 #include "payday-date-entry.h"
+#include "payday-editor-util.h"
 #include "payday-fixed-editor.h"
 #include "payday-hourly-editor.h"
 
@@ -47,8 +48,7 @@ struct _PaydayContractsPage
 
 void                  payday_contracts_page_toast             (PaydayContractsPage *self,
                                                                const char          *title);
-const PaydayContract *payday_contracts_page_selected_contract (PaydayContractsPage *self,
-                                                               gint                *index);
+const PaydayContract *payday_contracts_page_selected_contract (PaydayContractsPage *self);
 void                  payday_contracts_page_install_actions   (GtkWidgetClass      *widget_class);
 
 G_END_DECLS

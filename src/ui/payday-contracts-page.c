@@ -34,23 +34,15 @@ payday_contracts_page_toast (PaydayContractsPage *self,
 }
 
 const PaydayContract *
-payday_contracts_page_selected_contract (PaydayContractsPage *self,
-                                         gint                *index)
+payday_contracts_page_selected_contract (PaydayContractsPage *self)
 {
-  PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
-  gint i;
-
-  if (plan == NULL || (i = payday_plan_find_contract_index (plan, self->selected_id)) < 0)
-    return NULL;
-  if (index != NULL)
-    *index = i;
-  return &g_array_index (plan->contracts, PaydayContract, i);
+  return payday_editor_find_contract (self->document, self->selected_id, NULL);
 }
 
 static void
 update_actions (PaydayContractsPage *self)
 {
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
   PaydayDate today = self->document ? payday_document_get_today (self->document) : 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "contracts.duplicate", c != NULL);
@@ -67,7 +59,7 @@ static void
 update_editor (PaydayContractsPage *self)
 {
   PaydayPlan *plan = self->document ? payday_document_get_plan (self->document) : NULL;
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
   gint client_index;
 
   if (c == NULL)
@@ -240,7 +232,7 @@ payday_contracts_page_update (PaydayContractsPage *self)
   set_incremental (self, n);
 
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
-  if (payday_contracts_page_selected_contract (self, NULL) == NULL)
+  if (payday_contracts_page_selected_contract (self) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
 
   /* A long plan's rows are built in steps at idle priority, below GTK's layout and
@@ -312,11 +304,11 @@ static void
 on_title_apply (PaydayContractsPage *self)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
 
   if (c == NULL || g_strcmp0 (c->title, text) == 0)
     return;
-  payday_document_edit_contract (self->document, c->id, _("Rename Contract"), mutate_title, text, NULL);
+  payday_editor_change_contract (self->document, c->id, _("Rename Contract"), mutate_title, text, NULL);
 }
 
 static void
@@ -331,7 +323,7 @@ static void
 on_client_selected (PaydayContractsPage *self)
 {
   PaydayPlan *plan;
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
   guint i = adw_combo_row_get_selected (self->client_row);
   const char *id;
 
@@ -342,7 +334,7 @@ on_client_selected (PaydayContractsPage *self)
     return;
   id = g_array_index (plan->clients, PaydayClient, i).id;
   if (g_strcmp0 (id, c->client) != 0)
-    payday_document_edit_contract (self->document, c->id, _("Change Client"), mutate_client,
+    payday_editor_change_contract (self->document, c->id, _("Change Client"), mutate_client,
                                    (gpointer) id, NULL);
 }
 
@@ -365,7 +357,7 @@ mutate_period (PaydayContract *c,
 static void
 on_period_changed (PaydayContractsPage *self)
 {
-  const PaydayContract *c = payday_contracts_page_selected_contract (self, NULL);
+  const PaydayContract *c = payday_contracts_page_selected_contract (self);
   g_autoptr(GError) error = NULL;
   Period p;
 
@@ -379,7 +371,7 @@ on_period_changed (PaydayContractsPage *self)
 
   /* An end before the start, or logged weeks outside the new dates, are refused: the
    * field that changed is marked and the plan keeps its dates. */
-  if (!payday_document_edit_contract (self->document, c->id, _("Change Dates"), mutate_period,
+  if (!payday_editor_change_contract (self->document, c->id, _("Change Dates"), mutate_period,
                                       &p, &error))
     {
       payday_date_entry_set_error (p.start != c->start ? self->start_entry : self->end_entry,

@@ -7,40 +7,26 @@
 #include <glib/gi18n.h>
 
 #include "payday-date-entry.h"
-#include "payday-ui-util.h"
 
 /* "date-changed" is emitted only when the user commits a valid new date: Enter, leaving
- * the field, a day picked in the calendar, or "No Date". Invalid text is marked with the
- * "error" style and never leaves the widget. */
+ * the field, a day picked in the calendar, or "No Date" (PaydayCheckedEntry). */
 struct _PaydayDateEntry
 {
-  GtkWidget       parent_instance;
+  PaydayCheckedEntry  parent_instance;
 
-  GtkWidget      *box;
-  GtkEntry       *entry;
-  GtkMenuButton  *button;
-  GtkCalendar    *calendar;
-  GtkWidget      *none_button;
-  PaydayDate      date;
-  guint           allow_none : 1;
-  guint           valid : 1;
-  guint           updating : 1;
+  GtkMenuButton      *button;
+  GtkCalendar        *calendar;
+  GtkWidget          *none_button;
+  PaydayDate          date;
 };
 
-G_DEFINE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_ALLOW_NONE,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, PAYDAY_TYPE_CHECKED_ENTRY)
 
 enum {
   DATE_CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
@@ -51,36 +37,14 @@ payday_date_entry_show (PaydayDateEntry *self)
   if (payday_date_is_set (self->date))
     payday_date_format (self->date, buf);
 
-  self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), buf);
-  self->updating = FALSE;
-}
-
-static void
-payday_date_entry_set_valid (PaydayDateEntry *self,
-                             gboolean         valid)
-{
-  self->valid = !!valid;
-  if (valid)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
-                                   self->allow_none
-                                   ? _("A date as YYYY-MM-DD, or empty for none")
-                                   : _("A date as YYYY-MM-DD"));
-    }
+  payday_checked_entry_show_text (PAYDAY_CHECKED_ENTRY (self), buf);
 }
 
 static void
 payday_date_entry_accept (PaydayDateEntry *self,
                           PaydayDate       date)
 {
-  payday_date_entry_set_valid (self, TRUE);
+  payday_checked_entry_set_valid (PAYDAY_CHECKED_ENTRY (self), TRUE);
   if (date != self->date)
     {
       self->date = date;
@@ -90,41 +54,39 @@ payday_date_entry_accept (PaydayDateEntry *self,
 }
 
 static void
-payday_date_entry_commit (PaydayDateEntry *self)
+payday_date_entry_commit (PaydayCheckedEntry *entry)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry))));
+  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (entry);
+  GtkEditable *editable = GTK_EDITABLE (payday_checked_entry_get_entry (entry));
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
   PaydayDate date;
 
-  if (text[0] == '\0' && self->allow_none)
+  if (text[0] == '\0' && payday_checked_entry_get_allow_none (entry))
     payday_date_entry_accept (self, PAYDAY_DATE_NONE);
   else if (payday_date_parse (text, &date))
     payday_date_entry_accept (self, date);
   else
-    payday_date_entry_set_valid (self, FALSE);
+    payday_checked_entry_set_valid (entry, FALSE);
 }
 
-static void
-on_changed (PaydayDateEntry *self)
+static const char *
+payday_date_entry_get_hint (PaydayCheckedEntry *entry)
 {
-  if (!self->updating && !self->valid)
-    payday_date_entry_set_valid (self, TRUE);
+  return payday_checked_entry_get_allow_none (entry)
+         ? _("A date as YYYY-MM-DD, or empty for none")
+         : _("A date as YYYY-MM-DD");
 }
 
 static void
 on_day_selected (PaydayDateEntry *self)
 {
-  g_autoptr(GDateTime) dt = NULL;
-  GtkPopover *popover;
+  g_autoptr(GDateTime) dt = gtk_calendar_get_date (self->calendar);
+  PaydayDate date = payday_date_from_ymd (g_date_time_get_year (dt),
+                                          g_date_time_get_month (dt),
+                                          g_date_time_get_day_of_month (dt));
 
-  if (self->updating)
-    return;
-
-  dt = gtk_calendar_get_date (self->calendar);
-  popover = gtk_menu_button_get_popover (self->button);
-  payday_date_entry_accept (self, payday_date_from_ymd (g_date_time_get_year (dt),
-                                                        g_date_time_get_month (dt),
-                                                        g_date_time_get_day_of_month (dt)));
-  gtk_popover_popdown (popover);
+  payday_date_entry_accept (self, date);
+  gtk_popover_popdown (gtk_menu_button_get_popover (self->button));
 }
 
 static void
@@ -134,98 +96,32 @@ on_none_clicked (PaydayDateEntry *self)
   gtk_popover_popdown (gtk_menu_button_get_popover (self->button));
 }
 
+static void
+on_allow_none_changed (PaydayDateEntry *self)
+{
+  gtk_widget_set_visible (self->none_button,
+                          payday_checked_entry_get_allow_none (PAYDAY_CHECKED_ENTRY (self)));
+}
+
 /* The calendar opens on the date shown, or on today's month when there is none. */
 static void
 on_popover_show (PaydayDateEntry *self)
 {
   PaydayDate date = payday_date_is_set (self->date) ? self->date : payday_date_today_utc ();
-  g_autoptr(GDateTime) dt = NULL;
-  int y, m, d;
+  g_autoptr(GDateTime) dt = payday_date_to_date_time (date);
 
-  payday_date_get_ymd (date, &y, &m, &d);
-  dt = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  self->updating = TRUE;
+  g_signal_handlers_block_by_func (self->calendar, on_day_selected, self);
   gtk_calendar_select_day (self->calendar, dt);
-  self->updating = FALSE;
-}
-
-static void
-payday_date_entry_dispose (GObject *object)
-{
-  PaydayDateEntry *self = (PaydayDateEntry *)object;
-
-  g_clear_pointer (&self->box, gtk_widget_unparent);
-
-  G_OBJECT_CLASS (payday_date_entry_parent_class)->dispose (object);
-}
-
-static void
-payday_date_entry_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ALLOW_NONE:
-      g_value_set_boolean (value, self->allow_none);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-payday_date_entry_set_property (GObject      *object,
-                                guint         prop_id,
-                                const GValue *value,
-                                GParamSpec   *pspec)
-{
-  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ALLOW_NONE:
-      self->allow_none = g_value_get_boolean (value);
-      gtk_widget_set_visible (self->none_button, self->allow_none);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-/* In a row, the entry is named by the row's title. */
-static void
-payday_date_entry_root (GtkWidget *widget)
-{
-  PaydayDateEntry *self = (PaydayDateEntry *)widget;
-
-  GTK_WIDGET_CLASS (payday_date_entry_parent_class)->root (widget);
-
-  payday_ui_label_by_row (GTK_WIDGET (self->entry));
+  g_signal_handlers_unblock_by_func (self->calendar, on_day_selected, self);
 }
 
 static void
 payday_date_entry_class_init (PaydayDateEntryClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaydayCheckedEntryClass *entry_class = PAYDAY_CHECKED_ENTRY_CLASS (klass);
 
-  object_class->dispose = payday_date_entry_dispose;
-  object_class->get_property = payday_date_entry_get_property;
-  object_class->set_property = payday_date_entry_set_property;
-
-  widget_class->root = payday_date_entry_root;
-
-  properties [PROP_ALLOW_NONE] =
-    g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  entry_class->commit = payday_date_entry_commit;
+  entry_class->get_hint = payday_date_entry_get_hint;
 
   /**
    * PaydayDateEntry::date-changed:
@@ -238,31 +134,26 @@ payday_date_entry_class_init (PaydayDateEntryClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 payday_date_entry_init (PaydayDateEntry *self)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEntry *entry = payday_checked_entry_get_entry (PAYDAY_CHECKED_ENTRY (self));
   GtkWidget *popover_box;
   GtkWidget *popover;
+  GtkWidget *box;
 
   self->date = PAYDAY_DATE_NONE;
-  self->valid = TRUE;
 
-  self->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  gtk_widget_add_css_class (self->box, "linked");
-  gtk_widget_set_valign (self->box, GTK_ALIGN_CENTER);
-  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
 
-  self->entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 10);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 10);
-  gtk_entry_set_placeholder_text (self->entry, _("YYYY-MM-DD"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->entry), "tabular");
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->entry));
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (entry), 10);
+  gtk_entry_set_placeholder_text (entry, _("YYYY-MM-DD"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (entry));
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   popover_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -280,15 +171,14 @@ payday_date_entry_init (PaydayDateEntry *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Pick a Date"),
                                   -1);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->button));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->button));
 
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (payday_date_entry_commit), self);
-  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (on_changed), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (payday_date_entry_commit), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->entry), focus);
+  payday_checked_entry_set_child (PAYDAY_CHECKED_ENTRY (self), box);
+
   g_signal_connect_swapped (self->calendar, "day-selected", G_CALLBACK (on_day_selected), self);
   g_signal_connect_swapped (self->none_button, "clicked", G_CALLBACK (on_none_clicked), self);
   g_signal_connect_swapped (popover, "show", G_CALLBACK (on_popover_show), self);
+  g_signal_connect (self, "notify::allow-none", G_CALLBACK (on_allow_none_changed), NULL);
 }
 
 /**
@@ -321,11 +211,11 @@ payday_date_entry_set_date (PaydayDateEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
 
-  if (date == self->date && self->valid)
+  if (date == self->date && payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self)))
     return;
 
   self->date = date;
-  payday_date_entry_set_valid (self, TRUE);
+  payday_checked_entry_set_valid (PAYDAY_CHECKED_ENTRY (self), TRUE);
   payday_date_entry_show (self);
 }
 
@@ -339,8 +229,7 @@ payday_date_entry_set_error (PaydayDateEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
 
-  payday_date_entry_set_valid (self, FALSE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), message);
+  payday_checked_entry_set_error (PAYDAY_CHECKED_ENTRY (self), message);
 }
 
 gboolean
@@ -348,7 +237,7 @@ payday_date_entry_get_valid (PaydayDateEntry *self)
 {
   g_return_val_if_fail (PAYDAY_IS_DATE_ENTRY (self), FALSE);
 
-  return self->valid;
+  return payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self));
 }
 
 /**
@@ -362,6 +251,5 @@ payday_date_entry_set_text (PaydayDateEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_DATE_ENTRY (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
-  payday_date_entry_commit (self);
+  payday_checked_entry_set_text (PAYDAY_CHECKED_ENTRY (self), text);
 }

@@ -4,15 +4,14 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
-
+#include "payday-checked-entry.h"
 #include "payday-date.h"
 
 G_BEGIN_DECLS
 
 #define PAYDAY_TYPE_DATE_ENTRY (payday_date_entry_get_type ())
 
-G_DECLARE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, PAYDAY, DATE_ENTRY, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, PAYDAY, DATE_ENTRY, PaydayCheckedEntry)
 
 GtkWidget  *payday_date_entry_new        (gboolean         allow_none);
 PaydayDate  payday_date_entry_get_date   (PaydayDateEntry *self);

@@ -9,6 +9,7 @@
 #include "payday-date-entry.h"
 #include "payday-fixed-editor.h"
 #include "payday-money-entry.h"
+#include "payday-editor-util.h"
 #include "payday-ui-util.h"
 
 /* Fields of a milestone, in the order of its rows. */
@@ -67,27 +68,21 @@ static const PaydayContract *
 current (PaydayFixedEditor *self,
          gint              *index)
 {
-  return self->document ? payday_document_find_contract (self->document, self->contract_id, index)
-                        : NULL;
+  return payday_editor_find_contract (self->document, self->contract_id, index);
 }
 
+/* Makes one command of @change; a refused result marks @source and says why. */
 static void
 edit (PaydayFixedEditor    *self,
       gpointer              source,
       const char           *label,
-      PaydayContractMutate  mutate,
+      PaydayContractChange  change,
       gpointer              data)
 {
   GError *error = NULL;
 
-  if (!payday_document_edit_contract (self->document, self->contract_id, label, mutate, data, &error))
-    {
-      if (PAYDAY_IS_MONEY_ENTRY (source))
-        payday_money_entry_set_error (source, error->message);
-      else if (PAYDAY_IS_DATE_ENTRY (source))
-        payday_date_entry_set_error (source, error->message);
-      payday_ui_report_error (GTK_WIDGET (self), error);
-    }
+  if (!payday_editor_change_contract (self->document, self->contract_id, label, change, data, &error))
+    payday_editor_show_refusal (GTK_WIDGET (self), source, error);
 }
 
 static void

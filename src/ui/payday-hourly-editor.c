@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-hourly-editor.h"
+#include "payday-editor-util.h"
 #include "payday-ui-util.h"
 
 /* One week of the timesheet: an expander row with the hours in its header and the parts
@@ -62,26 +63,21 @@ static const PaydayContract *
 current (PaydayHourlyEditor *self,
          gint               *index)
 {
-  return self->document ? payday_document_find_contract (self->document, self->contract_id, index)
-                        : NULL;
+  return payday_editor_find_contract (self->document, self->contract_id, index);
 }
 
-/* Makes one command of @mutate; a refused result marks @source and says why. */
+/* Makes one command of @change; a refused result marks @source and says why. */
 static void
 edit (PaydayHourlyEditor   *self,
       gpointer              source,
       const char           *label,
-      PaydayContractMutate  mutate,
+      PaydayContractChange  change,
       gpointer              data)
 {
   GError *error = NULL;
 
-  if (!payday_document_edit_contract (self->document, self->contract_id, label, mutate, data, &error))
-    {
-      if (PAYDAY_IS_MONEY_ENTRY (source))
-        payday_money_entry_set_error (source, error->message);
-      payday_ui_report_error (GTK_WIDGET (self), error);
-    }
+  if (!payday_editor_change_contract (self->document, self->contract_id, label, change, data, &error))
+    payday_editor_show_refusal (GTK_WIDGET (self), source, error);
 }
 
 static void
@@ -254,7 +250,7 @@ week_row_fill (PaydayHourlyEditor   *self,
       g_autofree char *when = payday_ui_format_date (item->available_on, today);
 
       subtitle = g_strdup_printf (_("%s net · available %s · %s"), net, when,
-                                  payday_ui_status_title (item->status));
+                                  payday_status_get_title (item->status));
     }
   else
     {

@@ -7,34 +7,27 @@
 #include <glib/gi18n.h>
 
 #include "payday-money-entry.h"
-#include "payday-ui-util.h"
 #include "payday-plan.h"
 
 #define MAX_HOURS 16800                 /* 168 hours a week, in hundredths */
 
 /* Money is cents and hours are hundredths of an hour: both a whole number of hundredths,
  * typed with at most two decimals. "value-changed" is emitted only when the user commits
- * (Enter or leaving the field) a valid value that differs from the current one; invalid text
- * marks the field with the "error" style and a tooltip, and never leaves the widget. */
+ * a valid value that differs from the current one (PaydayCheckedEntry). */
 struct _PaydayMoneyEntry
 {
-  GtkWidget  parent_instance;
+  PaydayCheckedEntry  parent_instance;
 
-  GtkEntry  *entry;
-  gint64     value;                     /* PAYDAY_NONE = empty */
-  guint      hours : 1;
-  guint      allow_none : 1;
-  guint      valid : 1;
-  guint      updating : 1;
+  gint64              value;            /* PAYDAY_NONE = empty */
+  guint               hours : 1;
 };
 
-G_DEFINE_FINAL_TYPE (PaydayMoneyEntry, payday_money_entry, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PaydayMoneyEntry, payday_money_entry, PAYDAY_TYPE_CHECKED_ENTRY)
 
 enum {
   PROP_0,
   PROP_VALUE,
   PROP_HOURS,
-  PROP_ALLOW_NONE,
   N_PROPS
 };
 
@@ -122,52 +115,35 @@ payday_money_entry_show (PaydayMoneyEntry *self)
   else
     text = payday_money_format_plain (self->value);
 
-  self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
-  self->updating = FALSE;
+  payday_checked_entry_show_text (PAYDAY_CHECKED_ENTRY (self), text);
 }
 
-static void
-payday_money_entry_set_valid (PaydayMoneyEntry *self,
-                              gboolean          valid)
+static const char *
+payday_money_entry_get_hint (PaydayCheckedEntry *entry)
 {
-  self->valid = !!valid;
-  if (valid)
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), NULL);
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry),
-                                   self->hours
-                                   ? _("Hours from 0 to 168, with at most two decimals")
-                                   : _("An amount in dollars, with at most two decimals for the cents"));
-    }
+  return PAYDAY_MONEY_ENTRY (entry)->hours
+         ? _("Hours from 0 to 168, with at most two decimals")
+         : _("An amount in dollars, with at most two decimals for the cents");
 }
 
 /* Checks the text; a valid new value becomes the value and is announced. */
 static void
-payday_money_entry_commit (PaydayMoneyEntry *self)
+payday_money_entry_commit (PaydayCheckedEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  PaydayMoneyEntry *self = PAYDAY_MONEY_ENTRY (entry);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (payday_checked_entry_get_entry (entry)));
   gint64 value = PAYDAY_NONE;
-  gboolean empty = TRUE;
 
-  for (const char *p = text; *p; p++)
-    if (!g_ascii_isspace (*p))
-      empty = FALSE;
-
-  if (empty ? !self->allow_none
-            : !payday_parse_hundredths (text, !self->hours,
-                                        self->hours ? MAX_HOURS : PAYDAY_CENTS_MAX, &value))
+  if (payday_checked_entry_is_blank (entry)
+      ? !payday_checked_entry_get_allow_none (entry)
+      : !payday_parse_hundredths (text, !self->hours,
+                                  self->hours ? MAX_HOURS : PAYDAY_CENTS_MAX, &value))
     {
-      payday_money_entry_set_valid (self, FALSE);
+      payday_checked_entry_set_valid (entry, FALSE);
       return;
     }
 
-  payday_money_entry_set_valid (self, TRUE);
+  payday_checked_entry_set_valid (entry, TRUE);
   if (value != self->value)
     {
       self->value = value;
@@ -177,36 +153,6 @@ payday_money_entry_commit (PaydayMoneyEntry *self)
   /* Shows the value the way it is kept ("12.5" → "12.50"). */
   if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     payday_money_entry_show (self);
-}
-
-static void
-on_activate (PaydayMoneyEntry *self)
-{
-  payday_money_entry_commit (self);
-}
-
-static void
-on_changed (PaydayMoneyEntry *self)
-{
-  /* While typing, only clear a previous error mark. */
-  if (!self->updating && !self->valid)
-    payday_money_entry_set_valid (self, TRUE);
-}
-
-static void
-on_focus_leave (PaydayMoneyEntry *self)
-{
-  payday_money_entry_commit (self);
-}
-
-static void
-payday_money_entry_dispose (GObject *object)
-{
-  PaydayMoneyEntry *self = (PaydayMoneyEntry *)object;
-
-  g_clear_pointer ((GtkWidget **) &self->entry, gtk_widget_unparent);
-
-  G_OBJECT_CLASS (payday_money_entry_parent_class)->dispose (object);
 }
 
 static void
@@ -227,10 +173,6 @@ payday_money_entry_get_property (GObject    *object,
       g_value_set_boolean (value, self->hours);
       break;
 
-    case PROP_ALLOW_NONE:
-      g_value_set_boolean (value, self->allow_none);
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -243,6 +185,7 @@ payday_money_entry_set_property (GObject      *object,
                                  GParamSpec   *pspec)
 {
   PaydayMoneyEntry *self = PAYDAY_MONEY_ENTRY (object);
+  GtkEditable *editable = GTK_EDITABLE (payday_checked_entry_get_entry (PAYDAY_CHECKED_ENTRY (self)));
 
   switch (prop_id)
     {
@@ -252,12 +195,8 @@ payday_money_entry_set_property (GObject      *object,
 
     case PROP_HOURS:
       self->hours = g_value_get_boolean (value);
-      gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), self->hours ? 6 : 10);
+      gtk_editable_set_width_chars (editable, self->hours ? 6 : 10);
       payday_money_entry_show (self);
-      break;
-
-    case PROP_ALLOW_NONE:
-      self->allow_none = g_value_get_boolean (value);
       break;
 
     default:
@@ -265,28 +204,17 @@ payday_money_entry_set_property (GObject      *object,
     }
 }
 
-/* In a row, the entry is named by the row's title. */
-static void
-payday_money_entry_root (GtkWidget *widget)
-{
-  PaydayMoneyEntry *self = (PaydayMoneyEntry *)widget;
-
-  GTK_WIDGET_CLASS (payday_money_entry_parent_class)->root (widget);
-
-  payday_ui_label_by_row (GTK_WIDGET (self->entry));
-}
-
 static void
 payday_money_entry_class_init (PaydayMoneyEntryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PaydayCheckedEntryClass *entry_class = PAYDAY_CHECKED_ENTRY_CLASS (klass);
 
-  object_class->dispose = payday_money_entry_dispose;
   object_class->get_property = payday_money_entry_get_property;
   object_class->set_property = payday_money_entry_set_property;
 
-  widget_class->root = payday_money_entry_root;
+  entry_class->commit = payday_money_entry_commit;
+  entry_class->get_hint = payday_money_entry_get_hint;
 
   properties [PROP_VALUE] =
     g_param_spec_int64 ("value", NULL, NULL,
@@ -294,9 +222,6 @@ payday_money_entry_class_init (PaydayMoneyEntryClass *klass)
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   properties [PROP_HOURS] =
     g_param_spec_boolean ("hours", NULL, NULL, FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
-  properties [PROP_ALLOW_NONE] =
-    g_param_spec_boolean ("allow-none", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -312,28 +237,18 @@ payday_money_entry_class_init (PaydayMoneyEntryClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 payday_money_entry_init (PaydayMoneyEntry *self)
 {
-  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkEntry *entry = payday_checked_entry_get_entry (PAYDAY_CHECKED_ENTRY (self));
 
-  self->valid = TRUE;
-  self->entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->entry), GTK_WIDGET (self));
-  gtk_widget_set_valign (GTK_WIDGET (self->entry), GTK_ALIGN_CENTER);
-  gtk_entry_set_alignment (self->entry, 1.0);
-  gtk_entry_set_input_purpose (self->entry, GTK_INPUT_PURPOSE_NUMBER);
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 10);
-  gtk_widget_add_css_class (GTK_WIDGET (self->entry), "tabular");
-
-  g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (on_activate), self);
-  g_signal_connect_swapped (self->entry, "changed", G_CALLBACK (on_changed), self);
-  g_signal_connect_swapped (focus, "leave", G_CALLBACK (on_focus_leave), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->entry), focus);
+  gtk_widget_set_valign (GTK_WIDGET (entry), GTK_ALIGN_CENTER);
+  gtk_entry_set_alignment (entry, 1.0);
+  gtk_entry_set_input_purpose (entry, GTK_INPUT_PURPOSE_NUMBER);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 10);
+  payday_checked_entry_set_child (PAYDAY_CHECKED_ENTRY (self), GTK_WIDGET (entry));
 
   payday_money_entry_show (self);
 }
@@ -371,11 +286,11 @@ payday_money_entry_set_value (PaydayMoneyEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_MONEY_ENTRY (self));
 
-  if (value == self->value && self->valid)
+  if (value == self->value && payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self)))
     return;
 
   self->value = value;
-  payday_money_entry_set_valid (self, TRUE);
+  payday_checked_entry_set_valid (PAYDAY_CHECKED_ENTRY (self), TRUE);
   payday_money_entry_show (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_VALUE]);
 }
@@ -393,8 +308,7 @@ payday_money_entry_set_error (PaydayMoneyEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_MONEY_ENTRY (self));
 
-  payday_money_entry_set_valid (self, FALSE);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), message);
+  payday_checked_entry_set_error (PAYDAY_CHECKED_ENTRY (self), message);
 }
 
 gboolean
@@ -402,7 +316,7 @@ payday_money_entry_get_valid (PaydayMoneyEntry *self)
 {
   g_return_val_if_fail (PAYDAY_IS_MONEY_ENTRY (self), FALSE);
 
-  return self->valid;
+  return payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self));
 }
 
 /**
@@ -416,6 +330,5 @@ payday_money_entry_set_text (PaydayMoneyEntry *self,
 {
   g_return_if_fail (PAYDAY_IS_MONEY_ENTRY (self));
 
-  gtk_editable_set_text (GTK_EDITABLE (self->entry), text);
-  payday_money_entry_commit (self);
+  payday_checked_entry_set_text (PAYDAY_CHECKED_ENTRY (self), text);
 }

@@ -4,13 +4,13 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include "payday-checked-entry.h"
 
 G_BEGIN_DECLS
 
 #define PAYDAY_TYPE_MONEY_ENTRY (payday_money_entry_get_type ())
 
-G_DECLARE_FINAL_TYPE (PaydayMoneyEntry, payday_money_entry, PAYDAY, MONEY_ENTRY, GtkWidget)
+G_DECLARE_FINAL_TYPE (PaydayMoneyEntry, payday_money_entry, PAYDAY, MONEY_ENTRY, PaydayCheckedEntry)
 
 GtkWidget *payday_money_entry_new        (void);
 GtkWidget *payday_hours_entry_new        (void);

@@ -131,8 +131,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
   PaydayPlan *plan = NULL;
   guint counts[PAYDAY_N_STATUSES] = { 0 };
   PaydayDate today = payday_date_today_utc ();
-  g_autofree PaydayDate *next_dates = NULL;
-  g_autofree PaydayCents *waiting = NULL;
+  GArray *facts = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *next_description = NULL;
@@ -147,6 +146,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
       schedule = payday_document_get_schedule (self->document);
       plan = payday_document_get_plan (self->document);
       today = payday_document_get_today (self->document);
+      facts = payday_document_get_contract_facts (self->document);
     }
 
   if (plan != NULL)
@@ -156,11 +156,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
    * contract; the figures would all be $0.00. */
   gtk_stack_set_visible_child_name (self->empty_stack, n_contracts > 0 ? "plan" : "empty");
 
-  next_dates = g_new (PaydayDate, MAX (n_contracts, 1));
-  waiting = g_new0 (PaydayCents, MAX (n_contracts, 1));
-  for (guint i = 0; i < n_contracts; i++)
-    next_dates[i] = PAYDAY_DATE_NONE;
-
   if (schedule != NULL)
     {
       for (guint i = 0; i < schedule->items->len; i++)
@@ -168,18 +163,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
           const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
           counts[item->status]++;
-
-          if (item->contract_index < n_contracts)
-            {
-              /* "Waiting" is money that is not available yet, so the contract lines add up
-               * to the In progress + In review + Pending figures above. */
-              if (item->status != PAYDAY_STATUS_AVAILABLE)
-                waiting[item->contract_index] += item->net_cents;
-              if (item->available_on > today &&
-                  (!payday_date_is_set (next_dates[item->contract_index]) ||
-                   item->available_on < next_dates[item->contract_index]))
-                next_dates[item->contract_index] = item->available_on;
-            }
 
           /* Items are sorted by available_on. The list shows the first ones; a big plan
            * (thousands of payments) would make every edit rebuild thousands of rows. */
@@ -226,7 +209,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
       gtk_label_set_label (self->rate_label, rate_text);
     }
 
-  today_text = payday_ui_format_date_long (today);
+  today_text = payday_date_format_long (today);
   /* Translators: the date the plan is judged at, e.g. "As of Wednesday, March 4, 2026" */
   as_of = g_strdup_printf (_("As of %s"), today_text);
   gtk_label_set_label (self->as_of_label, as_of);
@@ -258,14 +241,17 @@ payday_overview_page_update (PaydayOverviewPage *self)
   for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
     {
       const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
-      GBytes *sig = payday_overview_contract_row_signature (contract, plan, next_dates[i], waiting[i], today,
+      /* "Waiting" is money that is not available yet, so the contract lines add up to the
+       * In progress + In review + Pending figures above. */
+      const PaydayContractFacts *f = &g_array_index (facts, PaydayContractFacts, i);
+      GBytes *sig = payday_overview_contract_row_signature (contract, plan, f->next_date, f->waiting_net, today,
                                                             self->local_rate);
 
       if (row_is_current (self->contract_sigs, i, sig))
         g_bytes_unref (sig);
       else
         put_row (self->contracts_list, self->contract_sigs, i, sig,
-                 payday_overview_contract_row_new (contract, plan, next_dates[i], waiting[i], today,
+                 payday_overview_contract_row_new (contract, plan, f->next_date, f->waiting_net, today,
                                                    self->local_rate));
     }
   truncate_rows (self->contracts_list, self->contract_sigs, MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS));

@@ -182,7 +182,7 @@ static void
 fill_editions (PaydayPreferencesWindow *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(PaydayRules) rules = payday_rules_lookup ("upwork", NULL);
+  g_autoptr(PaydayRules) rules = payday_rules_lookup (PAYDAY_PLAN_DEFAULT_RULES, NULL);
   PaydayDate none = PAYDAY_DATE_NONE;
 
   g_array_append_val (self->edition_dates, none);

@@ -8,22 +8,31 @@
 
 #include "payday-profile-edit.h"
 
-/* Each edit is one small function and one undoable command: it snapshots the profile
- * (payday_document_edit_begin_part()), changes it in place and commits (recompute, dirty,
- * "changed"). An edit that would change nothing, or that is out of range, returns FALSE
- * without touching the plan or the document. Text and number fields, which apply as the
- * user types, carry a merge key so a burst of typing is undone at once. */
+/* Each edit is one small function and one undoable command: it copies the profile
+ * (payday_document_dup_part()), changes the copy and runs a command that sets it
+ * (payday_document_run(): recompute, dirty, "changed"). An edit that would change nothing,
+ * or that is out of range, returns FALSE without touching the plan or the document. Text
+ * and number fields, which apply as the user types, carry a merge key so a burst of typing
+ * is undone at once. */
 
-static PaydayPlanEdit *
-profile_begin (PaydayDocument *document,
-               const char     *label,
-               const char     *merge_key)
+static PaydayProfile *
+profile_begin (PaydayDocument *document)
 {
-  PaydayPlanEdit *edit = payday_document_edit_begin_part (document, label,
-                                                          PAYDAY_PLAN_PART_PROFILE);
+  return payday_document_dup_part (document, PAYDAY_PLAN_PART_PROFILE);
+}
 
-  payday_plan_edit_set_merge_key (edit, merge_key);
-  return edit;
+/* Takes @copy. */
+static void
+profile_commit (PaydayDocument *document,
+                PaydayProfile  *copy,
+                const char     *label,
+                const char     *merge_key)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new (label);
+
+  payday_command_set_merge_key (command, merge_key);
+  payday_command_take_part (command, PAYDAY_PLAN_PART_PROFILE, copy);
+  payday_document_run (document, command, NULL);
 }
 
 static const struct {
@@ -99,7 +108,6 @@ payday_profile_edit_flag (PaydayDocument    *document,
                           gboolean           value)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (flag < PAYDAY_PROFILE_N_FLAGS, FALSE);
@@ -107,9 +115,9 @@ payday_profile_edit_flag (PaydayDocument    *document,
   if (!(profile = profile_of (document)) || payday_profile_get_flag (profile, flag) == !!value)
     return FALSE;
 
-  edit = profile_begin (document, _("Change Profile"), NULL);
+  profile = profile_begin (document);
   G_STRUCT_MEMBER (gboolean, profile, flags[flag].offset) = !!value;
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Change Profile"), NULL);
 
   return TRUE;
 }
@@ -126,7 +134,6 @@ payday_profile_edit_date (PaydayDocument    *document,
                           PaydayDate         date)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (which < PAYDAY_PROFILE_N_DATES, FALSE);
@@ -137,9 +144,9 @@ payday_profile_edit_date (PaydayDocument    *document,
   if (!(profile = profile_of (document)) || payday_profile_get_date (profile, which) == date)
     return FALSE;
 
-  edit = profile_begin (document, _("Change Profile Date"), NULL);
+  profile = profile_begin (document);
   G_STRUCT_MEMBER (PaydayDate, profile, date_offsets[which]) = date;
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Change Profile Date"), NULL);
 
   return TRUE;
 }
@@ -156,7 +163,6 @@ payday_profile_edit_category (PaydayDocument *document,
 {
   g_autofree char *text = NULL;
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
@@ -170,10 +176,10 @@ payday_profile_edit_category (PaydayDocument *document,
   if (!(profile = profile_of (document)) || g_strcmp0 (profile->category, text) == 0)
     return FALSE;
 
-  edit = profile_begin (document, _("Change Category"), "profile.category");
+  profile = profile_begin (document);
   g_free (profile->category);
   profile->category = g_steal_pointer (&text);
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Change Category"), "profile.category");
 
   return TRUE;
 }
@@ -189,16 +195,15 @@ payday_profile_edit_violations (PaydayDocument *document,
                                 int             count)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (count < 0 || !(profile = profile_of (document)) || profile->tos_violations == count)
     return FALSE;
 
-  edit = profile_begin (document, _("Change Violations"), "profile.tos_violations");
+  profile = profile_begin (document);
   profile->tos_violations = count;
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Change Violations"), "profile.tos_violations");
 
   return TRUE;
 }
@@ -248,7 +253,6 @@ payday_profile_edit_jss_add (PaydayDocument *document,
                              int             score)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
   PaydayJss entry = { date, score, NULL };
   guint index;
 
@@ -257,10 +261,10 @@ payday_profile_edit_jss_add (PaydayDocument *document,
   if (!payday_date_is_set (date) || score < 0 || score > 100 || !(profile = profile_of (document)))
     return G_MAXUINT;
 
-  edit = profile_begin (document, _("Add Job Success Score"), NULL);
+  profile = profile_begin (document);
   g_array_append_val (profile->jss, entry);
   index = jss_sort (profile->jss, NULL, date, score);
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Add Job Success Score"), NULL);
 
   return index;
 }
@@ -279,7 +283,6 @@ payday_profile_edit_jss_set (PaydayDocument *document,
                              int             score)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
   PaydayJss *entry;
   guint new_index;
 
@@ -293,11 +296,12 @@ payday_profile_edit_jss_set (PaydayDocument *document,
   if (entry->date == date && entry->score == score)
     return G_MAXUINT;
 
-  edit = profile_begin (document, _("Edit Job Success Score"), NULL);
+  profile = profile_begin (document);
+  entry = &g_array_index (profile->jss, PaydayJss, index);
   entry->date = date;
   entry->score = score;
   new_index = jss_sort (profile->jss, entry->extra, date, score);
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Edit Job Success Score"), NULL);
 
   return new_index;
 }
@@ -312,16 +316,15 @@ payday_profile_edit_jss_remove (PaydayDocument *document,
                                 guint           index)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (!(profile = profile_of (document)) || index >= profile->jss->len)
     return FALSE;
 
-  edit = profile_begin (document, _("Remove Job Success Score"), NULL);
+  profile = profile_begin (document);
   g_array_remove_index (profile->jss, index);
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Remove Job Success Score"), NULL);
 
   return TRUE;
 }
@@ -346,19 +349,20 @@ payday_profile_edit_hold_add (PaydayDocument *document,
                               PaydayDate      end)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
   PaydayHold hold = { start, payday_date_is_set (end) ? end : PAYDAY_DATE_NONE, NULL };
+  guint index;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), G_MAXUINT);
 
   if (!hold_valid (start, end) || !(profile = profile_of (document)))
     return G_MAXUINT;
 
-  edit = profile_begin (document, _("Add Account Hold"), NULL);
+  profile = profile_begin (document);
   g_array_append_val (profile->account_holds, hold);
-  payday_document_edit_commit (document, edit);
+  index = profile->account_holds->len - 1;
+  profile_commit (document, profile, _("Add Account Hold"), NULL);
 
-  return profile->account_holds->len - 1;
+  return index;
 }
 
 /**
@@ -373,7 +377,6 @@ payday_profile_edit_hold_set (PaydayDocument *document,
                               PaydayDate      end)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
   PaydayHold *hold;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
@@ -389,11 +392,11 @@ payday_profile_edit_hold_set (PaydayDocument *document,
   if (hold->start == start && hold->end == end)
     return FALSE;
 
-  edit = profile_begin (document, _("Edit Account Hold"), NULL);
+  profile = profile_begin (document);
   hold = &g_array_index (profile->account_holds, PaydayHold, index);
   hold->start = start;
   hold->end = end;
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Edit Account Hold"), NULL);
 
   return TRUE;
 }
@@ -408,16 +411,15 @@ payday_profile_edit_hold_remove (PaydayDocument *document,
                                  guint           index)
 {
   PaydayProfile *profile;
-  PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (document), FALSE);
 
   if (!(profile = profile_of (document)) || index >= profile->account_holds->len)
     return FALSE;
 
-  edit = profile_begin (document, _("Remove Account Hold"), NULL);
+  profile = profile_begin (document);
   g_array_remove_index (profile->account_holds, index);
-  payday_document_edit_commit (document, edit);
+  profile_commit (document, profile, _("Remove Account Hold"), NULL);
 
   return TRUE;
 }

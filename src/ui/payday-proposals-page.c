@@ -67,7 +67,7 @@ proposal_response_cb (AdwMessageDialog    *form,
                       const char          *response,
                       PaydayProposalsPage *self)
 {
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "proposal-index"));
+  const char *editing = g_object_get_data (G_OBJECT (form), "proposal-id");
   PaydayPlan *plan;
   PaydayProposal p = { 0 };
   g_autofree char *id = NULL;
@@ -77,20 +77,22 @@ proposal_response_cb (AdwMessageDialog    *form,
     return;
   plan = payday_document_get_plan (self->document);
 
-  if (g_str_equal (response, "delete") && index >= 0)
+  if (g_str_equal (response, "delete") && editing != NULL)
     {
-      payday_connects_edit_remove_proposal (self->document, index);
+      payday_connects_edit_remove_proposal (self->document, editing);
       return;
     }
   if (!g_str_equal (response, "save"))
     return;
 
-  if (index >= 0)
+  if (editing != NULL)
     {
-      const PaydayProposal *old = &g_array_index (plan->proposals, PaydayProposal, index);
+      gint index = payday_plan_find_proposal_index (plan, editing);
 
-      id = g_strdup (old->id);
-      p.contract = old->contract;
+      if (index < 0)
+        return;
+      id = g_strdup (editing);
+      p.contract = g_array_index (plan->proposals, PaydayProposal, index).contract;
     }
   else
     {
@@ -110,15 +112,16 @@ proposal_response_cb (AdwMessageDialog    *form,
   p.client = client_choice > 0 && client_choice <= plan->clients->len
            ? g_array_index (plan->clients, PaydayClient, client_choice - 1).id : NULL;
 
-  if (index >= 0)
-    payday_connects_edit_set_proposal (self->document, index, &p);
+  if (editing != NULL)
+    payday_connects_edit_set_proposal (self->document, editing, &p);
   else
     payday_connects_edit_add_proposal (self->document, &p);
 }
 
+/* @id: the proposal to edit, or %NULL to add one */
 static void
 edit_proposal (PaydayProposalsPage *self,
-               int                  index)
+               const char          *id)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
   PaydayDate today = payday_document_get_today (self->document);
@@ -130,9 +133,9 @@ edit_proposal (PaydayProposalsPage *self,
   GtkDropDown *status;
   guint client_choice = 0;
 
-  if (index >= 0)
+  if (id != NULL)
     {
-      p = &g_array_index (plan->proposals, PaydayProposal, index);
+      p = &g_array_index (plan->proposals, PaydayProposal, payday_plan_find_proposal_index (plan, id));
     }
   else
     {
@@ -158,9 +161,9 @@ edit_proposal (PaydayProposalsPage *self,
   g_ptr_array_add (clients, NULL);
 
   form = payday_form_new (GTK_WIDGET (self),
-                          index >= 0 ? _("Edit Proposal") : _("Add Proposal"),
-                          index >= 0 ? _("_Save") : _("_Add"),
-                          index >= 0);
+                          id != NULL ? _("Edit Proposal") : _("Add Proposal"),
+                          id != NULL ? _("_Save") : _("_Add"),
+                          id != NULL);
   payday_form_add_entry (form, "proposal-title", _("Job title"), p->title);
   payday_form_add_choice (form, "proposal-client", _("Client"), (const char *const *) clients->pdata, client_choice);
   payday_form_add_date (form, "proposal-date", _("Sent on"), p->date, FALSE);
@@ -171,7 +174,7 @@ edit_proposal (PaydayProposalsPage *self,
   status = payday_form_add_choice (form, "proposal-status", _("Status"), (const char *const *) labels->pdata, p->status);
   payday_form_add_date (form, "proposal-status-date", _("Status since"), p->status_date, TRUE);
 
-  g_object_set_data (G_OBJECT (form), "proposal-index", GINT_TO_POINTER (index));
+  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
   g_object_set_data (G_OBJECT (form), "original-status", GUINT_TO_POINTER (p->status));
   g_object_set_data (G_OBJECT (form), "today", GINT_TO_POINTER (today));
   g_signal_connect_object (status, "notify::selected", G_CALLBACK (status_changed_cb), form, 0);
@@ -187,7 +190,7 @@ add_action (GtkWidget  *widget,
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
 
   if (payday_proposals_have_plan (self))
-    edit_proposal (self, -1);
+    edit_proposal (self, NULL);
 }
 
 static void
@@ -196,11 +199,11 @@ edit_action (GtkWidget  *widget,
              GVariant   *param)
 {
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
-  int index = g_variant_get_int32 (param);
+  const char *id = g_variant_get_string (param, NULL);
 
-  if (payday_proposals_have_plan (self) && index >= 0 &&
-      (guint) index < payday_document_get_plan (self->document)->proposals->len)
-    edit_proposal (self, index);
+  if (payday_proposals_have_plan (self) &&
+      payday_plan_find_proposal_index (payday_document_get_plan (self->document), id) >= 0)
+    edit_proposal (self, id);
 }
 
 /* ---- Create contract --------------------------------------------------------------- */
@@ -212,9 +215,10 @@ contract_response_cb (AdwMessageDialog    *form,
                       const char          *response,
                       PaydayProposalsPage *self)
 {
-  int index = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "proposal-index"));
+  const char *id = g_object_get_data (G_OBJECT (form), "proposal-id");
   PaydayPlan *plan;
   GtkWidget *client_entry;
+  gint index;
   PaydayContractType type;
   double amount;
 
@@ -222,7 +226,7 @@ contract_response_cb (AdwMessageDialog    *form,
     return;
 
   plan = payday_document_get_plan (self->document);
-  if (index < 0 || (guint) index >= plan->proposals->len ||
+  if ((index = payday_plan_find_proposal_index (plan, id)) < 0 ||
       g_array_index (plan->proposals, PaydayProposal, index).status != PAYDAY_PROPOSAL_HIRED)
     return;
 
@@ -230,7 +234,7 @@ contract_response_cb (AdwMessageDialog    *form,
   amount = gtk_spin_button_get_value (GTK_SPIN_BUTTON (payday_form_get_field (form, "contract-amount")));
   client_entry = payday_form_get_field (form, "contract-client");
 
-  payday_connects_edit_create_contract (self->document, index,
+  payday_connects_edit_create_contract (self->document, id,
                                         type == 0 ? PAYDAY_CONTRACT_HOURLY : PAYDAY_CONTRACT_FIXED,
                                         (PaydayCents) (amount * 100 + 0.5),
                                         client_entry ? gtk_editable_get_text (GTK_EDITABLE (client_entry)) : NULL);
@@ -242,9 +246,10 @@ create_contract_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
-  int index = g_variant_get_int32 (param);
+  const char *id = g_variant_get_string (param, NULL);
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
   const PaydayProposal *p;
+  gint index;
   PaydayPlan *plan;
   AdwMessageDialog *form;
   g_autofree char *body = NULL;
@@ -252,7 +257,7 @@ create_contract_action (GtkWidget  *widget,
   if (!payday_proposals_have_plan (self))
     return;
   plan = payday_document_get_plan (self->document);
-  if (index < 0 || (guint) index >= plan->proposals->len)
+  if ((index = payday_plan_find_proposal_index (plan, id)) < 0)
     return;
   p = &g_array_index (plan->proposals, PaydayProposal, index);
   if (p->status != PAYDAY_PROPOSAL_HIRED || p->contract != NULL)
@@ -271,7 +276,7 @@ create_contract_action (GtkWidget  *widget,
   payday_form_add_spin (form, "contract-amount", _("Rate or amount ($)"), 0, 1000000, 5, 2, 0);
   if (p->client == NULL)
     payday_form_add_entry (form, "contract-client", _("Client name"), "");
-  g_object_set_data (G_OBJECT (form), "proposal-index", GINT_TO_POINTER (index));
+  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
   g_signal_connect_object (form, "response", G_CALLBACK (contract_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (form));
 }
@@ -404,7 +409,6 @@ update_funnel (PaydayProposalsPage        *self,
 static GtkWidget *
 proposal_row_new (PaydayProposalsPage  *self,
                   const PaydayProposal *p,
-                  guint                 index,
                   PaydayPlan           *plan,
                   PaydayDate            today)
 {
@@ -445,7 +449,7 @@ proposal_row_new (PaydayProposalsPage  *self,
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_name (button, "create-contract");
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "proposals.create-contract");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "i", (gint32) index);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", p->id);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
   else if (p->contract != NULL)
@@ -466,7 +470,7 @@ proposal_row_new (PaydayProposalsPage  *self,
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "proposals.edit");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "i", (gint32) index);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", p->id);
 
   return row;
 }
@@ -569,7 +573,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
         gtk_list_box_append (self->pipeline_list,
                              proposal_row_new (self,
                                                &g_array_index (plan->proposals, PaydayProposal, order[i]),
-                                               order[i], plan, today));
+                                               plan, today));
     }
 
   if (plan != NULL && !self->planner_touched)
@@ -664,8 +668,8 @@ payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, result_list);
 
   gtk_widget_class_install_action (widget_class, "proposals.add", NULL, add_action);
-  gtk_widget_class_install_action (widget_class, "proposals.edit", "i", edit_action);
-  gtk_widget_class_install_action (widget_class, "proposals.create-contract", "i", create_contract_action);
+  gtk_widget_class_install_action (widget_class, "proposals.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "proposals.create-contract", "s", create_contract_action);
   gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, payday_proposals_planner_history_action);
 }
 

@@ -34,7 +34,8 @@ struct _PaydaySimulatorPage
   guint                progress_id;
   guint                debounce_id;
   PaydayPlan          *debounce_plan;   /* the plan the pending edit went to (not a ref) */
-  PaydayPlanEdit      *pending;         /* the settings command waiting for rest */
+  PaydayCommand       *pending;         /* the settings command waiting for rest */
+  PaydaySimulation    *pending_settings; /* the settings it will set */
   guint                pending_setting;
 
   PaydaySchedule      *schedule;        /* what the shown result was computed from */

@@ -112,30 +112,36 @@ set_member (PaydaySimulation       *sim,
   sim->present |= member;
 }
 
-/* Commits the pending settings edit as one command (plus the earlier ones of the same
- * setting, merged by the history). */
+/* Runs the pending settings command (merged by the history with the earlier ones of the
+ * same setting). */
 void
 payday_simulator_settings_commit_pending (PaydaySimulatorPage *self)
 {
-  PaydayPlanEdit *edit = g_steal_pointer (&self->pending);
+  g_autoptr(PaydayCommand) command = g_steal_pointer (&self->pending);
+  PaydaySimulation *values = g_steal_pointer (&self->pending_settings);
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
-  if (edit == NULL)
+  if (command == NULL)
     return;
 
   /* A plan opened meanwhile did not get the edit: leave it clean. */
   if (self->document != NULL && payday_document_get_plan (self->document) == self->debounce_plan)
-    payday_document_edit_commit (self->document, edit);
+    {
+      payday_command_take_part (command, PAYDAY_PLAN_PART_SIMULATION, values);
+      payday_document_run (self->document, command, NULL);
+    }
   else
-    payday_plan_edit_free (edit);
+    payday_plan_part_free (PAYDAY_PLAN_PART_SIMULATION, values);
 }
 
-/* A page going away or switching documents drops what is pending, as before commands. */
+/* A page going away or switching documents drops what is pending. */
 void
 payday_simulator_settings_discard_pending (PaydaySimulatorPage *self)
 {
   g_clear_handle_id (&self->debounce_id, g_source_remove);
-  g_clear_pointer (&self->pending, payday_plan_edit_free);
+  g_clear_pointer (&self->pending, payday_command_free);
+  if (self->pending_settings != NULL)
+    payday_plan_part_free (PAYDAY_PLAN_PART_SIMULATION, g_steal_pointer (&self->pending_settings));
 }
 
 static gboolean
@@ -175,21 +181,21 @@ value_changed_cb (GtkAdjustment       *adjustment,
   if (self->pending != NULL && self->pending_setting != i)
     {
       /* Several settings changed in one burst: one command, merged with no other. */
-      payday_plan_edit_set_merge_key (self->pending, NULL);
+      payday_command_set_merge_key (self->pending, NULL);
       self->pending_setting = G_MAXUINT;
     }
   if (self->pending == NULL)
     {
-      /* The plan takes the value at once (the run reads it); the document is told, and
-       * the command committed, after PAYDAY_SIMULATOR_DEBOUNCE_MS of rest. The history
-       * merges the commands of one setting made within seconds, so Undo takes back a
-       * whole drag, not one step per pixel. */
-      self->pending = payday_document_edit_begin_part (self->document, _("Change Simulation Setting"),
-                                                       PAYDAY_PLAN_PART_SIMULATION);
-      payday_plan_edit_set_merge_key (self->pending, key);
+      /* The settings gather in a copy; the command runs after
+       * PAYDAY_SIMULATOR_DEBOUNCE_MS of rest (or when the document flushes before undo,
+       * save or another command). The history merges the commands of one setting made
+       * within seconds, so Undo takes back a whole drag, not one step per pixel. */
+      self->pending = payday_command_new (_("Change Simulation Setting"));
+      self->pending_settings = payday_document_dup_part (self->document, PAYDAY_PLAN_PART_SIMULATION);
+      payday_command_set_merge_key (self->pending, key);
       self->pending_setting = i;
     }
-  set_member (&plan->simulation, settings[i].member, value);
+  set_member (self->pending_settings, settings[i].member, value);
 
   self->debounce_plan = plan;
   g_clear_handle_id (&self->debounce_id, g_source_remove);

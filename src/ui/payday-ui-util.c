@@ -14,15 +14,6 @@
 
 #include "payday-ui-util.h"
 
-static GDateTime *
-date_time_new (PaydayDate date)
-{
-  int y, m, d;
-
-  payday_date_get_ymd (date, &y, &m, &d);
-  return g_date_time_new_utc (y, m, d, 0, 0, 0);
-}
-
 /**
  * payday_ui_format_date:
  * @today: the year of @today is left out
@@ -45,50 +36,9 @@ payday_ui_format_date (PaydayDate date,
   else
     ty = y;
 
-  dt = date_time_new (date);
+  dt = payday_date_to_date_time (date);
   /* Translators: a short date, see g_date_time_format() */
   return g_date_time_format (dt, y == ty ? _("%a, %b %-d") : _("%a, %b %-d, %Y"));
-}
-
-/**
- * payday_ui_format_date_long:
- *
- * Returns: (transfer full): "Wednesday, March 4, 2026"
- */
-char *
-payday_ui_format_date_long (PaydayDate date)
-{
-  g_autoptr(GDateTime) dt = NULL;
-
-  if (!payday_date_is_set (date))
-    return g_strdup ("—");
-
-  dt = date_time_new (date);
-  /* Translators: a long date, see g_date_time_format() */
-  return g_date_time_format (dt, _("%A, %B %-d, %Y"));
-}
-
-const char *
-payday_ui_status_title (PaydayStatus status)
-{
-  switch (status)
-    {
-    case PAYDAY_STATUS_IN_PROGRESS:
-      return _("In progress");
-
-    case PAYDAY_STATUS_IN_REVIEW:
-      return _("In review");
-
-    case PAYDAY_STATUS_PENDING:
-      return _("Pending");
-
-    case PAYDAY_STATUS_AVAILABLE:
-      return _("Available");
-
-    case PAYDAY_N_STATUSES:
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
 
 /**
@@ -104,7 +54,7 @@ payday_ui_status_pill_new (PaydayStatus status)
 
   g_return_val_if_fail (status < PAYDAY_N_STATUSES, NULL);
 
-  label = gtk_label_new (payday_ui_status_title (status));
+  label = gtk_label_new (payday_status_get_title (status));
   gtk_widget_add_css_class (label, "status-pill");
   gtk_widget_add_css_class (label, css[status]);
   gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
@@ -216,7 +166,7 @@ static const struct
 };
 
 /* The currencies offered in the preferences besides those of the rates cache: the
- * ECB's list and the larger ones it lacks (spec/command-line.md, Rates). */
+ * ECB's list and the larger ones it lacks (docs/command-line.md, Exchange rates). */
 static const char * const common_currencies[] = {
   "ARS", "AUD", "BDT", "BGN", "BRL", "CAD", "CHF", "CNY", "COP", "CZK", "DKK", "EGP",
   "EUR", "GBP", "GHS", "HKD", "HUF", "IDR", "ILS", "INR", "ISK", "JPY", "KES", "KRW",
@@ -254,7 +204,8 @@ payday_ui_edition_label (const PaydayEdition *edition)
 
 /**
  * payday_ui_preferred_edition:
- * @rules: the rules the edition must belong to
+ * @rules: (nullable): the rules the edition must belong to; %NULL leaves that check to
+ *   the caller (payday_document_load_new() makes it for new plans)
  *
  * The Preferences' "rules-edition": the edition new plans are pinned to and the Compare
  * page starts with.
@@ -269,8 +220,8 @@ payday_ui_preferred_edition (const PaydayRules *rules)
   g_autofree char *text = g_settings_get_string (settings, "rules-edition");
   PaydayDate date;
 
-  if (rules == NULL || text[0] == '\0' || !payday_date_parse (text, &date) ||
-      payday_rules_find_edition (rules, date) == NULL)
+  if (text[0] == '\0' || !payday_date_parse (text, &date) ||
+      (rules != NULL && payday_rules_find_edition (rules, date) == NULL))
     return PAYDAY_DATE_NONE;
 
   return date;

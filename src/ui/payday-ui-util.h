@@ -19,8 +19,6 @@ void        payday_ui_rate_free        (PaydayRate       *rate);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
-char       *payday_ui_format_date_long (PaydayDate   date);
-const char *payday_ui_status_title     (PaydayStatus status);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
 void        payday_ui_report_error     (GtkWidget   *widget,
                                         GError      *error);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-profile-dialog.h"
+#include "payday-ui-util.h"
 #include "payday-window-private.h"
 
 static GtkFileFilter *
@@ -105,7 +106,7 @@ payday_window_load_new (PaydayWindow *self,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!payday_document_load_new (self->document, &error))
+  if (!payday_document_load_new (self->document, payday_ui_preferred_edition (NULL), &error))
     payday_window_show_error (self, _("Could Not Create a Plan"), NULL, error->message);
 }
 
@@ -217,6 +218,19 @@ payday_window_action_show_page (GtkWidget  *widget,
     }
 }
 
+/* Shows the page of that name ("contracts"), wherever the switcher puts it. */
+static void
+payday_window_action_show_named_page (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  PaydayWindow *self = PAYDAY_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
 void
 payday_window_actions_class_init (GtkWidgetClass *widget_class)
 {
@@ -228,6 +242,8 @@ payday_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, payday_window_action_cancel_open);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
   gtk_widget_class_install_action (widget_class, "win.show-page", "u", payday_window_action_show_page);
+  gtk_widget_class_install_action (widget_class, "win.show-named-page", "s",
+                                   payday_window_action_show_named_page);
 
   /* Also work in a window that is not (yet) added to the application. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);

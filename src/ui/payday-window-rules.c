@@ -342,7 +342,8 @@ rules_pin_activate (GSimpleAction *action,
   PaydayPlan *plan = payday_document_get_plan (document);
   const char *text = g_variant_get_string (param, NULL);
   PaydayDate date = PAYDAY_DATE_NONE;
-  PaydayPlanEdit *edit;
+  g_autoptr(PaydayCommand) command = NULL;
+  PaydayPlanHeader *header;
 
   if (text[0] != '\0' && !payday_date_parse (text, &date))
     return;
@@ -353,12 +354,12 @@ rules_pin_activate (GSimpleAction *action,
     return;
 
   /* A what-if pin is part of the plan (spec: plan.rules_edition): an undoable command. */
-  edit = payday_document_edit_begin_part (document,
-                                          payday_date_is_set (date) ? _("Pin Rule Edition")
-                                                                    : _("Unpin Rule Edition"),
-                                          PAYDAY_PLAN_PART_HEADER);
-  plan->rules_edition = date;
-  payday_document_edit_commit (document, edit);
+  command = payday_command_new (payday_date_is_set (date) ? _("Pin Rule Edition")
+                                                          : _("Unpin Rule Edition"));
+  header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
+  header->rules_edition = date;
+  payday_command_take_part (command, PAYDAY_PLAN_PART_HEADER, header);
+  payday_document_run (document, command, NULL);
 }
 
 /**

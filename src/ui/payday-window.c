@@ -582,7 +582,7 @@ payday_window_constructed (GObject *object)
   if (self->document == NULL)
     {
       self->document = payday_document_new ();
-      payday_document_load_new (self->document, NULL);
+      payday_document_load_new (self->document, payday_ui_preferred_edition (NULL), NULL);
     }
 
   self->autosave = payday_autosave_new (self->document, NULL);

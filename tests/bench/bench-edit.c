@@ -22,6 +22,7 @@
 
 #include "payday-contracts-page.h"
 #include "payday-document.h"
+#include "payday-editor-util.h"
 #include "payday-window.h"
 
 #define GOAL_MS 50.0
@@ -132,9 +133,20 @@ main (int   argc,
   if (!payday_document_set_plan (document, plan, NULL, &error))
     g_error ("%s", error->message);
 
-  t = g_get_monotonic_time ();
-  payday_document_changed (document);
-  recompute_ms = ms_since (t);
+  /* A command every result depends on (the plan's name changes nothing else): the
+   * engine's whole recompute, without a window. */
+  {
+    g_autoptr(PaydayCommand) rename = payday_command_new ("Rename Plan");
+    PaydayPlanHeader *header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
+
+    g_free (header->name);
+    header->name = g_strdup ("Renamed");
+    payday_command_take_part (rename, PAYDAY_PLAN_PART_HEADER, header);
+    t = g_get_monotonic_time ();
+    if (!payday_document_run (document, rename, &error))
+      g_error ("%s", error->message);
+    recompute_ms = ms_since (t);
+  }
 
   window = payday_window_new (NULL, document);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 900);
@@ -174,7 +186,7 @@ main (int   argc,
     {
       t = g_get_monotonic_time ();
       cpu = cpu_usec ();
-      if (!payday_document_edit_contract (document, id, "Edit Hours", set_hours,
+      if (!payday_editor_change_contract (document, id, "Edit Hours", set_hours,
                                           GINT_TO_POINTER (500 + 25 * i), &error))
         g_error ("%s", error->message);
       sync_ms[i] = ms_since (t);

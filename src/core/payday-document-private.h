@@ -18,6 +18,7 @@ typedef struct
   PaydayLedger        *ledger;
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
+  GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -32,6 +33,8 @@ struct _PaydayDocument
   Results         results;
   GFile          *file;
   char           *title;
+
+  PaydayDate      today;              /* payday_document_set_today(), or NONE */
 
   guint           load_serial;
   guint           busy_count;

@@ -8,6 +8,8 @@
 
 #include "payday-ledger.h"
 #include "payday-badges.h"
+#include "payday-command.h"
+#include "payday-contract-facts.h"
 #include "payday-plan.h"
 #include "payday-plan-edit.h"
 #include "payday-proposals.h"
@@ -15,9 +17,6 @@
 #include "payday-schedule.h"
 
 G_BEGIN_DECLS
-
-typedef void (*PaydayContractMutate) (PaydayContract *contract,
-                                      gpointer        data);
 
 #define PAYDAY_TYPE_DOCUMENT (payday_document_get_type ())
 
@@ -29,6 +28,7 @@ gboolean             payday_document_set_plan      (PaydayDocument       *self,
                                                     GFile                *file,
                                                     GError              **error);
 gboolean             payday_document_load_new      (PaydayDocument       *self,
+                                                    PaydayDate            rules_edition,
                                                     GError              **error);
 gboolean             payday_document_load_sample   (PaydayDocument       *self,
                                                     PaydayDate            today,
@@ -41,6 +41,12 @@ void                 payday_document_load_async    (PaydayDocument       *self,
 gboolean             payday_document_load_finish   (PaydayDocument       *self,
                                                     GAsyncResult         *result,
                                                     GError              **error);
+gboolean             payday_document_load_file     (PaydayDocument       *self,
+                                                    GFile                *file,
+                                                    GCancellable         *cancellable,
+                                                    GError              **error);
+void                 payday_document_set_today     (PaydayDocument       *self,
+                                                    PaydayDate            today);
 void                 payday_document_save_async    (PaydayDocument       *self,
                                                     GFile                *file,
                                                     GCancellable         *cancellable,
@@ -49,7 +55,7 @@ void                 payday_document_save_async    (PaydayDocument       *self,
 gboolean             payday_document_save_finish   (PaydayDocument       *self,
                                                     GAsyncResult         *result,
                                                     GError              **error);
-void                 payday_document_changed       (PaydayDocument       *self);
+void                 payday_document_mark_unsaved  (PaydayDocument       *self);
 PaydayPlan          *payday_document_get_plan      (PaydayDocument       *self);
 PaydayRules         *payday_document_get_rules     (PaydayDocument       *self);
 PaydaySchedule      *payday_document_get_schedule  (PaydayDocument       *self);
@@ -57,32 +63,20 @@ const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
 const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);
 const char          *payday_document_get_title     (PaydayDocument       *self);
 gboolean             payday_document_get_dirty     (PaydayDocument       *self);
 gboolean             payday_document_get_busy      (PaydayDocument       *self);
-PaydayPlanEdit      *payday_document_edit_begin    (PaydayDocument       *self,
-                                                    const char           *label);
-void                 payday_document_edit_commit   (PaydayDocument       *self,
-                                                    PaydayPlanEdit       *edit);
-PaydayPlanEdit      *payday_document_edit_begin_part (PaydayDocument     *self,
-                                                    const char           *label,
-                                                    PaydayPlanPart        part);
-void                 payday_document_replace_contract (PaydayDocument       *self,
-                                                    guint                 index,
-                                                    const PaydayContract *contract,
-                                                    const char           *label);
-const PaydayContract *payday_document_find_contract (PaydayDocument       *self,
-                                                    const char           *id,
-                                                    gint                 *index);
-gboolean             payday_document_edit_contract (PaydayDocument       *self,
-                                                    const char           *id,
-                                                    const char           *label,
-                                                    PaydayContractMutate  mutate,
-                                                    gpointer              data,
+gboolean             payday_document_run           (PaydayDocument       *self,
+                                                    const PaydayCommand  *command,
                                                     GError              **error);
+gpointer             payday_document_dup_part      (PaydayDocument       *self,
+                                                    PaydayPlanPart        part);
+const PaydayContract *payday_document_find_contract (PaydayDocument       *self,
+                                                    const char           *id);
 gboolean             payday_document_undo          (PaydayDocument       *self);
 gboolean             payday_document_redo          (PaydayDocument       *self);
 gboolean             payday_document_can_undo      (PaydayDocument       *self);

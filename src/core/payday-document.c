@@ -12,7 +12,6 @@
 #include "payday-document-private.h"
 #include "payday-error.h"
 #include "payday-plan-edit.h"
-#include "payday-ui-util.h"
 
 typedef struct
 {
@@ -20,6 +19,7 @@ typedef struct
   PaydayPlan  *plan;
   PaydayRules *rules;
   guint        serial;
+  PaydayDate   today;                   /* the document's today override at the load */
   PaydayPlan  *source;                  /* the open plan a save was copied from */
   guint        position;                /* the history position the save wrote */
   Results      results;                 /* a load's results, computed in its thread */
@@ -48,6 +48,7 @@ results_clear (Results *results)
   g_clear_pointer (&results->schedule, payday_schedule_unref);
   g_clear_pointer (&results->ledger, payday_ledger_free);
   g_clear_pointer (&results->proposal_stats, payday_proposal_stats_free);
+  g_clear_pointer (&results->contract_facts, g_array_unref);
   memset (&results->summary, 0, sizeof results->summary);
   results->summary.next_payment_date = PAYDAY_DATE_NONE;
 }
@@ -67,6 +68,8 @@ results_compute (Results     *results,
   results->proposal_stats = payday_proposal_stats_compute (plan, rules, results->schedule->today);
   /* Once per change, from the schedule just computed: pages read it, never redo it. */
   results->badges = payday_badges_evaluate (plan, rules, results->schedule, results->schedule->today);
+  /* What each contract comes to, for the pages that list contracts. */
+  results->contract_facts = payday_contract_facts_compute (plan, results->schedule);
 }
 
 static void
@@ -206,13 +209,44 @@ payday_document_install (PaydayDocument *self,
   g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
+/* What a plan needs beyond its own file to be opened: its rule set, and the edition it
+ * pins, if any. The window and the command line both open plans through here, so they
+ * accept and refuse the same plans. The messages name the plan's member, as the loader's do. */
 static PaydayRules *
 lookup_rules (const PaydayPlan  *plan,
               GError           **error)
 {
-  const char *id = plan->rules != NULL && plan->rules[0] != '\0' ? plan->rules : "upwork";
+  const char *id = payday_plan_get_rules_id (plan);
+  g_autoptr(PaydayRules) rules = NULL;
 
-  return payday_rules_lookup (id, error);
+  if (!(rules = payday_rules_lookup (id, error)))
+    {
+      g_prefix_error (error, "rules: ");
+      return NULL;
+    }
+
+  if (payday_date_is_set (plan->rules_edition) &&
+      payday_rules_find_edition (rules, plan->rules_edition) == NULL)
+    {
+      char buf[PAYDAY_DATE_BUF];
+
+      g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND,
+                   "rules_edition: the rule set “%s” has no edition that takes effect on %s",
+                   id, payday_date_format (plan->rules_edition, buf));
+      return NULL;
+    }
+
+  return g_steal_pointer (&rules);
+}
+
+/* The document's today override, when set, replaces the plan's own before anything is
+ * computed (the command line's --today). */
+static void
+apply_today (PaydayPlan *plan,
+             PaydayDate  today)
+{
+  if (payday_date_is_set (today))
+    plan->today = today;
 }
 
 static void
@@ -339,6 +373,7 @@ static void
 payday_document_init (PaydayDocument *self)
 {
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
+  self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
 }
 
@@ -376,6 +411,7 @@ payday_document_set_plan (PaydayDocument  *self,
   if (!(rules = lookup_rules (plan, error)))
     return FALSE;
 
+  apply_today (plan, self->today);
   self->load_serial++;
   payday_document_install (self, plan, rules, file, NULL);
 
@@ -384,13 +420,15 @@ payday_document_set_plan (PaydayDocument  *self,
 
 /**
  * payday_document_load_new:
+ * @rules_edition: the edition new plans are pinned to (the window's Preferences), or
+ *   %PAYDAY_DATE_NONE; a date that names no edition of the default rule set pins nothing
  *
- * Replaces the plan with an empty one (no file), judged at the real current date. When
- * the Preferences name a rule edition for new plans (payday_ui_preferred_edition()), the
- * plan is pinned to it, and the pin is saved with the plan like any other.
+ * Replaces the plan with an empty one (no file), judged at the real current date (or the
+ * document's today). The pin is saved with the plan like any other.
  */
 gboolean
 payday_document_load_new (PaydayDocument  *self,
+                          PaydayDate       rules_edition,
                           GError         **error)
 {
   g_autoptr(PaydayPlan) plan = payday_plan_new ();
@@ -400,7 +438,8 @@ payday_document_load_new (PaydayDocument  *self,
 
   if (!(rules = lookup_rules (plan, error)))
     return FALSE;
-  plan->rules_edition = payday_ui_preferred_edition (rules);
+  if (payday_date_is_set (rules_edition) && payday_rules_find_edition (rules, rules_edition) != NULL)
+    plan->rules_edition = rules_edition;
 
   return payday_document_set_plan (self, plan, NULL, error);
 }
@@ -442,6 +481,7 @@ load_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  apply_today (state->plan, state->today);
 
   /* The schedule, ledger, proposal figures and badges too: installing the plan on the
    * main thread then only swaps pointers, so the window never stalls on a big plan. */
@@ -473,6 +513,7 @@ payday_document_load_async (PaydayDocument       *self,
   state = g_new0 (LoadState, 1);
   state->file = g_object_ref (file);
   state->serial = ++self->load_serial;
+  state->today = self->today;
 
   payday_document_begin_busy (self);
 
@@ -511,6 +552,47 @@ payday_document_load_finish (PaydayDocument  *self,
   payday_document_install (self, state->plan, state->rules, state->file, &state->results);
 
   return TRUE;
+}
+
+/**
+ * payday_document_load_file:
+ *
+ * Reads and validates @file and installs it, in the calling thread: the command line's
+ * way to open a plan (the window uses payday_document_load_async()). A file that is
+ * refused leaves the document unchanged; @error lists every problem, one a line.
+ */
+gboolean
+payday_document_load_file (PaydayDocument  *self,
+                           GFile           *file,
+                           GCancellable    *cancellable,
+                           GError         **error)
+{
+  g_autoptr(PaydayPlan) plan = NULL;
+
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!(plan = payday_plan_load_from_file (file, cancellable, error)))
+    return FALSE;
+
+  return payday_document_set_plan (self, plan, file, error);
+}
+
+/**
+ * payday_document_set_today:
+ * @today: the date every plan installed from now on is judged at, or %PAYDAY_DATE_NONE
+ *   for each plan's own "today" (the real date when it has none)
+ *
+ * The command line's --today. It applies to the plans loaded after the call, whose
+ * "today" it replaces.
+ */
+void
+payday_document_set_today (PaydayDocument *self,
+                           PaydayDate      today)
+{
+  g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
+
+  self->today = today;
 }
 
 static void
@@ -613,23 +695,20 @@ payday_document_save_finish (PaydayDocument  *self,
 }
 
 /**
- * payday_document_changed:
+ * payday_document_mark_unsaved:
  *
- * Called after the plan was edited: recomputes the results, marks the document dirty
- * and emits "changed".
+ * Says that the open plan differs from its file although no command changed it: a copy
+ * recovered after a crash. The document becomes dirty until it is saved; undoing never
+ * makes it clean again. Plans change only through payday_document_run().
  */
 void
-payday_document_changed (PaydayDocument *self)
+payday_document_mark_unsaved (PaydayDocument *self)
 {
   g_return_if_fail (PAYDAY_IS_DOCUMENT (self));
 
-  payday_document_recompute (self);
-  /* An edit made outside the history: no position is the saved one any more. */
   if (self->history != NULL)
     payday_plan_history_mark_saved (self->history, G_MAXUINT);
   payday_document_sync_dirty (self);
-  payday_document_update_title (self);
-  g_signal_emit (self, payday_document_signals [CHANGED], 0);
 }
 
 PaydayPlan *
@@ -688,6 +767,22 @@ payday_document_get_today (PaydayDocument *self)
   if (self->plan != NULL)
     return payday_plan_get_today (self->plan);
   return payday_date_today_utc ();
+}
+
+/**
+ * payday_document_get_contract_facts:
+ *
+ * Returns: (transfer none) (nullable) (element-type PaydayContractFacts): what each
+ *   contract comes to at the document's today, one entry per contract in the plan's order
+ *   (as the schedule's contract_index counts), computed with the schedule; %NULL before a
+ *   plan is loaded
+ */
+GArray *
+payday_document_get_contract_facts (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return self->results.contract_facts;
 }
 
 /**

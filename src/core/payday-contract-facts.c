@@ -1,0 +1,86 @@
+/* payday-contract-facts.c — what each contract comes to at today
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "payday-contract-facts.h"
+
+static void
+facts_of_contract (PaydayContractFacts  *facts,
+                   const PaydayContract *c,
+                   PaydayDate            today)
+{
+  PaydayDate monday = payday_date_monday_of (today);
+
+  if (payday_date_is_set (c->end) && c->end <= today)
+    facts->state = PAYDAY_CONTRACT_ENDED;
+  else if (payday_date_is_set (c->start) && c->start > today)
+    facts->state = PAYDAY_CONTRACT_STARTS_LATER;
+  else
+    facts->state = PAYDAY_CONTRACT_ACTIVE;
+
+  facts->next_date = PAYDAY_DATE_NONE;
+
+  if (c->type == PAYDAY_CONTRACT_HOURLY)
+    {
+      facts->amount_cents = c->rate_cents;
+      for (guint i = 0; i < c->weeks->len; i++)
+        if (g_array_index (c->weeks, PaydayWeek, i).week_start == monday)
+          facts->week_hours += g_array_index (c->weeks, PaydayWeek, i).hours;
+    }
+  else
+    {
+      for (guint i = 0; i < c->milestones->len; i++)
+        facts->amount_cents += g_array_index (c->milestones, PaydayMilestone, i).amount_cents;
+    }
+}
+
+/**
+ * payday_contract_facts_compute:
+ * @schedule: the plan's schedule; its today is the facts' today
+ *
+ * One pass over the contracts and one over the schedule's items.
+ *
+ * Returns: (transfer full) (element-type PaydayContractFacts): one entry per contract of
+ *   @plan, in the plan's order
+ */
+GArray *
+payday_contract_facts_compute (const PaydayPlan     *plan,
+                               const PaydaySchedule *schedule)
+{
+  guint n = plan->contracts->len;
+  GArray *facts = g_array_sized_new (FALSE, TRUE, sizeof (PaydayContractFacts), n);
+  PaydayDate today = schedule->today;
+
+  g_array_set_size (facts, n);
+  for (guint i = 0; i < n; i++)
+    facts_of_contract (&g_array_index (facts, PaydayContractFacts, i),
+                       &g_array_index (plan->contracts, PaydayContract, i), today);
+
+  for (guint i = 0; i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+      PaydayContractFacts *f;
+
+      if (item->contract_index >= n)
+        continue;
+      f = &g_array_index (facts, PaydayContractFacts, item->contract_index);
+
+      /* Not yet available: so the contracts add up to the Overview's status totals. */
+      if (item->status != PAYDAY_STATUS_AVAILABLE)
+        f->waiting_net += item->net_cents;
+
+      if (item->available_on <= today)
+        continue;
+      if (!payday_date_is_set (f->next_date) || item->available_on < f->next_date)
+        {
+          f->next_date = item->available_on;
+          f->next_net = 0;
+        }
+      if (item->available_on == f->next_date)
+        f->next_net += item->net_cents;
+    }
+
+  return facts;
+}
