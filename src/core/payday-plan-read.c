@@ -13,24 +13,30 @@
 
 /* Each reader treats null and an absent member alike, checks the value, and on a problem adds
  * one "JSON.PATH: message" line to the reader and returns FALSE, leaving *out untouched. */
+static void G_GNUC_PRINTF (3, 0)
+add_problem_valist (PaydayReader *l,
+                    const char   *path,
+                    const char   *format,
+                    va_list       args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
+}
+
 void
 payday_read_problem (PaydayReader *l,
                      const char   *path,
                      const char   *format,
                      ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem_valist (l, path, format, args);
   va_end (args);
-
-  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
 }
 
-/* The loader builds a path for every element it reads, so these two are written out by hand
- * rather than with g_strconcat()/g_strdup_printf(): one allocation each, no format parsing. */
 /* payday_read_problem() for the member @name of the object at @path: the path is only
  * joined when there is a problem to tell. */
 void
@@ -41,16 +47,15 @@ payday_read_member_problem (PaydayReader *l,
                             ...)
 {
   g_autofree char *member_path = payday_read_join (path, name);
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem_valist (l, member_path, format, args);
   va_end (args);
-
-  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", member_path, message));
 }
 
+/* The loader builds a path for every element it reads, so these two are written out by hand
+ * rather than with g_strconcat()/g_strdup_printf(): one allocation each, no format parsing. */
 char *
 payday_read_join (const char *parent,
                   const char *name)
