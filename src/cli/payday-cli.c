@@ -497,13 +497,15 @@ format_count (guint n)
 
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
  * negative adjusts) that took more Connects than the balance had (docs/command-line.md:
- * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error.
- * A plan that overdraws for months holds thousands of them, which nobody reads: of each kind
- * the first WARNINGS_IN_FULL are printed in full, then one line counts the rest and names the
- * dates of the first and last of them. */
+ * "reported by --check as a warning"), and past withdrawals larger than the money then
+ * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error.
+ * A plan that overdraws its Connects for months holds thousands of them, which nobody reads:
+ * of each kind the first WARNINGS_IN_FULL are printed in full, then one line counts the rest
+ * and names the dates of the first and last of them. */
 static void
-print_warnings (const char         *label,
-                const PaydayLedger *ledger)
+print_warnings (const char          *label,
+                const PaydayLedger  *ledger,
+                const PaydayPayouts *payouts)
 {
   static const char * const what[] = {
     [PAYDAY_LEDGER_WARNING_PROPOSAL] = "proposals spent",
@@ -547,6 +549,12 @@ print_warnings (const char         *label,
                     payday_date_format (kinds[k].first_hidden, first),
                     payday_date_format (kinds[k].last_hidden, last));
       }
+
+  /* A withdrawal row is one of the user's own few entries: each is named. */
+  for (guint i = 0; payouts != NULL && i < payouts->warnings->len; i++)
+    g_printerr ("%s: warning: withdrawals.history[%d]: %s\n", label,
+                g_array_index (payouts->warning_rows, int, i),
+                (const char *) g_ptr_array_index (payouts->warnings, i));
 }
 
 /* --check: prints `PLAN: OK` on standard output for a good plan, every problem on standard
@@ -572,7 +580,8 @@ run_check (const PaydayCliOptions *options)
 
       if (document != NULL)
         {
-          print_warnings (path, payday_document_get_ledger (document));
+          print_warnings (path, payday_document_get_ledger (document),
+                          payday_document_get_payouts (document));
           g_print ("%s: OK\n", path);
         }
       else

@@ -6,6 +6,7 @@
 
 #include "payday-badges.h"
 #include "payday-document.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef struct
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
   GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
+  PaydayPayouts       *payouts;
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -31,6 +33,8 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
+  PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;
   char           *title;
 
@@ -52,5 +56,7 @@ G_GNUC_INTERNAL extern guint payday_document_signals [N_SIGNALS];
 G_GNUC_INTERNAL void payday_document_update_title    (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_notify_history  (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_recompute       (PaydayDocument *self);
+G_GNUC_INTERNAL void payday_document_recompute_changes (PaydayDocument          *self,
+                                                      const PaydayPlanChanges *changes);
 
 G_END_DECLS
