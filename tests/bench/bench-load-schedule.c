@@ -132,11 +132,13 @@ run_child (const char *plan_path,
   return payouts_ms <= GOAL_PAYOUTS_SHARE * base_ms ? 0 : 1;
 }
 
-/* Runs @argv to completion; returns its wall time in seconds and peak RSS in KiB. */
+/* Runs @argv to completion (@quiet: its standard output dropped); returns its wall time in
+ * seconds and peak RSS in KiB. */
 static gboolean
-measure (const char * const *argv,
-         double             *seconds,
-         long               *maxrss_kib)
+measure_full (const char * const *argv,
+              gboolean            quiet,
+              double             *seconds,
+              long               *maxrss_kib)
 {
   g_autoptr(GError) error = NULL;
   struct rusage usage;
@@ -146,8 +148,8 @@ measure (const char * const *argv,
 
   start = g_get_monotonic_time ();
   if (!g_spawn_async (NULL, (char **) argv, NULL,
-                      G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
-                      &pid, &error))
+                      G_SPAWN_DO_NOT_REAP_CHILD | (quiet ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
+                      NULL, NULL, &pid, &error))
     g_error ("%s: %s", argv[0], error->message);
   /* wait4 gives this child's own rusage, not the sum over every child so far. */
   if (wait4 (pid, &status, 0, &usage) < 0)
@@ -156,6 +158,14 @@ measure (const char * const *argv,
   *maxrss_kib = usage.ru_maxrss;
 
   return WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+static gboolean
+measure (const char * const *argv,
+         double             *seconds,
+         long               *maxrss_kib)
+{
+  return measure_full (argv, FALSE, seconds, maxrss_kib);
 }
 
 static gboolean
@@ -228,7 +238,8 @@ compare_with_floor (const char *plan,
         double s, m;
         long maxrss;
 
-        if (!measure (argvs[k], &s, &maxrss))
+        /* Quiet: --check prints "PLAN: OK" each round. */
+        if (!measure_full (argvs[k], TRUE, &s, &maxrss))
           g_error ("%s failed", names[k]);
         m = maxrss / 1024.0;
         if (round > 0)
