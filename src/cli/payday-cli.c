@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "payday-cli.h"
+#include "payday-cli-private.h"
 #include "payday-document.h"
 #include "payday-error.h"
 #include "payday-export.h"
@@ -19,7 +19,8 @@
 #include "payday-schedule.h"
 
 #define USAGE \
-  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)"
+  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)" \
+  " | --import=FILE.csv… --output=OUT.payday [PLAN]"
 
 /* What a problem is attached to when the plan is the built-in sample. */
 #define SAMPLE_LABEL "(sample)"
@@ -38,8 +39,9 @@ is_option (const char *arg,
  * @argc: the argument count
  * @argv: the arguments, program name first
  *
- * Tells whether the command line asks for a headless run (no window): --version, --check or
- * --export, in the `--opt=VALUE` or `--opt VALUE` form. Arguments after `--` are files.
+ * Tells whether the command line asks for a headless run (no window): --version, --check,
+ * --export, --import or --output, in the `--opt=VALUE` or `--opt VALUE` form. Arguments
+ * after `--` are files.
  */
 gboolean
 payday_cli_is_headless (int    argc,
@@ -51,7 +53,9 @@ payday_cli_is_headless (int    argc,
         break;
       if (strcmp (argv[i], "--version") == 0 ||
           is_option (argv[i], "--check") ||
-          is_option (argv[i], "--export"))
+          is_option (argv[i], "--export") ||
+          is_option (argv[i], "--import") ||
+          is_option (argv[i], "--output"))
         return TRUE;
       /* The value of an option that takes one is not an option itself:
        * "payday --today --export" is not a request (and fails to parse anyway). */
@@ -75,6 +79,8 @@ payday_cli_options_clear (PaydayCliOptions *options)
   g_clear_pointer (&options->exports, g_strfreev);
   g_clear_pointer (&options->currency, g_free);
   g_clear_pointer (&options->files, g_strfreev);
+  g_clear_pointer (&options->imports, g_strfreev);
+  g_clear_pointer (&options->output, g_free);
 }
 
 static gboolean
@@ -179,9 +185,8 @@ typedef gboolean (*CliConvert) (const char        *option,
  * Adding an option is one row here plus its field in PaydayCliOptions: G_OPTION_ARG_NONE
  * fills a gboolean, G_OPTION_ARG_FILENAME a char *, G_OPTION_ARG_FILENAME_ARRAY a char **
  * (repeatable), G_OPTION_ARG_STRING goes through a CliConvert. A new headless command also
- * names itself in payday_cli_is_headless() and run_options(). The import of
- * docs/import.md comes here as two rows: `--import=FILE` (FILENAME_ARRAY, repeatable) and
- * `--output=OUT` (FILENAME). */
+ * names itself in payday_cli_is_headless() and run_options(), as the import of
+ * docs/import.md does with `--import=FILE` (repeatable) and `--output=OUT`. */
 static const struct
 {
   GOptionEntry entry;   /* arg_data stays NULL: the value is packed into a GVariantDict */
@@ -196,7 +201,7 @@ static const struct
     G_STRUCT_OFFSET (PaydayCliOptions, check), NULL },
   { { "export", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Write OUT; the format comes from its extension (.csv, .ledger.csv, .ics, .json, "
-         ".sim.json, .pdf, .svg, .png)"), "OUT" },
+         ".sim.json, .pdf, .svg, .png, .withdrawals.csv, .actuals.csv, .reconcile.csv)"), "OUT" },
     G_STRUCT_OFFSET (PaydayCliOptions, exports), NULL },
   { { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Export the built-in sample plan"), NULL },
@@ -219,6 +224,12 @@ static const struct
   { { "refresh-rates", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fetch exchange rates now"), NULL },
     G_STRUCT_OFFSET (PaydayCliOptions, refresh_rates), NULL },
+  { { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      N_("Merge an Upwork CSV export into PLAN (or a new plan); repeatable"), "FILE.csv" },
+    G_STRUCT_OFFSET (PaydayCliOptions, imports), NULL },
+  { { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Where --import writes the plan"), "OUT.payday" },
+    G_STRUCT_OFFSET (PaydayCliOptions, output), NULL },
   { { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       NULL, "[PLAN…]" },
     G_STRUCT_OFFSET (PaydayCliOptions, files), NULL },
@@ -403,8 +414,8 @@ payday_cli_parse (int                argc,
 }
 
 /* Prints one `LABEL: line` per line of @message: the loader lists one problem a line. */
-static void
-print_problems (const char *label,
+void
+payday_cli_print_problems (const char *label,
                 const char *message)
 {
   g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
@@ -414,8 +425,8 @@ print_problems (const char *label,
       g_printerr ("%s: %s\n", label, lines[i]);
 }
 
-static void
-print_load_error (const char   *label,
+void
+payday_cli_print_load_error (const char   *label,
                   const GError *error)
 {
   /* GIO's own messages repeat the path; say the reason only. */
@@ -435,7 +446,7 @@ print_load_error (const char   *label,
         break;
       }
 
-  print_problems (label, error->message);
+  payday_cli_print_problems (label, error->message);
 }
 
 /* Opens a plan in a document, as the window does, so both accept and refuse the same
@@ -460,29 +471,97 @@ open_plan (const char *path,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
+      /* The command line exits when done: its plans' JSON trees go with the process. */
+      payday_plan_keep_trees_until_exit ();
       ok = payday_document_load_file (document, file, NULL, &error);
     }
 
   if (!ok)
     {
-      print_load_error (sample ? SAMPLE_LABEL : path, error);
+      payday_cli_print_load_error (sample ? SAMPLE_LABEL : path, error);
       return NULL;
     }
 
   return g_steal_pointer (&document);
 }
 
+/* How many warnings of one kind --check prints in full before it sums up the rest. */
+#define WARNINGS_IN_FULL 5
+
+/* @n with a comma between groups of three digits, as the rest of the English CLI text. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *str = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (str, ',');
+      g_string_append_c (str, digits[i]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
  * negative adjusts) that took more Connects than the balance had (docs/command-line.md:
  * "reported by --check as a warning"), and past withdrawals larger than the money then
- * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error. */
+ * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error.
+ * A plan that overdraws its Connects for months holds thousands of them, which nobody reads:
+ * of each kind the first WARNINGS_IN_FULL are printed in full, then one line counts the rest
+ * and names the dates of the first and last of them. */
 static void
 print_warnings (const char          *label,
                 const PaydayLedger  *ledger,
                 const PaydayPayouts *payouts)
 {
+  static const char * const what[] = {
+    [PAYDAY_LEDGER_WARNING_PROPOSAL] = "proposals spent",
+    [PAYDAY_LEDGER_WARNING_ADJUST] = "Connects adjustments took",
+  };
+  struct {
+    guint      total;
+    guint      shown;
+    guint      hidden;
+    PaydayDate first_hidden;
+    PaydayDate last_hidden;
+  } kinds[G_N_ELEMENTS (what)] = { { 0 } };
+
   for (guint i = 0; i < ledger->warnings->len; i++)
-    g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+    kinds[g_array_index (ledger->warnings, PaydayLedgerWarning, i).kind].total++;
+
+  for (guint i = 0; i < ledger->warnings->len; i++)
+    {
+      const PaydayLedgerWarning *w = &g_array_index (ledger->warnings, PaydayLedgerWarning, i);
+
+      /* A summing-up line that stood for a single warning would hide it for nothing. */
+      if (kinds[w->kind].total <= WARNINGS_IN_FULL + 1 || kinds[w->kind].shown < WARNINGS_IN_FULL)
+        {
+          g_printerr ("%s: warning: %s\n", label, w->text);
+          kinds[w->kind].shown++;
+          continue;
+        }
+      if (kinds[w->kind].hidden++ == 0)
+        kinds[w->kind].first_hidden = w->date;
+      kinds[w->kind].last_hidden = w->date;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (kinds[k].hidden > 0)
+      {
+        g_autofree char *count = format_count (kinds[k].hidden);
+        char first[PAYDAY_DATE_BUF], last[PAYDAY_DATE_BUF];
+
+        g_printerr ("%s: warning: … and %s more %s more Connects than the balance held "
+                    "(first %s, last %s)\n", label, count, what[k],
+                    payday_date_format (kinds[k].first_hidden, first),
+                    payday_date_format (kinds[k].last_hidden, last));
+      }
+
+  /* A withdrawal row is one of the user's own few entries: each is named. */
   for (guint i = 0; payouts != NULL && i < payouts->warnings->len; i++)
     g_printerr ("%s: warning: withdrawals.history[%d]: %s\n", label,
                 g_array_index (payouts->warning_rows, int, i),
@@ -651,7 +730,7 @@ run_export (const PaydayCliOptions *options)
 
       if (!payday_export_to_file (&job, options->exports[i], &error))
         {
-          print_problems (options->exports[i], error->message);
+          payday_cli_print_problems (options->exports[i], error->message);
           status = 1;
         }
     }
@@ -667,6 +746,15 @@ run_options (const PaydayCliOptions *options)
     {
       g_print ("payday %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (options->imports != NULL)
+    return payday_cli_run_import (options);
+
+  if (options->output != NULL)
+    {
+      g_printerr ("payday: --output goes with --import\n%s\n", USAGE);
+      return 1;
     }
 
   if (options->check != NULL && options->exports != NULL)
@@ -688,7 +776,8 @@ run_options (const PaydayCliOptions *options)
   if (options->exports != NULL)
     return run_export (options);
 
-  g_printerr ("payday: nothing to do without --version, --check or --export\n%s\n", USAGE);
+  g_printerr ("payday: nothing to do without --version, --check, --export or --import\n%s\n",
+              USAGE);
   return 1;
 }
 

@@ -65,7 +65,8 @@ read_weeks (PaydayReader   *l,
             PaydayContract *contract)
 {
   static const char * const known[] = {
-    "week_start", "hours", "manual_hours", "disputed_hours", "dispute_outcome", NULL
+    "week_start", "hours", "manual_hours", "disputed_hours", "dispute_outcome", "billed_cents",
+    NULL
   };
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
@@ -83,7 +84,6 @@ read_weeks (PaydayReader   *l,
       if (payday_read_date (l, o, p, "week_start", TRUE, &week.week_start))
         {
           char a[PAYDAY_DATE_BUF];
-          g_autofree char *wp = payday_read_join (p, "week_start");
 
           if (payday_date_weekday (week.week_start) != 1)
             {
@@ -91,13 +91,13 @@ read_weeks (PaydayReader   *l,
                 "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
               };
 
-              payday_read_problem (l, wp, "%s is a %s, expected a Monday",
-                       payday_date_format (week.week_start, a),
-                       days[payday_date_weekday (week.week_start)]);
+              payday_read_member_problem (l, p, "week_start", "%s is a %s, expected a Monday",
+                                          payday_date_format (week.week_start, a),
+                                          days[payday_date_weekday (week.week_start)]);
             }
           else if (g_hash_table_contains (seen, GINT_TO_POINTER (week.week_start)))
-            payday_read_problem (l, wp, "the week of %s is logged twice",
-                     payday_date_format (week.week_start, a));
+            payday_read_member_problem (l, p, "week_start", "the week of %s is logged twice",
+                                        payday_date_format (week.week_start, a));
           else
             g_hash_table_add (seen, GINT_TO_POINTER (week.week_start));
 
@@ -105,17 +105,19 @@ read_weeks (PaydayReader   *l,
             {
               char b[PAYDAY_DATE_BUF];
 
-              payday_read_problem (l, wp, "the week of %s ends before the contract's start %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->start, b));
+              payday_read_member_problem (l, p, "week_start",
+                                          "the week of %s ends before the contract's start %s",
+                                          payday_date_format (week.week_start, a),
+                                          payday_date_format (contract->start, b));
             }
           else if (payday_date_is_set (contract->end) && week.week_start > contract->end)
             {
               char b[PAYDAY_DATE_BUF];
 
-              payday_read_problem (l, wp, "the week of %s starts after the contract's end %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->end, b));
+              payday_read_member_problem (l, p, "week_start",
+                                          "the week of %s starts after the contract's end %s",
+                                          payday_date_format (week.week_start, a),
+                                          payday_date_format (contract->end, b));
             }
         }
 
@@ -126,6 +128,7 @@ read_weeks (PaydayReader   *l,
         check_part_of_hours (l, p, "disputed_hours", week.disputed_hours, week.hours);
       if (payday_read_enum (l, o, p, "dispute_outcome", FALSE, dispute_names, &outcome))
         week.dispute_outcome = outcome;
+      week.has_billed = payday_read_cents (l, o, p, "billed_cents", FALSE, &week.billed_cents);
 
       week.extra = payday_read_collect_extra (o, known);
       g_array_append_val (contract->weeks, week);
@@ -209,7 +212,8 @@ payday_plan_read_contracts (PaydayReader *l,
 {
   static const char * const known[] = {
     "id", "title", "client", "type", "start", "end", "fee_percent", "bonuses",
-    "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones", NULL
+    "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones",
+    "upwork_id", NULL
   };
   g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
@@ -231,6 +235,7 @@ payday_plan_read_contracts (PaydayReader *l,
       payday_read_id (l, o, p, "id", TRUE, &c.id);
       payday_read_check_unique (l, seen, c.id, p);
       payday_read_string (l, o, p, "title", FALSE, &c.title);
+      payday_read_id (l, o, p, "upwork_id", FALSE, &c.upwork_id);
       if (payday_read_id (l, o, p, "client", TRUE, &c.client) &&
           payday_plan_find_client (plan, c.client) == NULL)
         {

@@ -305,6 +305,61 @@ read_withdrawals (PaydayReader      *l,
   w->extra = payday_read_collect_extra (obj, known);
 }
 
+/* `actuals` (docs/import.md): imported money rows, each with a unique ref and, when linked,
+ * a contract of the plan. */
+static void
+read_actuals (PaydayReader *l,
+              JsonArray    *array,
+              PaydayPlan   *plan)
+{
+  static const char * const known[] = {
+    "ref", "date", "kind", "amount_cents", "contract", "client_name", "description", "source",
+    NULL
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = payday_read_join_index (NULL, "actuals", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
+      PaydayActual a = { NULL, PAYDAY_DATE_NONE, PAYDAY_ACTUAL_OTHER, 0, NULL, NULL, NULL,
+                         PAYDAY_ACTUAL_FROM_TRANSACTIONS, NULL };
+      int kind = PAYDAY_ACTUAL_OTHER, source = 0;
+
+      if (o == NULL)
+        continue;
+      if (payday_read_id (l, o, p, "ref", TRUE, &a.ref))
+        {
+          if (g_hash_table_contains (seen, a.ref))
+            {
+              g_autofree char *rp = payday_read_join (p, "ref");
+
+              payday_read_problem (l, rp, "the ref \"%s\" is used twice", a.ref);
+            }
+          else
+            g_hash_table_add (seen, a.ref);
+        }
+      payday_read_date (l, o, p, "date", TRUE, &a.date);
+      if (payday_read_enum (l, o, p, "kind", TRUE, payday_actual_kind_names, &kind))
+        a.kind = kind;
+      payday_read_int (l, o, p, "amount_cents", TRUE, -PAYDAY_CENTS_MAX, PAYDAY_CENTS_MAX,
+                       &a.amount_cents);
+      if (payday_read_id (l, o, p, "contract", FALSE, &a.contract) &&
+          payday_plan_find_contract (plan, a.contract) == NULL)
+        {
+          g_autofree char *cp = payday_read_join (p, "contract");
+
+          payday_read_problem (l, cp, "no contract has the id \"%s\"", a.contract);
+        }
+      payday_read_string (l, o, p, "client_name", FALSE, &a.client_name);
+      payday_read_string (l, o, p, "description", FALSE, &a.description);
+      if (payday_read_enum (l, o, p, "source", TRUE, payday_actual_source_names, &source))
+        a.source = source;
+      a.extra = payday_read_collect_extra (o, known);
+      g_array_append_val (plan->actuals, a);
+    }
+}
+
 static void
 read_simulation (PaydayReader     *l,
                  JsonObject       *obj,
@@ -349,34 +404,45 @@ read_simulation (PaydayReader     *l,
   s->extra = payday_read_collect_extra (obj, known);
 }
 
+/* Set by payday_plan_keep_trees_until_exit(): the JSON trees of the plans loaded since. */
+static GPtrArray *kept_trees;
+
 /**
- * payday_plan_load_from_data:
- * @data: the text of a `.payday` file
- * @length: its length in bytes, or -1 when NUL-terminated
- * @error: return location for a #PAYDAY_ERROR
+ * payday_plan_keep_trees_until_exit:
  *
- * Parses and validates a plan. A refused plan is never half-read: either every member is
- * valid and a plan is returned, or nothing is and @error lists every problem, one per line
- * (`contracts[2].weeks[0].hours: expected a number ≥ 0, got "ten"`).
- *
- * Returns: (transfer full) (nullable): the plan, or %NULL with @error set to
- *   %PAYDAY_ERROR_SYNTAX (not JSON; "line:column: …"), %PAYDAY_ERROR_VERSION (a newer
- *   format), %PAYDAY_ERROR_TOO_LARGE (over 256 MiB or nested deeper than 64) or
- *   %PAYDAY_ERROR_INVALID
+ * For a process that exits once its plans are used (the command line): the loaders keep
+ * the JSON tree they parsed instead of freeing it, until the process ends. Freeing the tree
+ * of a large plan node by node costs a tenth of its load, and the allocator then spends as
+ * much again gathering the freed pieces; the exit returns the memory at once. The trees stay
+ * reachable, so leak checkers do not count them. Call it before loading, from the thread
+ * that loads; a program with a window never calls it.
  */
-PaydayPlan *
-payday_plan_load_from_data (const char  *data,
-                            gssize       length,
-                            GError     **error)
+void
+payday_plan_keep_trees_until_exit (void)
+{
+  if (kept_trees == NULL)
+    kept_trees = g_ptr_array_new ();
+}
+
+/* payday_plan_load_from_data(), and when @owned points at @data, frees it as soon as it is
+ * parsed: a large plan's text is not kept beside its tree while the tree is read. */
+static PaydayPlan *
+load_text (const char  *data,
+           gssize       length,
+           char       **owned,
+           GError     **error)
 {
   static const char * const known[] = {
     "format", "version", "name", "today", "rules", "rules_edition", "region", "profile",
-    "clients", "contracts", "proposals", "connects", "withdrawals", "simulation", NULL
+    "clients", "contracts", "proposals", "connects", "withdrawals", "simulation", "actuals", NULL
   };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *compact = NULL;
+  gsize compact_len = 0;
+  gboolean parsed;
   PaydayReader l;
   JsonNode *root, *node;
   JsonObject *top, *obj;
@@ -398,11 +464,24 @@ payday_plan_load_from_data (const char  *data,
       return NULL;
     }
 
-  if (!payday_plan_check_utf8 (data, len, error) || !payday_plan_check_depth (data, len, error))
+  if (!payday_plan_check_utf8 (data, len, error) ||
+      !payday_plan_check_depth (data, len, &compact, &compact_len, error))
     return NULL;
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) len, &local_error))
+  parsed = json_parser_load_from_data (parser, compact != NULL ? compact : data,
+                                       (gssize) (compact != NULL ? compact_len : len),
+                                       &local_error);
+  if (!parsed && compact != NULL)
+    {
+      /* The compact text's line:column are not the file's: parse it as written. */
+      g_clear_error (&local_error);
+      parsed = json_parser_load_from_data (parser, data, (gssize) len, &local_error);
+    }
+  g_clear_pointer (&compact, g_free);
+  if (parsed && owned != NULL)
+    g_clear_pointer (owned, g_free);
+  if (!parsed)
     {
       g_autofree char *message = payday_plan_normalise_syntax_message (local_error->message);
 
@@ -484,6 +563,8 @@ payday_plan_load_from_data (const char  *data,
   read_withdrawals (&l, obj, &plan->withdrawals);
   obj = payday_read_object (&l, top, "", "simulation");
   read_simulation (&l, obj, &plan->simulation);
+  if ((array = payday_read_array (&l, top, "", "actuals")))
+    read_actuals (&l, array, plan);
 
   plan->extra = payday_read_collect_extra (top, known);
 
@@ -497,7 +578,33 @@ payday_plan_load_from_data (const char  *data,
       return NULL;
     }
 
+  if (kept_trees != NULL)
+    g_ptr_array_add (kept_trees, g_steal_pointer (&parser));
+
   return g_steal_pointer (&plan);
+}
+
+/**
+ * payday_plan_load_from_data:
+ * @data: the text of a `.payday` file
+ * @length: its length in bytes, or -1 when NUL-terminated
+ * @error: return location for a #PAYDAY_ERROR
+ *
+ * Parses and validates a plan. A refused plan is never half-read: either every member is
+ * valid and a plan is returned, or nothing is and @error lists every problem, one per line
+ * (`contracts[2].weeks[0].hours: expected a number ≥ 0, got "ten"`).
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set to
+ *   %PAYDAY_ERROR_SYNTAX (not JSON; "line:column: …"), %PAYDAY_ERROR_VERSION (a newer
+ *   format), %PAYDAY_ERROR_TOO_LARGE (over 256 MiB or nested deeper than 64) or
+ *   %PAYDAY_ERROR_INVALID
+ */
+PaydayPlan *
+payday_plan_load_from_data (const char  *data,
+                            gssize       length,
+                            GError     **error)
+{
+  return load_text (data, length, NULL, error);
 }
 
 /**
@@ -541,5 +648,5 @@ payday_plan_load_from_file (GFile         *file,
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
     return NULL;
 
-  return payday_plan_load_from_data (contents, (gssize) length, error);
+  return load_text (contents, (gssize) length, &contents, error);
 }
