@@ -31,6 +31,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *reconcile;          /* PaydayReconcileItem */
   GFile          *file;
   char           *title;
 

@@ -11,7 +11,9 @@
 #include "payday-badges.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-list-sync.h"
 #include "payday-plan-edit.h"
+#include "payday-reconcile-item.h"
 
 typedef struct
 {
@@ -158,6 +160,82 @@ payday_document_end_busy (PaydayDocument *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* The models -------------------------------------------------------------------- */
+
+typedef struct
+{
+  const PaydayPlan *plan;
+  GArray           *rows;                   /* PaydayReconcileRow */
+  GPtrArray        *keys;
+} ReconcileRows;
+
+static const char *
+reconcile_new_key (gpointer data,
+                   guint    position)
+{
+  ReconcileRows *rows = data;
+
+  return g_ptr_array_index (rows->keys, position);
+}
+
+static const char *
+reconcile_object_key (gpointer object)
+{
+  return payday_reconcile_item_get_key (object);
+}
+
+static void
+reconcile_update (gpointer object,
+                  gpointer data,
+                  guint    position)
+{
+  ReconcileRows *rows = data;
+  const PaydayReconcileRow *row = &g_array_index (rows->rows, PaydayReconcileRow, position);
+  const PaydayContract *contract = payday_plan_find_contract (rows->plan, row->contract_id);
+
+  payday_reconcile_item_update (object, row, contract != NULL ? contract->title : NULL);
+}
+
+static gpointer
+reconcile_create (gpointer data,
+                  guint    position)
+{
+  PaydayReconcileItem *item = payday_reconcile_item_new (reconcile_new_key (data, position));
+
+  reconcile_update (item, data, position);
+  return item;
+}
+
+/* Only a plan with actuals reconciles (docs/import.md), so every other plan pays nothing
+ * here on an edit. */
+static void
+sync_reconcile (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    reconcile_new_key, reconcile_object_key, reconcile_create, reconcile_update,
+  };
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  ReconcileRows data = { self->plan, NULL, keys };
+
+  if (self->plan != NULL && self->results.schedule != NULL &&
+      payday_plan_has_actuals (self->plan))
+    {
+      rows = payday_reconcile_compute (self->results.schedule);
+      for (guint i = 0; i < rows->len; i++)
+        g_ptr_array_add (keys, payday_reconcile_row_key (&g_array_index (rows, PaydayReconcileRow, i)));
+      data.rows = rows;
+    }
+  payday_list_sync (self->reconcile, keys->len, &funcs, &data);
+}
+
+/* Brings every model in line with the results just computed or installed. */
+static void
+payday_document_sync_models (PaydayDocument *self)
+{
+  sync_reconcile (self);
+}
+
 G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
@@ -165,6 +243,7 @@ payday_document_recompute (PaydayDocument *self)
     results_compute (&self->results, self->plan, self->rules);
   else
     results_clear (&self->results);
+  payday_document_sync_models (self);
 }
 
 /* Takes references; only called with a plan whose rules were found, so a refused file
@@ -198,6 +277,7 @@ payday_document_install (PaydayDocument *self,
       results_clear (&self->results);
       self->results = *results;
       memset (results, 0, sizeof *results);
+      payday_document_sync_models (self);
     }
   else
     {
@@ -255,6 +335,7 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   results_clear (&self->results);
+  g_clear_object (&self->reconcile);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -375,6 +456,7 @@ payday_document_init (PaydayDocument *self)
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->reconcile = g_list_store_new (PAYDAY_TYPE_RECONCILE_ITEM);
 }
 
 /**
@@ -783,6 +865,23 @@ payday_document_get_contract_facts (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.contract_facts;
+}
+
+/**
+ * payday_document_get_reconcile:
+ *
+ * Each predicted payment held against what was really paid (docs/import.md,
+ * "Reconcile"), in the order of the reconcile export; empty when the plan has no
+ * actuals. Rows are kept across edits by contract, item and ref and updated in place.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayReconcileItem
+ */
+GListModel *
+payday_document_get_reconcile (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->reconcile);
 }
 
 /**
