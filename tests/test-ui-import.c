@@ -325,10 +325,26 @@ test_import_overview_reconcile (void)
   {
     AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
     GtkWidget *page = payday_window_ensure_page (window, "contracts");
+    GtkColumnView *view = GTK_COLUMN_VIEW (payday_test_find_type (page, GTK_TYPE_COLUMN_VIEW));
+    GListModel *columns = gtk_column_view_get_columns (view);
+    gboolean upwork_shown = FALSE;
 
     g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "contracts");
+
     g_assert_cmpstr (payday_contracts_page_get_selected (PAYDAY_CONTRACTS_PAGE (page)), ==,
                      payday_reconcile_item_get_contract_id (exception));
+
+    /* Imported contracts show their Upwork id like any other column. */
+    for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+      {
+        g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+        if (g_strcmp0 (gtk_column_view_column_get_title (column), "Upwork ID") == 0)
+          upwork_shown = gtk_column_view_column_get_visible (column);
+      }
+    g_assert_true (upwork_shown);
+    payday_test_iterate_for (300);
+    payday_test_save_screenshot (GTK_WIDGET (window), "import-contracts");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

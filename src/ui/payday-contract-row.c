@@ -29,6 +29,7 @@ struct _PaydayContractRow
   gint64       next_net_sort;
   char        *status;
   char        *search;
+  char        *upwork_id;
 
   /* What the formatted cells were made from: a row is formatted again only when these
    * change, so an edit of one contract costs little for the other 1,999. */
@@ -55,6 +56,7 @@ enum {
   PROP_NEXT_NET_SORT,
   PROP_STATUS,
   PROP_SEARCH,
+  PROP_UPWORK_ID,
   N_PROPS
 };
 
@@ -79,6 +81,7 @@ string_slot (PaydayContractRow *self,
     case PROP_NEXT_NET: return &self->next_net;
     case PROP_STATUS: return &self->status;
     case PROP_SEARCH: return &self->search;
+    case PROP_UPWORK_ID: return &self->upwork_id;
     default: return NULL;
     }
 }
@@ -172,6 +175,7 @@ payday_contract_row_class_init (PaydayContractRowClass *klass)
   static const char *names[N_PROPS] = {
     NULL, "id", "title", "client", "kind", "amount", "amount-sort", "hours", "hours-sort",
     "next-date", "next-date-sort", "next-net", "next-net-sort", "status", "search",
+    "upwork-id",
   };
 
   object_class->finalize = payday_contract_row_finalize;
@@ -228,12 +232,14 @@ fill_row (PaydayContractRow         *self,
   const char *status;
 
   renamed = g_strcmp0 (self->title, c->title ? c->title : "") != 0 ||
-            g_strcmp0 (self->client, client_name) != 0 || g_strcmp0 (self->id, c->id) != 0;
+            g_strcmp0 (self->client, client_name) != 0 || g_strcmp0 (self->id, c->id) != 0 ||
+            g_strcmp0 (self->upwork_id, c->upwork_id) != 0;
   if (renamed)
     {
       set_string (self, PROP_ID, g_strdup (c->id));
       set_string (self, PROP_TITLE, g_strdup (c->title ? c->title : ""));
       set_string (self, PROP_CLIENT, g_strdup (client_name));
+      set_string (self, PROP_UPWORK_ID, g_strdup (c->upwork_id));
     }
 
   if (!same_frame)
@@ -284,7 +290,8 @@ fill_row (PaydayContractRow         *self,
     set_string (self, PROP_STATUS, g_strdup (status));
 
   if (renamed)
-    set_string (self, PROP_SEARCH, g_strdup_printf ("%s %s %s", self->title, self->client, c->id));
+    set_string (self, PROP_SEARCH, g_strdup_printf ("%s %s %s %s", self->title, self->client, c->id,
+                                                    c->upwork_id != NULL ? c->upwork_id : ""));
 
   self->filled = TRUE;
   self->type = c->type;

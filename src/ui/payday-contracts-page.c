@@ -231,6 +231,15 @@ payday_contracts_page_update (PaydayContractsPage *self)
   n = plan != NULL ? plan->contracts->len : 0;
   set_incremental (self, n);
 
+  /* Imported contracts carry their Upwork id; a plan typed by hand has none to show. */
+  {
+    gboolean any_upwork = FALSE;
+
+    for (guint i = 0; i < n && !any_upwork; i++)
+      any_upwork = g_array_index (plan->contracts, PaydayContract, i).upwork_id != NULL;
+    gtk_column_view_column_set_visible (self->column_upwork, any_upwork);
+  }
+
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
   if (payday_contracts_page_selected_contract (self) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
@@ -462,6 +471,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, column_upwork);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, back_bar);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_title);
