@@ -15,6 +15,8 @@
 #include "payday-import-match.h"
 #include "payday-reconcile-card.h"
 #include "payday-reconcile-item.h"
+#include "payday-simulator-chart.h"
+#include "payday-simulator-page.h"
 #include "payday-ui-util.h"
 
 static PaydayApplication *app;
@@ -48,6 +50,12 @@ static gboolean
 no_dialog (gpointer data)
 {
   return find_dialog () == NULL;
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return payday_simulator_page_get_result (data) != NULL;
 }
 
 static GListModel *
@@ -345,6 +353,21 @@ test_import_overview_reconcile (void)
     g_assert_true (upwork_shown);
     payday_test_iterate_for (300);
     payday_test_save_screenshot (GTK_WIDGET (window), "import-contracts");
+  }
+
+  /* The Simulator draws what was received over the forecast. */
+  {
+    AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+    PaydaySimulatorPage *page;
+    PaydayChart *chart;
+
+    adw_view_stack_set_visible_child_name (stack, "simulator");
+    page = PAYDAY_SIMULATOR_PAGE (payday_window_ensure_page (window, "simulator"));
+    g_assert_true (payday_test_iterate_until (has_result, page));
+    payday_test_iterate_for (300);
+    chart = payday_chart_view_get_chart (payday_simulator_page_get_chart_view (page));
+    g_assert_cmpuint (payday_chart_get_n_series (chart), ==, PAYDAY_SIMULATOR_N_SERIES + 1);
+    payday_test_save_screenshot (GTK_WIDGET (window), "import-simulator");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
