@@ -150,9 +150,9 @@ end_record (PaydayCsvReader  *reader,
 
           if (!g_utf8_validate_len (field, end - start, NULL))
             {
+              const guchar *b = reader->first_bytes;
               gboolean utf16 = reader->row == 1 &&
-                               ((reader->first_bytes[0] == 0xFF && reader->first_bytes[1] == 0xFE) ||
-                                (reader->first_bytes[0] == 0xFE && reader->first_bytes[1] == 0xFF));
+                               ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
 
               g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX,
                            "row %u, field %u: not UTF-8 text%s", reader->row, i + 1,

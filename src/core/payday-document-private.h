@@ -32,6 +32,7 @@ struct _PaydayDocument
   PaydayRules    *rules;
   Results         results;
   GListStore     *reconcile;          /* PaydayReconcileItem */
+  PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;
   char           *title;
 
@@ -53,5 +54,7 @@ G_GNUC_INTERNAL extern guint payday_document_signals [N_SIGNALS];
 G_GNUC_INTERNAL void payday_document_update_title    (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_notify_history  (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_recompute       (PaydayDocument *self);
+G_GNUC_INTERNAL void payday_document_recompute_changes (PaydayDocument          *self,
+                                                      const PaydayPlanChanges *changes);
 
 G_END_DECLS

@@ -65,6 +65,7 @@ PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
 GListModel          *payday_document_get_reconcile (PaydayDocument       *self);
+const PaydayScheduleDelta *payday_document_get_schedule_delta (PaydayDocument *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);

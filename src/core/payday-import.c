@@ -351,6 +351,21 @@ parse_hours (const char *text,
   return NULL;
 }
 
+/* @wrong is what a parser said of @text in @column (NULL: nothing): reported on @row. */
+static gboolean
+field_ok (PaydayImport *import,
+          guint         row,
+          const char   *column,
+          const char   *text,
+          const char   *wrong)
+{
+  if (wrong == NULL)
+    return TRUE;
+
+  add_problem (import, row, "%s \"%s\": %s", column, text, wrong);
+  return FALSE;
+}
+
 static gboolean
 column_matches (const char *header,
                 const char *name)
@@ -539,17 +554,13 @@ read_weekly_row (Reading            *r,
   g_autofree char *upwork_id = NULL;
   PaydayImportRecord record = { 0 };
   PaydayImportFileContract *contract;
-  const char *wrong;
   char date[PAYDAY_DATE_BUF];
 
   record.row = row->row;
   record.understood = TRUE;
 
-  if ((wrong = parse_date (date_text, &record.date)))
-    {
-      add_problem (import, row->row, "Date \"%s\": %s", date_text, wrong);
-      return;
-    }
+  if (!field_ok (import, row->row, "Date", date_text, parse_date (date_text, &record.date)))
+    return;
   if (*contract_text == '\0')
     {
       add_problem (import, row->row, "no contract");
@@ -562,16 +573,12 @@ read_weekly_row (Reading            *r,
                    PAYDAY_PLAN_MAX_STRING);
       return;
     }
-  if ((wrong = parse_hours (hours_text, &record.hours_e5)))
-    {
-      add_problem (import, row->row, "Hours \"%s\": %s", hours_text, wrong);
-      return;
-    }
-  if ((wrong = parse_amount (amount_text, &record.amount_cents)))
-    {
-      add_problem (import, row->row, "Amount \"%s\": %s", amount_text, wrong);
-      return;
-    }
+  if (!field_ok (import, row->row, "Hours", hours_text,
+                 parse_hours (hours_text, &record.hours_e5)))
+    return;
+  if (!field_ok (import, row->row, "Amount", amount_text,
+                 parse_amount (amount_text, &record.amount_cents)))
+    return;
   if (record.amount_cents < 0)
     {
       add_problem (import, row->row, "Amount \"%s\": a negative amount in a weekly summary",
@@ -622,21 +629,15 @@ read_transaction_row (Reading            *r,
   g_autofree char *ref_id = field (r, row, COL_REF_ID);
   g_autoptr(GString) description = g_string_new (NULL);
   PaydayImportRecord record = { 0 };
-  const char *wrong;
 
   record.row = row->row;
   record.kind = PAYDAY_ACTUAL_OTHER;
 
-  if ((wrong = parse_date (date_text, &record.date)))
-    {
-      add_problem (import, row->row, "Date \"%s\": %s", date_text, wrong);
-      return;
-    }
-  if ((wrong = parse_amount (amount_text, &record.amount_cents)))
-    {
-      add_problem (import, row->row, "Amount \"%s\": %s", amount_text, wrong);
-      return;
-    }
+  if (!field_ok (import, row->row, "Date", date_text, parse_date (date_text, &record.date)))
+    return;
+  if (!field_ok (import, row->row, "Amount", amount_text,
+                 parse_amount (amount_text, &record.amount_cents)))
+    return;
 
   for (guint i = 0; i < G_N_ELEMENTS (transaction_types); i++)
     if (g_ascii_strcasecmp (type, transaction_types[i].type) == 0)
@@ -837,8 +838,8 @@ payday_import_read_data (const char  *name,
  * @error: return location for a #GError
  *
  * payday_import_read_data() on a stream, read in chunks: the file is never held whole in
- * memory, and reading stops at the first bound it passes. Safe to call from a worker
- * thread.
+ * memory, and reading stops at the first bound it passes (a file's stream over the size
+ * bound is refused before it is read). Safe to call from a worker thread.
  *
  * Returns: (transfer full) (nullable): the import, or %NULL with @error set
  */
@@ -855,6 +856,22 @@ payday_import_read_stream (const char    *name,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* a file over the bound is refused before a byte of it is read */
+  if (G_IS_FILE_INPUT_STREAM (stream))
+    {
+      g_autoptr(GFileInfo) info =
+        g_file_input_stream_query_info (G_FILE_INPUT_STREAM (stream),
+                                        G_FILE_ATTRIBUTE_STANDARD_SIZE, cancellable, NULL);
+
+      if (info != NULL && g_file_info_get_size (info) > (goffset) default_limits.max_bytes)
+        {
+          g_set_error (error, PAYDAY_ERROR, PAYDAY_ERROR_TOO_LARGE,
+                       "%s: the file is larger than %" G_GSIZE_FORMAT " bytes", name,
+                       default_limits.max_bytes);
+          return NULL;
+        }
+    }
 
   reading_init (&r, import_new (name));
   ok = payday_csv_read_stream (stream, &default_limits, on_row, &r, cancellable, &local_error);

@@ -74,7 +74,8 @@ const PaydayImportProblem *payday_import_get_problem          (const PaydayImpor
 PaydayImportPreview       *payday_import_preview_new          (const PaydayImport   *import,
                                                                const PaydayPlan     *plan);
 void                       payday_import_preview_free         (PaydayImportPreview  *preview);
-guint                      payday_import_preview_get_n_contracts (const PaydayImportPreview *preview);
+guint                      payday_import_preview_get_n_contracts
+                                                              (const PaydayImportPreview *preview);
 const PaydayImportContract *payday_import_preview_get_contract (const PaydayImportPreview *preview,
                                                                guint                 index);
 gboolean                   payday_import_preview_set_match    (PaydayImportPreview  *preview,

@@ -638,3 +638,34 @@ payday_ledger_compute (const PaydayPlan  *plan,
 
   return ledger;
 }
+
+/**
+ * payday_ledger_update:
+ * @ledger: (transfer full) (nullable): the ledger before the edit
+ * @changes: what the edit touched
+ *
+ * The ledger after an edit. It reads the Connects part, the proposals, the profile's
+ * joined day and the pinned edition, never contracts or clients: an edit of those keeps
+ * @ledger as it is; any other computes it anew.
+ *
+ * Returns: (transfer full): the ledger after the edit
+ */
+PaydayLedger *
+payday_ledger_update (PaydayLedger            *ledger,
+                      const PaydayPlan        *plan,
+                      const PaydayRules       *rules,
+                      PaydayDate               today,
+                      const PaydayPlanChanges *changes)
+{
+  const guint inputs = 1u << PAYDAY_PLAN_PART_CONNECTS | 1u << PAYDAY_PLAN_PART_PROFILE |
+                       1u << PAYDAY_PLAN_PART_HEADER;
+
+  g_return_val_if_fail (changes != NULL, NULL);
+
+  if (ledger != NULL && ledger->today == today && !changes->everything &&
+      changes->proposals->len == 0 && (changes->parts & inputs) == 0)
+    return ledger;
+
+  payday_ledger_free (ledger);
+  return payday_ledger_compute (plan, rules, today);
+}

@@ -9,7 +9,9 @@
  * - reconcile: a 100,000-item schedule (200 hourly contracts × 500 weeks) against 100,000
  *   actuals, a few early, late, short or missing. Goal 0.2 s. Floor: sorting the 100,000
  *   items by contract and date with qsort.
- * Release build (build-aux/dev bench); fails when a goal is missed.
+ * Release build (build-aux/dev bench). A goal holds for the quiet 2-core CI machine, whose
+ * floors are FLOOR_QUIET_*; when this run's floor is slower (a loaded machine), the goal
+ * stretches by the same factor, and the program fails only when that is missed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -25,6 +27,9 @@
 
 #define IMPORT_GOAL_S    0.5
 #define RECONCILE_GOAL_S 0.2
+/* The floors on the quiet CI machine (load below 2), release build. */
+#define IMPORT_FLOOR_QUIET_S    0.005
+#define RECONCILE_FLOOR_QUIET_S 0.022
 #define WEEKS            520
 #define CLIENTS          19
 #define CONTRACTS        200
@@ -34,6 +39,15 @@ static double
 seconds_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* The goal for this run: stretched when the floor shows the machine is slower now. */
+static double
+goal_now (double goal,
+          double floor_s,
+          double floor_quiet)
+{
+  return goal * MAX (1.0, floor_s / floor_quiet);
 }
 
 static GString *
@@ -169,10 +183,11 @@ bench_import (void)
 
   g_assert_cmpuint (counts.actuals, ==, payday_import_get_n_rows (import));
   g_print ("import: %u rows (%.1f MB), %u actuals: read %.3f s + merge %.3f s = %.3f s "
-           "(goal %.1f s); floor %.3f s, %.1fx the floor\n",
+           "(goal %.1f s, %.2f s at this floor); floor %.3f s, %.1fx the floor\n",
            payday_import_get_n_rows (import), csv->len / 1e6, counts.actuals, read_s, apply_s,
-           total, IMPORT_GOAL_S, floor_s, total / floor_s);
-  return total <= IMPORT_GOAL_S;
+           total, IMPORT_GOAL_S, goal_now (IMPORT_GOAL_S, floor_s, IMPORT_FLOOR_QUIET_S),
+           floor_s, total / floor_s);
+  return total <= goal_now (IMPORT_GOAL_S, floor_s, IMPORT_FLOOR_QUIET_S);
 }
 
 static PaydayPlan *
@@ -257,15 +272,16 @@ bench_reconcile (void)
 
   payday_reconcile_count (rows, counts);
   g_print ("reconcile: %u items, %u actuals: %u as predicted, %u early, %u late, "
-           "%u amount differs, %u missing, %u unexpected in %.3f s (goal %.1f s); floor %.3f s, "
-           "%.1fx the floor\n",
+           "%u amount differs, %u missing, %u unexpected in %.3f s (goal %.1f s, %.2f s at this "
+           "floor); floor %.3f s, %.1fx the floor\n",
            schedule->items->len, plan->actuals->len, counts[PAYDAY_VERDICT_AS_PREDICTED],
            counts[PAYDAY_VERDICT_EARLY], counts[PAYDAY_VERDICT_LATE],
            counts[PAYDAY_VERDICT_AMOUNT_DIFFERS], counts[PAYDAY_VERDICT_MISSING],
-           counts[PAYDAY_VERDICT_UNEXPECTED], reconcile_s, RECONCILE_GOAL_S, floor_s,
+           counts[PAYDAY_VERDICT_UNEXPECTED], reconcile_s, RECONCILE_GOAL_S,
+           goal_now (RECONCILE_GOAL_S, floor_s, RECONCILE_FLOOR_QUIET_S), floor_s,
            reconcile_s / floor_s);
   g_assert_cmpuint (schedule->items->len, ==, CONTRACTS * CONTRACT_WEEKS);
-  return reconcile_s <= RECONCILE_GOAL_S;
+  return reconcile_s <= goal_now (RECONCILE_GOAL_S, floor_s, RECONCILE_FLOOR_QUIET_S);
 }
 
 int
