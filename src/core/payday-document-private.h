@@ -34,6 +34,8 @@ struct _PaydayDocument
   PaydayRules    *rules;
   Results         results;
   GListStore     *reconcile;          /* PaydayReconcileItem */
+  GListStore     *contracts;          /* PaydayContractObject, synced with the results */
+  GListStore     *clients;            /* PaydayClientObject */
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;

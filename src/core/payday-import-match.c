@@ -7,6 +7,7 @@
 
 #include "payday-import-match.h"
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 
 /* Raw values, as the preview has them; the import dialog formats them. */
 struct _PaydayImportMatch
@@ -36,19 +37,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_string (PaydayImportMatch  *self,
-            char              **slot,
-            const char         *value,
-            guint               prop_id)
-{
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
 
 static void
 payday_import_match_finalize (GObject *object)
@@ -206,19 +194,11 @@ match_update (gpointer object,
   const PaydayImportContract *c = payday_import_preview_get_contract (rows->preview, position);
 
   g_object_freeze_notify (object);
-  set_string (self, &self->title, c->title, PROP_TITLE);
-  set_string (self, &self->upwork_id, c->upwork_id, PROP_UPWORK_ID);
-  set_string (self, &self->match, c->match, PROP_MATCH);
-  if (self->n_rows != c->n_rows)
-    {
-      self->n_rows = c->n_rows;
-      g_object_notify_by_pspec (object, properties [PROP_N_ROWS]);
-    }
-  if (self->amount != c->amount_cents)
-    {
-      self->amount = c->amount_cents;
-      g_object_notify_by_pspec (object, properties [PROP_AMOUNT]);
-    }
+  payday_notify_string (self, &self->title, c->title, properties [PROP_TITLE]);
+  payday_notify_string (self, &self->upwork_id, c->upwork_id, properties [PROP_UPWORK_ID]);
+  payday_notify_string (self, &self->match, c->match, properties [PROP_MATCH]);
+  payday_notify_int (self, (gint *) &self->n_rows, (gint) c->n_rows, properties [PROP_N_ROWS]);
+  payday_notify_int64 (self, &self->amount, c->amount_cents, properties [PROP_AMOUNT]);
   g_object_thaw_notify (object);
 }
 

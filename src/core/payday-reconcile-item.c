@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "payday-notify-private.h"
 #include "payday-reconcile-item.h"
 
 /* Values are raw (ids, days, cents, the verdict): views format them. The document updates
@@ -52,45 +53,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_string (PaydayReconcileItem  *self,
-            char                **slot,
-            const char           *value,
-            guint                 prop_id)
-{
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-static void
-set_date (PaydayReconcileItem *self,
-          PaydayDate          *slot,
-          PaydayDate           value,
-          guint                prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_cents (PaydayReconcileItem *self,
-           PaydayCents         *slot,
-           PaydayCents          value,
-           guint                prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_reconcile_item_finalize (GObject *object)
@@ -299,19 +261,26 @@ payday_reconcile_item_update (PaydayReconcileItem      *self,
     }
   if (was_exception != payday_reconcile_item_get_exception (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_EXCEPTION]);
-  set_string (self, &self->contract_id, row->contract_id, PROP_CONTRACT_ID);
-  set_string (self, &self->contract_title, contract_title, PROP_CONTRACT_TITLE);
-  set_string (self, &self->item_id,
-              row->item != NULL ? payday_reconcile_row_item_id (row, buf) : NULL, PROP_ITEM_ID);
-  set_string (self, &self->ref, row->actual != NULL ? row->actual->ref : NULL, PROP_REF);
-  set_date (self, &self->predicted_on,
-            row->item != NULL ? row->item->charged_on : PAYDAY_DATE_NONE, PROP_PREDICTED_ON);
-  set_cents (self, &self->predicted_cents,
-             row->item != NULL ? row->item->gross_cents : 0, PROP_PREDICTED_CENTS);
-  set_date (self, &self->actual_on,
-            row->actual != NULL ? row->actual->date : PAYDAY_DATE_NONE, PROP_ACTUAL_ON);
-  set_cents (self, &self->actual_cents,
-             row->actual != NULL ? row->actual->amount_cents : 0, PROP_ACTUAL_CENTS);
+  payday_notify_string (self, &self->contract_id, row->contract_id, properties [PROP_CONTRACT_ID]);
+  payday_notify_string (self, &self->contract_title, contract_title,
+                        properties [PROP_CONTRACT_TITLE]);
+  payday_notify_string (self, &self->item_id,
+                        row->item != NULL ? payday_reconcile_row_item_id (row, buf) : NULL,
+                        properties [PROP_ITEM_ID]);
+  payday_notify_string (self, &self->ref, row->actual != NULL ? row->actual->ref : NULL,
+                        properties [PROP_REF]);
+  payday_notify_int (self, &self->predicted_on,
+                     row->item != NULL ? row->item->charged_on : PAYDAY_DATE_NONE,
+                     properties [PROP_PREDICTED_ON]);
+  payday_notify_int64 (self, &self->predicted_cents,
+                       row->item != NULL ? row->item->gross_cents : 0,
+                       properties [PROP_PREDICTED_CENTS]);
+  payday_notify_int (self, &self->actual_on,
+                     row->actual != NULL ? row->actual->date : PAYDAY_DATE_NONE,
+                     properties [PROP_ACTUAL_ON]);
+  payday_notify_int64 (self, &self->actual_cents,
+                       row->actual != NULL ? row->actual->amount_cents : 0,
+                       properties [PROP_ACTUAL_CENTS]);
   g_object_thaw_notify (G_OBJECT (self));
 }
 
