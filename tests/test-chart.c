@@ -823,6 +823,7 @@ simulator_description (PaydayPlan       *plan,
   g_autoptr(PaydayRules) rules = payday_rules_lookup (plan->rules, &error);
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_autoptr(PaydayChart) chart = payday_chart_new ();
+  g_autofree char *text = NULL;
   PaydaySimResult *result;
 
   g_assert_no_error (error);
@@ -832,7 +833,8 @@ simulator_description (PaydayPlan       *plan,
   payday_simulator_chart_build (chart, schedule, result);
   *result_out = result;
 
-  return g_strdup_printf ("%u %s", payday_chart_get_n_series (chart), payday_chart_describe (chart));
+  text = payday_chart_describe (chart);
+  return g_strdup_printf ("%u %s", payday_chart_get_n_series (chart), text);
 }
 
 /* The real cash line: the transactions' client payments less fees and refunds, cumulative
@@ -848,6 +850,8 @@ test_simulator_received (void)
   g_autofree char *with = NULL;
   g_autofree char *scheduled = NULL;
   g_autofree char *expected = NULL;
+  const PaydayActualSource TX = PAYDAY_ACTUAL_FROM_TRANSACTIONS;
+  const PaydayActualSource WS = PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY;
   PaydayContract *contract;
 
   payday_test_add_client (plan, "cl1", "Acme", 0);
@@ -858,14 +862,14 @@ test_simulator_received (void)
   g_assert_cmpint (without[0] - '0', ==, PAYDAY_SIMULATOR_N_SERIES);
   g_assert_null (strstr (without, "Received"));
 
-  add_actual (plan, "t1", "2026-01-26", PAYDAY_ACTUAL_HOURLY, 40000, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
-  add_actual (plan, "t2", "2026-01-26", PAYDAY_ACTUAL_FEE, -4000, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
-  add_actual (plan, "t3", "2026-02-09", PAYDAY_ACTUAL_BONUS, 10000, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
-  add_actual (plan, "t4", "2026-02-10", PAYDAY_ACTUAL_WITHDRAWAL, -30000, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
-  add_actual (plan, "t5", "2026-02-11", PAYDAY_ACTUAL_CONNECTS, -1500, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
-  add_actual (plan, "w1", "2026-02-12", PAYDAY_ACTUAL_HOURLY, 99900, PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY);
+  add_actual (plan, "t1", "2026-01-26", PAYDAY_ACTUAL_HOURLY, 40000, TX);
+  add_actual (plan, "t2", "2026-01-26", PAYDAY_ACTUAL_FEE, -4000, TX);
+  add_actual (plan, "t3", "2026-02-09", PAYDAY_ACTUAL_BONUS, 10000, TX);
+  add_actual (plan, "t4", "2026-02-10", PAYDAY_ACTUAL_WITHDRAWAL, -30000, TX);
+  add_actual (plan, "t5", "2026-02-11", PAYDAY_ACTUAL_CONNECTS, -1500, TX);
+  add_actual (plan, "w1", "2026-02-12", PAYDAY_ACTUAL_HOURLY, 99900, WS);
   /* before the chart's first day (2026-01-19): counted, not drawn */
-  add_actual (plan, "t0", "2025-12-01", PAYDAY_ACTUAL_HOURLY, 70000, PAYDAY_ACTUAL_FROM_TRANSACTIONS);
+  add_actual (plan, "t0", "2025-12-01", PAYDAY_ACTUAL_HOURLY, 70000, TX);
 
   with = simulator_description (plan, &result);
   g_assert_cmpint (with[0] - '0', ==, PAYDAY_SIMULATOR_N_SERIES + 1);

@@ -42,8 +42,8 @@ dialog_shows_file (gpointer data)
 {
   GtkWidget *dialog = find_dialog ();
 
-  return dialog != NULL && g_strcmp0 (payday_import_dialog_get_state (PAYDAY_IMPORT_DIALOG (dialog)),
-                                      data) == 0;
+  return dialog != NULL &&
+         g_strcmp0 (payday_import_dialog_get_state (PAYDAY_IMPORT_DIALOG (dialog)), data) == 0;
 }
 
 static gboolean
@@ -191,8 +191,8 @@ test_import_refused (void)
   dialog = find_dialog ();
 
   /* The message names the file and what it lacks; nothing can be imported. */
-  description = adw_status_page_get_description (ADW_STATUS_PAGE (payday_test_find_named (dialog,
-                                                                                          "import-refused")));
+  description = adw_status_page_get_description (
+    ADW_STATUS_PAGE (payday_test_find_named (dialog, "import-refused")));
   g_assert_nonnull (strstr (description, "not-upwork.csv"));
   g_assert_nonnull (strstr (description, "Date"));
   g_assert_false (gtk_widget_is_sensitive (payday_test_find_named (dialog, "import-apply")) &&
@@ -216,7 +216,8 @@ static void
 test_import_drop (void)
 {
   PaydayWindow *window = new_plan_window ();
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "upwork-statements.csv", NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "upwork-statements.csv",
+                                                 NULL);
   g_autoptr(GFile) csv = g_file_new_for_path (path);
   g_autoptr(GFile) other = g_file_new_for_path ("/tmp/plan.payday");
   GListModel *controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
@@ -253,8 +254,8 @@ test_import_drop (void)
   g_value_unset (&value);
 
   g_assert_true (payday_test_iterate_until (dialog_shows_file, (gpointer) "preview"));
-  g_assert_cmpuint (payday_import_dialog_get_counts (PAYDAY_IMPORT_DIALOG (find_dialog ()))->actuals,
-                    >, 100);
+  g_assert_cmpuint (payday_import_dialog_get_counts (PAYDAY_IMPORT_DIALOG (find_dialog ()))
+                      ->actuals, >, 100);
   gtk_widget_activate_action (find_dialog (), "import.apply", NULL);
   g_assert_true (payday_test_iterate_until (no_dialog, NULL));
   g_assert_cmpuint (payday_document_get_plan (payday_window_get_document (window))->actuals->len,
@@ -271,7 +272,8 @@ test_import_overview_reconcile (void)
 {
   PaydayWindow *window = new_plan_window ();
   PaydayDocument *document = payday_window_get_document (window);
-  g_autoptr(GListModel) files = fixture_files ("upwork-statements.csv", "upwork-weekly-summary.csv", NULL);
+  g_autoptr(GListModel) files = fixture_files ("upwork-statements.csv",
+                                               "upwork-weekly-summary.csv", NULL);
   GtkWidget *card;
   GListModel *rows = payday_document_get_reconcile (document);
   GListModel *exceptions;
@@ -279,11 +281,11 @@ test_import_overview_reconcile (void)
   guint as_predicted = 0;
   g_autofree char *expected = NULL;
   GtkWidget *button;
+  GtkWidget *import_button;
 
-  g_assert_nonnull (payday_test_find_named (GTK_WIDGET (window), "overview-import"));
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (payday_test_find_named (GTK_WIDGET (window),
-                                                                                          "overview-import"))),
-                   ==, "win.import");
+  import_button = payday_test_find_named (GTK_WIDGET (window), "overview-import");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (import_button)), ==,
+                   "win.import");
   payday_test_save_screenshot (GTK_WIDGET (window), "import-empty-state");
 
   payday_window_import_files (window, files);
@@ -326,12 +328,13 @@ test_import_overview_reconcile (void)
   exception = g_list_model_get_item (exceptions, 0);
   button = payday_test_find_named (card, "reconcile-contract");
   g_assert_nonnull (button);
-  g_assert_true (gtk_widget_activate_action_variant (button,
-                                                     gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
-                                                     gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button))));
+  g_assert_true (gtk_widget_activate_action_variant (
+    button, gtk_actionable_get_action_name (GTK_ACTIONABLE (button)),
+    gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button))));
   payday_test_iterate_for (200);
   {
-    AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+    AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window),
+                                                                 ADW_TYPE_VIEW_STACK));
     GtkWidget *page = payday_window_ensure_page (window, "contracts");
     GtkColumnView *view = GTK_COLUMN_VIEW (payday_test_find_type (page, GTK_TYPE_COLUMN_VIEW));
     GListModel *columns = gtk_column_view_get_columns (view);
@@ -357,7 +360,8 @@ test_import_overview_reconcile (void)
 
   /* The Simulator draws what was received over the forecast. */
   {
-    AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+    AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (GTK_WIDGET (window),
+                                                                 ADW_TYPE_VIEW_STACK));
     PaydaySimulatorPage *page;
     PaydayChart *chart;
 

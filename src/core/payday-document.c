@@ -411,7 +411,11 @@ sync_reconcile (PaydayDocument *self)
     {
       rows = payday_reconcile_compute (self->results.schedule);
       for (guint i = 0; i < rows->len; i++)
-        g_ptr_array_add (keys, payday_reconcile_row_key (&g_array_index (rows, PaydayReconcileRow, i)));
+        {
+          const PaydayReconcileRow *row = &g_array_index (rows, PaydayReconcileRow, i);
+
+          g_ptr_array_add (keys, payday_reconcile_row_key (row));
+        }
       data.rows = rows;
     }
   payday_list_sync (self->reconcile, keys->len, &funcs, &data);

@@ -136,7 +136,8 @@ payday_exception_row_sync_target (PaydayExceptionRow *self)
 {
   const char *id = payday_reconcile_item_get_contract_id (self->item);
 
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->contract_button), "s", id != NULL ? id : "");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->contract_button), "s",
+                                    id != NULL ? id : "");
 }
 
 static void

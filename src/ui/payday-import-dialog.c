@@ -219,10 +219,11 @@ payday_import_dialog_fill_problems (const PaydayImport *import,
     }
   if (n > MAX_PROBLEMS_SHOWN)
     {
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
-                                                            "… and %u more problems",
-                                                            n - MAX_PROBLEMS_SHOWN),
-                                               n - MAX_PROBLEMS_SHOWN);
+      guint rest = n - MAX_PROBLEMS_SHOWN;
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "… and %u more problem",
+                                                            "… and %u more problems", rest),
+                                               rest);
 
       g_strv_builder_add (builder, more);
     }
@@ -268,7 +269,8 @@ payday_import_dialog_show_file (PaydayImportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->apply_button), TRUE);
   gtk_button_set_label (self->cancel_button, _("_Cancel"));
 
-  self->preview = payday_import_preview_new (read->import, payday_document_get_plan (self->document));
+  self->preview = payday_import_preview_new (read->import,
+                                             payday_document_get_plan (self->document));
   payday_import_dialog_fill_choices (self);
   payday_import_matches_sync (self->matches, self->preview);
   payday_import_dialog_fill_problems (read->import, self->problems);
@@ -277,9 +279,11 @@ payday_import_dialog_show_file (PaydayImportDialog *self)
     g_autofree char *description = NULL;
 
     /* Translators: the import preview's heading, e.g. "Weekly summary found" */
+    gboolean weekly = payday_import_get_format (read->import) == PAYDAY_IMPORT_WEEKLY_SUMMARY;
+
     description = g_strdup_printf (_("Layout found: %s"),
-                                   payday_import_get_format (read->import) == PAYDAY_IMPORT_WEEKLY_SUMMARY
-                                   ? _("Weekly summary (work)") : _("Transaction history (money)"));
+                                   weekly ? _("Weekly summary (work)")
+                                          : _("Transaction history (money)"));
     adw_preferences_group_set_description (self->summary_group, description);
   }
   gtk_widget_set_visible (GTK_WIDGET (self->contracts_group),
@@ -405,7 +409,8 @@ payday_import_dialog_apply (GtkWidget  *widget,
 
   self->applying = FALSE;
   name = g_file_get_basename (read->file);
-  summary = g_strdup_printf (_("Imported “%s”: %u actuals, %u contracts created, %u duplicates skipped"),
+  summary = g_strdup_printf (_("Imported “%s”: %u actuals, %u contracts created, "
+                               "%u duplicates skipped"),
                              name, counts.actuals, counts.contracts_created, counts.duplicates);
   g_signal_emit (self, signals [IMPORTED], 0, summary);
   payday_import_dialog_advance (self);
@@ -620,7 +625,8 @@ payday_import_dialog_class_init (PaydayImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayImportDialog, problems);
 
   gtk_widget_class_install_action (widget_class, "import.apply", NULL, payday_import_dialog_apply);
-  gtk_widget_class_install_action (widget_class, "import.cancel", NULL, payday_import_dialog_cancel);
+  gtk_widget_class_install_action (widget_class, "import.cancel", NULL,
+                                   payday_import_dialog_cancel);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "import.cancel", NULL);
 }
 

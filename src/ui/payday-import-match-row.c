@@ -44,7 +44,8 @@ match_subtitle (const char *upwork_id,
                 gint64      amount)
 {
   g_autofree char *money = payday_ui_format_money (amount);
-  g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows", n_rows),
+  g_autofree char *rows = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows",
+                                                        n_rows),
                                            n_rows);
 
   if (upwork_id == NULL)
@@ -80,7 +81,8 @@ payday_import_match_row_sync_text (PaydayImportMatchRow *self)
                                               payday_import_match_get_n_rows (self->match),
                                               payday_import_match_get_amount (self->match));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), payday_import_match_get_title (self->match));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 payday_import_match_get_title (self->match));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 }
 

@@ -102,7 +102,8 @@ payday_reconcile_card_update (PaydayReconcileCard *self)
                                                "%u with another amount", c), c);
           break;
         case PAYDAY_VERDICT_MISSING:
-          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not paid", "%u not paid", c), c);
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not paid", "%u not paid", c),
+                                  c);
           break;
         case PAYDAY_VERDICT_UNEXPECTED:
           text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u not predicted",
@@ -121,7 +122,8 @@ payday_reconcile_card_update (PaydayReconcileCard *self)
     g_string_append (detail, _("No imported payment is linked to a contract yet."));
   gtk_label_set_label (self->detail_label, detail->str);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->exceptions_button), n > counts[PAYDAY_VERDICT_AS_PREDICTED]);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->exceptions_button),
+                            n > counts[PAYDAY_VERDICT_AS_PREDICTED]);
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 }
 
@@ -226,7 +228,8 @@ payday_reconcile_card_init (PaydayReconcileCard *self)
                            create_row, NULL, NULL);
   /* The link is an action of the window: close the popover when it is taken. */
   g_signal_connect_object (self->exceptions_list, "row-activated",
-                           G_CALLBACK (payday_reconcile_card_row_activated), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (payday_reconcile_card_row_activated), self,
+                           G_CONNECT_SWAPPED);
 }
 
 PaydayDocument *
@@ -250,8 +253,9 @@ payday_reconcile_card_set_document (PaydayReconcileCard *self,
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_func (self->document, payday_reconcile_card_update, self);
   g_set_object (&self->document, document);
-  gtk_filter_list_model_set_model (self->exceptions,
-                                   document != NULL ? payday_document_get_reconcile (document) : NULL);
+  gtk_filter_list_model_set_model (self->exceptions, document != NULL
+                                                    ? payday_document_get_reconcile (document)
+                                                    : NULL);
   if (document != NULL)
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_reconcile_card_update), self, G_CONNECT_SWAPPED);

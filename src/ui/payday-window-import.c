@@ -168,5 +168,6 @@ payday_window_import_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, payday_window_action_import);
   gtk_widget_class_install_action (widget_class, "win.show-contract", "s",
                                    payday_window_action_show_contract);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
 }
