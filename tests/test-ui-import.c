@@ -282,6 +282,7 @@ test_import_overview_reconcile (void)
   g_autofree char *expected = NULL;
   GtkWidget *button;
   GtkWidget *import_button;
+  GtkMenuButton *menu_button;
 
   import_button = payday_test_find_named (GTK_WIDGET (window), "overview-import");
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (import_button)), ==,
@@ -320,9 +321,12 @@ test_import_overview_reconcile (void)
   payday_test_iterate_for (300);
   payday_test_save_screenshot (GTK_WIDGET (window), "import-overview-reconcile");
 
-  gtk_menu_button_popup (GTK_MENU_BUTTON (payday_test_find_named (card, "reconcile-exceptions")));
+  menu_button = GTK_MENU_BUTTON (payday_test_find_named (card, "reconcile-exceptions"));
+  gtk_menu_button_popup (menu_button);
   payday_test_iterate_for (300);
-  payday_test_save_screenshot (GTK_WIDGET (window), "import-overview-exceptions");
+  payday_test_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (menu_button)),
+                               "import-overview-exceptions");
+  gtk_menu_button_popdown (menu_button);
 
   /* The link of the first exception opens its contract on the Contracts page. */
   exception = g_list_model_get_item (exceptions, 0);
