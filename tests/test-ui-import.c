@@ -145,6 +145,17 @@ test_import_preview_match_undo (void)
   created = payday_import_dialog_get_counts (dialog)->contracts_created;
   g_assert_cmpuint (created, ==, 1);
 
+  /* The plan changes under the open preview: it counts again (the rows are made again,
+   * since the plan's contracts to choose from may have changed) and keeps the choice. */
+  payday_test_rename_plan (document, "Renamed While Previewing");
+  plan = payday_document_get_plan (document);
+  g_clear_object (&first);
+  first = g_list_model_get_item (matches, 0);
+  g_assert_cmpstr (payday_import_match_get_match (first), ==, hourly->id);
+  g_assert_cmpuint (payday_import_dialog_get_counts (dialog)->contracts_created, ==, 1);
+  g_free (before);
+  before = payday_plan_to_data (plan, NULL);
+
   /* Import: one command; one undo gives the plan back exactly. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL);
   g_assert_true (payday_test_iterate_until (no_dialog, NULL));
