@@ -134,13 +134,6 @@ create_row (gpointer item,
   return payday_exception_row_new (item);
 }
 
-/* Following a row's link leaves the Overview: the popover goes with it. */
-static void
-payday_reconcile_card_row_activated (PaydayReconcileCard *self)
-{
-  gtk_popover_popdown (self->exceptions_popover);
-}
-
 static void
 payday_reconcile_card_dispose (GObject *object)
 {
@@ -226,10 +219,6 @@ payday_reconcile_card_init (PaydayReconcileCard *self)
 
   gtk_list_box_bind_model (self->exceptions_list, G_LIST_MODEL (self->exceptions),
                            create_row, NULL, NULL);
-  /* The link is an action of the window: close the popover when it is taken. */
-  g_signal_connect_object (self->exceptions_list, "row-activated",
-                           G_CALLBACK (payday_reconcile_card_row_activated), self,
-                           G_CONNECT_SWAPPED);
 }
 
 PaydayDocument *
