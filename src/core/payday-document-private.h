@@ -31,6 +31,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
   GFile          *file;
   char           *title;
 

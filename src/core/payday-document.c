@@ -11,6 +11,7 @@
 #include "payday-badges.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-ledger-entry.h"
 #include "payday-plan-edit.h"
 
 typedef struct
@@ -158,6 +159,15 @@ payday_document_end_busy (PaydayDocument *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* The models -------------------------------------------------------------------- */
+
+/* Brings every model in line with the results just computed or installed. */
+static void
+payday_document_sync_models (PaydayDocument *self)
+{
+  payday_ledger_entry_sync (self->ledger_entries, self->results.ledger, self->plan);
+}
+
 G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
@@ -165,6 +175,7 @@ payday_document_recompute (PaydayDocument *self)
     results_compute (&self->results, self->plan, self->rules);
   else
     results_clear (&self->results);
+  payday_document_sync_models (self);
 }
 
 /* Takes references; only called with a plan whose rules were found, so a refused file
@@ -198,6 +209,7 @@ payday_document_install (PaydayDocument *self,
       results_clear (&self->results);
       self->results = *results;
       memset (results, 0, sizeof *results);
+      payday_document_sync_models (self);
     }
   else
     {
@@ -255,6 +267,7 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   results_clear (&self->results);
+  g_clear_object (&self->ledger_entries);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -375,6 +388,7 @@ payday_document_init (PaydayDocument *self)
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
 }
 
 /**
@@ -797,6 +811,23 @@ payday_document_get_ledger (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.ledger;
+}
+
+/**
+ * payday_document_get_ledger_entries:
+ *
+ * The Connects ledger's rows, newest first. The objects are kept across recomputes by
+ * date, kind and ref: an edit notifies the changed properties of the rows it moves (their
+ * balances) and emits items-changed only where rows come or go.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayLedgerEntry
+ */
+GListModel *
+payday_document_get_ledger_entries (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->ledger_entries);
 }
 
 /**
