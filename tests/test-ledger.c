@@ -7,6 +7,7 @@
 #include "payday-document.h"
 #include "payday-ledger.h"
 #include "payday-ledger-entry.h"
+#include "payday-proposal-object.h"
 
 #include "connects-test-util.h"
 
@@ -711,6 +712,59 @@ test_ledger_model (void)
   g_signal_handlers_disconnect_by_data (model, &seen);
 }
 
+/* The proposals model keeps one object per proposal id, newest sent first: a status change
+ * notifies that object's status and nothing else moves. */
+static void
+test_proposals_model (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new ();
+  g_autoptr(PaydayProposalObject) newest = NULL;
+  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
+  ItemsChanged seen = { 0 };
+  PaydayProposal copy;
+  PaydayPlan *plan;
+  GListModel *model;
+  gint index;
+
+  g_assert_true (payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error));
+  g_assert_no_error (error);
+  plan = payday_document_get_plan (document);
+  model = payday_document_get_proposals (document);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PaydayProposalObject) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(PaydayProposalObject) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (payday_proposal_object_get_date (a), >=, payday_proposal_object_get_date (b));
+    }
+
+  newest = g_list_model_get_item (model, 0);
+  index = payday_plan_find_proposal_index (plan, payday_proposal_object_get_id (newest));
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpint (payday_proposal_object_get_status (newest), !=, PAYDAY_PROPOSAL_WITHDRAWN);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
+  g_signal_connect (newest, "notify", G_CALLBACK (count_notify_cb), notified);
+
+  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
+  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
+  payday_command_replace_proposal (command, copy.id, &copy);
+  payday_proposal_clear (&copy);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (seen.n_changes, ==, 0);
+  g_assert_cmpuint (notified->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notified, 0), ==, "status");
+  g_assert_cmpint (payday_proposal_object_get_status (newest), ==, PAYDAY_PROPOSAL_WITHDRAWN);
+
+  g_signal_handlers_disconnect_by_data (newest, notified);
+  g_signal_handlers_disconnect_by_data (model, &seen);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -719,6 +773,7 @@ main (int   argc,
 
   g_test_add_func ("/payday/connects/opening-lot", test_opening_lot);
   g_test_add_func ("/payday/connects/model", test_ledger_model);
+  g_test_add_func ("/payday/connects/proposals-model", test_proposals_model);
   g_test_add_func ("/payday/connects/oldest-first", test_oldest_first);
   g_test_add_func ("/payday/connects/expiry-order", test_expiry_order);
   g_test_add_func ("/payday/connects/refill-day", test_refill_day);

@@ -32,6 +32,7 @@ struct _PaydayDocument
   PaydayRules    *rules;
   Results         results;
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
+  GListStore     *proposals;          /* PaydayProposalObject, newest first */
   GFile          *file;
   char           *title;
 

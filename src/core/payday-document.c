@@ -12,6 +12,7 @@
 #include "payday-document-private.h"
 #include "payday-error.h"
 #include "payday-ledger-entry.h"
+#include "payday-proposal-object.h"
 #include "payday-plan-edit.h"
 
 typedef struct
@@ -166,6 +167,8 @@ static void
 payday_document_sync_models (PaydayDocument *self)
 {
   payday_ledger_entry_sync (self->ledger_entries, self->results.ledger, self->plan);
+  payday_proposal_object_sync (self->proposals, self->results.schedule != NULL ? self->plan : NULL,
+                               payday_document_get_today (self));
 }
 
 G_GNUC_INTERNAL void
@@ -268,6 +271,7 @@ payday_document_finalize (GObject *object)
 
   results_clear (&self->results);
   g_clear_object (&self->ledger_entries);
+  g_clear_object (&self->proposals);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -389,6 +393,7 @@ payday_document_init (PaydayDocument *self)
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
   self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
+  self->proposals = g_list_store_new (PAYDAY_TYPE_PROPOSAL_OBJECT);
 }
 
 /**
@@ -828,6 +833,22 @@ payday_document_get_ledger_entries (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->ledger_entries);
+}
+
+/**
+ * payday_document_get_proposals:
+ *
+ * The plan's proposals, newest sent first. The objects are kept across edits by proposal
+ * id: an edit of one proposal notifies only that object's changed properties.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayProposalObject
+ */
+GListModel *
+payday_document_get_proposals (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->proposals);
 }
 
 /**

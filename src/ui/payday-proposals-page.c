@@ -9,6 +9,7 @@
 #include "payday-connects-edit.h"
 #include "payday-form.h"
 #include "payday-planner.h"
+#include "payday-proposal-row.h"
 #include "payday-proposals-page-private.h"
 #include "payday-ui-util.h"
 
@@ -25,10 +26,6 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char *const status_labels[] = {
-  N_("Sent"), N_("Viewed"), N_("Interview"), N_("Hired"),
-  N_("Declined"), N_("Withdrawn"), N_("Job cancelled"), NULL
-};
 
 gboolean
 payday_proposals_have_plan (PaydayProposalsPage *self)
@@ -145,8 +142,8 @@ edit_proposal (PaydayProposalsPage *self,
       fresh.connects = 16;
     }
 
-  for (guint i = 0; status_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(status_labels[i]));
+  for (PaydayProposalStatus s = PAYDAY_PROPOSAL_SENT; s <= PAYDAY_PROPOSAL_JOB_CANCELLED; s++)
+    g_ptr_array_add (labels, (gpointer) payday_proposal_status_label (s));
   g_ptr_array_add (labels, NULL);
 
   g_ptr_array_add (clients, (gpointer) _("No client yet"));
@@ -407,84 +404,15 @@ update_funnel (PaydayProposalsPage        *self,
 /* ---- Pipeline ---------------------------------------------------------------------- */
 
 static GtkWidget *
-proposal_row_new (PaydayProposalsPage  *self,
-                  const PaydayProposal *p,
-                  PaydayPlan           *plan,
-                  PaydayDate            today)
+create_proposal_row (gpointer item,
+                     gpointer user_data)
 {
-  g_autofree char *title = g_markup_escape_text (p->title && p->title[0] ? p->title : _("Untitled proposal"), -1);
-  g_autofree char *day = payday_ui_format_date (p->date, today);
-  g_autoptr(GString) subtitle = g_string_new (day);
-  g_autofree char *subtitle_markup = NULL;
-  g_autofree char *pill_class = g_strdup_printf ("proposal-%s", payday_proposal_status_to_string (p->status));
-  const PaydayClient *client = p->client ? payday_plan_find_client (plan, p->client) : NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *pill = gtk_label_new (_(status_labels[p->status]));
+  PaydayProposalsPage *self = user_data;
+  GtkWidget *row = payday_proposal_row_new (item);
 
-  if (client != NULL)
-    g_string_append_printf (subtitle, " · %s", client->name && client->name[0] ? client->name : client->id);
-  if (p->invited)
-    g_string_append_printf (subtitle, " · %s", _("invited, no Connects"));
-  else
-    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d Connect", " · %d Connects", p->connects),
-                            p->connects);
-  if (p->boost > 0)
-    g_string_append_printf (subtitle, _(" + %d boost"), p->boost);
-  if (payday_date_is_set (p->status_date) && p->status != PAYDAY_PROPOSAL_SENT)
-    {
-      g_autofree char *since = payday_ui_format_date (p->status_date, today);
-
-      g_string_append_printf (subtitle, _(" · %s since %s"),
-                              g_utf8_strdown (_(status_labels[p->status]), -1), since);
-    }
-  subtitle_markup = g_markup_escape_text (subtitle->str, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
-
-  if (p->status == PAYDAY_PROPOSAL_HIRED && p->contract == NULL)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("Create _Contract…"));
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (button, "create-contract");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "proposals.create-contract");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", p->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  else if (p->contract != NULL)
-    {
-      const PaydayContract *contract = payday_plan_find_contract (plan, p->contract);
-      GtkWidget *linked = gtk_image_new_from_icon_name ("emblem-documents-symbolic");
-
-      gtk_widget_set_tooltip_text (linked, contract && contract->title ? contract->title : p->contract);
-      gtk_widget_add_css_class (linked, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), linked);
-    }
-
-  gtk_widget_add_css_class (pill, "status-pill");
-  gtk_widget_add_css_class (pill, pill_class);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (self->pill_group, pill);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "proposals.edit");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", p->id);
-
+  /* The pills line up across the rows. */
+  gtk_size_group_add_widget (self->pill_group, payday_proposal_row_get_pill (PAYDAY_PROPOSAL_ROW (row)));
   return row;
-}
-
-static gint
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      data)
-{
-  GArray *proposals = data;
-  PaydayDate da = g_array_index (proposals, PaydayProposal, *(const guint *) a).date;
-  PaydayDate db = g_array_index (proposals, PaydayProposal, *(const guint *) b).date;
-
-  return da < db ? 1 : da > db ? -1 : 0;
 }
 
 static void
@@ -492,10 +420,8 @@ payday_proposals_page_update (PaydayProposalsPage *self)
 {
   const PaydayProposalStats *stats = NULL;
   PaydayPlan *plan = NULL;
-  PaydayDate today = payday_date_today_utc ();
   g_autofree char *text = NULL;
   g_autofree char *detail = NULL;
-  g_autofree guint *order = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
@@ -505,7 +431,6 @@ payday_proposals_page_update (PaydayProposalsPage *self)
     {
       stats = payday_document_get_proposal_stats (self->document);
       plan = payday_document_get_plan (self->document);
-      today = payday_document_get_today (self->document);
     }
 
   /* Figures: the whole history up to today. */
@@ -557,24 +482,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
 
   update_funnel (self, stats);
 
-  /* The pipeline, newest first. */
-  payday_ui_clear_list_box (self->pipeline_list);
-  if (plan != NULL)
-    {
-      guint n = plan->proposals->len;
-
-      order = g_new (guint, MAX (n, 1));
-      for (guint i = 0; i < n; i++)
-        order[i] = i;
-      /* By date, descending; g_qsort_with_data() is stable, so equal dates keep file
-       * order (an insertion sort here was quadratic on long plans). */
-      g_qsort_with_data (order, (gint) n, sizeof (guint), compare_newest_first, plan->proposals);
-      for (guint i = 0; i < n; i++)
-        gtk_list_box_append (self->pipeline_list,
-                             proposal_row_new (self,
-                                               &g_array_index (plan->proposals, PaydayProposal, order[i]),
-                                               plan, today));
-    }
+  /* The pipeline is the document's proposals model, bound to the list. */
 
   if (plan != NULL && !self->planner_touched)
     payday_proposals_planner_prefill (self);
@@ -768,6 +676,9 @@ payday_proposals_page_set_document (PaydayProposalsPage *self,
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_proposals_page_update),
                              self, G_CONNECT_SWAPPED);
+  gtk_list_box_bind_model (self->pipeline_list,
+                           document != NULL ? payday_document_get_proposals (document) : NULL,
+                           create_proposal_row, self, NULL);
 
   payday_proposals_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
