@@ -12,6 +12,7 @@
 #include "payday-connects-page.h"
 #include "payday-document.h"
 #include "payday-ledger.h"
+#include "payday-connects-planner.h"
 #include "payday-proposals-page.h"
 #include "payday-window.h"
 
@@ -354,7 +355,8 @@ test_proposals_planner (void)
   payday_test_rename_plan (payday_window_get_document (window), "Renamed");
   payday_test_iterate_for (50);
   g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
-  g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));
+  g_assert_true (gtk_widget_activate_action (payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PLANNER),
+                                             "planner.use-history", NULL));
   payday_test_iterate_for (50);
   g_assert_cmpstr (payday_test_label_text (root, "planner-needed"), ==, needed_before);
 

@@ -1,4 +1,4 @@
-/* payday-proposals-page.c — the proposal pipeline, its funnel and the Connects planner
+/* payday-proposals-page.c — the proposal pipeline, its funnel and the Connects planner beside them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,9 +8,33 @@
 
 #include "payday-connects-edit.h"
 #include "payday-form.h"
-#include "payday-planner.h"
+#include "payday-connects-planner.h"
 #include "payday-proposal-row.h"
-#include "payday-proposals-page-private.h"
+#include "payday-proposals-page.h"
+
+struct _PaydayProposalsPage
+{
+  GtkWidget              parent_instance;
+
+  PaydayDocument        *document;
+
+  GtkFlowBox            *figures;
+  GtkLabel              *win_value;
+  GtkLabel              *win_detail;
+  GtkLabel              *sent_value;
+  GtkLabel              *sent_detail;
+  GtkLabel              *connects_hire_value;
+  GtkLabel              *connects_hire_detail;
+  GtkLabel              *money_hire_value;
+  GtkLabel              *money_hire_detail;
+  GtkToggleButton       *month_toggle;
+  GtkToggleButton       *quarter_toggle;
+  GtkGrid               *funnel_grid;
+  GtkListBox            *pipeline_list;
+  PaydayConnectsPlanner *planner;
+
+  GtkSizeGroup          *pill_group;
+};
 #include "payday-ui-util.h"
 
 /* The funnel table shows at most this many periods, newest first. */
@@ -27,7 +51,7 @@ enum {
 static GParamSpec *properties [N_PROPS];
 
 
-gboolean
+static gboolean
 payday_proposals_have_plan (PaydayProposalsPage *self)
 {
   return self->document != NULL && payday_document_get_plan (self->document) != NULL;
@@ -484,12 +508,8 @@ payday_proposals_page_update (PaydayProposalsPage *self)
 
   /* The pipeline is the document's proposals model, bound to the list. */
 
-  if (plan != NULL && !self->planner_touched)
-    payday_proposals_planner_prefill (self);
-  payday_proposals_planner_update (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add", plan != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.planner-history", plan != NULL);
 }
 
 static void
@@ -562,31 +582,24 @@ payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PAYDAY_TYPE_CONNECTS_PLANNER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-proposals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, figures);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, quarter_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_grid);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, pipeline_list);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_rate);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_connects);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_boost);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_invites);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_win);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, result_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, planner);
 
   gtk_widget_class_install_action (widget_class, "proposals.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "proposals.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "proposals.create-contract", "s", create_contract_action);
-  gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, payday_proposals_planner_history_action);
 }
 
 static void
 payday_proposals_page_init (PaydayProposalsPage *self)
 {
-  GtkSpinButton *spins[5];
-  GtkWidget *row;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
@@ -608,27 +621,6 @@ payday_proposals_page_init (PaydayProposalsPage *self)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
-  row = payday_proposals_planner_result_row_new (_("Connects needed a month"), "planner-needed", &self->needed_label, NULL);
-  gtk_list_box_append (self->result_list, row);
-  row = payday_proposals_planner_result_row_new (_("Basic"), "planner-basic", &self->option_costs[PAYDAY_SUPPLY_BASIC],
-                        &self->option_pills[PAYDAY_SUPPLY_BASIC]);
-  self->option_rows[PAYDAY_SUPPLY_BASIC] = ADW_ACTION_ROW (row);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "non-starred-symbolic");
-  gtk_list_box_append (self->result_list, row);
-  row = payday_proposals_planner_result_row_new (_("Freelancer Plus"), "planner-plus", &self->option_costs[PAYDAY_SUPPLY_PLUS],
-                        &self->option_pills[PAYDAY_SUPPLY_PLUS]);
-  self->option_rows[PAYDAY_SUPPLY_PLUS] = ADW_ACTION_ROW (row);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "starred-symbolic");
-  gtk_list_box_append (self->result_list, row);
-
-  spins[0] = self->spin_rate;
-  spins[1] = self->spin_connects;
-  spins[2] = self->spin_boost;
-  spins[3] = self->spin_invites;
-  spins[4] = self->spin_win;
-  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
-    g_signal_connect_object (spins[i], "value-changed", G_CALLBACK (payday_proposals_planner_input_changed),
-                             self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quarter_toggle, "toggled",
                            G_CALLBACK (payday_proposals_page_update), self, G_CONNECT_SWAPPED);
 
@@ -670,7 +662,7 @@ payday_proposals_page_set_document (PaydayProposalsPage *self,
                                           self);
 
   g_set_object (&self->document, document);
-  self->planner_touched = FALSE;
+  payday_connects_planner_set_document (self->planner, document);
 
   if (document != NULL)
     g_signal_connect_object (document, "changed",
