@@ -6,8 +6,8 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-connects-edit.h"
-#include "payday-form.h"
+#include "payday-hire-contract-dialog.h"
+#include "payday-proposal-dialog.h"
 #include "payday-connects-planner.h"
 #include "payday-proposal-row.h"
 #include "payday-proposals-page.h"
@@ -66,141 +66,19 @@ format_rate (gint32 bp)
   return g_strdup_printf ("%d.%d %%", (bp + 5) / 100, ((bp + 5) / 10) % 10);
 }
 
-/* ---- Proposal edit ------------------------------------------------------------------ */
+/* ---- Dialogs ------------------------------------------------------------------------ */
 
 static void
-status_changed_cb (GtkDropDown      *drop,
-                   GParamSpec       *pspec,
-                   AdwMessageDialog *form)
+present (PaydayProposalsPage *self,
+         GtkWidget           *dialog)
 {
-  guint original = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (form), "original-status"));
-  GtkEntry *entry = GTK_ENTRY (payday_form_get_field (form, "proposal-status-date"));
-  PaydayDate today = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "today"));
-  char buf[PAYDAY_DATE_BUF];
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  /* A new status happened today unless the user says otherwise. */
-  if (gtk_drop_down_get_selected (drop) != original)
-    gtk_editable_set_text (GTK_EDITABLE (entry), payday_date_format (today, buf));
-}
-
-static void
-proposal_response_cb (AdwMessageDialog    *form,
-                      const char          *response,
-                      PaydayProposalsPage *self)
-{
-  const char *editing = g_object_get_data (G_OBJECT (form), "proposal-id");
-  PaydayPlan *plan;
-  PaydayProposal p = { 0 };
-  g_autofree char *id = NULL;
-  guint client_choice;
-
-  if (!payday_proposals_have_plan (self))
+  if (dialog == NULL)
     return;
-  plan = payday_document_get_plan (self->document);
-
-  if (g_str_equal (response, "delete") && editing != NULL)
-    {
-      payday_connects_edit_remove_proposal (self->document, editing);
-      return;
-    }
-  if (!g_str_equal (response, "save"))
-    return;
-
-  if (editing != NULL)
-    {
-      gint index = payday_plan_find_proposal_index (plan, editing);
-
-      if (index < 0)
-        return;
-      id = g_strdup (editing);
-      p.contract = g_array_index (plan->proposals, PaydayProposal, index).contract;
-    }
-  else
-    {
-      id = payday_connects_edit_new_id (self->document, "p");
-    }
-
-  p.id = id;
-  p.title = (char *) gtk_editable_get_text (GTK_EDITABLE (payday_form_get_field (form, "proposal-title")));
-  p.date = payday_form_get_date (form, "proposal-date");
-  p.status = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-status")));
-  p.status_date = payday_form_get_date (form, "proposal-status-date");
-  p.connects = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-connects")));
-  p.boost = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-boost")));
-  p.boost_charged = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-boost-charged")));
-  p.invited = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-invited")));
-  client_choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-client")));
-  p.client = client_choice > 0 && client_choice <= plan->clients->len
-           ? g_array_index (plan->clients, PaydayClient, client_choice - 1).id : NULL;
-
-  if (editing != NULL)
-    payday_connects_edit_set_proposal (self->document, editing, &p);
-  else
-    payday_connects_edit_add_proposal (self->document, &p);
-}
-
-/* @id: the proposal to edit, or %NULL to add one */
-static void
-edit_proposal (PaydayProposalsPage *self,
-               const char          *id)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
-  PaydayProposal fresh = { 0 };
-  const PaydayProposal *p = &fresh;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
-  AdwMessageDialog *form;
-  GtkDropDown *status;
-  guint client_choice = 0;
-
-  if (id != NULL)
-    {
-      p = &g_array_index (plan->proposals, PaydayProposal, payday_plan_find_proposal_index (plan, id));
-    }
-  else
-    {
-      fresh.date = today;
-      fresh.status_date = PAYDAY_DATE_NONE;
-      fresh.status = PAYDAY_PROPOSAL_SENT;
-      fresh.connects = 16;
-    }
-
-  for (PaydayProposalStatus s = PAYDAY_PROPOSAL_SENT; s <= PAYDAY_PROPOSAL_JOB_CANCELLED; s++)
-    g_ptr_array_add (labels, (gpointer) payday_proposal_status_label (s));
-  g_ptr_array_add (labels, NULL);
-
-  g_ptr_array_add (clients, (gpointer) _("No client yet"));
-  for (guint i = 0; i < plan->clients->len; i++)
-    {
-      const PaydayClient *c = &g_array_index (plan->clients, PaydayClient, i);
-
-      g_ptr_array_add (clients, c->name && c->name[0] ? c->name : c->id);
-      if (p->client != NULL && g_strcmp0 (p->client, c->id) == 0)
-        client_choice = i + 1;
-    }
-  g_ptr_array_add (clients, NULL);
-
-  form = payday_form_new (GTK_WIDGET (self),
-                          id != NULL ? _("Edit Proposal") : _("Add Proposal"),
-                          id != NULL ? _("_Save") : _("_Add"),
-                          id != NULL);
-  payday_form_add_entry (form, "proposal-title", _("Job title"), p->title);
-  payday_form_add_choice (form, "proposal-client", _("Client"), (const char *const *) clients->pdata, client_choice);
-  payday_form_add_date (form, "proposal-date", _("Sent on"), p->date, FALSE);
-  payday_form_add_spin (form, "proposal-connects", _("Connects"), 0, 1000, 1, 0, p->connects);
-  payday_form_add_spin (form, "proposal-boost", _("Boost"), 0, 1000, 1, 0, p->boost);
-  payday_form_add_switch (form, "proposal-boost-charged", _("Boost charged"), p->boost_charged);
-  payday_form_add_switch (form, "proposal-invited", _("Answered an invitation"), p->invited);
-  status = payday_form_add_choice (form, "proposal-status", _("Status"), (const char *const *) labels->pdata, p->status);
-  payday_form_add_date (form, "proposal-status-date", _("Status since"), p->status_date, TRUE);
-
-  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
-  g_object_set_data (G_OBJECT (form), "original-status", GUINT_TO_POINTER (p->status));
-  g_object_set_data (G_OBJECT (form), "today", GINT_TO_POINTER (today));
-  g_signal_connect_object (status, "notify::selected", G_CALLBACK (status_changed_cb), form, 0);
-  g_signal_connect_object (form, "response", G_CALLBACK (proposal_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -211,9 +89,10 @@ add_action (GtkWidget  *widget,
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
 
   if (payday_proposals_have_plan (self))
-    edit_proposal (self, NULL);
+    present (self, payday_proposal_dialog_new (NULL, self->document, NULL));
 }
 
+/* From a pipeline row: the proposal's id. */
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -224,82 +103,20 @@ edit_action (GtkWidget  *widget,
 
   if (payday_proposals_have_plan (self) &&
       payday_plan_find_proposal_index (payday_document_get_plan (self->document), id) >= 0)
-    edit_proposal (self, id);
+    present (self, payday_proposal_dialog_new (NULL, self->document, id));
 }
 
-/* ---- Create contract --------------------------------------------------------------- */
-
-static const char *const contract_type_labels[] = { N_("Hourly"), N_("Fixed price"), NULL };
-
-static void
-contract_response_cb (AdwMessageDialog    *form,
-                      const char          *response,
-                      PaydayProposalsPage *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (form), "proposal-id");
-  PaydayPlan *plan;
-  GtkWidget *client_entry;
-  gint index;
-  PaydayContractType type;
-  double amount;
-
-  if (!payday_proposals_have_plan (self) || !g_str_equal (response, "save"))
-    return;
-
-  plan = payday_document_get_plan (self->document);
-  if ((index = payday_plan_find_proposal_index (plan, id)) < 0 ||
-      g_array_index (plan->proposals, PaydayProposal, index).status != PAYDAY_PROPOSAL_HIRED)
-    return;
-
-  type = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "contract-type")));
-  amount = gtk_spin_button_get_value (GTK_SPIN_BUTTON (payday_form_get_field (form, "contract-amount")));
-  client_entry = payday_form_get_field (form, "contract-client");
-
-  payday_connects_edit_create_contract (self->document, id,
-                                        type == 0 ? PAYDAY_CONTRACT_HOURLY : PAYDAY_CONTRACT_FIXED,
-                                        (PaydayCents) (amount * 100 + 0.5),
-                                        client_entry ? gtk_editable_get_text (GTK_EDITABLE (client_entry)) : NULL);
-}
-
+/* From a hired proposal's row: the proposal's id. */
 static void
 create_contract_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
-  const char *id = g_variant_get_string (param, NULL);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  const PaydayProposal *p;
-  gint index;
-  PaydayPlan *plan;
-  AdwMessageDialog *form;
-  g_autofree char *body = NULL;
 
-  if (!payday_proposals_have_plan (self))
-    return;
-  plan = payday_document_get_plan (self->document);
-  if ((index = payday_plan_find_proposal_index (plan, id)) < 0)
-    return;
-  p = &g_array_index (plan->proposals, PaydayProposal, index);
-  if (p->status != PAYDAY_PROPOSAL_HIRED || p->contract != NULL)
-    return;
-
-  for (guint i = 0; contract_type_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(contract_type_labels[i]));
-  g_ptr_array_add (labels, NULL);
-
-  /* Translators: the body of the Create Contract dialog, %s is the job title */
-  body = g_strdup_printf (_("A contract for “%s”, starting the day you were hired. An hourly contract takes the rate; a fixed-price one starts with a funded milestone of the amount."),
-                          p->title ? p->title : "");
-  form = payday_form_new (GTK_WIDGET (self), _("Create Contract"), _("C_reate"), FALSE);
-  adw_message_dialog_set_body (form, body);
-  payday_form_add_choice (form, "contract-type", _("Type"), (const char *const *) labels->pdata, 1);
-  payday_form_add_spin (form, "contract-amount", _("Rate or amount ($)"), 0, 1000000, 5, 2, 0);
-  if (p->client == NULL)
-    payday_form_add_entry (form, "contract-client", _("Client name"), "");
-  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
-  g_signal_connect_object (form, "response", G_CALLBACK (contract_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
+  if (payday_proposals_have_plan (self))
+    present (self, payday_hire_contract_dialog_new (NULL, self->document,
+                                                    g_variant_get_string (param, NULL)));
 }
 
 /* ---- Funnel ------------------------------------------------------------------------ */
