@@ -31,6 +31,7 @@ test_edition_new (const char *effective_from)
   e->connects_monthly_free = 10;
   e->connects_plus_price_cents = 1499;
   e->connects_plus_monthly = 70;
+  e->connects_rollover_limit = PAYDAY_NONE;
   e->connects_expiry_days = 365;
   e->connects_rising_talent_bonus = 30;
   e->connects_boost = TRUE;

@@ -536,6 +536,38 @@ test_large_contract (void)
                    "Earn $0.01 more on contract c2 ($4,999.99 of $5,000.00 in the last 12 months)");
 }
 
+/* Top Rated Plus's large contract, per category, as Upwork moderators (Engineering &
+ * Architecture, Sales & Marketing, Writing) and users (Design & Creative) name it: a
+ * contract of $9,999.99 is enough everywhere but in Sales & Marketing ($10,000.00). */
+static void
+test_large_contract_categories (void)
+{
+  static const struct { const char *category; PaydayCents threshold; } expected[] = {
+    { "Engineering & Architecture", 500000 },
+    { "Sales & Marketing", 1000000 },
+    { "Writing", 500000 },
+    { "Design & Creative", 500000 },
+  };
+  PaydayDate today = D (TODAY);
+  g_autoptr(PaydayPlan) plan = top_rated_plan ();
+  PaydayContract *c = add_contract (plan, "c2", PAYDAY_CONTRACT_FIXED, D ("2025-06-01"));
+
+  add_bonus (c, today - 200, 500000);
+  add_bonus (c, today - 150, 499999);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(PaydayBadgeReport) report = NULL;
+
+      g_free (plan->profile.category);
+      plan->profile.category = g_strdup (expected[i].category);
+      report = evaluate (plan);
+      g_test_message ("%s", expected[i].category);
+      assert_row (report, "top_rated_plus", "large_contract",
+                  999999 >= expected[i].threshold, 999999, expected[i].threshold);
+    }
+}
+
 static void
 test_first_contract (void)
 {
@@ -933,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/payday/badges/holds", test_holds);
   g_test_add_func ("/payday/badges/earnings-window", test_earnings_edges);
   g_test_add_func ("/payday/badges/large-contract", test_large_contract);
+  g_test_add_func ("/payday/badges/large-contract-categories", test_large_contract_categories);
   g_test_add_func ("/payday/badges/first-contract", test_first_contract);
   g_test_add_func ("/payday/badges/active-days", test_active_days);
   g_test_add_func ("/payday/badges/rising-talent", test_rising_talent);

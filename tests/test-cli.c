@@ -712,6 +712,59 @@ test_export_json_connects (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (connects, "cost_per_hire_cents"), ==, 24 * 15);
 }
 
+/* A Plus member pinned to "More Connects" (2020-12-01): the refills of 2026 are that
+ * edition's 80 under its rollover limit of 200, not today's 100 without a limit. */
+static const char more_connects_plan[] =
+  "{\n"
+  "  \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2026-03-10\",\n"
+  "  \"rules\": \"upwork\", \"rules_edition\": \"2020-12-01\",\n"
+  "  \"profile\": { \"joined\": \"2024-02-15\" },\n"
+  "  \"connects\": { \"opening_balance\": 150, \"opening_date\": \"2026-01-01\",\n"
+  "    \"membership\": [ { \"plan\": \"plus\", \"from\": \"2025-01-01\", \"to\": null } ],\n"
+  "    \"transactions\": [ { \"id\": \"buy\", \"date\": \"2026-02-20\", \"type\": \"purchase\",\n"
+  "      \"amount\": 40, \"price_cents\": 600, \"note\": null } ] }\n"
+  "}\n";
+
+static void
+test_ledger_pinned_more_connects (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "more-connects.payday", more_connects_plan);
+  g_autofree char *unpinned_text = g_strdup (more_connects_plan);
+  g_autofree char *unpinned = NULL;
+  g_autofree char *ledger = g_build_filename (f->dir, "pinned.ledger.csv", NULL);
+  g_autofree char *ledger2 = g_build_filename (f->dir, "unpinned.ledger.csv", NULL);
+  g_autofree char *arg = g_strconcat ("--export=", ledger, NULL);
+  g_autofree char *arg2 = g_strconcat ("--export=", ledger2, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *text2 = NULL;
+  char *pin;
+
+  /* 01-15: 150 + 50 reaches the limit; 02-15: nothing (no row); the purchase goes above it;
+   * 03-15 is after today. */
+  g_assert_cmpint (run_payday (NULL, NULL, arg, plan, NULL), ==, 0);
+  text = read_file (ledger);
+  g_assert_cmpstr (text, ==,
+                   "date,kind,amount,balance,lot_expires,ref\r\n"
+                   "2026-01-01,opening,150,150,2027-01-01,\r\n"
+                   "2026-01-15,refill,50,200,2027-01-15,plus\r\n"
+                   "2026-02-20,purchase,40,240,2027-02-20,buy\r\n");
+
+  /* Each date's own edition (2025-05-01): Plus 100 a month, no limit. */
+  pin = strstr (unpinned_text, "\"2020-12-01\"");
+  g_assert_nonnull (pin);
+  memcpy (pin, "null        ", 12);
+  unpinned = write_file (f, "unpinned.payday", unpinned_text);
+  g_assert_cmpint (run_payday (NULL, NULL, arg2, unpinned, NULL), ==, 0);
+  text2 = read_file (ledger2);
+  g_assert_cmpstr (text2, ==,
+                   "date,kind,amount,balance,lot_expires,ref\r\n"
+                   "2026-01-01,opening,150,150,2027-01-01,\r\n"
+                   "2026-01-15,refill,100,250,2027-01-15,plus\r\n"
+                   "2026-02-15,refill,100,350,2027-02-15,plus\r\n"
+                   "2026-02-20,purchase,40,390,2027-02-20,buy\r\n");
+}
+
 /* Without a pinned edition, rules_edition is the edition in effect at today. */
 static void
 test_export_json_unpinned (Fixture       *f,
@@ -1465,6 +1518,7 @@ main (int    argc,
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("check-warnings", test_check_warnings);
   ADD ("export-json-connects", test_export_json_connects);
+  ADD ("ledger-pinned-more-connects", test_ledger_pinned_more_connects);
   ADD ("missing-file", test_missing_file);
   ADD ("export-csv", test_export_csv);
   ADD ("export-json", test_export_json);

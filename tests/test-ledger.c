@@ -765,6 +765,140 @@ test_proposals_model (void)
   g_signal_handlers_disconnect_by_data (model, &seen);
 }
 
+/* Upwork's Connects editions around 2019-05-01 and 2020-12-01, built by hand with the figures
+ * of data/rules/upwork.json: 60 a month under a limit of 140, nothing a month and no limit,
+ * then Basic 10 / Plus 80 under a limit of 200. */
+static PaydayRules *
+connects_era_rules (void)
+{
+  PaydayRules *rules = test_rules_new ();
+  PaydayEdition *e;
+
+  e = test_rules_add (rules, "2014-01-01");
+  e->connects_monthly_free = 60;
+  e->connects_rollover_limit = 140;
+  e = test_rules_add (rules, "2019-05-01");
+  e->connects_monthly_free = 0;
+  e = test_rules_add (rules, "2020-12-01");
+  e->connects_monthly_free = 10;
+  e->connects_plus_monthly = 80;
+  e->connects_rollover_limit = 200;
+  return rules;
+}
+
+static void
+test_connects_eras (void)
+{
+  PaydayRules *rules = connects_era_rules ();
+  g_autoptr(PaydayPlan) plan = plan_opening (0, "2019-02-01", "2018-01-15");
+  g_autoptr(PaydayLedger) ledger = NULL;
+
+  test_add_membership (plan, PAYDAY_MEMBERSHIP_PLUS, "2021-01-01", NULL);
+
+  /* Before 2019-05-01: 60 a month, the third refill cut to 20 by the limit of 140. Between:
+   * Basic gets nothing (no rows) while the old lots expire. After 2020-12-01: Basic 10, then
+   * Plus 80 a month until the limit of 200 cuts the refill of March to 30. */
+  ledger = payday_ledger_compute (plan, rules, D ("2021-03-20"));
+  assert_ledger (ledger,
+                 "2019-02-15 refill 60 60 2020-02-15 basic\n"
+                 "2019-03-15 refill 60 120 2020-03-14 basic\n"
+                 "2019-04-15 refill 20 140 2020-04-14 basic\n"
+                 "2020-02-15 expire -60 80 - 2019-02-15 refill\n"
+                 "2020-03-14 expire -60 20 - 2019-03-15 refill\n"
+                 "2020-04-14 expire -20 0 - 2019-04-15 refill\n"
+                 "2020-12-15 refill 10 10 2021-12-15 basic\n"
+                 "2021-01-15 refill 80 90 2022-01-15 plus\n"
+                 "2021-02-15 refill 80 170 2022-02-15 plus\n"
+                 "2021-03-15 refill 30 200 2022-03-15 plus\n");
+  g_assert_cmpint (ledger->balance, ==, 200);
+  g_assert_cmpint (ledger->warnings->len, ==, 0);
+
+  test_rules_free (rules);
+}
+
+static void
+test_rollover_limit (void)
+{
+  PaydayRules *rules = test_rules_new ();
+  g_autoptr(PaydayPlan) plan = plan_opening (150, "2021-01-01", "2020-06-10");
+  g_autoptr(PaydayLedger) ledger = NULL;
+  PaydayEdition *e = test_rules_add (rules, "2020-12-01");
+  PaydayProposal *p;
+
+  e->connects_plus_monthly = 80;
+  e->connects_rollover_limit = 200;
+  test_add_membership (plan, PAYDAY_MEMBERSHIP_PLUS, "2020-06-10", NULL);
+  test_add_transaction (plan, "buy", "2021-02-20", PAYDAY_TX_PURCHASE, 60);
+  test_add_transaction (plan, "gift", "2021-02-25", PAYDAY_TX_GRANT, 10);
+  test_add_proposal (plan, "p1", "2021-03-12", 100, PAYDAY_PROPOSAL_SENT);
+  p = test_add_proposal (plan, "p2", "2021-04-01", 20, PAYDAY_PROPOSAL_JOB_CANCELLED);
+  p->status_date = D ("2021-04-12");
+  test_add_proposal (plan, "p3", "2021-04-20", 250, PAYDAY_PROPOSAL_SENT);
+
+  /* 01-10 cut short (150 + 50 = 200); 02-10 and 03-10 skipped (no rows) at and above the
+   * limit; the purchase, the grant and the refund lift the balance above 200 untouched; after
+   * the overdraw the deficit leaves room for the whole 80 (−30 + 80). */
+  ledger = payday_ledger_compute (plan, rules, D ("2021-05-15"));
+  assert_ledger (ledger,
+                 "2021-01-01 opening 150 150 2022-01-01 -\n"
+                 "2021-01-10 refill 50 200 2022-01-10 plus\n"
+                 "2021-02-20 purchase 60 260 2022-02-20 buy\n"
+                 "2021-02-25 grant 10 270 2022-02-25 gift\n"
+                 "2021-03-12 spend -100 170 - p1\n"
+                 "2021-04-01 spend -20 150 - p2\n"
+                 "2021-04-10 refill 50 200 2022-04-10 plus\n"
+                 "2021-04-12 refund 20 220 2022-04-12 p2\n"
+                 "2021-04-20 spend -250 -30 - p3\n"
+                 "2021-05-10 refill 80 50 2022-05-10 plus\n");
+  g_assert_cmpint (ledger->balance, ==, 50);
+  g_assert_cmpint (ledger->warnings->len, ==, 1);
+
+  /* Without a limit nothing is cut. */
+  e->connects_rollover_limit = PAYDAY_NONE;
+  g_clear_pointer (&ledger, payday_ledger_free);
+  ledger = payday_ledger_compute (plan, rules, D ("2021-03-10"));
+  assert_ledger (ledger,
+                 "2021-01-01 opening 150 150 2022-01-01 -\n"
+                 "2021-01-10 refill 80 230 2022-01-10 plus\n"
+                 "2021-02-10 refill 80 310 2022-02-10 plus\n"
+                 "2021-02-20 purchase 60 370 2022-02-20 buy\n"
+                 "2021-02-25 grant 10 380 2022-02-25 gift\n"
+                 "2021-03-10 refill 80 460 2022-03-10 plus\n");
+
+  test_rules_free (rules);
+}
+
+/* A plan pinned to the 2020-12-01 edition refills 2026 under its limit of 200 and its Plus
+ * 80, not under the 2025 edition's Plus 100 without a limit. */
+static void
+test_pinned_more_connects (void)
+{
+  PaydayRules *rules = connects_era_rules ();
+  g_autoptr(PaydayPlan) plan = plan_opening (190, "2026-01-01", "2024-02-15");
+  g_autoptr(PaydayLedger) each = NULL;
+  g_autoptr(PaydayLedger) pinned = NULL;
+  PaydayEdition *e = test_rules_add (rules, "2025-05-01");
+
+  e->connects_plus_monthly = 100;
+  e->connects_rollover_limit = PAYDAY_NONE;
+  test_add_membership (plan, PAYDAY_MEMBERSHIP_PLUS, "2025-01-01", NULL);
+
+  each = payday_ledger_compute (plan, rules, D ("2026-02-20"));
+  assert_ledger (each,
+                 "2026-01-01 opening 190 190 2027-01-01 -\n"
+                 "2026-01-15 refill 100 290 2027-01-15 plus\n"
+                 "2026-02-15 refill 100 390 2027-02-15 plus\n");
+
+  plan->rules_edition = D ("2020-12-01");
+  pinned = payday_ledger_compute (plan, rules, D ("2026-02-20"));
+  assert_ledger (pinned,
+                 "2026-01-01 opening 190 190 2027-01-01 -\n"
+                 "2026-01-15 refill 10 200 2027-01-15 plus\n");
+  g_assert_cmpint (pinned->balance, ==, 200);
+
+  test_rules_free (rules);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -790,6 +924,9 @@ main (int   argc,
   g_test_add_func ("/payday/connects/window", test_window);
   g_test_add_func ("/payday/connects/no-expiry", test_no_expiry);
   g_test_add_func ("/payday/connects/kind-strings", test_kind_strings);
+  g_test_add_func ("/payday/connects/eras-2019-2020", test_connects_eras);
+  g_test_add_func ("/payday/connects/rollover-limit", test_rollover_limit);
+  g_test_add_func ("/payday/connects/pinned-more-connects", test_pinned_more_connects);
 
   return g_test_run ();
 }

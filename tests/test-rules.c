@@ -13,8 +13,8 @@
 #include "core-test-util.h"
 
 static const char * const upwork_editions[] = {
-  "2014-01-01", "2016-06-21", "2019-05-01", "2020-05-01", "2020-07-01", "2021-01-01",
-  "2023-05-03", "2023-06-01", "2025-05-01",
+  "2014-01-01", "2016-06-21", "2019-05-01", "2020-05-01", "2020-07-01", "2020-12-01",
+  "2021-01-01", "2023-05-03", "2023-06-01", "2025-05-01",
 };
 
 static const PaydayEdition *
@@ -103,6 +103,10 @@ test_builtin (void)
   g_assert_cmpint (first->fee_percent_bp, ==, 1000);
   g_assert_cmpint (first->connects_monthly_free, ==, 60);
   g_assert_cmpint (first->connects_price_cents, ==, 100);
+  g_assert_cmpint (first->connects_plus_price_cents, ==, 1000);  /* Plus was $10 with 70 */
+  g_assert_cmpint (first->connects_plus_monthly, ==, 70);
+  g_assert_cmpint (first->connects_rollover_limit, ==, 140);
+  g_assert_cmpint (first->connects_readiness_grant, ==, 0);
   g_assert_cmpint (first->hourly_review_days, ==, 5);
   g_assert_cmpint (first->hourly_security_days, ==, 5);
   g_assert_false (first->hourly_top_rated_skips_security);
@@ -110,6 +114,7 @@ test_builtin (void)
   g_assert_cmpint (first->fixed_security_days, ==, 5);
   g_assert_cmpint (first->bonus_security_days, ==, 5);
   g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_WIRE].fee_cents, ==, 3000);
+  g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_WIRE].arrival_business_days, ==, 7);
   g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_DIRECT_LOCAL].fee_cents, ==, 99);
   g_assert_cmpint (first->withdrawal_methods[PAYDAY_METHOD_DIRECT_LOCAL].arrival_business_days,
                    ==, 7);
@@ -152,9 +157,11 @@ test_inheritance (void)
   g_assert_cmpint (e->connects_proposal_cost_min, ==, 1);
   g_assert_cmpint (e->connects_proposal_cost_max, ==, 6);
   g_assert_cmpint (e->connects_signup_grant, ==, 20);
-  g_assert_cmpint (e->connects_monthly_free, ==, 10);
+  g_assert_cmpint (e->connects_readiness_grant, ==, 0);
+  g_assert_cmpint (e->connects_monthly_free, ==, 0);           /* Basic: no free Connects */
   g_assert_cmpint (e->connects_plus_price_cents, ==, 1499);
   g_assert_cmpint (e->connects_plus_monthly, ==, 70);
+  g_assert_cmpint (e->connects_rollover_limit, ==, PAYDAY_NONE); /* null lifts the 140 */
   g_assert_cmpint (e->connects_expiry_days, ==, 365);
   g_assert_cmpint (e->connects_rising_talent_bonus, ==, 30);
   g_assert_false (e->connects_boost);
@@ -174,8 +181,21 @@ test_inheritance (void)
   g_assert_true (json_has_criterion (e->badges, "top_rated", "jss_weeks"));
   g_assert_true (e->hourly_top_rated_skips_security);
 
+  e = edition (rules, "2020-12-01");
+  g_assert_cmpstr (e->title, ==, "More Connects");
+  g_assert_cmpint (e->connects_monthly_free, ==, 10);
+  g_assert_cmpint (e->connects_plus_monthly, ==, 80);
+  g_assert_cmpint (e->connects_plus_price_cents, ==, 1499);    /* inherited */
+  g_assert_cmpint (e->connects_signup_grant, ==, 40);
+  g_assert_cmpint (e->connects_readiness_grant, ==, 40);
+  g_assert_cmpint (e->connects_rollover_limit, ==, 200);
+  g_assert_nonnull (strstr (e->notes, "inferred"));
+  g_assert_true (e->hourly_top_rated_skips_security);
+  g_assert_false (json_has_criterion (e->badges, "rising_talent", "readiness_test"));
+
   e = edition (rules, "2021-01-01");
   g_assert_true (e->connects_boost);
+  g_assert_cmpint (e->connects_rollover_limit, ==, 200);       /* inherited */
   g_assert_cmpint (e->connects_price_cents, ==, 15);
   g_assert_false (json_has_criterion (e->badges, "rising_talent", "readiness_test"));
   g_assert_null (strstr (e->notes, "Rising Talent no longer")); /* notes are each edition's own */
@@ -190,6 +210,10 @@ test_inheritance (void)
   g_assert_cmpint (e->connects_proposal_cost_max, ==, 16);
   g_assert_cmpint (e->connects_price_cents, ==, 15);
   g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_FLAT);
+  g_assert_cmpint (e->connects_rollover_limit, ==, PAYDAY_NONE); /* "no rollover limits" */
+  g_assert_cmpint (e->connects_plus_monthly, ==, 80);
+  g_assert_nonnull (strstr (e->notes, "test in some categories"));
+  g_assert_nonnull (strstr (e->notes, "about 30"));
 
   e = edition (rules, "2025-05-01");
   g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_PER_CONTRACT);
@@ -202,7 +226,9 @@ test_inheritance (void)
   g_assert_cmpint (e->connects_proposal_cost_max, ==, 16);
   g_assert_true (e->connects_boost);
   g_assert_cmpint (e->withdrawal_methods[PAYDAY_METHOD_WIRE].fee_cents, ==, 3000);
+  g_assert_cmpint (e->connects_rollover_limit, ==, PAYDAY_NONE);
   g_assert_true (strstr (e->notes, "nverified") != NULL);
+  g_assert_nonnull (strstr (e->notes, "fixed for the life of the contract"));
 }
 
 static void
@@ -254,6 +280,143 @@ test_pinning (void)
   /* a pin between two editions means the rules in force on that day */
   plan->rules_edition = D ("2020-01-15");
   g_assert_true (payday_rules_edition_for (rules, plan, D ("2026-01-01")) == paid_connects);
+}
+
+static void
+test_pin_more_connects (void)
+{
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  const PaydayEdition *more = edition (rules, "2020-12-01");
+  const PaydayEdition *e;
+
+  /* Pinned to "More Connects", a 2026 refill is Basic 10 or Plus 80 under the limit of 200
+   * — not today's Plus 100 without a limit. */
+  plan->rules_edition = D ("2020-12-01");
+  e = payday_rules_edition_for (rules, plan, D ("2026-03-04"));
+  g_assert_true (e == more);
+  g_assert_cmpint (e->connects_monthly_free, ==, 10);
+  g_assert_cmpint (e->connects_plus_monthly, ==, 80);
+  g_assert_cmpint (e->connects_rollover_limit, ==, 200);
+  g_assert_cmpint (e->fee_model, ==, PAYDAY_FEE_SLIDING);
+
+  /* the day before it, and a pin inside it */
+  g_assert_true (payday_rules_edition_at (rules, D ("2020-11-30")) == edition (rules, "2020-07-01"));
+  plan->rules_edition = D ("2020-12-24");
+  g_assert_true (payday_rules_edition_for (rules, plan, D ("2014-02-01")) == more);
+}
+
+static void
+test_unverified (void)
+{
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  const char *trp = "badges.top_rated_plus.criteria.large_contract.thresholds.";
+  g_autofree char *legal = g_strconcat (trp, "Legal", NULL);
+  g_autofree char *web = g_strconcat (trp, "Web, Mobile & Software Dev", NULL);
+  g_autofree char *engineering = g_strconcat (trp, "Engineering & Architecture", NULL);
+  g_autofree char *sales = g_strconcat (trp, "Sales & Marketing", NULL);
+  g_autofree char *writing = g_strconcat (trp, "Writing", NULL);
+  g_autofree char *design = g_strconcat (trp, "Design & Creative", NULL);
+  const char *all[] = { "2014-01-01", "2020-07-01" };
+  const PaydayEdition *e;
+
+  /* The thresholds named by moderators or users are verified; the rest are not. */
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      e = edition (rules, all[i]);
+      g_assert_true (payday_edition_is_unverified (e, legal));
+      g_assert_true (payday_edition_is_unverified (e, web));
+      g_assert_true (payday_edition_is_unverified (e, "badges.top_rated_plus.criteria."
+                                                      "large_contract.default_cents"));
+      g_assert_false (payday_edition_is_unverified (e, engineering));
+      g_assert_false (payday_edition_is_unverified (e, sales));
+      g_assert_false (payday_edition_is_unverified (e, writing));
+      g_assert_false (payday_edition_is_unverified (e, design));
+      g_assert_true (payday_edition_is_unverified (e, "badges"));       /* contains one */
+      g_assert_false (payday_edition_is_unverified (e, "badges.top_rated"));
+    }
+
+  e = edition (rules, "2014-01-01");
+  g_assert_true (payday_edition_is_unverified (e, "effective_from"));
+  g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.wire.fee_cents"));
+  g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.wire"));
+  g_assert_false (payday_edition_is_unverified (e, "withdrawal.methods.wire.arrival_business_days"));
+  g_assert_false (payday_edition_is_unverified (e, "withdrawal.methods.ach_us"));
+  g_assert_true (payday_edition_is_unverified (e, "connects.expiry_days"));
+  g_assert_false (payday_edition_is_unverified (e, "connects.rollover_limit"));
+  g_assert_false (payday_edition_is_unverified (e, "fee"));
+
+  /* A mark travels with its figure: the wire fee is still doubtful in 2016; the date is each
+   * edition's own; a figure given again (2019's expiry) loses the old mark. */
+  e = edition (rules, "2016-06-21");
+  g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.wire.fee_cents"));
+  g_assert_false (payday_edition_is_unverified (e, "effective_from"));
+  g_assert_true (payday_edition_is_unverified (e, "connects.expiry_days"));
+  e = edition (rules, "2019-05-01");
+  g_assert_false (payday_edition_is_unverified (e, "connects.expiry_days"));
+  g_assert_false (payday_edition_is_unverified (e, "connects.signup_grant"));
+  g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.paypal.fee_cents"));
+
+  e = edition (rules, "2020-12-01");
+  g_assert_true (payday_edition_is_unverified (e, "effective_from"));
+  g_assert_false (payday_edition_is_unverified (e, "connects.rollover_limit"));
+  g_assert_true (payday_edition_is_unverified (e, legal));               /* inherited */
+
+  e = edition (rules, "2023-06-01");
+  g_assert_true (payday_edition_is_unverified (e, "connects.proposal_cost_max"));
+  g_assert_false (payday_edition_is_unverified (e, "effective_from"));
+
+  e = edition (rules, "2025-05-01");
+  g_assert_true (payday_edition_is_unverified (e, "effective_from"));
+  g_assert_true (payday_edition_is_unverified (e, "fee"));
+  g_assert_true (payday_edition_is_unverified (e, "fee.max_percent"));    /* under "fee" */
+  g_assert_true (payday_edition_is_unverified (e, "connects.plus_price_cents"));
+  g_assert_false (payday_edition_is_unverified (e, "connects.plus_monthly"));
+  g_assert_false (payday_edition_is_unverified (e, "connects.plus"));     /* not a segment */
+  g_assert_true (payday_edition_is_unverified (e, "withdrawal.methods.payoneer.fee_cents"));
+}
+
+/* Marks in force are checked against every later edition, so their number is bounded. */
+static void
+test_unverified_bound (void)
+{
+  g_autoptr(GString) list = g_string_new ("\"unverified\": [ \"effective_from\"");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 1000; i++)
+    g_string_append (list, ", \"connects.rollover_limit\"");
+  g_string_append (list, " ]");
+  text = builtin_with ("\"unverified\": [ \"effective_from\" ]", list->str);
+
+  g_assert_null (payday_rules_load_from_data (text, -1, TRUE, &error));
+  g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message,
+                            "unverified: more than 1000 unverified figures in force"));
+}
+
+/* A set written before rollover_limit and readiness_grant existed still loads: no limit, no
+ * grant. */
+static void
+test_optional_members (void)
+{
+  g_autofree char *a = builtin_with ("\"readiness_grant\": 0,", "");
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRules) rules = NULL;
+  char *at;
+
+  at = strstr (a, "\"rollover_limit\": 140,");
+  g_assert_nonnull (at);
+  *at = '\0';
+  text = g_strconcat (a, at + strlen ("\"rollover_limit\": 140,"), NULL);
+
+  rules = payday_rules_load_from_data (text, -1, TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (edition (rules, "2014-01-01")->connects_rollover_limit, ==, PAYDAY_NONE);
+  g_assert_cmpint (edition (rules, "2014-01-01")->connects_readiness_grant, ==, 0);
+  g_assert_cmpint (edition (rules, "2020-12-01")->connects_rollover_limit, ==, 200);
+  g_assert_cmpint (edition (rules, "2023-06-01")->connects_rollover_limit, ==, PAYDAY_NONE);
 }
 
 static char *data_home;
@@ -385,9 +548,24 @@ test_bad_files (void)
     { "\"wire\": {", "\"telegraph\": {", "editions[0].withdrawal.methods.telegraph: unknown withdrawal method" },
     { "\"wire\": {", "\"telegraph\": {", "editions[0].withdrawal.methods.wire: missing" },
     { "\"default_percent\": 10", "\"default_percent\": 20",
-      "editions[8].fee.default_percent: expected min_percent ≤ default_percent ≤ max_percent" },
+      "editions[9].fee.default_percent: expected min_percent ≤ default_percent ≤ max_percent" },
     { "\"proposal_cost_min\": 2,", "\"proposal_cost_min\": 20,",
-      "editions[7].connects.proposal_cost_min: more than proposal_cost_max (16)" },
+      "editions[8].connects.proposal_cost_min: more than proposal_cost_max (16)" },
+    { "\"rollover_limit\": 200", "\"rollover_limit\": -200",
+      "editions[5].connects.rollover_limit: expected an integer 0–1000000, got -200" },
+    { "\"rollover_limit\": 200", "\"rollover_limit\": \"200\"",
+      "editions[5].connects.rollover_limit: expected an integer 0–1000000, got a string" },
+    { "\"readiness_grant\": 40", "\"readiness_grant\": true",
+      "editions[5].connects.readiness_grant: expected an integer 0–1000000, got a boolean" },
+    { "\"unverified\": [ \"effective_from\" ]", "\"unverified\": \"effective_from\"",
+      "editions[5].unverified: expected an array, got a string" },
+    { "\"unverified\": [ \"effective_from\" ]", "\"unverified\": [ \"connects.bundles\" ]",
+      "editions[5].unverified[0]: \"connects.bundles\" names no member this edition gives" },
+    { "\"unverified\": [ \"effective_from\" ]", "\"unverified\": [ \"notes\" ]",
+      "editions[5].unverified[0]: \"notes\" is not a figure" },
+    { "\"unverified\": [ \"effective_from\" ]",
+      "\"unverified\": [ \"effective_from\", \"effective_from\" ]",
+      "editions[5].unverified[1]: \"effective_from\" is listed twice" },
     { "\"sources\": [", "\"source\": [", "editions[0]: unknown member \"source\"" },
   };
 
@@ -507,6 +685,10 @@ main (int   argc,
   g_test_add_func ("/payday/rules/inheritance", test_inheritance);
   g_test_add_func ("/payday/rules/edition-at", test_edition_at);
   g_test_add_func ("/payday/rules/pinning", test_pinning);
+  g_test_add_func ("/payday/rules/pin-more-connects", test_pin_more_connects);
+  g_test_add_func ("/payday/rules/unverified", test_unverified);
+  g_test_add_func ("/payday/rules/unverified-bound", test_unverified_bound);
+  g_test_add_func ("/payday/rules/optional-members", test_optional_members);
   g_test_add_func ("/payday/rules/user-override", test_user_override);
   g_test_add_func ("/payday/rules/bad-files", test_bad_files);
   g_test_add_func ("/payday/rules/every-problem-listed", test_every_problem_listed);

@@ -11,7 +11,9 @@
 #include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
+#include "payday-edition-row.h"
 #include "payday-export.h"
+#include "payday-rule-row.h"
 #include "payday-window.h"
 
 static PaydayApplication *app;
@@ -384,6 +386,111 @@ test_rules_pin (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A figure row of an edition: its "Unverified" tag shows exactly when expected, and on screen. */
+static void
+assert_figure (GtkWidget  *edition,
+               const char *path,
+               gboolean    unverified)
+{
+  GtkWidget *row = payday_test_find_named (edition, path);
+  GtkWidget *tag;
+
+  g_test_message ("%s %s", gtk_widget_get_name (edition), path);
+  g_assert_true (PAYDAY_IS_RULE_ROW (row));
+  g_assert_cmpint (payday_rule_row_get_unverified (PAYDAY_RULE_ROW (row)), ==, unverified);
+  tag = payday_test_find_named (row, "unverified-tag");
+  g_assert_nonnull (tag);
+  g_assert_cmpint (gtk_widget_get_visible (tag), ==, unverified);
+  g_assert_cmpint (gtk_widget_get_mapped (tag), ==, unverified);
+}
+
+static void
+assert_figure_text (GtkWidget  *edition,
+                    const char *path,
+                    const char *text)
+{
+  GtkWidget *row = payday_test_find_named (edition, path);
+
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, text);
+}
+
+static void
+test_rules_unverified (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
+  const char *trp = "badges.top_rated_plus.criteria.large_contract.";
+  g_autofree char *legal = g_strconcat (trp, "thresholds.Legal", NULL);
+  g_autofree char *engineering = g_strconcat (trp, "thresholds.Engineering & Architecture", NULL);
+  g_autofree char *sales = g_strconcat (trp, "thresholds.Sales & Marketing", NULL);
+  g_autofree char *other = g_strconcat (trp, "default_cents", NULL);
+  GtkWidget *variable, *more, *flat;
+  GtkWindow *dialog;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.rules", NULL));
+  dialog = find_toplevel ("rules-dialog");
+  g_assert_nonnull (dialog);
+  gtk_window_set_default_size (dialog, 640, 1500);
+  g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
+
+  variable = payday_test_find_named (GTK_WIDGET (dialog), "edition-2025-05-01");
+  more = payday_test_find_named (GTK_WIDGET (dialog), "edition-2020-12-01");
+  flat = payday_test_find_named (GTK_WIDGET (dialog), "edition-2023-05-03");
+  g_assert_true (PAYDAY_IS_EDITION_ROW (variable));
+  g_assert_true (PAYDAY_IS_EDITION_ROW (more));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (variable), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (more), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (flat), TRUE);
+  payday_test_iterate_for (600);
+
+  /* The 2025 fee (date and range), the $19.99 Plus price and the withdrawal fees no Upwork
+   * page confirms; today's limit (none) and the ACH transfer are confirmed. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (variable)), ==,
+                   "From 2025-05-01 (date unverified)");
+  g_assert_true (gtk_widget_get_visible (payday_test_find_named (variable, "unverified-icon")));
+  assert_figure (variable, "fee", TRUE);
+  assert_figure (variable, "connects.plus_price_cents", TRUE);
+  assert_figure (variable, "withdrawal.methods.wire", TRUE);
+  assert_figure (variable, "withdrawal.methods.paypal", TRUE);
+  assert_figure (variable, "withdrawal.methods.payoneer", TRUE);
+  assert_figure (variable, "withdrawal.methods.ach_us", FALSE);
+  assert_figure (variable, "connects.rollover_limit", FALSE);
+  assert_figure (variable, "hourly", FALSE);
+  assert_figure_text (variable, "connects.rollover_limit", "None");
+  assert_figure_text (variable, "withdrawal.methods.wire", "$30.00, up to 7 business days");
+
+  /* More Connects: its inferred date; the limit of 200 and the new-talent grants; the
+   * large-contract thresholds moderators name are confirmed, the rest are not. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (more)), ==,
+                   "From 2020-12-01 (date unverified)");
+  assert_figure_text (more, "connects.rollover_limit", "A refill stops at 200 Connects");
+  assert_figure_text (more, "connects.signup_grant", "40 on sign-up, 40 more for the Readiness Test");
+  assert_figure_text (more, "connects.monthly_free", "10 Connects");
+  assert_figure_text (more, "connects.plus_price_cents", "$14.99 a month, 80 Connects");
+  assert_figure (more, "connects.rollover_limit", FALSE);
+  assert_figure (more, "fee", FALSE);
+  assert_figure (more, engineering, FALSE);
+  assert_figure (more, sales, FALSE);
+  assert_figure (more, legal, TRUE);
+  assert_figure (more, other, TRUE);
+  assert_figure_text (more, engineering, "$5,000.00");
+  assert_figure_text (more, sales, "$10,000.00");
+
+  /* An edition whose date is confirmed says so by saying nothing. */
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (flat)), ==, "From 2023-05-03");
+  assert_figure (flat, "fee", FALSE);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (variable), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (flat), FALSE);
+  payday_test_iterate_for (600);
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "rules-unverified.png");
+  /* The whole edition, its thresholds below the dialog's fold included. */
+  payday_test_save_screenshot (more, "rules-unverified-more-connects.png");
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +517,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/export/dialog", test_export_dialog);
   g_test_add_func ("/payday/ui/export/print", test_export_print);
   g_test_add_func ("/payday/ui/rules/pin", test_rules_pin);
+  g_test_add_func ("/payday/ui/rules/unverified", test_rules_unverified);
 
   ret = g_test_run ();
 

@@ -118,15 +118,6 @@ payday_badges_rule_parse (BadgeRule  *rule,
 /* The context: the plan's facts in a form each day of the projection reads in O(1) or O(log n). */
 
 static int
-compare_day_cum (gconstpointer a,
-                 gconstpointer b)
-{
-  const BadgeDayCum *x = a, *y = b;
-
-  return (x->day > y->day) - (x->day < y->day);
-}
-
-static int
 compare_jss (gconstpointer a,
              gconstpointer b)
 {
@@ -172,6 +163,7 @@ payday_badges_context_init (BadgeContext         *ctx,
                             PaydayDate            today,
                             gint64                window)
 {
+  const PaydayScheduleIndex *index = schedule->index;
   gsize n;
 
   memset (ctx, 0, sizeof *ctx);
@@ -183,40 +175,37 @@ payday_badges_context_init (BadgeContext         *ctx,
   n = (gsize) (ctx->hi - ctx->lo) + 1;
   ctx->cum = g_new0 (PaydayCents, n);
 
+  /* A schedule computed for this plan keeps every contract's release days: read them.
+   * One built by hand (or for other contracts) gets an index of its own. */
   ctx->n_contracts = plan->contracts->len;
+  if (index == NULL || index->contracts->len != ctx->n_contracts)
+    index = ctx->own_index = payday_schedule_index_build (schedule, ctx->n_contracts);
   ctx->contract_cum = g_new0 (GArray *, MAX (ctx->n_contracts, 1));
   for (guint c = 0; c < ctx->n_contracts; c++)
-    ctx->contract_cum[c] = g_array_new (FALSE, FALSE, sizeof (BadgeDayCum));
+    ctx->contract_cum[c] = g_array_index (index->contracts, PaydayScheduleContract, c).released;
 
-  for (guint i = 0; i < schedule->items->len; i++)
+  /* The released gross per day too, when the index spans the window (it keeps four years
+   * either side of the schedule's today); else one pass over the items. */
+  if (ctx->own_index == NULL &&
+      ctx->lo >= index->day_lo && (gint64) ctx->hi < (gint64) index->day_lo + index->n_days)
     {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-
-      if (!payday_date_is_set (item->released_on))
-        continue;
-
-      if (item->released_on >= ctx->lo && item->released_on <= ctx->hi)
-        ctx->cum[item->released_on - ctx->lo] += item->gross_cents;
-
-      if (item->contract_index < ctx->n_contracts)
+      ctx->days = index;
+      memcpy (ctx->cum, index->day_gross + (ctx->lo - index->day_lo), sizeof (PaydayCents) * n);
+    }
+  else
+    {
+      for (guint i = 0; i < schedule->items->len; i++)
         {
-          BadgeDayCum entry = { item->released_on, item->gross_cents };
+          const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
-          g_array_append_val (ctx->contract_cum[item->contract_index], entry);
+          if (payday_date_is_set (item->released_on) &&
+              item->released_on >= ctx->lo && item->released_on <= ctx->hi)
+            ctx->cum[item->released_on - ctx->lo] += item->gross_cents;
         }
     }
 
   for (gsize i = 1; i < n; i++)
     ctx->cum[i] += ctx->cum[i - 1];
-
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    {
-      GArray *days = ctx->contract_cum[c];
-
-      g_array_sort (days, compare_day_cum);
-      for (guint i = 1; i < days->len; i++)
-        g_array_index (days, BadgeDayCum, i).cum += g_array_index (days, BadgeDayCum, i - 1).cum;
-    }
 
   ctx->first_contract_start = PAYDAY_DATE_NONE;
   for (guint c = 0; c < plan->contracts->len; c++)
@@ -246,9 +235,8 @@ payday_badges_context_init (BadgeContext         *ctx,
 void
 payday_badges_context_clear (BadgeContext *ctx)
 {
-  for (guint c = 0; c < ctx->n_contracts; c++)
-    g_array_unref (ctx->contract_cum[c]);
   g_clear_pointer (&ctx->contract_cum, g_free);
+  g_clear_pointer (&ctx->own_index, payday_schedule_index_free);
   g_clear_pointer (&ctx->cum, g_free);
   g_clear_pointer (&ctx->jss, g_array_unref);
 }

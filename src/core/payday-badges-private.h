@@ -5,6 +5,7 @@
 #pragma once
 
 #include "payday-badges.h"
+#include "payday-schedule-private.h"
 
 G_BEGIN_DECLS
 
@@ -13,11 +14,8 @@ G_BEGIN_DECLS
 /* spec: "joined within 30 days" keeps a new account active. */
 #define NEW_ACCOUNT_DAYS 30
 
-typedef struct
-{
-  PaydayDate  day;
-  PaydayCents cum;                  /* gross released on this day and every day before */
-} BadgeDayCum;
+/* day, and the gross released on this day and every day before */
+typedef PaydayReleaseCum BadgeDayCum;
 
 typedef struct
 {
@@ -40,9 +38,14 @@ typedef struct
   PaydayCents          *cum;
 
   /* Per contract, sparse prefix sums (one entry per release day): a contract-by-day table
-   * would be as large as contracts × window, this is as large as the items. */
-  GArray              **contract_cum;   /* BadgeDayCum, by day */
+   * would be as large as contracts × window, this is as large as the items. They are the
+   * schedule's own (its index keeps them up to date across edits), or own_index's when the
+   * schedule was built by hand. */
+  GArray              **contract_cum;   /* BadgeDayCum, by day; borrowed */
   guint                 n_contracts;
+  PaydayScheduleIndex  *own_index;
+  /* The schedule's index when its days span [lo, hi]: released gross and items per day. */
+  const PaydayScheduleIndex *days;
 
   PaydayDate            first_contract_start;   /* NONE when no contract has a start */
   GArray               *jss;                    /* BadgeJss, by date then file order */

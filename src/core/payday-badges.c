@@ -100,6 +100,25 @@ eval_jss_weeks (const BadgeContext   *ctx,
                                  " weeks eligible", good, rule->of);
 }
 
+/* The last day before @before on which an item is released, NONE when none is. */
+static PaydayDate
+last_release_before (const BadgeContext *ctx,
+                     PaydayDate          before)
+{
+  PaydayDate last = PAYDAY_DATE_NONE;
+
+  for (guint i = 0; i < ctx->schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (ctx->schedule->items, PaydayItem, i);
+
+      if (payday_date_is_set (item->released_on) && item->released_on < before &&
+          (!payday_date_is_set (last) || item->released_on > last))
+        last = item->released_on;
+    }
+
+  return last;
+}
+
 static void
 eval_active (const BadgeContext   *ctx,
              const BadgeRule      *rule,
@@ -123,16 +142,42 @@ eval_active (const BadgeContext   *ctx,
         count++;
     }
 
-  for (guint i = 0; i < ctx->schedule->items->len; i++)
+  /* Items released in the window, and the last release day up to today: from the
+   * schedule's items per day when it keeps the window, else from every item. */
+  if (ctx->days != NULL && from + 1 >= ctx->days->day_lo)
     {
-      const PaydayItem *item = &g_array_index (ctx->schedule->items, PaydayItem, i);
+      const PaydayScheduleIndex *days = ctx->days;
+      PaydayDate last_release = PAYDAY_DATE_NONE;
 
-      if (!payday_date_is_set (item->released_on) || item->released_on > ctx->today)
-        continue;
-      if (!payday_date_is_set (last) || item->released_on > last)
-        last = item->released_on;
-      if (item->released_on > from)
-        count++;
+      for (PaydayDate d = ctx->today; d >= days->day_lo; d--)
+        {
+          guint n = days->day_items[d - days->day_lo];
+
+          if (n > 0 && !payday_date_is_set (last_release))
+            last_release = d;
+          if (d > from)
+            count += n;
+          else if (payday_date_is_set (last_release))
+            break;
+        }
+      if (!payday_date_is_set (last_release))
+        last_release = last_release_before (ctx, days->day_lo);
+      if (payday_date_is_set (last_release) && (!payday_date_is_set (last) || last_release > last))
+        last = last_release;
+    }
+  else
+    {
+      for (guint i = 0; i < ctx->schedule->items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (ctx->schedule->items, PaydayItem, i);
+
+          if (!payday_date_is_set (item->released_on) || item->released_on > ctx->today)
+            continue;
+          if (!payday_date_is_set (last) || item->released_on > last)
+            last = item->released_on;
+          if (item->released_on > from)
+            count++;
+        }
     }
 
   new_account = payday_date_is_set (plan->profile.joined) &&
@@ -677,6 +722,46 @@ payday_badges_evaluate (PaydayPlan           *plan,
   payday_badges_context_clear (&ctx);
 
   return report;
+}
+
+/**
+ * payday_badges_update:
+ * @report: (transfer full) (nullable): the report before the edit
+ * @schedule: the plan's schedule after the edit (payday_schedule_update())
+ * @changes: what the edit touched
+ * @delta: (nullable): what payday_schedule_update() said changed
+ *
+ * The badges after an edit. Badges read the profile, the proposals, the contracts' start
+ * days and the gross the schedule releases on each day and per contract, never fees or
+ * clients: an edit that leaves those as they were keeps @report; any other is judged
+ * anew, from the released gross per day and per contract the schedule keeps, so no pass
+ * over its items is needed.
+ *
+ * Returns: (transfer full): the report after the edit
+ */
+PaydayBadgeReport *
+payday_badges_update (PaydayBadgeReport         *report,
+                      PaydayPlan                *plan,
+                      PaydayRules               *rules,
+                      const PaydaySchedule      *schedule,
+                      PaydayDate                 today,
+                      const PaydayPlanChanges   *changes,
+                      const PaydayScheduleDelta *delta)
+{
+  const guint inputs = 1u << PAYDAY_PLAN_PART_PROFILE | 1u << PAYDAY_PLAN_PART_HEADER;
+
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_return_val_if_fail (schedule != NULL, NULL);
+  g_return_val_if_fail (changes != NULL, NULL);
+
+  if (report != NULL && report->today == today && !changes->everything &&
+      changes->contracts->len == 0 && changes->proposals->len == 0 &&
+      (changes->parts & inputs) == 0 &&
+      (delta != NULL ? !delta->full && !delta->released : changes->clients->len == 0))
+    return report;
+
+  payday_badge_report_free (report);
+  return payday_badges_evaluate (plan, rules, schedule, today);
 }
 
 /**

@@ -87,6 +87,13 @@ PaydayBadgeReport   *payday_badges_evaluate        (PaydayPlan              *pla
                                                     PaydayRules             *rules,
                                                     const PaydaySchedule    *schedule,
                                                     PaydayDate               today);
+PaydayBadgeReport   *payday_badges_update          (PaydayBadgeReport       *report,
+                                                    PaydayPlan              *plan,
+                                                    PaydayRules             *rules,
+                                                    const PaydaySchedule    *schedule,
+                                                    PaydayDate               today,
+                                                    const PaydayPlanChanges *changes,
+                                                    const PaydayScheduleDelta *delta);
 void                 payday_badge_report_free      (PaydayBadgeReport       *report);
 const PaydayBadge   *payday_badge_report_find      (const PaydayBadgeReport *report,
                                                     const char              *id);

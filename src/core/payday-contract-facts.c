@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "payday-contract-facts.h"
 
 static void
@@ -36,6 +38,27 @@ facts_of_contract (PaydayContractFacts  *facts,
     }
 }
 
+/* One item of the contract @f is about. */
+static void
+add_item (PaydayContractFacts *f,
+          const PaydayItem    *item,
+          PaydayDate           today)
+{
+  /* Not yet available: so the contracts add up to the Overview's status totals. */
+  if (item->status != PAYDAY_STATUS_AVAILABLE)
+    f->waiting_net += item->net_cents;
+
+  if (item->available_on <= today)
+    return;
+  if (!payday_date_is_set (f->next_date) || item->available_on < f->next_date)
+    {
+      f->next_date = item->available_on;
+      f->next_net = 0;
+    }
+  if (item->available_on == f->next_date)
+    f->next_net += item->net_cents;
+}
+
 /**
  * payday_contract_facts_compute:
  * @schedule: the plan's schedule; its today is the facts' today
@@ -61,25 +84,56 @@ payday_contract_facts_compute (const PaydayPlan     *plan,
   for (guint i = 0; i < schedule->items->len; i++)
     {
       const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
-      PaydayContractFacts *f;
 
-      if (item->contract_index >= n)
-        continue;
-      f = &g_array_index (facts, PaydayContractFacts, item->contract_index);
+      if (item->contract_index < n)
+        add_item (&g_array_index (facts, PaydayContractFacts, item->contract_index), item, today);
+    }
 
-      /* Not yet available: so the contracts add up to the Overview's status totals. */
-      if (item->status != PAYDAY_STATUS_AVAILABLE)
-        f->waiting_net += item->net_cents;
+  return facts;
+}
 
-      if (item->available_on <= today)
-        continue;
-      if (!payday_date_is_set (f->next_date) || item->available_on < f->next_date)
-        {
-          f->next_date = item->available_on;
-          f->next_net = 0;
-        }
-      if (item->available_on == f->next_date)
-        f->next_net += item->net_cents;
+/**
+ * payday_contract_facts_update:
+ * @facts: (transfer full) (nullable): the facts before the edit
+ * @schedule: the plan's schedule after the edit
+ * @delta: what payday_schedule_update() said changed
+ *
+ * The facts after an edit: those of the contracts whose items changed are computed again
+ * from their items alone (the schedule keeps where each contract's items are), the others
+ * kept. When the schedule was computed anew or contracts were inserted or removed, every
+ * contract is.
+ *
+ * Returns: (transfer full) (element-type PaydayContractFacts): the facts after the edit
+ */
+GArray *
+payday_contract_facts_update (GArray                    *facts,
+                              const PaydayPlan          *plan,
+                              const PaydaySchedule      *schedule,
+                              const PaydayScheduleDelta *delta)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+  g_return_val_if_fail (schedule != NULL, NULL);
+  g_return_val_if_fail (delta != NULL, NULL);
+
+  if (facts == NULL || delta->full || delta->renumbered || schedule->index == NULL ||
+      facts->len != plan->contracts->len)
+    {
+      g_clear_pointer (&facts, g_array_unref);
+      return payday_contract_facts_compute (plan, schedule);
+    }
+
+  for (guint k = 0; k < delta->contracts->len; k++)
+    {
+      guint c = g_array_index (delta->contracts, guint, k);
+      PaydayContractFacts *f = &g_array_index (facts, PaydayContractFacts, c);
+      const guint *positions;
+      guint n_positions;
+
+      memset (f, 0, sizeof *f);
+      facts_of_contract (f, &g_array_index (plan->contracts, PaydayContract, c), schedule->today);
+      positions = payday_schedule_get_contract_items (schedule, c, &n_positions);
+      for (guint m = 0; m < n_positions; m++)
+        add_item (f, &g_array_index (schedule->items, PaydayItem, positions[m]), schedule->today);
     }
 
   return facts;

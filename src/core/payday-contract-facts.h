@@ -31,7 +31,11 @@ typedef struct
                                          * week; 0 for fixed-price */
 } PaydayContractFacts;
 
-GArray *payday_contract_facts_compute (const PaydayPlan     *plan,
-                                       const PaydaySchedule *schedule);
+GArray *payday_contract_facts_compute (const PaydayPlan          *plan,
+                                       const PaydaySchedule      *schedule);
+GArray *payday_contract_facts_update  (GArray                    *facts,
+                                       const PaydayPlan          *plan,
+                                       const PaydaySchedule      *schedule,
+                                       const PaydayScheduleDelta *delta);
 
 G_END_DECLS

@@ -9,12 +9,15 @@
 #include "payday-document-private.h"
 #include "payday-error.h"
 #include "payday-command.h"
+#include "payday-plan-changes.h"
 #include "payday-plan-edit.h"
 
+/* @changes: what the edit, undo or redo touched: only that is recomputed. */
 static void
-payday_document_after_edit (PaydayDocument *self)
+payday_document_after_edit (PaydayDocument          *self,
+                            const PaydayPlanChanges *changes)
 {
-  payday_document_recompute (self);
+  payday_document_recompute_changes (self, changes);
   g_object_freeze_notify (G_OBJECT (self));
   payday_document_notify_history (self);
   payday_document_update_title (self);
@@ -41,6 +44,7 @@ payday_document_run (PaydayDocument       *self,
                      const PaydayCommand  *command,
                      GError              **error)
 {
+  g_autoptr(PaydayPlanChanges) changes = NULL;
   PaydayPlanEdit *edit;
 
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
@@ -59,8 +63,11 @@ payday_document_run (PaydayDocument       *self,
   if (!(edit = payday_command_apply (command, self->plan, error)))
     return FALSE;
 
+  /* Before the push: it may merge the edit into the previous one. */
+  changes = payday_plan_changes_new ();
+  payday_plan_edit_collect_changes (edit, changes);
   payday_plan_history_push (self->history, edit);
-  payday_document_after_edit (self);
+  payday_document_after_edit (self, changes);
   return TRUE;
 }
 
@@ -110,11 +117,22 @@ payday_document_history_step (PaydayDocument *self,
                               gboolean      (*step) (PaydayPlanHistory *history,
                                                      PaydayPlan        *plan))
 {
+  g_autoptr(PaydayPlanChanges) changes = payday_plan_changes_new ();
+  const PaydayPlanEdit *edit;
+
   g_signal_emit (self, payday_document_signals [FLUSH], 0);
-  if (self->history == NULL || !step (self->history, self->plan))
+  if (self->history == NULL)
     return FALSE;
 
-  payday_document_after_edit (self);
+  /* Undo and redo touch what the edit touched. */
+  edit = step == payday_plan_history_undo ? payday_plan_history_get_undo_edit (self->history)
+                                          : payday_plan_history_get_redo_edit (self->history);
+  if (edit != NULL)
+    payday_plan_edit_collect_changes (edit, changes);
+  if (!step (self->history, self->plan))
+    return FALSE;
+
+  payday_document_after_edit (self, changes);
   return TRUE;
 }
 

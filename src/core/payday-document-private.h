@@ -33,6 +33,7 @@ struct _PaydayDocument
   Results         results;
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
   GListStore     *proposals;          /* PaydayProposalObject, newest first */
+  PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;
   char           *title;
 
@@ -54,5 +55,7 @@ G_GNUC_INTERNAL extern guint payday_document_signals [N_SIGNALS];
 G_GNUC_INTERNAL void payday_document_update_title    (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_notify_history  (PaydayDocument *self);
 G_GNUC_INTERNAL void payday_document_recompute       (PaydayDocument *self);
+G_GNUC_INTERNAL void payday_document_recompute_changes (PaydayDocument          *self,
+                                                      const PaydayPlanChanges *changes);
 
 G_END_DECLS

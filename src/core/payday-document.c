@@ -74,6 +74,37 @@ results_compute (Results     *results,
   results->contract_facts = payday_contract_facts_compute (plan, results->schedule);
 }
 
+/* After an edit, undo or redo, on the main thread: what @changes touched is recomputed and
+ * the rest kept (the engines' *_update() functions), with results equal to
+ * results_compute()'s; @delta says what changed in the schedule. */
+static void
+results_update (Results                 *results,
+                PaydayPlan              *plan,
+                PaydayRules             *rules,
+                const PaydayPlanChanges *changes,
+                PaydayScheduleDelta     *delta)
+{
+  PaydayDate today = payday_plan_get_today (plan);
+
+  if (results->schedule == NULL)
+    {
+      results_compute (results, plan, rules);
+      payday_schedule_delta_set_full (delta, 0, results->schedule->items->len);
+      return;
+    }
+
+  results->schedule = payday_schedule_update (results->schedule, plan, rules, today, changes,
+                                              delta);
+  payday_summary_compute (results->schedule, &results->summary);
+  results->ledger = payday_ledger_update (results->ledger, plan, rules, today, changes);
+  results->proposal_stats = payday_proposal_stats_update (results->proposal_stats, plan, rules,
+                                                          today, changes);
+  results->badges = payday_badges_update (results->badges, plan, rules, results->schedule, today,
+                                          changes, delta);
+  results->contract_facts = payday_contract_facts_update (results->contract_facts, plan,
+                                                          results->schedule, delta);
+}
+
 static void
 load_state_free (LoadState *state)
 {
@@ -174,10 +205,35 @@ payday_document_sync_models (PaydayDocument *self)
 G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
+  guint before = self->results.schedule != NULL ? self->results.schedule->items->len : 0;
+
   if (self->plan != NULL && self->rules != NULL)
     results_compute (&self->results, self->plan, self->rules);
   else
     results_clear (&self->results);
+
+  payday_schedule_delta_set_full (&self->delta, before, self->results.schedule != NULL
+                                                        ? self->results.schedule->items->len : 0);
+  payday_document_sync_models (self);
+}
+
+/**
+ * payday_document_recompute_changes:
+ * @changes: what the edit just applied (or undone) touched
+ *
+ * The results after an edit: only what @changes touched is recomputed.
+ */
+G_GNUC_INTERNAL void
+payday_document_recompute_changes (PaydayDocument          *self,
+                                   const PaydayPlanChanges *changes)
+{
+  if (self->plan == NULL || self->rules == NULL)
+    {
+      payday_document_recompute (self);
+      return;
+    }
+
+  results_update (&self->results, self->plan, self->rules, changes, &self->delta);
   payday_document_sync_models (self);
 }
 
@@ -209,9 +265,12 @@ payday_document_install (PaydayDocument *self,
   payday_document_update_title (self);
   if (results != NULL)
     {
+      guint before = self->results.schedule != NULL ? self->results.schedule->items->len : 0;
+
       results_clear (&self->results);
       self->results = *results;
       memset (results, 0, sizeof *results);
+      payday_schedule_delta_set_full (&self->delta, before, self->results.schedule->items->len);
       payday_document_sync_models (self);
     }
   else
@@ -270,6 +329,7 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   results_clear (&self->results);
+  payday_schedule_delta_clear (&self->delta);
   g_clear_object (&self->ledger_entries);
   g_clear_object (&self->proposals);
   g_clear_pointer (&self->plan, payday_plan_unref);
@@ -390,6 +450,7 @@ static void
 payday_document_init (PaydayDocument *self)
 {
   self->results.summary.next_payment_date = PAYDAY_DATE_NONE;
+  payday_schedule_delta_init (&self->delta);
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
   self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
@@ -802,6 +863,24 @@ payday_document_get_contract_facts (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.contract_facts;
+}
+
+/**
+ * payday_document_get_schedule_delta:
+ *
+ * What the last change did to the schedule: after an edit, undo or redo, the items-changed
+ * ranges and the contracts whose items changed, so a list model over the items emits only
+ * those; after a plan was installed (or recomputed whole), `full` and one range over every
+ * item.
+ *
+ * Returns: (transfer none): the delta, valid until the next change
+ */
+const PaydayScheduleDelta *
+payday_document_get_schedule_delta (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return &self->delta;
 }
 
 /**

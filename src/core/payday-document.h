@@ -66,6 +66,7 @@ const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GListModel          *payday_document_get_ledger_entries (PaydayDocument  *self);
 GListModel          *payday_document_get_proposals (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
+const PaydayScheduleDelta *payday_document_get_schedule_delta (PaydayDocument *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);
 GFile               *payday_document_get_file      (PaydayDocument       *self);

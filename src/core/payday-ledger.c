@@ -394,6 +394,22 @@ warn_overdraw (State      *state,
                                     verb, amount, state->balance));
 }
 
+/* A refill never lifts the balance above the rollover limit of the edition in force that day:
+ * it adds min(amount, max(0, limit − balance)), judged after the day's expiries; nothing else
+ * is capped, so purchases, grants and refunds may stand above the limit (docs/ledger.md). A
+ * deficit (negative balance) leaves more room than the limit itself. */
+static gint64
+refill_amount (State       *state,
+               const Event *e)
+{
+  const PaydayEdition *edition = payday_rules_edition_for (state->rules, state->plan, e->date);
+
+  if (edition == NULL || edition->connects_rollover_limit < 0)
+    return e->amount;
+
+  return MIN (e->amount, MAX (0, edition->connects_rollover_limit - state->balance));
+}
+
 static void
 run_event (State       *state,
            const Event *e)
@@ -418,7 +434,14 @@ run_event (State       *state,
       break;
 
     case PHASE_REFILL:
-      add_lot (state, e->date, e->kind, e->amount, ref, -1);
+      {
+        gint64 amount = refill_amount (state, e);
+
+        if (amount > 0)
+          add_lot (state, e->date, e->kind, amount, ref, -1);
+        else
+          g_free (ref);
+      }
       break;
 
     case PHASE_TRANSACTION:
@@ -518,7 +541,8 @@ compute_summary (State      *state,
  * transactions and the proposals, up to and including @today, with the semantics of
  * docs/ledger.md: every inflow is a lot expiring expiry_days after its
  * date, outflows take from the oldest lot first, an overdraw leaves a deficit the next lots
- * repay, and a lot's unspent rest leaves as one `expire` row on its expiry day.
+ * repay, a lot's unspent rest leaves as one `expire` row on its expiry day, and a monthly
+ * refill stops at the edition's rollover limit (no row when nothing is left to add).
  * Events before the opening date are part of the opening balance and have no row (a refund
  * dated after it does); events after @today are not included.
  *
@@ -613,4 +637,35 @@ payday_ledger_compute (const PaydayPlan  *plan,
   compute_summary (&state, today);
 
   return ledger;
+}
+
+/**
+ * payday_ledger_update:
+ * @ledger: (transfer full) (nullable): the ledger before the edit
+ * @changes: what the edit touched
+ *
+ * The ledger after an edit. It reads the Connects part, the proposals, the profile's
+ * joined day and the pinned edition, never contracts or clients: an edit of those keeps
+ * @ledger as it is; any other computes it anew.
+ *
+ * Returns: (transfer full): the ledger after the edit
+ */
+PaydayLedger *
+payday_ledger_update (PaydayLedger            *ledger,
+                      const PaydayPlan        *plan,
+                      const PaydayRules       *rules,
+                      PaydayDate               today,
+                      const PaydayPlanChanges *changes)
+{
+  const guint inputs = 1u << PAYDAY_PLAN_PART_CONNECTS | 1u << PAYDAY_PLAN_PART_PROFILE |
+                       1u << PAYDAY_PLAN_PART_HEADER;
+
+  g_return_val_if_fail (changes != NULL, NULL);
+
+  if (ledger != NULL && ledger->today == today && !changes->everything &&
+      changes->proposals->len == 0 && (changes->parts & inputs) == 0)
+    return ledger;
+
+  payday_ledger_free (ledger);
+  return payday_ledger_compute (plan, rules, today);
 }

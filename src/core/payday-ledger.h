@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "payday-plan-changes.h"
 #include "payday-plan.h"
 #include "payday-rules.h"
 
@@ -55,6 +56,11 @@ typedef struct
 PaydayLedger *payday_ledger_compute         (const PaydayPlan  *plan,
                                              const PaydayRules *rules,
                                              PaydayDate         today);
+PaydayLedger *payday_ledger_update          (PaydayLedger      *ledger,
+                                             const PaydayPlan  *plan,
+                                             const PaydayRules *rules,
+                                             PaydayDate         today,
+                                             const PaydayPlanChanges *changes);
 void          payday_ledger_free            (PaydayLedger      *ledger);
 const char   *payday_ledger_kind_to_string  (PaydayLedgerKind   kind);
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "payday-plan-changes.h"
 #include "payday-plan-edit.h"
 
 typedef enum
@@ -674,6 +675,35 @@ payday_plan_history_get_redo_label (const PaydayPlanHistory *history)
 }
 
 /**
+ * payday_plan_history_get_undo_edit:
+ *
+ * Returns: (transfer none) (nullable): the edit Undo reverts, so the caller can collect
+ *   what it touched (payday_plan_edit_collect_changes()) before or after reverting it
+ */
+const PaydayPlanEdit *
+payday_plan_history_get_undo_edit (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+
+  return history->position > 0 ? g_ptr_array_index (history->edits, history->position - 1)
+                               : NULL;
+}
+
+/**
+ * payday_plan_history_get_redo_edit:
+ *
+ * Returns: (transfer none) (nullable): the edit Redo applies again
+ */
+const PaydayPlanEdit *
+payday_plan_history_get_redo_edit (const PaydayPlanHistory *history)
+{
+  g_return_val_if_fail (history != NULL, NULL);
+
+  return history->position < history->edits->len
+         ? g_ptr_array_index (history->edits, history->position) : NULL;
+}
+
+/**
  * payday_plan_history_get_position:
  *
  * Returns: how many edits are applied; pass it to payday_plan_history_mark_saved() once
@@ -712,4 +742,55 @@ payday_plan_history_is_dirty (const PaydayPlanHistory *history)
   g_return_val_if_fail (history != NULL, FALSE);
 
   return history->saved != (gint64) history->position;
+}
+
+/**
+ * payday_plan_edit_collect_changes:
+ * @edit: an edit, applied or reverted: both touch the same entities
+ * @changes: where to add what @edit touched
+ *
+ * Adds the id of every contract, client and proposal @edit replaced, inserted or removed
+ * (both ids when a replacement changed the id) and every part it changed.
+ */
+void
+payday_plan_edit_collect_changes (const PaydayPlanEdit *edit,
+                                  PaydayPlanChanges    *changes)
+{
+  g_return_if_fail (edit != NULL);
+  g_return_if_fail (changes != NULL);
+
+  for (guint i = 0; i < edit->steps->len; i++)
+    {
+      const Step *step = &g_array_index (edit->steps, Step, i);
+
+      if (step->target == TARGET_PART)
+        {
+          payday_plan_changes_add_part (changes, step->index);
+          continue;
+        }
+
+      for (guint k = 0; k < 2; k++)
+        {
+          gconstpointer value = k == 0 ? step->before : step->after;
+
+          if (value == NULL)
+            continue;
+
+          switch (step->target)
+            {
+            case TARGET_CONTRACT:
+              payday_plan_changes_add_contract (changes, ((const PaydayContract *) value)->id);
+              break;
+            case TARGET_CLIENT:
+              payday_plan_changes_add_client (changes, ((const PaydayClient *) value)->id);
+              break;
+            case TARGET_PROPOSAL:
+              payday_plan_changes_add_proposal (changes, ((const PaydayProposal *) value)->id);
+              break;
+            case TARGET_PART:
+            default:
+              g_assert_not_reached ();
+            }
+        }
+    }
 }

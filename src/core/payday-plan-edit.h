@@ -99,6 +99,8 @@ gboolean           payday_plan_history_can_undo        (const PaydayPlanHistory 
 gboolean           payday_plan_history_can_redo        (const PaydayPlanHistory *history);
 const char        *payday_plan_history_get_undo_label  (const PaydayPlanHistory *history);
 const char        *payday_plan_history_get_redo_label  (const PaydayPlanHistory *history);
+const PaydayPlanEdit *payday_plan_history_get_undo_edit (const PaydayPlanHistory *history);
+const PaydayPlanEdit *payday_plan_history_get_redo_edit (const PaydayPlanHistory *history);
 guint              payday_plan_history_get_position    (const PaydayPlanHistory *history);
 void               payday_plan_history_mark_saved      (PaydayPlanHistory     *history,
                                                         guint                  position);

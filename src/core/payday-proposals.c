@@ -203,3 +203,30 @@ payday_proposal_stats_compute (const PaydayPlan  *plan,
 
   return stats;
 }
+
+/**
+ * payday_proposal_stats_update:
+ * @stats: (transfer full) (nullable): the figures before the edit
+ * @changes: what the edit touched
+ *
+ * The funnels after an edit: they read only the proposals and the pinned edition (for
+ * the price of a Connect), so any other edit keeps @stats.
+ *
+ * Returns: (transfer full): the figures after the edit
+ */
+PaydayProposalStats *
+payday_proposal_stats_update (PaydayProposalStats     *stats,
+                              const PaydayPlan        *plan,
+                              const PaydayRules       *rules,
+                              PaydayDate               today,
+                              const PaydayPlanChanges *changes)
+{
+  g_return_val_if_fail (changes != NULL, NULL);
+
+  if (stats != NULL && stats->today == today && !changes->everything &&
+      changes->proposals->len == 0 && (changes->parts & 1u << PAYDAY_PLAN_PART_HEADER) == 0)
+    return stats;
+
+  payday_proposal_stats_free (stats);
+  return payday_proposal_stats_compute (plan, rules, today);
+}

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "payday-plan-changes.h"
 #include "payday-plan.h"
 #include "payday-rules.h"
 
@@ -46,6 +47,11 @@ typedef struct
 PaydayProposalStats *payday_proposal_stats_compute (const PaydayPlan    *plan,
                                                     const PaydayRules   *rules,
                                                     PaydayDate           today);
+PaydayProposalStats *payday_proposal_stats_update  (PaydayProposalStats *stats,
+                                                    const PaydayPlan    *plan,
+                                                    const PaydayRules   *rules,
+                                                    PaydayDate           today,
+                                                    const PaydayPlanChanges *changes);
 void                 payday_proposal_stats_free    (PaydayProposalStats *stats);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayProposalStats, payday_proposal_stats_free)

@@ -186,7 +186,8 @@ read_array (Checker    *checker,
   return json_node_get_array (node);
 }
 
-/* null and absent mean the same thing in a rule file: "inherit". */
+/* null and absent mean the same thing in a rule file: "inherit" (the one exception, a limit
+ * that null lifts, reads the member itself: see FIELD_LIMIT in payday-rules-edition.c). */
 JsonNode *
 member (JsonObject *object,
         const char *name)

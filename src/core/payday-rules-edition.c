@@ -10,7 +10,9 @@
 /* Scalar rule members: one table drives parsing, inheritance and the "first edition must
  * give everything" check. */
 
-typedef enum { FIELD_INT, FIELD_CENTS, FIELD_BOOL } FieldType;
+/* FIELD_LIMIT: a count or null for "none" (PAYDAY_NONE), so an edition can lift a limit an
+ * earlier one set. */
+typedef enum { FIELD_INT, FIELD_CENTS, FIELD_BOOL, FIELD_LIMIT } FieldType;
 
 typedef struct
 {
@@ -20,9 +22,16 @@ typedef struct
   gsize       offset;
   gint64      min;
   gint64      max;
+  gboolean    required;   /* in the first edition; otherwise it starts as `fallback` */
+  gint64      fallback;
 } Field;
 
-#define F(g, n, t, member, lo, hi) { g, n, t, G_STRUCT_OFFSET (PaydayEdition, member), lo, hi }
+#define F(g, n, t, member, lo, hi) \
+  { g, n, t, G_STRUCT_OFFSET (PaydayEdition, member), lo, hi, TRUE, UNSET }
+/* Members added after rule sets were first written: a set that predates them still loads,
+ * with the value that changes nothing (no grant, no limit). */
+#define F_OPTIONAL(g, n, t, member, lo, hi, fb) \
+  { g, n, t, G_STRUCT_OFFSET (PaydayEdition, member), lo, hi, FALSE, fb }
 
 static const Field fields[] = {
   F ("hourly", "review_days", FIELD_INT, hourly_review_days, 1, 365),
@@ -35,15 +44,20 @@ static const Field fields[] = {
   F ("connects", "proposal_cost_min", FIELD_INT, connects_proposal_cost_min, 0, 10000),
   F ("connects", "proposal_cost_max", FIELD_INT, connects_proposal_cost_max, 0, 10000),
   F ("connects", "signup_grant", FIELD_INT, connects_signup_grant, 0, MAX_CONNECTS),
+  F_OPTIONAL ("connects", "readiness_grant", FIELD_INT, connects_readiness_grant, 0,
+              MAX_CONNECTS, 0),
   F ("connects", "monthly_free", FIELD_INT, connects_monthly_free, 0, MAX_CONNECTS),
   F ("connects", "plus_price_cents", FIELD_CENTS, connects_plus_price_cents, 0, 1000000),
   F ("connects", "plus_monthly", FIELD_INT, connects_plus_monthly, 0, MAX_CONNECTS),
+  F_OPTIONAL ("connects", "rollover_limit", FIELD_LIMIT, connects_rollover_limit, 0,
+              MAX_CONNECTS, PAYDAY_NONE),
   F ("connects", "expiry_days", FIELD_INT, connects_expiry_days, 1, MAX_DAYS),
   F ("connects", "rising_talent_bonus", FIELD_INT, connects_rising_talent_bonus, 0, MAX_CONNECTS),
   F ("connects", "boost", FIELD_BOOL, connects_boost, 0, 1),
   F ("withdrawal", "force_after_days", FIELD_INT, withdrawal_force_after_days, 0, MAX_DAYS),
 };
 
+#undef F_OPTIONAL
 #undef F
 
 static const char * const groups[] = { "hourly", "fixed", "bonus", "connects", "withdrawal", NULL };
@@ -85,6 +99,7 @@ edition_free (PaydayEdition *edition)
   g_free (edition->title);
   g_strfreev (edition->sources);
   g_free (edition->notes);
+  g_strfreev (edition->unverified);
   g_clear_pointer (&edition->fee_tiers, g_array_unref);
   g_clear_pointer (&edition->connects_bundles, g_array_unref);
   g_clear_pointer (&edition->badges, json_node_unref);
@@ -100,7 +115,7 @@ edition_new_unset (void)
 
   edition->fee_model = UNSET;
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    field_set (edition, &fields[i], UNSET);
+    field_set (edition, &fields[i], fields[i].required ? UNSET : fields[i].fallback);
   for (guint m = 0; m < PAYDAY_N_METHODS; m++)
     {
       edition->withdrawal_methods[m].fee_cents = UNSET;
@@ -109,6 +124,7 @@ edition_new_unset (void)
   edition->withdrawal_threshold_us_cents = UNSET;
   edition->withdrawal_threshold_non_us_cents = UNSET;
   edition->fee_tiers = g_array_new (FALSE, FALSE, sizeof (PaydayFeeTier));
+  edition->unverified = g_new0 (char *, 1);
 
   return edition;
 }
@@ -123,6 +139,7 @@ edition_inherit (const PaydayEdition *prev)
   edition->title = NULL;
   edition->sources = NULL;
   edition->notes = NULL;
+  edition->unverified = g_strdupv (prev->unverified);
   edition->fee_tiers = g_array_copy (prev->fee_tiers);
   edition->connects_bundles = prev->connects_bundles ? g_array_copy (prev->connects_bundles) : NULL;
   edition->badges = prev->badges ? json_node_ref (prev->badges) : NULL;
@@ -335,6 +352,7 @@ parse_group (Checker       *checker,
     {
       const char *name = l->data;
       JsonNode *value = member (group, name);
+      JsonNode *raw = json_object_get_member (group, name);
       g_autofree char *p = g_strdup_printf ("%s.%s", path, name);
       const Field *field = NULL;
       gint64 v;
@@ -347,6 +365,9 @@ parse_group (Checker       *checker,
         {
           gboolean b;
 
+          /* null lifts a limit; for every other member it means "inherit". */
+          if (field->type == FIELD_LIMIT && JSON_NODE_HOLDS_NULL (raw))
+            field_set (edition, field, PAYDAY_NONE);
           if (value == NULL)
             continue;
           if (field->type == FIELD_BOOL)
@@ -395,6 +416,131 @@ parse_group (Checker       *checker,
     parse_withdrawal_extras (checker, group, path, edition);
 }
 
+/* Unverified figures */
+
+/* The node @path names inside @root: object members by name, array elements (badges,
+ * criteria) by their "id"; segments are separated by dots. */
+static JsonNode *
+path_lookup (JsonNode   *root,
+             const char *path)
+{
+  g_auto(GStrv) segments = g_strsplit (path, ".", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; node != NULL && segments[i] != NULL; i++)
+    {
+      JsonNode *next = NULL;
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        {
+          next = json_object_get_member (json_node_get_object (node), segments[i]);
+        }
+      else if (JSON_NODE_HOLDS_ARRAY (node))
+        {
+          JsonArray *array = json_node_get_array (node);
+
+          for (guint j = 0; next == NULL && j < json_array_get_length (array); j++)
+            {
+              JsonNode *element = json_array_get_element (array, j);
+              JsonObject *object = JSON_NODE_HOLDS_OBJECT (element)
+                                   ? json_node_get_object (element) : NULL;
+              JsonNode *id = object ? json_object_get_member (object, "id") : NULL;
+
+              if (id != NULL && JSON_NODE_HOLDS_VALUE (id)
+                  && json_node_get_value_type (id) == G_TYPE_STRING
+                  && g_str_equal (json_node_get_string (id), segments[i]))
+                next = element;
+            }
+        }
+
+      node = next;
+    }
+
+  return node;
+}
+
+/* Whether @node (an edition) gives the figure at @path anew. `fee` and `badges` replace the
+ * inherited ones wholesale, so giving them gives everything under them. */
+static gboolean
+edition_gives (JsonNode   *node,
+               const char *path)
+{
+  JsonObject *object = json_node_get_object (node);
+
+  if (g_str_equal (path, "effective_from"))
+    return TRUE;                                /* every edition has its own date */
+  if ((g_str_has_prefix (path, "fee.") || g_str_equal (path, "fee")) &&
+      json_object_has_member (object, "fee"))
+    return TRUE;
+  if ((g_str_has_prefix (path, "badges.") || g_str_equal (path, "badges")) &&
+      json_object_has_member (object, "badges"))
+    return TRUE;
+
+  return path_lookup (node, path) != NULL;
+}
+
+/* An unverified mark travels with its figure: the inherited marks stay until an edition
+ * gives that figure again, and then that edition's own list decides. */
+static void
+parse_unverified (Checker       *checker,
+                  JsonNode      *node,
+                  const char    *path,
+                  PaydayEdition *edition)
+{
+  static const char * const figure_groups[] = {
+    "effective_from", "fee", "hourly", "fixed", "bonus", "connects", "withdrawal", "badges", NULL,
+  };
+  JsonNode *value = member (json_node_get_object (node), "unverified");
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GPtrArray) own = g_ptr_array_new ();
+  g_autofree char *list_path = g_strdup_printf ("%s.unverified", path);
+  JsonArray *array = NULL;
+  guint count = 0;
+
+  for (guint i = 0; edition->unverified != NULL && edition->unverified[i] != NULL; i++)
+    if (!edition_gives (node, edition->unverified[i]))
+      {
+        g_strv_builder_add (builder, edition->unverified[i]);
+        count++;
+      }
+
+  if (value != NULL)
+    array = read_array (checker, value, list_path);
+
+  /* The marks in force are checked against every later edition: keep them few. */
+  if (array != NULL && count + json_array_get_length (array) > MAX_UNVERIFIED)
+    {
+      problem (checker, list_path, "more than %d unverified figures in force", MAX_UNVERIFIED);
+      array = NULL;
+    }
+
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("%s[%u]", list_path, i);
+      const char *figure = read_string (checker, json_array_get_element (array, i), p, TRUE);
+      g_auto(GStrv) head = figure ? g_strsplit (figure, ".", 2) : NULL;
+
+      if (figure == NULL)
+        continue;
+      if (!g_strv_contains (figure_groups, head[0]) ||
+          (g_str_equal (head[0], "effective_from") && head[1] != NULL))
+        problem (checker, p, "\"%s\" is not a figure (expected effective_from or a path under "
+                 "fee, hourly, fixed, bonus, connects, withdrawal or badges)", figure);
+      else if (!g_str_equal (figure, "effective_from") && path_lookup (node, figure) == NULL)
+        problem (checker, p, "\"%s\" names no member this edition gives", figure);
+      else if (g_ptr_array_find_with_equal_func (own, figure, g_str_equal, NULL))
+        problem (checker, p, "\"%s\" is listed twice", figure);
+      else
+        {
+          g_ptr_array_add (own, (gpointer) figure);
+          g_strv_builder_add (builder, figure);
+        }
+    }
+
+  g_strfreev (edition->unverified);
+  edition->unverified = g_strv_builder_end (builder);
+}
+
 /* After the first edition every rule must have a value. */
 static void
 check_complete (Checker             *checker,
@@ -404,7 +550,7 @@ check_complete (Checker             *checker,
     problem (checker, "editions[0].fee", "missing (the first edition gives every rule)");
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    if (field_get (edition, &fields[i]) == UNSET)
+    if (fields[i].required && field_get (edition, &fields[i]) == UNSET)
       {
         g_autofree char *p = g_strdup_printf ("editions[0].%s.%s", fields[i].group, fields[i].name);
         problem (checker, p, "missing (the first edition gives every rule)");
@@ -437,7 +583,7 @@ parse_edition (Checker             *checker,
 {
   static const char * const known[] = {
     "effective_from", "title", "sources", "notes", "fee", "hourly", "fixed", "bonus",
-    "connects", "withdrawal", "badges", NULL,
+    "connects", "withdrawal", "badges", "unverified", NULL,
   };
   g_autofree char *path = g_strdup_printf ("editions[%u]", index);
   g_autofree char *from_path = g_strdup_printf ("%s.effective_from", path);
@@ -515,6 +661,8 @@ parse_edition (Checker             *checker,
           edition->badges = json_node_copy (value);
         }
     }
+
+  parse_unverified (checker, node, path, edition);
 
   if (prev == NULL)
     check_complete (checker, edition);

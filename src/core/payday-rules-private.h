@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 #define MAX_DAYS 36500
 #define MAX_CONNECTS 1000000
+#define MAX_UNVERIFIED 1000
 #define UNSET (-1)
 
 /* Every problem found, one "PATH: message" line each; the loader reports them all. */

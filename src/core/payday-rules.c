@@ -81,7 +81,10 @@ report_problems (Checker  *checker,
  *
  * Parses and checks a rule set and resolves its editions (each edition = the previous
  * resolved edition plus what it lists; `hourly`, `fixed`, `bonus`, `connects` and
- * `withdrawal` merge member by member, `fee` and `badges` replace wholesale).
+ * `withdrawal` merge member by member, `fee` and `badges` replace wholesale). A member set
+ * to null inherits, except `connects.rollover_limit`, where null means "no limit". An
+ * edition's `unverified` paths must name members it gives; the marks are inherited with
+ * their figures until an edition gives the figure again (docs/rules-format.md).
  *
  * Built-in and user sets are held to the same rules: an unknown member, criterion kind or
  * profile flag refuses the set, so a badge is never judged by a rule Payday cannot read.
@@ -278,4 +281,41 @@ payday_rules_edition_for (const PaydayRules *rules,
     return payday_rules_edition_at (rules, plan->rules_edition);
 
   return payday_rules_edition_at (rules, date);
+}
+
+/* Whether @a is @b or lies under it, segment by segment ("fee" covers "fee.max_percent",
+ * not "feed"). */
+static gboolean
+path_within (const char *a,
+             const char *b)
+{
+  gsize n = strlen (b);
+
+  return strncmp (a, b, n) == 0 && (a[n] == '\0' || a[n] == '.');
+}
+
+/**
+ * payday_edition_is_unverified:
+ * @edition: a resolved edition
+ * @path: a figure's path, such as "connects.rollover_limit", "fee" or
+ *   "badges.top_rated_plus.criteria.large_contract.thresholds.Writing"
+ *
+ * A figure is unverified when a path in the edition's `unverified` list (its own, or
+ * inherited with a figure it did not give again) is @path, lies under it, or contains it:
+ * "fee" is unverified when "fee.max_percent" is, and "fee.max_percent" when "fee" is.
+ *
+ * Returns: %TRUE when no source confirms the figure at @path
+ */
+gboolean
+payday_edition_is_unverified (const PaydayEdition *edition,
+                              const char          *path)
+{
+  g_return_val_if_fail (edition != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  for (guint i = 0; edition->unverified != NULL && edition->unverified[i] != NULL; i++)
+    if (path_within (edition->unverified[i], path) || path_within (path, edition->unverified[i]))
+      return TRUE;
+
+  return FALSE;
 }

@@ -36,6 +36,9 @@ struct _PaydayEdition
   char           *title;
   char          **sources;                  /* NULL-terminated, this edition's own */
   char           *notes;                    /* this edition's own, may be NULL */
+  char          **unverified;               /* NULL-terminated paths of the figures in force
+                                             * that no source confirms, inherited with the
+                                             * figures (docs/rules-format.md) */
 
   PaydayFeeModel  fee_model;
   gint32          fee_percent_bp;           /* flat */
@@ -57,9 +60,11 @@ struct _PaydayEdition
   int             connects_proposal_cost_min;
   int             connects_proposal_cost_max;
   int             connects_signup_grant;
+  int             connects_readiness_grant; /* rule data for display: no ledger rule */
   int             connects_monthly_free;
   PaydayCents     connects_plus_price_cents;
   int             connects_plus_monthly;
+  int             connects_rollover_limit;  /* PAYDAY_NONE = no limit */
   int             connects_expiry_days;
   int             connects_rising_talent_bonus;
   gboolean        connects_boost;
@@ -103,6 +108,8 @@ const PaydayEdition *payday_rules_edition_for      (const PaydayRules *rules,
                                                     PaydayDate         date);
 const PaydayEdition *payday_rules_find_edition     (const PaydayRules *rules,
                                                     PaydayDate         effective_from);
+gboolean             payday_edition_is_unverified  (const PaydayEdition *edition,
+                                                    const char          *path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PaydayRules, payday_rules_unref)
 

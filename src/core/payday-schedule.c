@@ -4,20 +4,18 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
-#include "payday-schedule.h"
-
-/* Projection of open-ended hourly contracts: the Monday of today's week + 26 weeks. */
-#define PROJECTION_WEEKS 26
+#include "payday-schedule-private.h"
 
 static const PaydayEdition *
-edition_on (const PaydaySchedule *schedule,
-            PaydayDate            date)
+edition_on (const PaydayScheduleBuilder *builder,
+            PaydayDate                   date)
 {
-  return payday_rules_edition_for (schedule->rules, schedule->plan, date);
+  return payday_rules_edition_for (builder->rules, builder->plan, date);
 }
 
 /* The name a note gives a contract: its title, or its id when it has none. */
@@ -51,17 +49,17 @@ item_init (PaydayItem           *item,
  * billed and the review starts, and a rule change that takes effect mid-week applies
  * from the first billing after it. */
 static void
-add_week (PaydaySchedule       *schedule,
-          guint                 contract_index,
-          const PaydayContract *contract,
-          gint                  source_index,
-          PaydayDate            monday,
-          gint64                hours,
-          gint64                disputed_hours,
-          PaydayDisputeOutcome  outcome,
-          gboolean              projected)
+add_week (PaydayScheduleBuilder *builder,
+          guint                  contract_index,
+          const PaydayContract  *contract,
+          gint                   source_index,
+          PaydayDate             monday,
+          gint64                 hours,
+          gint64                 disputed_hours,
+          PaydayDisputeOutcome   outcome,
+          gboolean               projected)
 {
-  const PaydayProfile *profile = &schedule->plan->profile;
+  const PaydayProfile *profile = &builder->plan->profile;
   const PaydayEdition *edition;
   PaydayItem item;
   gint64 minutes = payday_hours_to_minutes (hours);
@@ -93,7 +91,7 @@ add_week (PaydaySchedule       *schedule,
             note = g_strdup_printf (_("The week of %s on contract “%s” is disputed in full "
                                       "(refunded): no payment is scheduled."),
                                     payday_date_format (monday, buf), contract_name (contract));
-          g_ptr_array_add (schedule->notes, note);
+          g_ptr_array_add (builder->notes, note);
         }
       return;
     }
@@ -108,7 +106,7 @@ add_week (PaydaySchedule       *schedule,
   item.gross_cents = payday_div_round_half_up (contract->rate_cents * paid, 60);
   item.charged_on = monday + 7;
 
-  edition = edition_on (schedule, item.charged_on);
+  edition = edition_on (builder, item.charged_on);
   item.edition = edition;
   item.released_on = item.charged_on + edition->hourly_review_days - 1;
 
@@ -124,7 +122,7 @@ add_week (PaydaySchedule       *schedule,
       item.available_on = item.released_on + edition->hourly_security_days;
     }
 
-  g_array_append_val (schedule->items, item);
+  g_array_append_val (builder->items, item);
 }
 
 /* The Mondays a contract's planned hours are projected on (spec: later than the last
@@ -152,13 +150,13 @@ projection_range (const PaydayContract *contract,
 
   *first = m;
   *last = payday_date_is_set (contract->end) ? contract->end
-                                             : today_monday + 7 * PROJECTION_WEEKS;
+                                             : today_monday + 7 * PAYDAY_SCHEDULE_PROJECTION_WEEKS;
 }
 
 static void
-add_hourly (PaydaySchedule       *schedule,
-            guint                 contract_index,
-            const PaydayContract *contract)
+add_hourly (PaydayScheduleBuilder *builder,
+            guint                  contract_index,
+            const PaydayContract  *contract)
 {
   PaydayDate first, last;
 
@@ -169,7 +167,7 @@ add_hourly (PaydaySchedule       *schedule,
       if (!payday_date_is_set (week->week_start))
         continue;
 
-      add_week (schedule, contract_index, contract, (gint) i, week->week_start, week->hours,
+      add_week (builder, contract_index, contract, (gint) i, week->week_start, week->hours,
                 week->disputed_hours, week->dispute_outcome, FALSE);
     }
 
@@ -178,9 +176,9 @@ add_hourly (PaydaySchedule       *schedule,
 
   /* Every projected Monday is ≥ the Monday of today's week, so today ≤ its Sunday and a
    * projected week is always in progress: its status still comes from the same rule. */
-  projection_range (contract, schedule->today, &first, &last);
+  projection_range (contract, builder->today, &first, &last);
   for (PaydayDate m = first; m <= last; m += 7)
-    add_week (schedule, contract_index, contract, -1, m, contract->planned_hours_per_week,
+    add_week (builder, contract_index, contract, -1, m, contract->planned_hours_per_week,
               0, PAYDAY_DISPUTE_PAID, TRUE);
 }
 
@@ -188,7 +186,7 @@ add_hourly (PaydaySchedule       *schedule,
  * together from parts. Each names the milestone and the contract by title, or by id
  * when there is none. */
 static void
-add_note_for_milestone (PaydaySchedule        *schedule,
+add_note_for_milestone (PaydayScheduleBuilder *builder,
                         const PaydayContract  *contract,
                         const PaydayMilestone *milestone,
                         gboolean               disputed)
@@ -206,13 +204,13 @@ add_note_for_milestone (PaydaySchedule        *schedule,
     note = g_strdup_printf (_("Milestone “%s” of contract “%s” was never funded: escrow "
                               "does not protect it."),
                             name, contract_name (contract));
-  g_ptr_array_add (schedule->notes, note);
+  g_ptr_array_add (builder->notes, note);
 }
 
 static void
-add_milestones (PaydaySchedule       *schedule,
-                guint                 contract_index,
-                const PaydayContract *contract)
+add_milestones (PaydayScheduleBuilder *builder,
+                guint                  contract_index,
+                const PaydayContract  *contract)
 {
   for (guint i = 0; i < contract->milestones->len; i++)
     {
@@ -227,7 +225,7 @@ add_milestones (PaydaySchedule       *schedule,
 
       if (milestone->status == PAYDAY_MILESTONE_DISPUTED)
         {
-          add_note_for_milestone (schedule, contract, milestone, TRUE);
+          add_note_for_milestone (builder, contract, milestone, TRUE);
           continue;
         }
 
@@ -237,7 +235,7 @@ add_milestones (PaydaySchedule       *schedule,
         {
           if (!payday_date_is_set (milestone->due))
             continue;
-          submitted = MAX (milestone->due, schedule->today);
+          submitted = MAX (milestone->due, builder->today);
           projected = TRUE;
         }
 
@@ -255,7 +253,7 @@ add_milestones (PaydaySchedule       *schedule,
        * 14-day review is the one in force on submission (there is no other date before
        * release), and fee and hold come from the edition on released_on, as the spec
        * says for the fee. */
-      edition = edition_on (schedule, item.unfunded ? submitted : item.charged_on);
+      edition = edition_on (builder, item.unfunded ? submitted : item.charged_on);
 
       if (!projected && payday_date_is_set (milestone->approved))
         {
@@ -269,21 +267,21 @@ add_milestones (PaydaySchedule       *schedule,
 
       if (item.unfunded)
         {
-          edition = edition_on (schedule, item.released_on);
-          add_note_for_milestone (schedule, contract, milestone, FALSE);
+          edition = edition_on (builder, item.released_on);
+          add_note_for_milestone (builder, contract, milestone, FALSE);
         }
 
       item.edition = edition;
       item.available_on = item.released_on + edition->fixed_security_days;
 
-      g_array_append_val (schedule->items, item);
+      g_array_append_val (builder->items, item);
     }
 }
 
 static void
-add_bonuses (PaydaySchedule       *schedule,
-             guint                 contract_index,
-             const PaydayContract *contract)
+add_bonuses (PaydayScheduleBuilder *builder,
+             guint                  contract_index,
+             const PaydayContract  *contract)
 {
   for (guint i = 0; i < contract->bonuses->len; i++)
     {
@@ -298,10 +296,10 @@ add_bonuses (PaydaySchedule       *schedule,
       item.gross_cents = bonus->amount_cents;
       item.period_start = item.period_end = bonus->date;
       item.charged_on = item.released_on = bonus->date;
-      item.edition = edition_on (schedule, bonus->date);
+      item.edition = edition_on (builder, bonus->date);
       item.available_on = bonus->date + item.edition->bonus_security_days;
 
-      g_array_append_val (schedule->items, item);
+      g_array_append_val (builder->items, item);
     }
 }
 
@@ -346,9 +344,10 @@ compare_tail (const PaydayItem *a,
   return compare_ints (a->source_index, b->source_index);
 }
 
-static int
-compare_final (gconstpointer pa,
-               gconstpointer pb)
+/* The schedule's order: available_on, contract id, item id, then the tail. */
+int
+payday_schedule_compare_final (gconstpointer pa,
+                               gconstpointer pb)
 {
   const PaydayItem *a = pa, *b = pb;
   int r;
@@ -360,9 +359,9 @@ compare_final (gconstpointer pa,
 }
 
 /* The client an item bills: contracts without a client count as their own client. */
-static const char *
-billing_key (const PaydayItem *item,
-             gboolean         *own)
+const char *
+payday_schedule_billing_key (const PaydayItem *item,
+                             gboolean         *own)
 {
   *own = item->client_id == NULL;
   return item->client_id ? item->client_id : item->contract_id;
@@ -376,15 +375,13 @@ billing_date (const PaydayItem *item)
 
 static int
 compare_billing (gconstpointer pa,
-                 gconstpointer pb,
-                 gpointer      user_data)
+                 gconstpointer pb)
 {
-  GArray *items = user_data;
-  const PaydayItem *a = &g_array_index (items, PaydayItem, *(const guint *) pa);
-  const PaydayItem *b = &g_array_index (items, PaydayItem, *(const guint *) pb);
+  const PaydayItem *a = *(PaydayItem * const *) pa;
+  const PaydayItem *b = *(PaydayItem * const *) pb;
   gboolean a_own, b_own;
-  const char *ka = billing_key (a, &a_own);
-  const char *kb = billing_key (b, &b_own);
+  const char *ka = payday_schedule_billing_key (a, &a_own);
+  const char *kb = payday_schedule_billing_key (b, &b_own);
   int r;
 
   if ((r = compare_ints (a_own, b_own)))
@@ -395,6 +392,20 @@ compare_billing (gconstpointer pa,
     return r;
 
   return compare_tail (a, b);
+}
+
+/**
+ * payday_schedule_sort_billing:
+ * @items: pointers to items
+ *
+ * Sorts @items by client (contracts without one last, each its own client), then by the
+ * day each is billed: the order in which lifetime billings with a client add up.
+ */
+void
+payday_schedule_sort_billing (PaydayItem **items,
+                              guint        n_items)
+{
+  qsort (items, n_items, sizeof (PaydayItem *), compare_billing);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -428,29 +439,30 @@ sliding_fee (const GArray *tiers,
   return payday_div_round_half_up (numerator, 10000);
 }
 
-static void
-compute_fees (PaydaySchedule *schedule)
+/**
+ * payday_schedule_assign_fees:
+ * @sorted: items in the order of payday_schedule_sort_billing(): whole billing chains
+ *
+ * Sets fee and net of each item. Lifetime billings count every item of the client,
+ * whatever fee model judged it, from the client's billed_before_cents on.
+ */
+void
+payday_schedule_assign_fees (const PaydayPlan  *plan,
+                             PaydayItem       **sorted,
+                             guint              n_items)
 {
-  GArray *items = schedule->items;
-  const PaydayPlan *plan = schedule->plan;
-  g_autofree guint *order = g_new (guint, MAX (items->len, 1));
   const char *current_key = NULL;
   gboolean current_own = FALSE;
   PaydayCents lifetime = 0;
 
-  /* Lifetime billings count every item of the client, whatever fee model judged it. */
-  for (guint i = 0; i < items->len; i++)
-    order[i] = i;
-  g_qsort_with_data (order, (gint) items->len, sizeof (guint), compare_billing, items);
-
-  for (guint n = 0; n < items->len; n++)
+  for (guint n = 0; n < n_items; n++)
     {
-      PaydayItem *item = &g_array_index (items, PaydayItem, order[n]);
+      PaydayItem *item = sorted[n];
       const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract,
                                                        item->contract_index);
       const PaydayEdition *edition = item->edition;
       gboolean own;
-      const char *key = billing_key (item, &own);
+      const char *key = payday_schedule_billing_key (item, &own);
 
       if (current_key == NULL || own != current_own || g_strcmp0 (key, current_key) != 0)
         {
@@ -496,9 +508,9 @@ compute_fees (PaydaySchedule *schedule)
 /* ---------------------------------------------------------------------------------------- */
 
 /* Upwork's words at the end of @today, first match wins. */
-static PaydayStatus
-item_status (const PaydayItem *item,
-             PaydayDate        today)
+PaydayStatus
+payday_schedule_item_status (const PaydayItem *item,
+                             PaydayDate        today)
 {
   gboolean working;
 
@@ -526,9 +538,9 @@ item_status (const PaydayItem *item,
   return PAYDAY_STATUS_AVAILABLE;
 }
 
-static guint
-count_items (const PaydayPlan *plan,
-             PaydayDate        today)
+guint
+payday_schedule_count_items (const PaydayPlan *plan,
+                             PaydayDate        today)
 {
   guint n = 0;
 
@@ -552,6 +564,27 @@ count_items (const PaydayPlan *plan,
 }
 
 /**
+ * payday_schedule_build_contract:
+ * @contract_index: a contract of the builder's plan
+ *
+ * Appends the contract's items (dates, gross and edition; fee, net and status are left
+ * for later, since fees depend on the client's other items) and its notes.
+ */
+void
+payday_schedule_build_contract (PaydayScheduleBuilder *builder,
+                                guint                  contract_index)
+{
+  const PaydayContract *contract = &g_array_index (builder->plan->contracts, PaydayContract,
+                                                   contract_index);
+
+  if (contract->type == PAYDAY_CONTRACT_HOURLY)
+    add_hourly (builder, contract_index, contract);
+  else
+    add_milestones (builder, contract_index, contract);
+  add_bonuses (builder, contract_index, contract);
+}
+
+/**
  * payday_schedule_compute:
  * @plan: the plan
  * @rules: its rule set
@@ -569,6 +602,9 @@ payday_schedule_compute (PaydayPlan  *plan,
                          PaydayDate   today)
 {
   PaydaySchedule *schedule;
+  PaydayScheduleBuilder builder;
+  g_autofree PaydayItem **order = NULL;
+  guint n_notes = 0;
 
   g_return_val_if_fail (plan != NULL, NULL);
   g_return_val_if_fail (rules != NULL && rules->editions->len > 0, NULL);
@@ -580,30 +616,36 @@ payday_schedule_compute (PaydayPlan  *plan,
   schedule->rules = payday_rules_ref (rules);
   schedule->today = today;
   schedule->items = g_array_sized_new (FALSE, FALSE, sizeof (PaydayItem),
-                                       count_items (plan, today));
+                                       payday_schedule_count_items (plan, today));
   schedule->notes = g_ptr_array_new_with_free_func (g_free);
+  schedule->index = payday_schedule_index_new (plan, today);
 
+  builder = (PaydayScheduleBuilder) { plan, rules, today, schedule->items, schedule->notes };
   for (guint c = 0; c < plan->contracts->len; c++)
     {
-      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, c);
+      PaydayScheduleContract *record = &g_array_index (schedule->index->contracts,
+                                                       PaydayScheduleContract, c);
 
-      if (contract->type == PAYDAY_CONTRACT_HOURLY)
-        add_hourly (schedule, c, contract);
-      else
-        add_milestones (schedule, c, contract);
-      add_bonuses (schedule, c, contract);
+      payday_schedule_build_contract (&builder, c);
+      record->n_notes = schedule->notes->len - n_notes;
+      n_notes = schedule->notes->len;
     }
 
-  compute_fees (schedule);
+  order = g_new (PaydayItem *, MAX (schedule->items->len, 1));
+  for (guint i = 0; i < schedule->items->len; i++)
+    order[i] = &g_array_index (schedule->items, PaydayItem, i);
+  payday_schedule_sort_billing (order, schedule->items->len);
+  payday_schedule_assign_fees (plan, order, schedule->items->len);
 
   for (guint i = 0; i < schedule->items->len; i++)
     {
       PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
-      item->status = item_status (item, today);
+      item->status = payday_schedule_item_status (item, today);
     }
 
-  g_array_sort (schedule->items, compare_final);
+  g_array_sort (schedule->items, payday_schedule_compare_final);
+  payday_schedule_index_fill (schedule->index, schedule->items);
 
   return schedule;
 }
@@ -637,6 +679,7 @@ payday_schedule_unref (PaydaySchedule *schedule)
 
   g_array_unref (schedule->items);
   g_ptr_array_unref (schedule->notes);
+  g_clear_pointer (&schedule->index, payday_schedule_index_free);
   payday_rules_unref (schedule->rules);
   payday_plan_unref (schedule->plan);
   g_free (schedule);
@@ -747,6 +790,7 @@ void
 payday_summary_compute (const PaydaySchedule *schedule,
                         PaydaySummary        *summary)
 {
+  const GArray *items;
   const GArray *history;
 
   g_return_if_fail (schedule != NULL);
@@ -754,19 +798,52 @@ payday_summary_compute (const PaydaySchedule *schedule,
 
   memset (summary, 0, sizeof *summary);
   summary->next_payment_date = PAYDAY_DATE_NONE;
+  items = schedule->items;
 
-  for (guint i = 0; i < schedule->items->len; i++)
+  if (schedule->index != NULL)
     {
-      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+      /* The totals are kept up to date by compute and update, and the items are sorted
+       * by available_on: the next payment day is the first after today. */
+      guint lo = 0, hi = items->len;
 
-      summary->totals[item->status] += item->net_cents;
+      memcpy (summary->totals, schedule->index->totals, sizeof summary->totals);
 
-      if (item->available_on > schedule->today)
+      while (lo < hi)
         {
-          if (!payday_date_is_set (summary->next_payment_date))
-            summary->next_payment_date = item->available_on;
-          if (item->available_on == summary->next_payment_date)
-            summary->next_payment_net_cents += item->net_cents;
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (items, PaydayItem, mid).available_on <= schedule->today)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+
+      if (lo < items->len)
+        summary->next_payment_date = g_array_index (items, PaydayItem, lo).available_on;
+      for (guint i = lo; i < items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (items, PaydayItem, i);
+
+          if (item->available_on != summary->next_payment_date)
+            break;
+          summary->next_payment_net_cents += item->net_cents;
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < items->len; i++)
+        {
+          const PaydayItem *item = &g_array_index (items, PaydayItem, i);
+
+          summary->totals[item->status] += item->net_cents;
+
+          if (item->available_on > schedule->today)
+            {
+              if (!payday_date_is_set (summary->next_payment_date))
+                summary->next_payment_date = item->available_on;
+              if (item->available_on == summary->next_payment_date)
+                summary->next_payment_net_cents += item->net_cents;
+            }
         }
     }
 

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "payday-plan-changes.h"
 #include "payday-rules.h"
 
 G_BEGIN_DECLS
@@ -63,11 +64,50 @@ struct _PaydaySchedule
   PaydayDate   today;
   GArray      *items;                       /* PaydayItem, sorted by available_on, contract_id, item id */
   GPtrArray   *notes;                       /* char*: disputed or unfunded milestones, as sentences */
+
+  /*< private >*/
+  PaydayScheduleIndex *index;               /* NULL in a schedule built by hand */
 };
+
+/* One items-changed of a list model over the items: at @position, @removed items left
+ * and @added took their place. */
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} PaydayItemsChange;
+
+/* What payday_schedule_update() changed, so views refresh only that. An item's
+ * contract_index follows its contract's place in the plan: inserting or removing a contract
+ * renumbers the later contracts' items without listing them (they are the same payments). */
+typedef struct
+{
+  gboolean  full;                           /* computed anew: any item may have changed */
+  GArray   *changes;                        /* PaydayItemsChange, by position; apply in order */
+  GArray   *contracts;                      /* guint: contracts (indices in the plan now) whose
+                                             * items, fees or place in the plan changed */
+  gboolean  released;                       /* some day's or contract's released gross changed */
+  gboolean  renumbered;                     /* contracts were inserted or removed: indices moved */
+} PaydayScheduleDelta;
 
 PaydaySchedule *payday_schedule_compute       (PaydayPlan       *plan,
                                                PaydayRules      *rules,
                                                PaydayDate        today);
+PaydaySchedule *payday_schedule_update        (PaydaySchedule   *schedule,
+                                               PaydayPlan       *plan,
+                                               PaydayRules      *rules,
+                                               PaydayDate        today,
+                                               const PaydayPlanChanges *changes,
+                                               PaydayScheduleDelta *delta);
+const guint    *payday_schedule_get_contract_items (const PaydaySchedule *schedule,
+                                               guint             contract_index,
+                                               guint            *n_items);
+void            payday_schedule_delta_init    (PaydayScheduleDelta *delta);
+void            payday_schedule_delta_set_full (PaydayScheduleDelta *delta,
+                                               guint             removed,
+                                               guint             added);
+void            payday_schedule_delta_clear   (PaydayScheduleDelta *delta);
 PaydaySchedule *payday_schedule_ref           (PaydaySchedule   *schedule);
 void            payday_schedule_unref         (PaydaySchedule   *schedule);
 char           *payday_item_format_id         (const PaydayItem *item,

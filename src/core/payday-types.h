@@ -15,6 +15,7 @@ typedef struct _PaydayPlan     PaydayPlan;
 typedef struct _PaydayRules    PaydayRules;
 typedef struct _PaydayEdition  PaydayEdition;
 typedef struct _PaydaySchedule PaydaySchedule;
+typedef struct _PaydayScheduleIndex PaydayScheduleIndex;
 
 /* Optional numbers in the plan ("null" in JSON) are stored as this sentinel. */
 #define PAYDAY_NONE (-1)

@@ -7,8 +7,8 @@
  * through the document, as the editor does. Each edit is timed from the command to the end
  * of every page's "changed" handler (the synchronous refresh), and to the end of the main
  * loop work it queued (layout and drawing of the next frame). Prints the median and the
- * worst; fails when the median refresh exceeds 50 ms. Needs a display (meson runs it under
- * xvfb-run when that is installed).
+ * worst; fails when the median of the whole (refresh and frame) exceeds 16 ms, one frame.
+ * Needs a display (meson runs it under xvfb-run when that is installed).
  *
  * BENCH_DETACH=overview,badges,… (stack page names) detaches those pages from the document
  * first, to see what each page's refresh costs.
@@ -17,41 +17,19 @@
  */
 #include "config.h"
 
-#include <stdlib.h>
-#include <time.h>
-
+#include "bench-util.h"
 #include "payday-contracts-page.h"
 #include "payday-document.h"
 #include "payday-editor-util.h"
 #include "payday-window.h"
 
-#define GOAL_MS 50.0
+#define GOAL_MS 16.0
 #define N_EDITS 40
 
 static double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
-}
-
-/* The main thread's CPU time: on a loaded machine (other jobs on the two cores) the wall
- * clock counts their time slices too; this does not. */
-static gint64
-cpu_usec (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
-}
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
 }
 
 static void
@@ -133,8 +111,8 @@ main (int   argc,
   if (!payday_document_set_plan (document, plan, NULL, &error))
     g_error ("%s", error->message);
 
-  /* A command every result depends on (the plan's name changes nothing else): the
-   * engine's whole recompute, without a window. */
+  /* A command outside the contracts (the plan's name): the schedule is kept, the ledger,
+   * funnels and badges are judged again; without a window. */
   {
     g_autoptr(PaydayCommand) rename = payday_command_new ("Rename Plan");
     PaydayPlanHeader *header = payday_document_dup_part (document, PAYDAY_PLAN_PART_HEADER);
@@ -185,17 +163,18 @@ main (int   argc,
   for (int i = 0; i < N_EDITS; i++)
     {
       t = g_get_monotonic_time ();
-      cpu = cpu_usec ();
+      cpu = bench_cpu_usec ();
       if (!payday_editor_change_contract (document, id, "Edit Hours", set_hours,
                                           GINT_TO_POINTER (500 + 25 * i), &error))
         g_error ("%s", error->message);
       sync_ms[i] = ms_since (t);
-      cpu_ms[i] = (cpu_usec () - cpu) / 1000.0;
+      cpu_ms[i] = (bench_cpu_usec () - cpu) / 1000.0;
       drain ();
       frame_ms[i] = ms_since (t);
     }
 
-  /* The engine's share: the schedule and summary of the whole plan, as each edit recomputes. */
+  /* For comparison: the schedule and summary of the whole plan computed anew, as each edit
+   * did before the document recomputed only what an edit touched. */
   for (int i = 0; i < N_EDITS; i++)
     {
       PaydaySchedule *schedule;
@@ -210,17 +189,17 @@ main (int   argc,
       payday_schedule_unref (schedule);
     }
 
-  qsort (engine_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (sync_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (frame_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
-  qsort (cpu_ms, N_EDITS, sizeof (double), (GCompareFunc) compare_double);
+  qsort (engine_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (sync_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (frame_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
+  qsort (cpu_ms, N_EDITS, sizeof (double), (GCompareFunc) bench_compare_double);
 
   g_print ("bench-edit: %u contracts, %u schedule items, contract %s (%u weeks)\n",
            payday_document_get_plan (document)->contracts->len,
            payday_document_get_schedule (document)->items->len,
            id, payday_plan_find_contract (payday_document_get_plan (document), id)->weeks->len);
-  g_print ("  recompute only (first)      %8.1f ms\n", recompute_ms);
-  g_print ("  engine: schedule + summary  median %6.1f ms, worst %6.1f ms\n",
+  g_print ("  rename, no window           %8.1f ms\n", recompute_ms);
+  g_print ("  full schedule + summary     median %6.1f ms, worst %6.1f ms\n",
            engine_ms[N_EDITS / 2], engine_ms[N_EDITS - 1]);
   g_print ("  edit → all pages refreshed  median %6.1f ms, worst %6.1f ms\n",
            sync_ms[N_EDITS / 2], sync_ms[N_EDITS - 1]);
@@ -228,10 +207,10 @@ main (int   argc,
            cpu_ms[N_EDITS / 2], cpu_ms[N_EDITS - 1]);
   g_print ("  … and the queued frame work median %6.1f ms, worst %6.1f ms\n",
            frame_ms[N_EDITS / 2], frame_ms[N_EDITS - 1]);
-  g_print ("  goal: median refresh <= %.0f ms: %s\n", GOAL_MS,
-           sync_ms[N_EDITS / 2] <= GOAL_MS ? "met" : "MISSED");
+  g_print ("  goal: median with the frame work <= %.0f ms: %s\n", GOAL_MS,
+           frame_ms[N_EDITS / 2] <= GOAL_MS ? "met" : "MISSED");
 
   gtk_window_destroy (GTK_WINDOW (window));
 
-  return sync_ms[N_EDITS / 2] <= GOAL_MS ? 0 : 1;
+  return frame_ms[N_EDITS / 2] <= GOAL_MS ? 0 : 1;
 }
