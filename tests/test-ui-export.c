@@ -249,7 +249,8 @@ test_export_dialog (void)
 {
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   GtkWindow *dialog;
-  const char *always[] = { "export.csv", "export.ledger.csv", "export.ics", "export.json", "export.pdf" };
+  const char *always[] = { "export.csv", "export.ledger.csv", "export.withdrawals.csv", "export.ics",
+                           "export.json", "export.pdf" };
   const char *maybe[] = { ".sim.json", ".svg", ".png" };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));

@@ -6,6 +6,7 @@
 
 #include "payday-badges.h"
 #include "payday-document.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef struct
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
   GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
+  PaydayPayouts       *payouts;
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -33,6 +35,7 @@ struct _PaydayDocument
   Results         results;
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
   GListStore     *proposals;          /* PaydayProposalObject, newest first */
+  GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;
   char           *title;

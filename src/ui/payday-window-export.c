@@ -19,7 +19,8 @@ static const struct
 } export_formats[] = {
   { ".csv", N_("Payment Schedule"), N_("Spreadsheet (CSV), one row a payment") },
   { ".ledger.csv", N_("Connects Ledger"), N_("Spreadsheet (CSV) of Connects bought and spent") },
-  { ".ics", N_("Calendar"), N_("Payment dates for a calendar app (iCalendar)") },
+  { ".withdrawals.csv", N_("Withdrawals"), N_("Spreadsheet (CSV) of withdrawals, their fees and the day money reaches the bank") },
+  { ".ics", N_("Calendar"), N_("Payment dates and bank arrivals for a calendar app (iCalendar)") },
   { ".json", N_("Summary"), N_("Totals and badges as JSON") },
   { ".pdf", N_("Report"), N_("The full statement as a PDF") },
   { ".sim.json", N_("Simulation"), N_("The simulation’s results as JSON") },
