@@ -33,6 +33,8 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *contracts;          /* PaydayContractObject, synced with the results */
+  GListStore     *clients;            /* PaydayClientObject */
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
   GListStore     *proposals;          /* PaydayProposalObject, newest first */
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */

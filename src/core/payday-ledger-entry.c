@@ -7,6 +7,7 @@
 
 #include "payday-ledger-entry.h"
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 
 /* The values are raw (days, counts of Connects, ids, an enum): views format them. The
  * document syncs the model after every recompute (payday_ledger_entry_sync()); only the
@@ -58,45 +59,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_string (PaydayLedgerEntry  *self,
-            char              **slot,
-            const char         *value,
-            guint               prop_id)
-{
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-static void
-set_int64 (PaydayLedgerEntry *self,
-           gint64            *slot,
-           gint64             value,
-           guint              prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
-
-static void
-set_int (PaydayLedgerEntry *self,
-         gint32            *slot,
-         gint32             value,
-         guint              prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_ledger_entry_finalize (GObject *object)
@@ -290,16 +252,16 @@ payday_ledger_entry_update (PaydayLedgerEntry     *self,
   expiring = payday_date_is_set (row->lot_expires) &&
              row->lot_expires > today && row->lot_expires <= today + PAYDAY_LEDGER_EXPIRING_DAYS;
 
-  set_int (self, &self->date, row->date, PROP_DATE);
-  set_int (self, (gint32 *) &self->kind, row->kind, PROP_KIND);
-  set_int64 (self, &self->amount, row->amount, PROP_AMOUNT);
-  set_int64 (self, &self->balance, row->balance, PROP_BALANCE);
-  set_int (self, &self->lot_expires, row->lot_expires, PROP_LOT_EXPIRES);
-  set_string (self, &self->ref, row->ref, PROP_REF);
-  set_string (self, &self->what, what, PROP_WHAT);
-  set_string (self, &self->transaction_id, transaction_id, PROP_TRANSACTION_ID);
-  set_int (self, &self->expiring, expiring, PROP_EXPIRING);
-  set_int (self, &self->today, today, PROP_TODAY);
+  payday_notify_int (self, &self->date, row->date, properties [PROP_DATE]);
+  payday_notify_int (self, (gint *) &self->kind, row->kind, properties [PROP_KIND]);
+  payday_notify_int64 (self, &self->amount, row->amount, properties [PROP_AMOUNT]);
+  payday_notify_int64 (self, &self->balance, row->balance, properties [PROP_BALANCE]);
+  payday_notify_int (self, &self->lot_expires, row->lot_expires, properties [PROP_LOT_EXPIRES]);
+  payday_notify_string (self, &self->ref, row->ref, properties [PROP_REF]);
+  payday_notify_string (self, &self->what, what, properties [PROP_WHAT]);
+  payday_notify_string (self, &self->transaction_id, transaction_id, properties [PROP_TRANSACTION_ID]);
+  payday_notify_int (self, &self->expiring, expiring, properties [PROP_EXPIRING]);
+  payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
 }
 
 /* ---- The model --------------------------------------------------------------------- */

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 #include "payday-proposal-object.h"
 
 /* The values are raw (ids, days, counts, an enum): views format them. The document syncs
@@ -57,32 +58,6 @@ enum {
 };
 
 static GParamSpec *properties [N_PROPS];
-
-static void
-set_string (PaydayProposalObject  *self,
-            char                 **slot,
-            const char            *value,
-            guint                  prop_id)
-{
-  if (g_strcmp0 (*slot, value) == 0)
-    return;
-  g_free (*slot);
-  *slot = g_strdup (value);
-  g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-}
-
-static void
-set_int (PaydayProposalObject *self,
-         gint32               *slot,
-         gint32                value,
-         guint                 prop_id)
-{
-  if (*slot != value)
-    {
-      *slot = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties [prop_id]);
-    }
-}
 
 static void
 payday_proposal_object_finalize (GObject *object)
@@ -276,19 +251,19 @@ proposal_update (gpointer object,
   if (client != NULL)
     client_name = client->name != NULL && client->name[0] != '\0' ? client->name : client->id;
 
-  set_string (self, &self->title, p->title, PROP_TITLE);
-  set_int (self, &self->date, p->date, PROP_DATE);
-  set_int (self, (gint32 *) &self->status, p->status, PROP_STATUS);
-  set_int (self, &self->status_date, p->status_date, PROP_STATUS_DATE);
-  set_string (self, &self->client_name, client_name, PROP_CLIENT_NAME);
-  set_int (self, &self->connects, p->connects, PROP_CONNECTS);
-  set_int (self, &self->boost, p->boost, PROP_BOOST);
-  set_int (self, &self->invited, !!p->invited, PROP_INVITED);
-  set_string (self, &self->contract_id, p->contract, PROP_CONTRACT_ID);
-  set_string (self, &self->contract_title,
-              contract != NULL && contract->title != NULL ? contract->title : p->contract,
-              PROP_CONTRACT_TITLE);
-  set_int (self, &self->today, rows->today, PROP_TODAY);
+  payday_notify_string (self, &self->title, p->title, properties [PROP_TITLE]);
+  payday_notify_int (self, &self->date, p->date, properties [PROP_DATE]);
+  payday_notify_int (self, (gint *) &self->status, p->status, properties [PROP_STATUS]);
+  payday_notify_int (self, &self->status_date, p->status_date, properties [PROP_STATUS_DATE]);
+  payday_notify_string (self, &self->client_name, client_name, properties [PROP_CLIENT_NAME]);
+  payday_notify_int (self, &self->connects, p->connects, properties [PROP_CONNECTS]);
+  payday_notify_int (self, &self->boost, p->boost, properties [PROP_BOOST]);
+  payday_notify_int (self, &self->invited, !!p->invited, properties [PROP_INVITED]);
+  payday_notify_string (self, &self->contract_id, p->contract, properties [PROP_CONTRACT_ID]);
+  payday_notify_string (self, &self->contract_title,
+                        contract != NULL && contract->title != NULL ? contract->title : p->contract,
+                        properties [PROP_CONTRACT_TITLE]);
+  payday_notify_int (self, &self->today, rows->today, properties [PROP_TODAY]);
 }
 
 static gpointer
