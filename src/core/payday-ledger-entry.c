@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "payday-ledger-entry.h"
 #include "payday-list-sync.h"
 #include "payday-notify-private.h"
@@ -262,6 +264,29 @@ payday_ledger_entry_update (PaydayLedgerEntry     *self,
   payday_notify_string (self, &self->transaction_id, transaction_id, properties [PROP_TRANSACTION_ID]);
   payday_notify_int (self, &self->expiring, expiring, properties [PROP_EXPIRING]);
   payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
+}
+
+/**
+ * payday_ledger_kind_title:
+ *
+ * Returns: the kind of a ledger row as people read it, e.g. "Monthly refill" (translated)
+ */
+const char *
+payday_ledger_kind_title (PaydayLedgerKind kind)
+{
+  switch (kind)
+    {
+    case PAYDAY_LEDGER_OPENING:  return _("Opening balance");
+    case PAYDAY_LEDGER_REFILL:   return _("Monthly refill");
+    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
+    case PAYDAY_LEDGER_GRANT:    return _("Grant");
+    case PAYDAY_LEDGER_ADJUST:   return _("Adjustment");
+    case PAYDAY_LEDGER_REFUND:   return _("Refund");
+    case PAYDAY_LEDGER_SPEND:    return _("Proposal");
+    case PAYDAY_LEDGER_BOOST:    return _("Boost");
+    case PAYDAY_LEDGER_EXPIRE:   return _("Expired");
+    default:                     g_return_val_if_reached ("");
+    }
 }
 
 /* ---- The model --------------------------------------------------------------------- */

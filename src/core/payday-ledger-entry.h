@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 #define PAYDAY_TYPE_LEDGER_KIND  (payday_ledger_kind_get_type ())
 #define PAYDAY_TYPE_LEDGER_ENTRY (payday_ledger_entry_get_type ())
 
-GType payday_ledger_kind_get_type (void) G_GNUC_CONST;
+GType       payday_ledger_kind_get_type (void) G_GNUC_CONST;
+const char *payday_ledger_kind_title    (PaydayLedgerKind kind);
 
 G_DECLARE_FINAL_TYPE (PaydayLedgerEntry, payday_ledger_entry, PAYDAY, LEDGER_ENTRY, GObject)
 

@@ -34,31 +34,13 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char *
-kind_title (PaydayLedgerKind kind)
-{
-  switch (kind)
-    {
-    case PAYDAY_LEDGER_OPENING:  return _("Opening balance");
-    case PAYDAY_LEDGER_REFILL:   return _("Monthly refill");
-    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
-    case PAYDAY_LEDGER_GRANT:    return _("Grant");
-    case PAYDAY_LEDGER_ADJUST:   return _("Adjustment");
-    case PAYDAY_LEDGER_REFUND:   return _("Refund");
-    case PAYDAY_LEDGER_SPEND:    return _("Proposal");
-    case PAYDAY_LEDGER_BOOST:    return _("Boost");
-    case PAYDAY_LEDGER_EXPIRE:   return _("Expired");
-    default:                     g_assert_not_reached ();
-    }
-}
-
 /* The kind, and what the row is about (the proposal's title, the transaction's note). */
 static char *
 title_text (PaydayLedgerKind  kind,
             const char       *what)
 {
-  g_autofree char *title = what != NULL ? g_strdup_printf ("%s · %s", kind_title (kind), what)
-                                        : g_strdup (kind_title (kind));
+  g_autofree char *title = what != NULL ? g_strdup_printf ("%s · %s", payday_ledger_kind_title (kind), what)
+                                        : g_strdup (payday_ledger_kind_title (kind));
 
   return g_markup_escape_text (title, -1);
 }
