@@ -513,6 +513,57 @@ test_connects_empty (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* An edit that moves balances keeps the ledger's row widgets: the rows follow their
+ * entries' notifications, nothing is rebuilt, and the new balance shows at once. */
+static void
+test_connects_rows_kept (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (GTK_WIDGET (window), "connects-ledger"));
+  g_autoptr(PaydayCommand) command = payday_command_new ("Opening");
+  g_autoptr(GError) error = NULL;
+  guint n = payday_test_count_rows (GTK_WIDGET (window), "connects-ledger");
+  GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (list, (int) n - 1);
+  GtkListBoxRow *newest = gtk_list_box_get_row_at_index (list, 0);
+  PaydayConnects *connects;
+  gint64 balance = payday_document_get_ledger (document)->balance;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (n, >, 10);
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  connects->opening_balance += 7;
+  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+  payday_test_iterate_for (50);
+
+  g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 7);
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "connects-ledger"), ==, n);
+  g_assert_true (gtk_list_box_get_row_at_index (list, (int) n - 1) == oldest);
+  g_assert_true (gtk_list_box_get_row_at_index (list, 0) == newest);
+
+  /* The newest row's balance label says the new balance. */
+  expected = g_strdup_printf ("balance %" G_GINT64_FORMAT, balance + 7);
+  g_assert_true (has_label (GTK_WIDGET (newest), expected));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/connects/figures", test_connects_figures);
   g_test_add_func ("/payday/ui/connects/add-purchase", test_connects_add_purchase);
   g_test_add_func ("/payday/ui/connects/membership", test_connects_membership);
+  g_test_add_func ("/payday/ui/connects/rows-kept", test_connects_rows_kept);
   g_test_add_func ("/payday/ui/connects/empty", test_connects_empty);
   g_test_add_func ("/payday/ui/connects/proposals", test_proposals_figures);
   g_test_add_func ("/payday/ui/connects/planner", test_proposals_planner);
