@@ -39,6 +39,8 @@ struct _PaydayConnectsPage
   GtkListBox      *ledger_list;
   GtkListBox      *membership_list;
   AdwActionRow    *opening_row;
+
+  guint            ledger_bound : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayConnectsPage, payday_connects_page, GTK_TYPE_WIDGET)
@@ -228,6 +230,15 @@ payday_connects_page_update (PaydayConnectsPage *self)
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_connects_page_update))
     return;
+
+  /* The list binds the document's model the first time the page is shown, so a page
+   * never opened builds no rows; once bound, its rows follow the model's changes. */
+  if (!self->ledger_bound && self->document != NULL)
+    {
+      gtk_list_box_bind_model (self->ledger_list, payday_document_get_ledger_entries (self->document),
+                               create_ledger_row, NULL, NULL);
+      self->ledger_bound = TRUE;
+    }
 
   if (self->document != NULL)
     {
@@ -490,9 +501,9 @@ payday_connects_page_set_document (PaydayConnectsPage *self,
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_connects_page_update),
                              self, G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->ledger_list,
-                           document != NULL ? payday_document_get_ledger_entries (document) : NULL,
-                           create_ledger_row, NULL, NULL);
+  /* Bound again the next time the page is shown. */
+  gtk_list_box_bind_model (self->ledger_list, NULL, NULL, NULL, NULL);
+  self->ledger_bound = FALSE;
 
   payday_connects_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);

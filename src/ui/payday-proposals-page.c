@@ -34,6 +34,8 @@ struct _PaydayProposalsPage
   PaydayConnectsPlanner *planner;
 
   GtkSizeGroup          *pill_group;
+
+  guint                  pipeline_bound : 1;
 };
 #include "payday-ui-util.h"
 
@@ -268,6 +270,15 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
     return;
 
+  /* The list binds the document's model the first time the page is shown, so a page
+   * never opened builds no rows; once bound, its rows follow the model's changes. */
+  if (!self->pipeline_bound && self->document != NULL)
+    {
+      gtk_list_box_bind_model (self->pipeline_list, payday_document_get_proposals (self->document),
+                               create_proposal_row, self, NULL);
+      self->pipeline_bound = TRUE;
+    }
+
   if (payday_proposals_have_plan (self))
     {
       stats = payday_document_get_proposal_stats (self->document);
@@ -485,9 +496,9 @@ payday_proposals_page_set_document (PaydayProposalsPage *self,
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_proposals_page_update),
                              self, G_CONNECT_SWAPPED);
-  gtk_list_box_bind_model (self->pipeline_list,
-                           document != NULL ? payday_document_get_proposals (document) : NULL,
-                           create_proposal_row, self, NULL);
+  /* Bound again the next time the page is shown. */
+  gtk_list_box_bind_model (self->pipeline_list, NULL, NULL, NULL, NULL);
+  self->pipeline_bound = FALSE;
 
   payday_proposals_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
