@@ -131,7 +131,7 @@ test_import_preview_match_undo (void)
   g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (dialog), "import-contracts"), ==, 2);
   g_assert_cmpuint (plan->contracts->len, ==, n_contracts);
   payday_test_iterate_for (200);
-  payday_test_save_screenshot (GTK_WIDGET (dialog), "import-preview");
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "import-preview.png");
 
   /* Send the hourly file contract to one of the plan's hourly contracts instead. */
   for (guint i = 0; i < plan->contracts->len && hourly == NULL; i++)
@@ -208,7 +208,7 @@ test_import_refused (void)
   g_assert_nonnull (strstr (description, "Date"));
   g_assert_false (gtk_widget_is_sensitive (payday_test_find_named (dialog, "import-apply")) &&
                   gtk_widget_get_visible (payday_test_find_named (dialog, "import-apply")));
-  payday_test_save_screenshot (dialog, "import-refused");
+  payday_test_save_screenshot (dialog, "import-refused.png");
 
   gtk_widget_activate_action (dialog, "import.cancel", NULL);
   g_assert_true (payday_test_iterate_until (no_dialog, NULL));
@@ -298,7 +298,7 @@ test_import_overview_reconcile (void)
   import_button = payday_test_find_named (GTK_WIDGET (window), "overview-import");
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (import_button)), ==,
                    "win.import");
-  payday_test_save_screenshot (GTK_WIDGET (window), "import-empty-state");
+  payday_test_save_screenshot (GTK_WIDGET (window), "import-empty-state.png");
 
   payday_window_import_files (window, files);
   g_assert_true (payday_test_iterate_until (dialog_shows_file, (gpointer) "preview"));
@@ -330,13 +330,13 @@ test_import_overview_reconcile (void)
   g_assert_cmpuint (payday_test_count_rows (card, "reconcile-exceptions-list"), ==,
                     g_list_model_get_n_items (exceptions));
   payday_test_iterate_for (300);
-  payday_test_save_screenshot (GTK_WIDGET (window), "import-overview-reconcile");
+  payday_test_save_screenshot (GTK_WIDGET (window), "import-overview-reconcile.png");
 
   menu_button = GTK_MENU_BUTTON (payday_test_find_named (card, "reconcile-exceptions"));
   gtk_menu_button_popup (menu_button);
   payday_test_iterate_for (300);
   payday_test_save_screenshot (GTK_WIDGET (gtk_menu_button_get_popover (menu_button)),
-                               "import-overview-exceptions");
+                               "import-overview-exceptions.png");
 
   /* The link of the first exception opens its contract on the Contracts page. */
   exception = g_list_model_get_item (exceptions, 0);
@@ -371,7 +371,7 @@ test_import_overview_reconcile (void)
       }
     g_assert_true (upwork_shown);
     payday_test_iterate_for (300);
-    payday_test_save_screenshot (GTK_WIDGET (window), "import-contracts");
+    payday_test_save_screenshot (GTK_WIDGET (window), "import-contracts.png");
   }
 
   /* The Simulator draws what was received over the forecast. */
@@ -387,7 +387,7 @@ test_import_overview_reconcile (void)
     payday_test_iterate_for (300);
     chart = payday_chart_view_get_chart (payday_simulator_page_get_chart_view (page));
     g_assert_cmpuint (payday_chart_get_n_series (chart), ==, PAYDAY_SIMULATOR_N_SERIES + 1);
-    payday_test_save_screenshot (GTK_WIDGET (window), "import-simulator");
+    payday_test_save_screenshot (GTK_WIDGET (window), "import-simulator.png");
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
