@@ -425,6 +425,7 @@ state_text (gpointer            this,
 enum {
   CELL_TITLE,
   CELL_CLIENT,
+  CELL_UPWORK,
   CELL_KIND,
   CELL_AMOUNT,
   CELL_HOURS,
@@ -461,6 +462,7 @@ cell_texts_init (void)
 {
   cell_texts [CELL_TITLE] = contract_property ("title");
   cell_texts [CELL_CLIENT] = contract_property ("client-name");
+  cell_texts [CELL_UPWORK] = contract_property ("upwork-id");
   cell_texts [CELL_KIND] = contract_text (G_CALLBACK (contract_type_text), "contract-type", NULL);
   cell_texts [CELL_AMOUNT] = contract_text (G_CALLBACK (amount_text), "contract-type", "amount");
   cell_texts [CELL_HOURS] = contract_text (G_CALLBACK (week_hours_text), "contract-type", "week-hours");
@@ -469,18 +471,19 @@ cell_texts_init (void)
   cell_texts [CELL_STATUS] = contract_text (G_CALLBACK (state_text), "state", NULL);
 }
 
-/* @style: a style class for the label, or %NULL; numbers (tabular) are right-aligned. */
+/* @styles: %NULL-terminated style classes for the label, or %NULL. */
 static void
-setup_cell (GtkListItem *list_item,
-            guint        cell,
-            const char  *style)
+setup_cell (GtkListItem       *list_item,
+            guint              cell,
+            float              xalign,
+            const char *const *styles)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), g_strcmp0 (style, "tabular") == 0 ? 1.0 : 0.0);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
+  for (guint i = 0; styles != NULL && styles [i] != NULL; i++)
+    gtk_widget_add_css_class (label, styles [i]);
   gtk_list_item_set_child (list_item, label);
   gtk_expression_bind (gtk_expression_ref (cell_texts [cell]), label, "label", list_item);
 }
@@ -489,56 +492,63 @@ static void
 setup_title_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_TITLE, "heading");
+  setup_cell (list_item, CELL_TITLE, 0.0, (const char *[]) { "heading", NULL });
 }
 
 static void
 setup_client_cell (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_CLIENT, NULL);
+  setup_cell (list_item, CELL_CLIENT, 0.0, NULL);
+}
+
+static void
+setup_upwork_cell (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item)
+{
+  setup_cell (list_item, CELL_UPWORK, 0.0, (const char *[]) { "dim-label", "tabular", NULL });
 }
 
 static void
 setup_kind_cell (GtkSignalListItemFactory *factory,
                  GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_KIND, NULL);
+  setup_cell (list_item, CELL_KIND, 0.0, NULL);
 }
 
 static void
 setup_amount_cell (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_AMOUNT, "tabular");
+  setup_cell (list_item, CELL_AMOUNT, 1.0, (const char *[]) { "tabular", NULL });
 }
 
 static void
 setup_hours_cell (GtkSignalListItemFactory *factory,
                   GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_HOURS, "tabular");
+  setup_cell (list_item, CELL_HOURS, 1.0, (const char *[]) { "tabular", NULL });
 }
 
 static void
 setup_next_date_cell (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_NEXT_DATE, NULL);
+  setup_cell (list_item, CELL_NEXT_DATE, 0.0, NULL);
 }
 
 static void
 setup_next_net_cell (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_NEXT_NET, "tabular");
+  setup_cell (list_item, CELL_NEXT_NET, 1.0, (const char *[]) { "tabular", NULL });
 }
 
 static void
 setup_status_cell (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item)
 {
-  setup_cell (list_item, CELL_STATUS, NULL);
+  setup_cell (list_item, CELL_STATUS, 0.0, NULL);
 }
 
 /* GObject ------------------------------------------------------------------------- */
@@ -652,6 +662,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, client_title);
   gtk_widget_class_bind_template_callback (widget_class, setup_title_cell);
   gtk_widget_class_bind_template_callback (widget_class, setup_client_cell);
+  gtk_widget_class_bind_template_callback (widget_class, setup_upwork_cell);
   gtk_widget_class_bind_template_callback (widget_class, setup_kind_cell);
   gtk_widget_class_bind_template_callback (widget_class, setup_amount_cell);
   gtk_widget_class_bind_template_callback (widget_class, setup_hours_cell);
