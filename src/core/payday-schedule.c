@@ -380,25 +380,29 @@ billing_date (const PaydayItem *item)
   return payday_date_is_set (item->charged_on) ? item->charged_on : item->released_on;
 }
 
-static int
-compare_billing (gconstpointer pa,
-                 gconstpointer pb)
+typedef struct
 {
-  const PaydayItem *a = *(PaydayItem * const *) pa;
-  const PaydayItem *b = *(PaydayItem * const *) pb;
-  gboolean a_own, b_own;
-  const char *ka = payday_schedule_billing_key (a, &a_own);
-  const char *kb = payday_schedule_billing_key (b, &b_own);
-  int r;
+  guint64 key;
+  PaydayItem *item;
+} BillingSlot;
 
-  if ((r = compare_ints (a_own, b_own)))
-    return r;
-  if ((r = g_strcmp0 (ka, kb)))
-    return r;
-  if ((r = compare_ints (billing_date (a), billing_date (b))))
-    return r;
+static int
+compare_billing_slots (const void *pa,
+                       const void *pb)
+{
+  const BillingSlot *a = pa, *b = pb;
 
-  return compare_tail (a, b);
+  if (a->key != b->key)
+    return a->key < b->key ? -1 : 1;
+
+  return compare_tail (a->item, b->item);
+}
+
+static int
+compare_names (gconstpointer pa,
+               gconstpointer pb)
+{
+  return strcmp (*(const char * const *) pa, *(const char * const *) pb);
 }
 
 /**
@@ -412,7 +416,63 @@ void
 payday_schedule_sort_billing (PaydayItem **items,
                               guint        n_items)
 {
-  qsort (items, n_items, sizeof (PaydayItem *), compare_billing);
+  g_autoptr(GHashTable) ranks = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree BillingSlot *slots = NULL;
+  const char *last = NULL;
+  guint last_rank = 0;
+
+  if (n_items < 2)
+    return;
+
+  /* One integer per item holds the order: whether it is its own client (those last), the
+   * rank of its billing key among the keys (by strcmp; none ranks first, as g_strcmp0
+   * would), its billing day. Only ties go to compare_tail(), so a 100,000-item schedule
+   * compares its few thousand keys as strings once, not at every step of the sort. */
+  ranks = g_hash_table_new (g_str_hash, g_str_equal);
+  names = g_ptr_array_new ();
+  for (guint i = 0; i < n_items; i++)
+    {
+      gboolean own;
+      const char *key = payday_schedule_billing_key (items[i], &own);
+
+      if (key != NULL && key != last && !g_hash_table_contains (ranks, key))
+        {
+          g_hash_table_add (ranks, (gpointer) key);
+          g_ptr_array_add (names, (gpointer) key);
+        }
+      last = key;
+    }
+  g_ptr_array_sort (names, compare_names);
+  for (guint r = 0; r < names->len; r++)
+    g_hash_table_insert (ranks, names->pdata[r], GUINT_TO_POINTER (r + 1));
+
+  slots = g_new (BillingSlot, n_items);
+  last = NULL;
+  for (guint i = 0; i < n_items; i++)
+    {
+      gboolean own;
+      const char *key = payday_schedule_billing_key (items[i], &own);
+      guint rank;
+
+      if (key == NULL)
+        rank = 0;
+      else if (key == last)
+        rank = last_rank;
+      else
+        rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, key));
+      last = key;
+      last_rank = rank;
+
+      slots[i].key = ((guint64) (own != FALSE) << 63)
+                     | ((guint64) rank << 32)
+                     | ((guint32) billing_date (items[i]) ^ 0x80000000u);
+      slots[i].item = items[i];
+    }
+
+  qsort (slots, n_items, sizeof (BillingSlot), compare_billing_slots);
+  for (guint i = 0; i < n_items; i++)
+    items[i] = slots[i].item;
 }
 
 /* ---------------------------------------------------------------------------------------- */
