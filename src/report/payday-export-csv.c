@@ -45,34 +45,45 @@ payday_csv_append_field (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* Writes @value in decimal at @p, without printf, and returns the end: the schedule export
+ * writes several hundred thousand numbers. */
+static inline char *
+put_int (char   *p,
+         gint64  value)
+{
+  char buf[24];
+  char *q = buf + sizeof buf;
+  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
+
+  do
+    {
+      *--q = (char) ('0' + v % 10);
+      v /= 10;
+    }
+  while (v != 0);
+  if (value < 0)
+    *--q = '-';
+
+  memcpy (p, q, buf + sizeof buf - q);
+  return p + (buf + sizeof buf - q);
+}
+
 /**
  * payday_csv_append_int:
  * @out: the row being built
  * @value: any integer
  *
- * Appends the text of a cell holding @value in decimal, without printf: the schedule export writes
- * several hundred thousand of them.
+ * Appends the text of a cell holding @value in decimal.
  */
 void
 payday_csv_append_int (GString *out,
                        gint64   value)
 {
   char buf[24];
-  char *p = buf + sizeof buf;
-  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
 
   g_return_if_fail (out != NULL);
 
-  do
-    {
-      *--p = (char) ('0' + v % 10);
-      v /= 10;
-    }
-  while (v != 0);
-  if (value < 0)
-    *--p = '-';
-
-  g_string_append_len (out, p, buf + sizeof buf - p);
+  g_string_append_len (out, buf, put_int (buf, value) - buf);
 }
 
 /**
@@ -209,27 +220,6 @@ put_field (char       *p,
     }
   *p++ = '"';
   return p;
-}
-
-static inline char *
-put_int (char   *p,
-         gint64  value)
-{
-  char buf[24];
-  char *q = buf + sizeof buf;
-  guint64 v = value < 0 ? (guint64) (-(value + 1)) + 1 : (guint64) value;
-
-  do
-    {
-      *--q = (char) ('0' + v % 10);
-      v /= 10;
-    }
-  while (v != 0);
-  if (value < 0)
-    *--q = '-';
-
-  memcpy (p, q, buf + sizeof buf - q);
-  return p + (buf + sizeof buf - q);
 }
 
 /* The last day a column wrote: neighbouring rows, sorted by available_on, often repeat it. */
