@@ -15,6 +15,8 @@
 #include "payday-contract-object.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-ledger-entry.h"
+#include "payday-proposal-object.h"
 #include "payday-list-sync.h"
 #include "payday-payout-row.h"
 #include "payday-plan-edit.h"
@@ -362,6 +364,9 @@ payday_document_sync_models (PaydayDocument *self)
     payday_payout_rows_sync (self->withdrawals, self->results.payouts->rows);
   else
     g_list_store_remove_all (self->withdrawals);
+  payday_ledger_entry_sync (self->ledger_entries, self->results.ledger, self->plan);
+  payday_proposal_object_sync (self->proposals, self->results.schedule != NULL ? self->plan : NULL,
+                               payday_document_get_today (self));
   payday_badge_items_sync (self->badge_items, self->results.badges,
                            self->plan != NULL ? &self->plan->profile : NULL);
   payday_payment_items_sync_upcoming (self->payments, self->results.schedule);
@@ -497,6 +502,8 @@ payday_document_finalize (GObject *object)
   g_clear_object (&self->contracts);
   g_clear_object (&self->clients);
   payday_schedule_delta_clear (&self->delta);
+  g_clear_object (&self->ledger_entries);
+  g_clear_object (&self->proposals);
   g_clear_object (&self->withdrawals);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
@@ -640,6 +647,8 @@ payday_document_init (PaydayDocument *self)
   self->payments = g_list_store_new (PAYDAY_TYPE_PAYMENT_ITEM);
   self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
   self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
+  self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
+  self->proposals = g_list_store_new (PAYDAY_TYPE_PROPOSAL_OBJECT);
   self->withdrawals = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
 }
 
@@ -1113,6 +1122,39 @@ payday_document_get_ledger (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.ledger;
+}
+
+/**
+ * payday_document_get_ledger_entries:
+ *
+ * The Connects ledger's rows, newest first. The objects are kept across recomputes by
+ * date, kind and ref: an edit notifies the changed properties of the rows it moves (their
+ * balances) and emits items-changed only where rows come or go.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayLedgerEntry
+ */
+GListModel *
+payday_document_get_ledger_entries (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->ledger_entries);
+}
+
+/**
+ * payday_document_get_proposals:
+ *
+ * The plan's proposals, newest sent first. The objects are kept across edits by proposal
+ * id: an edit of one proposal notifies only that object's changed properties.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayProposalObject
+ */
+GListModel *
+payday_document_get_proposals (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->proposals);
 }
 
 /**

@@ -64,6 +64,8 @@ const PaydaySummary *payday_document_get_summary   (PaydayDocument       *self);
 const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
+GListModel          *payday_document_get_ledger_entries (PaydayDocument  *self);
+GListModel          *payday_document_get_proposals (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
 GListModel          *payday_document_get_contracts (PaydayDocument       *self);
 GListModel          *payday_document_get_clients   (PaydayDocument       *self);

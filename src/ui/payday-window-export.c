@@ -7,34 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "payday-export.h"
+#include "payday-export-dialog.h"
 #include "payday-window-private.h"
-
-/* The formats the window offers, in this order, when payday_export_is_supported() says this
- * build writes them: formats that arrive later show up without touching the window. */
-static const struct
-{
-  const char *suffix;
-  const char *title;
-  const char *subtitle;
-} export_formats[] = {
-  { ".csv", N_("Payment Schedule"), N_("Spreadsheet (CSV), one row a payment") },
-  { ".ledger.csv", N_("Connects Ledger"), N_("Spreadsheet (CSV) of Connects bought and spent") },
-  { ".withdrawals.csv", N_("Withdrawals"), N_("Spreadsheet (CSV) of withdrawals, their fees and the day money reaches the bank") },
-  { ".ics", N_("Calendar"), N_("Payment dates and bank arrivals for a calendar app (iCalendar)") },
-  { ".json", N_("Summary"), N_("Totals and badges as JSON") },
-  { ".pdf", N_("Report"), N_("The full statement as a PDF") },
-  { ".sim.json", N_("Simulation"), N_("The simulation’s results as JSON") },
-  { ".svg", N_("Simulator Chart"), N_("The chart as a vector image (SVG)") },
-  { ".png", N_("Simulator Chart"), N_("The chart as a picture (PNG)") },
-};
-
-static gboolean
-format_supported (guint i)
-{
-  g_autofree char *name = g_strconcat ("x", export_formats[i].suffix, NULL);
-
-  return payday_export_is_supported (name);
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* the export itself */
@@ -192,19 +166,24 @@ export_chooser_response (GtkFileChooserNative *chooser,
   g_object_unref (chooser);
 }
 
-static void
-export_row_activated (AdwActionRow *row,
-                      GtkWindow    *dialog)
+/**
+ * payday_window_export_ask_where:
+ * @suffix: the format's suffix, e.g. ".ledger.csv"
+ * @title: the format's name, for the chooser's filter
+ *
+ * Asks where to save the export, then writes it there.
+ */
+void
+payday_window_export_ask_where (PaydayWindow *self,
+                                const char   *suffix,
+                                const char   *title)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (gtk_window_get_transient_for (dialog));
-  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "format"));
-  const char *suffix = export_formats[i].suffix;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strconcat ("*", suffix, NULL);
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
-  gtk_file_filter_set_name (filter, _(export_formats[i].title));
+  gtk_file_filter_set_name (filter, title);
   gtk_file_filter_add_pattern (filter, pattern);
 
   name = g_strconcat (payday_document_get_title (payday_window_get_document (self)), suffix, NULL);
@@ -217,8 +196,6 @@ export_row_activated (AdwActionRow *row,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response), self, 0);
-
-  gtk_window_destroy (dialog);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -233,54 +210,7 @@ export_row_activated (AdwActionRow *row,
 GtkWindow *
 payday_window_export_dialog_new (PaydayWindow *self)
 {
-  GtkWidget *dialog = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Export"));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 460, -1);
-  gtk_widget_set_name (dialog, "export-dialog");
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The same files as “payday --export”, for the plan as it is now."));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      GtkWidget *row;
-      GtkWidget *suffix;
-      g_autofree char *row_name = NULL;
-
-      if (!format_supported (i))
-        continue;
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(export_formats[i].title));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(export_formats[i].subtitle));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      row_name = g_strconcat ("export", export_formats[i].suffix, NULL);
-      gtk_widget_set_name (row, row_name);
-      g_object_set_data (G_OBJECT (row), "format", GUINT_TO_POINTER (i));
-
-      suffix = gtk_label_new (export_formats[i].suffix);
-      gtk_widget_add_css_class (suffix, "dim-label");
-      gtk_widget_add_css_class (suffix, "monospace");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-      g_signal_connect (row, "activated", G_CALLBACK (export_row_activated), dialog);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_widget_set_vexpand (page, TRUE);
-  adw_window_set_content (ADW_WINDOW (dialog), box);
-
-  return GTK_WINDOW (dialog);
+  return g_object_new (PAYDAY_TYPE_EXPORT_DIALOG, "transient-for", self, NULL);
 }
 
 static void
