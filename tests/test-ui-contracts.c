@@ -147,6 +147,68 @@ test_contracts_hourly (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The gross of every schedule item of contract @id. */
+static PaydayCents
+contract_gross (PaydayDocument *document,
+                const char     *id)
+{
+  PaydaySchedule *schedule = payday_document_get_schedule (document);
+  PaydayCents gross = 0;
+
+  for (guint i = 0; i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+      if (g_strcmp0 (item->contract_id, id) == 0)
+        gross += item->gross_cents;
+    }
+  return gross;
+}
+
+/* An imported week bills Upwork's amount until its hours are edited by hand. */
+static void
+test_contracts_billed_week (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 900);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  g_autoptr(PaydayCommand) command = NULL;
+  g_autoptr(GError) error = NULL;
+  PaydayHourlyEditor *editor;
+  g_autofree char *id = NULL;
+  const PaydayContract *c;
+  PaydayWeek week;
+
+  activate (page, "contracts.add-hourly", NULL);
+  id = g_strdup (payday_contracts_page_get_selected (page));
+  editor = PAYDAY_HOURLY_EDITOR (payday_contracts_page_get_editor (page, PAYDAY_CONTRACT_HOURLY));
+  payday_money_entry_set_text (payday_hourly_editor_get_rate_entry (editor), "$40.00");
+  payday_test_iterate_for (50);
+  activate (editor, "hourly.add-week", NULL);
+
+  week = g_array_index (contract_by_id (document, id)->weeks, PaydayWeek, 0);
+  week.hours = 1000;
+  week.billed_cents = 41234;
+  week.has_billed = TRUE;
+  command = payday_command_new ("Import");
+  payday_command_set_week (command, id, &week);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (contract_gross (document, id), ==, 41234);
+
+  payday_money_entry_set_text (payday_hourly_editor_get_hours_entry (editor, 0, "hours"), "12");
+  payday_test_iterate_for (50);
+  c = contract_by_id (document, id);
+  g_assert_false (g_array_index (c->weeks, PaydayWeek, 0).has_billed);
+  g_assert_cmpint (contract_gross (document, id), ==, 48000);
+
+  /* Undo brings Upwork's amount back. */
+  g_assert_true (payday_document_undo (document));
+  g_assert_true (g_array_index (contract_by_id (document, id)->weeks, PaydayWeek, 0).has_billed);
+  g_assert_cmpint (contract_gross (document, id), ==, 41234);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_contracts_milestone (void)
 {
@@ -563,6 +625,7 @@ main (int   argc,
   g_assert_no_error (error);
 
   g_test_add_func ("/payday/ui/contracts/add-hourly-weeks-hours", test_contracts_hourly);
+  g_test_add_func ("/payday/ui/contracts/billed-week-edited", test_contracts_billed_week);
   g_test_add_func ("/payday/ui/contracts/add-approve-milestone", test_contracts_milestone);
   g_test_add_func ("/payday/ui/contracts/delete-undo", test_contracts_delete_undo);
   g_test_add_func ("/payday/ui/contracts/search", test_contracts_search);

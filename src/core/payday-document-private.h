@@ -33,6 +33,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *reconcile;          /* PaydayReconcileItem */
   GListStore     *contracts;          /* PaydayContractObject, synced with the results */
   GListStore     *clients;            /* PaydayClientObject */
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */

@@ -67,6 +67,7 @@ const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GListModel          *payday_document_get_ledger_entries (PaydayDocument  *self);
 GListModel          *payday_document_get_proposals (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
+GListModel          *payday_document_get_reconcile (PaydayDocument       *self);
 GListModel          *payday_document_get_contracts (PaydayDocument       *self);
 GListModel          *payday_document_get_clients   (PaydayDocument       *self);
 const PaydayPayouts *payday_document_get_payouts   (PaydayDocument       *self);

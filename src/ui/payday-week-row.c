@@ -85,6 +85,12 @@ change_week (PaydayWeekRow *self,
       *slot = value;
     }
 
+  /* An imported week bills what Upwork billed (docs/import.md). Once the freelancer changes
+   * its hours or its dispute, they describe the week themselves: it bills hours × rate again,
+   * and the imported row stays in the actuals for reconcile. Manual hours change no money. */
+  if (field != FIELD_MANUAL)
+    week.has_billed = FALSE;
+
   /* Manual and disputed hours are parts of the week's hours: the document refuses more. */
   command = payday_command_new (_(labels[field]));
   payday_command_set_week (command, self->contract_id, &week);
