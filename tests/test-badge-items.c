@@ -12,96 +12,22 @@
 #include "payday-document.h"
 #include "payday-plan-entities.h"
 
-/* Every items-changed of the badge model and of each badge's criteria, and every property
- * notification of their objects, by "badge/criterion:property". */
-typedef struct
-{
-  guint       n_items_changed;
-  GPtrArray  *notified;
-} Watch;
+#include "model-watch.h"
 
+/* Watches the badge model and each badge's criteria. */
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Watch      *watch)
-{
-  watch->n_items_changed++;
-}
-
-static void
-on_badge_notify (PaydayBadgeItem *item,
-                 GParamSpec      *pspec,
-                 Watch           *watch)
-{
-  g_ptr_array_add (watch->notified, g_strdup_printf ("%s:%s", payday_badge_item_get_id (item), pspec->name));
-}
-
-static void
-on_criterion_notify (PaydayCriterionItem *item,
-                     GParamSpec          *pspec,
-                     Watch               *watch)
-{
-  g_ptr_array_add (watch->notified, g_strdup_printf ("%s:%s", payday_criterion_item_get_id (item), pspec->name));
-}
-
-static void
-watch_model (PaydayDocument *document,
-             Watch          *watch)
+watch_badges (PaydayDocument  *document,
+              PaydayTestWatch *watch)
 {
   GListModel *badges = payday_document_get_badge_items (document);
 
-  watch->notified = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (badges, "items-changed", G_CALLBACK (on_items_changed), watch);
+  payday_test_watch_model (watch, badges);
   for (guint i = 0; i < g_list_model_get_n_items (badges); i++)
     {
       g_autoptr(PaydayBadgeItem) badge = g_list_model_get_item (badges, i);
-      GListModel *criteria = payday_badge_item_get_criteria (badge);
 
-      g_signal_connect (badge, "notify", G_CALLBACK (on_badge_notify), watch);
-      g_signal_connect (criteria, "items-changed", G_CALLBACK (on_items_changed), watch);
-      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
-        {
-          g_autoptr(PaydayCriterionItem) criterion = g_list_model_get_item (criteria, j);
-
-          g_signal_connect (criterion, "notify", G_CALLBACK (on_criterion_notify), watch);
-        }
+      payday_test_watch_model (watch, payday_badge_item_get_criteria (badge));
     }
-}
-
-static void
-unwatch_model (PaydayDocument *document,
-               Watch          *watch)
-{
-  GListModel *badges = payday_document_get_badge_items (document);
-
-  g_signal_handlers_disconnect_by_data (badges, watch);
-  for (guint i = 0; i < g_list_model_get_n_items (badges); i++)
-    {
-      g_autoptr(PaydayBadgeItem) badge = g_list_model_get_item (badges, i);
-      GListModel *criteria = payday_badge_item_get_criteria (badge);
-
-      g_signal_handlers_disconnect_by_data (badge, watch);
-      g_signal_handlers_disconnect_by_data (criteria, watch);
-      for (guint j = 0; j < g_list_model_get_n_items (criteria); j++)
-        {
-          g_autoptr(PaydayCriterionItem) criterion = g_list_model_get_item (criteria, j);
-
-          g_signal_handlers_disconnect_by_data (criterion, watch);
-        }
-    }
-  g_clear_pointer (&watch->notified, g_ptr_array_unref);
-}
-
-static gboolean
-notified (Watch      *watch,
-          const char *what)
-{
-  for (guint i = 0; i < watch->notified->len; i++)
-    if (g_strcmp0 (g_ptr_array_index (watch->notified, i), what) == 0)
-      return TRUE;
-  return FALSE;
 }
 
 /* The model holds what the engine's report says, in its order. */
@@ -177,7 +103,7 @@ test_badge_items_week_edit (void)
   PaydayPlan *plan = payday_document_get_plan (document);
   const PaydayContract *hourly = NULL;
   PaydayContract copy = { 0, };
-  Watch watch = { 0, };
+  PaydayTestWatch watch = { 0, };
 
   for (guint i = 0; i < plan->contracts->len && hourly == NULL; i++)
     {
@@ -193,12 +119,12 @@ test_badge_items_week_edit (void)
   payday_command_replace_contract (command, copy.id, &copy);
   payday_contract_clear (&copy);
 
-  watch_model (document, &watch);
+  watch_badges (document, &watch);
   run (document, command);
 
   g_assert_cmpuint (watch.n_items_changed, ==, 0);
   assert_model_matches_report (document);
-  unwatch_model (document, &watch);
+  payday_test_watch_clear (&watch);
 }
 
 /* A profile flag: the one criterion that reads it notifies "met", its badge its counts and
@@ -211,24 +137,24 @@ test_badge_items_profile_flag (void)
   PaydayProfile *profile = payday_document_dup_part (document, PAYDAY_PLAN_PART_PROFILE);
   GListModel *badges = payday_document_get_badge_items (document);
   g_autoptr(PaydayBadgeItem) first = g_list_model_get_item (badges, 0);
-  Watch watch = { 0, };
+  PaydayTestWatch watch = { 0, };
 
   g_assert_true (profile->profile_complete);
   profile->profile_complete = FALSE;
   payday_command_take_part (command, PAYDAY_PLAN_PART_PROFILE, profile);
 
-  watch_model (document, &watch);
+  watch_badges (document, &watch);
   run (document, command);
 
   g_assert_cmpuint (watch.n_items_changed, ==, 0);
-  g_assert_true (notified (&watch, "profile_complete:met"));
-  g_assert_true (notified (&watch, "top_rated:n-met"));
-  g_assert_true (notified (&watch, "top_rated:eligible"));
+  g_assert_true (payday_test_watch_saw (&watch, "profile_complete:met"));
+  g_assert_true (payday_test_watch_saw (&watch, "top_rated:n-met"));
+  g_assert_true (payday_test_watch_saw (&watch, "top_rated:eligible"));
   /* Nothing that stayed the same notifies. */
-  g_assert_false (notified (&watch, "top_rated:name"));
-  g_assert_false (notified (&watch, "top_rated:benefits"));
-  g_assert_false (notified (&watch, "top_rated:jss-history"));
-  g_assert_false (notified (&watch, "jss:value"));
+  g_assert_false (payday_test_watch_saw (&watch, "top_rated:name"));
+  g_assert_false (payday_test_watch_saw (&watch, "top_rated:benefits"));
+  g_assert_false (payday_test_watch_saw (&watch, "top_rated:jss-history"));
+  g_assert_false (payday_test_watch_saw (&watch, "jss:value"));
   /* The objects are the same ones. */
   {
     g_autoptr(PaydayBadgeItem) again = g_list_model_get_item (badges, 0);
@@ -236,7 +162,7 @@ test_badge_items_profile_flag (void)
     g_assert_true (again == first);
   }
   assert_model_matches_report (document);
-  unwatch_model (document, &watch);
+  payday_test_watch_clear (&watch);
 
   /* Undo brings every figure back. */
   g_assert_true (payday_document_undo (document));

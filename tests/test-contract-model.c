@@ -9,64 +9,9 @@
 #include "payday-document.h"
 #include "payday-plan-entities.h"
 
+#include "model-watch.h"
+
 #define TODAY payday_date_from_ymd (2026, 3, 4)
-
-typedef struct
-{
-  guint      n_items_changed;
-  guint      last_removed;
-  guint      last_added;
-  GPtrArray *notified;          /* "contract-id:property" */
-} Watch;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Watch      *watch)
-{
-  watch->n_items_changed++;
-  watch->last_removed = removed;
-  watch->last_added = added;
-}
-
-static void
-on_notify (PaydayContractObject *object,
-           GParamSpec           *pspec,
-           Watch                *watch)
-{
-  g_ptr_array_add (watch->notified, g_strdup_printf ("%s:%s", payday_contract_object_get_id (object),
-                                                     pspec->name));
-}
-
-static void
-watch_model (Watch      *watch,
-             GListModel *model)
-{
-  watch->notified = g_ptr_array_new_with_free_func (g_free);
-  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), watch);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(PaydayContractObject) object = g_list_model_get_item (model, i);
-
-      g_signal_connect (object, "notify", G_CALLBACK (on_notify), watch);
-    }
-}
-
-static void
-watch_reset (Watch *watch)
-{
-  watch->n_items_changed = 0;
-  g_ptr_array_set_size (watch->notified, 0);
-}
-
-static gboolean
-watch_saw (Watch      *watch,
-           const char *what)
-{
-  return g_ptr_array_find_with_equal_func (watch->notified, what, g_str_equal, NULL);
-}
 
 /* The first hourly contract with hours in today's week. */
 static const PaydayContract *
@@ -138,7 +83,7 @@ test_contract_model_week_edit (void)
   GListModel *model = payday_document_get_contracts (document);
   const PaydayContract *c;
   PaydayContract copy;
-  Watch watch = { 0 };
+  PaydayTestWatch watch = { 0 };
   g_autofree char *hours = NULL;
   g_autofree char *title = NULL;
   guint w;
@@ -147,7 +92,7 @@ test_contract_model_week_edit (void)
   c = find_hourly_with_week (payday_document_get_plan (document), &w);
   g_assert_nonnull (c);
   first = g_list_model_get_item (model, 0);
-  watch_model (&watch, model);
+  payday_test_watch_model (&watch, model);
 
   payday_contract_copy_into (&copy, c);
   g_array_index (copy.weeks, PaydayWeek, w).hours += 150;
@@ -158,22 +103,22 @@ test_contract_model_week_edit (void)
   hours = g_strdup_printf ("%s:week-hours", copy.id);
   title = g_strdup_printf ("%s:title", copy.id);
   g_assert_cmpuint (watch.n_items_changed, ==, 0);
-  g_assert_true (watch_saw (&watch, hours));
-  g_assert_false (watch_saw (&watch, title));
+  g_assert_true (payday_test_watch_saw (&watch, hours));
+  g_assert_false (payday_test_watch_saw (&watch, title));
   for (guint i = 0; i < watch.notified->len; i++)
     g_assert_true (g_str_has_prefix (g_ptr_array_index (watch.notified, i), copy.id) &&
                    ((char *) g_ptr_array_index (watch.notified, i))[strlen (copy.id)] == ':');
 
   /* Undo puts the old figures back, on the same objects. */
-  watch_reset (&watch);
+  payday_test_watch_reset (&watch);
   g_assert_true (payday_document_undo (document));
   g_assert_cmpuint (watch.n_items_changed, ==, 0);
-  g_assert_true (watch_saw (&watch, hours));
+  g_assert_true (payday_test_watch_saw (&watch, hours));
   g_assert_true (first == g_list_model_get_item (model, 0));
   g_object_unref (first);
 
   payday_contract_clear (&copy);
-  g_ptr_array_unref (watch.notified);
+  payday_test_watch_clear (&watch);
 }
 
 /* Adding and removing a contract changes the items around it, once. */
@@ -187,13 +132,13 @@ test_contract_model_add_remove (void)
   GListModel *model = payday_document_get_contracts (document);
   PaydayPlan *plan;
   PaydayContract copy;
-  Watch watch = { 0 };
+  PaydayTestWatch watch = { 0 };
   guint n;
 
   g_assert_true (payday_document_load_sample (document, TODAY, &error));
   plan = payday_document_get_plan (document);
   n = plan->contracts->len;
-  watch_model (&watch, model);
+  payday_test_watch_model (&watch, model);
 
   payday_contract_copy_into (&copy, &g_array_index (plan->contracts, PaydayContract, 0));
   g_free (copy.id);
@@ -206,7 +151,7 @@ test_contract_model_add_remove (void)
   g_assert_cmpuint (watch.last_removed, ==, 0);
   g_assert_cmpuint (watch.last_added, ==, 1);
 
-  watch_reset (&watch);
+  payday_test_watch_reset (&watch);
   payday_command_remove_contract (remove, copy.id);
   g_assert_true (payday_document_run (document, remove, &error));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
@@ -215,7 +160,7 @@ test_contract_model_add_remove (void)
   g_assert_cmpuint (watch.last_added, ==, 0);
 
   payday_contract_clear (&copy);
-  g_ptr_array_unref (watch.notified);
+  payday_test_watch_clear (&watch);
 }
 
 int

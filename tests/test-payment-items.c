@@ -11,29 +11,7 @@
 #include "payday-payment-item.h"
 #include "payday-plan-entities.h"
 
-typedef struct
-{
-  guint      n_items_changed;
-  GPtrArray *notified;                  /* "KEY:property" */
-} Watch;
-
-static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Watch      *watch)
-{
-  watch->n_items_changed++;
-}
-
-static void
-on_notify (PaydayPaymentItem *item,
-           GParamSpec        *pspec,
-           Watch             *watch)
-{
-  g_ptr_array_add (watch->notified, g_strdup_printf ("%s:%s", payday_payment_item_get_key (item), pspec->name));
-}
+#include "model-watch.h"
 
 /* The model holds the schedule's upcoming items, in its order. */
 static void
@@ -79,7 +57,7 @@ test_payment_items_week_edit (void)
   const PaydayItem *week = NULL;
   const PaydayContract *contract;
   PaydayContract copy = { 0, };
-  Watch watch = { 0, g_ptr_array_new_with_free_func (g_free) };
+  PaydayTestWatch watch = { 0, };
 
   g_assert_true (payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error));
   g_assert_no_error (error);
@@ -112,13 +90,7 @@ test_payment_items_week_edit (void)
   payday_command_replace_contract (command, copy.id, &copy);
   payday_contract_clear (&copy);
 
-  g_signal_connect (payments, "items-changed", G_CALLBACK (on_items_changed), &watch);
-  for (guint i = 0; i < g_list_model_get_n_items (payments); i++)
-    {
-      g_autoptr(PaydayPaymentItem) payment = g_list_model_get_item (payments, i);
-
-      g_signal_connect (payment, "notify", G_CALLBACK (on_notify), &watch);
-    }
+  payday_test_watch_model (&watch, payments);
 
   g_assert_true (payday_document_run (document, command, &error));
   g_assert_no_error (error);
@@ -129,14 +101,7 @@ test_payment_items_week_edit (void)
   g_assert_cmpstr (g_ptr_array_index (watch.notified, 0), ==, expected);
   assert_model_matches_schedule (document);
 
-  g_signal_handlers_disconnect_by_data (payments, &watch);
-  for (guint i = 0; i < g_list_model_get_n_items (payments); i++)
-    {
-      g_autoptr(PaydayPaymentItem) payment = g_list_model_get_item (payments, i);
-
-      g_signal_handlers_disconnect_by_data (payment, &watch);
-    }
-  g_ptr_array_unref (watch.notified);
+  payday_test_watch_clear (&watch);
 }
 
 int

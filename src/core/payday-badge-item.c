@@ -9,6 +9,7 @@
 #include "payday-badge-item.h"
 #include "payday-criterion-item.h"
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 
 /* What a badge card shows, raw: dates as day numbers, required badges by name. The JSS
  * figures a card draws (its weeks strip and the score history up to today) are carried by
@@ -361,16 +362,6 @@ payday_badge_item_get_criteria (PaydayBadgeItem *self)
 }
 
 static void
-set_string (PaydayBadgeItem  *self,
-            char            **field,
-            const char       *value,
-            guint             prop)
-{
-  if (payday_list_sync_set_string (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
-}
-
-static void
 set_strv (PaydayBadgeItem   *self,
           char            ***field,
           GStrv              value,
@@ -409,15 +400,6 @@ set_array (PaydayBadgeItem  *self,
       g_array_unref (value);
     }
 }
-
-#define SET_FIELD(field, prop)                                                      \
-  G_STMT_START {                                                                    \
-    if (self->field != (field))                                                     \
-      {                                                                             \
-        self->field = (field);                                                      \
-        g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);              \
-      }                                                                             \
-  } G_STMT_END
 
 static void
 payday_badge_item_update (PaydayBadgeItem         *self,
@@ -473,26 +455,24 @@ payday_badge_item_update (PaydayBadgeItem         *self,
     }
 
   g_object_freeze_notify (G_OBJECT (self));
-  set_string (self, &self->name, badge->name ? badge->name : badge->id, PROP_NAME);
-  SET_FIELD (eligible, PROP_ELIGIBLE);
-  SET_FIELD (projected_on, PROP_PROJECTED_ON);
-  set_string (self, &self->next_step, badge->next_step, PROP_NEXT_STEP);
+  payday_notify_string (self, &self->name, badge->name ? badge->name : badge->id, properties [PROP_NAME]);
+  payday_notify_set (self, &self->eligible, eligible, properties [PROP_ELIGIBLE]);
+  payday_notify_set (self, &self->projected_on, projected_on, properties [PROP_PROJECTED_ON]);
+  payday_notify_string (self, &self->next_step, badge->next_step, properties [PROP_NEXT_STEP]);
   set_strv (self, &self->benefits, g_strdupv (badge->benefits), PROP_BENEFITS);
   set_strv (self, &self->requires, g_strv_builder_end (requires), PROP_REQUIRES);
-  SET_FIELD (n_met, PROP_N_MET);
-  SET_FIELD (n_criteria, PROP_N_CRITERIA);
-  SET_FIELD (today, PROP_TODAY);
-  SET_FIELD (has_jss, PROP_HAS_JSS);
-  SET_FIELD (jss_min, PROP_JSS_MIN);
-  set_string (self, &self->jss_weeks_id, weeks_criterion ? weeks_criterion->id : NULL, PROP_JSS_WEEKS_ID);
+  payday_notify_set (self, &self->n_met, n_met, properties [PROP_N_MET]);
+  payday_notify_set (self, &self->n_criteria, n_criteria, properties [PROP_N_CRITERIA]);
+  payday_notify_set (self, &self->today, today, properties [PROP_TODAY]);
+  payday_notify_set (self, &self->has_jss, has_jss, properties [PROP_HAS_JSS]);
+  payday_notify_set (self, &self->jss_min, jss_min, properties [PROP_JSS_MIN]);
+  payday_notify_string (self, &self->jss_weeks_id, weeks_criterion ? weeks_criterion->id : NULL, properties [PROP_JSS_WEEKS_ID]);
   set_array (self, &self->jss_weeks, weeks, PROP_JSS_WEEKS);
   set_array (self, &self->jss_history, history, PROP_JSS_HISTORY);
   g_object_thaw_notify (G_OBJECT (self));
 
   payday_criterion_items_sync (self->criteria, badge, today);
 }
-
-#undef SET_FIELD
 
 typedef struct
 {

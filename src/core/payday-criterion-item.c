@@ -6,6 +6,7 @@
 
 #include "payday-criterion-item.h"
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 
 /* The figures stay raw (the kind's unit, dates as day numbers): the views format them. */
 struct _PaydayCriterionItem
@@ -232,25 +233,6 @@ payday_criterion_item_get_today (PaydayCriterionItem *self)
   return self->today;
 }
 
-#define SET_FIELD(field, prop)                                                      \
-  G_STMT_START {                                                                    \
-    if (self->field != (field))                                                     \
-      {                                                                             \
-        self->field = (field);                                                      \
-        g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);              \
-      }                                                                             \
-  } G_STMT_END
-
-static void
-set_string (PaydayCriterionItem  *self,
-            char                **field,
-            const char           *value,
-            guint                 prop)
-{
-  if (payday_list_sync_set_string (field, value))
-    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
-}
-
 /**
  * payday_criterion_item_update:
  *
@@ -271,18 +253,16 @@ payday_criterion_item_update (PaydayCriterionItem        *self,
   g_return_if_fail (criterion != NULL);
 
   g_object_freeze_notify (G_OBJECT (self));
-  SET_FIELD (kind, PROP_KIND);
-  set_string (self, &self->label, criterion->label ? criterion->label : criterion->id, PROP_LABEL);
-  set_string (self, &self->detail, criterion->detail, PROP_DETAIL);
-  SET_FIELD (met, PROP_MET);
-  SET_FIELD (value, PROP_VALUE);
-  SET_FIELD (threshold, PROP_THRESHOLD);
-  SET_FIELD (met_on, PROP_MET_ON);
-  SET_FIELD (today, PROP_TODAY);
+  payday_notify_set (self, &self->kind, kind, properties [PROP_KIND]);
+  payday_notify_string (self, &self->label, criterion->label ? criterion->label : criterion->id, properties [PROP_LABEL]);
+  payday_notify_string (self, &self->detail, criterion->detail, properties [PROP_DETAIL]);
+  payday_notify_set (self, &self->met, met, properties [PROP_MET]);
+  payday_notify_set (self, &self->value, value, properties [PROP_VALUE]);
+  payday_notify_set (self, &self->threshold, threshold, properties [PROP_THRESHOLD]);
+  payday_notify_set (self, &self->met_on, met_on, properties [PROP_MET_ON]);
+  payday_notify_set (self, &self->today, today, properties [PROP_TODAY]);
   g_object_thaw_notify (G_OBJECT (self));
 }
-
-#undef SET_FIELD
 
 typedef struct
 {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "payday-list-sync.h"
+#include "payday-notify-private.h"
 #include "payday-payment-item.h"
 
 /* Raw figures (cents, day numbers, the item's kind); the views format them. */
@@ -249,29 +250,6 @@ payday_payment_item_get_today (PaydayPaymentItem *self)
   return self->today;
 }
 
-/* A new object notifies nothing: nobody watches it yet, and thousands are made at once
- * when a big plan opens. */
-static void
-set_string (PaydayPaymentItem  *self,
-            char              **field,
-            const char         *value,
-            guint               prop,
-            gboolean            notify)
-{
-  if (payday_list_sync_set_string (field, value) && notify)
-    g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);
-}
-
-#define SET_FIELD(field, prop)                                                      \
-  G_STMT_START {                                                                    \
-    if (self->field != (field))                                                     \
-      {                                                                             \
-        self->field = (field);                                                      \
-        if (notify)                                                                 \
-          g_object_notify_by_pspec (G_OBJECT (self), properties [prop]);            \
-      }                                                                             \
-  } G_STMT_END
-
 static void
 payday_payment_item_update (PaydayPaymentItem    *self,
                             const PaydaySchedule *schedule,
@@ -288,6 +266,10 @@ payday_payment_item_update (PaydayPaymentItem    *self,
   PaydayCents net = item->net_cents;
   PaydayStatus status = item->status;
   PaydayDate today = schedule->today;
+  /* A new object notifies nothing: nobody watches it yet, and thousands are made at once
+   * when a big plan opens. */
+  static GParamSpec *silent [N_PROPS];
+  GParamSpec **pspecs = notify ? properties : silent;
 
   if (item->kind == PAYDAY_ITEM_MILESTONE && item->source_index >= 0 &&
       contract->milestones != NULL && (guint) item->source_index < contract->milestones->len)
@@ -297,21 +279,19 @@ payday_payment_item_update (PaydayPaymentItem    *self,
 
   if (notify)
     g_object_freeze_notify (G_OBJECT (self));
-  set_string (self, &self->contract_id, contract->id, PROP_CONTRACT_ID, notify);
-  set_string (self, &self->contract_title, contract->title ? contract->title : "", PROP_CONTRACT_TITLE, notify);
-  SET_FIELD (kind, PROP_KIND);
-  SET_FIELD (projected, PROP_PROJECTED);
-  SET_FIELD (period_start, PROP_PERIOD_START);
-  set_string (self, &self->title, title, PROP_TITLE, notify);
-  SET_FIELD (available_on, PROP_AVAILABLE_ON);
-  SET_FIELD (net, PROP_NET);
-  SET_FIELD (status, PROP_STATUS);
-  SET_FIELD (today, PROP_TODAY);
+  payday_notify_string (self, &self->contract_id, contract->id, pspecs [PROP_CONTRACT_ID]);
+  payday_notify_string (self, &self->contract_title, contract->title ? contract->title : "", pspecs [PROP_CONTRACT_TITLE]);
+  payday_notify_set (self, &self->kind, kind, pspecs [PROP_KIND]);
+  payday_notify_set (self, &self->projected, projected, pspecs [PROP_PROJECTED]);
+  payday_notify_set (self, &self->period_start, period_start, pspecs [PROP_PERIOD_START]);
+  payday_notify_string (self, &self->title, title, pspecs [PROP_TITLE]);
+  payday_notify_set (self, &self->available_on, available_on, pspecs [PROP_AVAILABLE_ON]);
+  payday_notify_set (self, &self->net, net, pspecs [PROP_NET]);
+  payday_notify_set (self, &self->status, status, pspecs [PROP_STATUS]);
+  payday_notify_set (self, &self->today, today, pspecs [PROP_TODAY]);
   if (notify)
     g_object_thaw_notify (G_OBJECT (self));
 }
-
-#undef SET_FIELD
 
 typedef struct
 {

@@ -179,10 +179,7 @@ payday_bonus_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_BONUS:
-      g_return_if_fail (self->bonus == NULL);
-      self->bonus = g_value_dup_object (value);
-      g_signal_connect_object (self->bonus, "notify", G_CALLBACK (update_subtitle), self,
-                               G_CONNECT_SWAPPED);
+      payday_ui_watch_object (self, &self->bonus, value, G_CALLBACK (update_subtitle));
       update_subtitle (self);
       break;
 

@@ -196,10 +196,7 @@ payday_client_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_CLIENT:
-      g_return_if_fail (self->client == NULL);
-      self->client = g_value_dup_object (value);
-      g_signal_connect_object (self->client, "notify", G_CALLBACK (update_header), self,
-                               G_CONNECT_SWAPPED);
+      payday_ui_watch_object (self, &self->client, value, G_CALLBACK (update_header));
       update_header (self);
       break;
 

@@ -178,7 +178,7 @@ payday_ledger_entry_row_set_property (GObject      *object,
     {
     case PROP_ENTRY:
       /* Construct-only: a row shows one entry for its life. */
-      self->entry = g_value_dup_object (value);
+      payday_ui_watch_object (self, &self->entry, value, G_CALLBACK (update_row));
       break;
 
     default:
@@ -196,8 +196,7 @@ payday_ledger_entry_row_constructed (GObject *object)
   /* The template's bindings were made before the entry was set. */
   g_object_notify_by_pspec (object, properties [PROP_ENTRY]);
 
-  /* Its key (date, kind, ref) never changes; the rest may. */
-  g_signal_connect_object (self->entry, "notify", G_CALLBACK (update_row), self, G_CONNECT_SWAPPED);
+  /* Its key (date, kind, ref) never changes; the rest may (set_property watches it). */
   update_row (self);
 }
 

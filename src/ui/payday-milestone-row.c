@@ -329,10 +329,7 @@ payday_milestone_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_MILESTONE:
-      g_return_if_fail (self->milestone == NULL);
-      self->milestone = g_value_dup_object (value);
-      g_signal_connect_object (self->milestone, "notify", G_CALLBACK (update_header), self,
-                               G_CONNECT_SWAPPED);
+      payday_ui_watch_object (self, &self->milestone, value, G_CALLBACK (update_header));
       update_header (self);
       break;
 

@@ -481,12 +481,8 @@ payday_overview_page_set_local_rate (PaydayOverviewPage *self,
 {
   g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
 
-  if (payday_ui_rate_equal (rate, self->local_rate))
+  if (!payday_ui_rate_set (&self->local_rate, rate))
     return;
-
-  g_clear_pointer (&self->local_rate, payday_ui_rate_free);
-  if (rate != NULL)
-    self->local_rate = payday_ui_rate_copy (rate);
 
   payday_overview_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_LOCAL_RATE]);

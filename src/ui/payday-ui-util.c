@@ -189,6 +189,54 @@ payday_ui_rate_equal (const PaydayRate *a,
          g_strcmp0 (a->source, b->source) == 0;
 }
 
+/**
+ * payday_ui_rate_set:
+ * @slot: a widget's rate member (owned)
+ * @rate: (nullable): the new rate
+ *
+ * For the setters of "local-rate" properties: stores a copy of @rate when it differs.
+ *
+ * Returns: whether @slot changed (the caller notifies its property)
+ */
+gboolean
+payday_ui_rate_set (PaydayRate       **slot,
+                    const PaydayRate  *rate)
+{
+  if (payday_ui_rate_equal (*slot, rate))
+    return FALSE;
+
+  g_clear_pointer (slot, payday_ui_rate_free);
+  if (rate != NULL)
+    *slot = payday_ui_rate_copy (rate);
+  return TRUE;
+}
+
+/**
+ * payday_ui_watch_object:
+ * @widget: a row showing one model object for its whole life
+ * @slot: (out): the widget's member for that object, still empty
+ * @value: the construct-only property's value (the object, or %NULL)
+ * @update: what brings @widget in line with the object; called as `update (widget)`
+ *
+ * Keeps a reference to the object in @slot and runs @update after each of its property
+ * notifications, for as long as both live. The caller runs the first @update itself, when
+ * its other properties are set.
+ */
+void
+payday_ui_watch_object (gpointer      widget,
+                        gpointer      slot,
+                        const GValue *value,
+                        GCallback     update)
+{
+  GObject **object = slot;
+
+  g_return_if_fail (*object == NULL);
+
+  *object = g_value_dup_object (value);
+  if (*object != NULL)
+    g_signal_connect_object (*object, "notify", update, widget, G_CONNECT_SWAPPED);
+}
+
 /* Symbols of the currencies Upwork freelancers most often live in; others show their
  * ISO code after the amount ("1,234.56 XOF"), which is never ambiguous. */
 static const struct

@@ -18,6 +18,8 @@ PaydayRate *payday_ui_rate_copy        (const PaydayRate *rate);
 void        payday_ui_rate_free        (PaydayRate       *rate);
 gboolean    payday_ui_rate_equal       (const PaydayRate *a,
                                         const PaydayRate *b);
+gboolean    payday_ui_rate_set         (PaydayRate      **slot,
+                                        const PaydayRate *rate);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
@@ -54,6 +56,11 @@ gboolean    payday_ui_expr_is_set      (gpointer          this,
 char       *payday_ui_expr_local_money (gpointer          this,
                                         const PaydayRate *rate,
                                         gint64            cents);
+
+void        payday_ui_watch_object     (gpointer          widget,
+                                        gpointer          slot,
+                                        const GValue     *value,
+                                        GCallback         update);
 
 typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
 gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,

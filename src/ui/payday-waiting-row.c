@@ -137,19 +137,12 @@ payday_waiting_row_set_property (GObject      *object,
     {
     case PROP_ITEM:
       /* Construct-only: a row shows one contract for its life. */
-      self->item = g_value_dup_object (value);
-      g_signal_connect_object (self->item, "notify", G_CALLBACK (payday_waiting_row_sync),
-                               self, G_CONNECT_SWAPPED);
+      payday_ui_watch_object (self, &self->item, value, G_CALLBACK (payday_waiting_row_sync));
       break;
 
     case PROP_LOCAL_RATE:
-      if (!payday_ui_rate_equal (self->local_rate, g_value_get_boxed (value)))
-        {
-          g_clear_pointer (&self->local_rate, payday_ui_rate_free);
-          if (g_value_get_boxed (value) != NULL)
-            self->local_rate = payday_ui_rate_copy (g_value_get_boxed (value));
-          g_object_notify_by_pspec (object, pspec);
-        }
+      if (payday_ui_rate_set (&self->local_rate, g_value_get_boxed (value)))
+        g_object_notify_by_pspec (object, pspec);
       break;
 
     default:

@@ -263,10 +263,7 @@ payday_week_row_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_WEEK:
-      g_return_if_fail (self->week == NULL);
-      self->week = g_value_dup_object (value);
-      g_signal_connect_object (self->week, "notify", G_CALLBACK (update_header), self,
-                               G_CONNECT_SWAPPED);
+      payday_ui_watch_object (self, &self->week, value, G_CALLBACK (update_header));
       update_header (self);
       break;
 
