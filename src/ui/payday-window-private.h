@@ -26,13 +26,14 @@ struct _PaydayWindow
   GtkRecentManager     *recent_manager;
   GtkNativeDialog      *chooser;
   GCancellable         *rate_cancellable;   /* the running rate lookup */
+  PaydayOverviewPage   *overview_page;      /* built with the window: it is shown first */
+  gboolean              page_shortcuts_listed;
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
-  PaydayOverviewPage   *overview_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
