@@ -267,12 +267,44 @@ test_export_dialog (void)
       g_autofree char *file = g_strconcat ("x", maybe[i], NULL);
       g_autofree char *row = g_strconcat ("export", maybe[i], NULL);
 
-      g_assert_true ((payday_test_find_named (GTK_WIDGET (dialog), row) != NULL) ==
-                     payday_export_is_supported (file));
+      GtkWidget *widget = payday_test_find_named (GTK_WIDGET (dialog), row);
+
+      g_assert_nonnull (widget);
+      g_assert_true (gtk_widget_get_visible (widget) == payday_export_is_supported (file));
     }
 
   payday_test_save_screenshot (GTK_WIDGET (dialog), "export.png");
-  gtk_window_destroy (dialog);
+
+  /* A row asks where to write its format, named after the plan, and closes the dialog. */
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (payday_test_find_named (GTK_WIDGET (dialog), "export.ledger.csv"))),
+                   ==, "export.choose");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose", "s", ".ledger.csv"));
+  payday_test_iterate_for (200);
+  g_assert_null (find_toplevel ("export-dialog"));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkFileChooser *chooser = NULL;
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (GTK_IS_FILE_CHOOSER (toplevel))
+          chooser = GTK_FILE_CHOOSER (toplevel);
+      }
+    g_assert_nonnull (chooser);
+    g_assert_true (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE);
+    {
+      g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+      g_autofree char *wanted = g_strconcat (payday_document_get_title (payday_window_get_document (window)),
+                                             ".ledger.csv", NULL);
+
+      g_assert_cmpstr (name, ==, wanted);
+    }
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    payday_test_iterate_for (100);
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -1,4 +1,4 @@
-/* payday-window-export.c — the window's Export… and Print… actions
+/* payday-window-export.c — the window's Export… and Print… actions: writing, not choosing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,33 +7,8 @@
 #include <glib/gi18n.h>
 
 #include "payday-export.h"
+#include "payday-export-dialog.h"
 #include "payday-window-private.h"
-
-/* The formats the window offers, in this order, when payday_export_is_supported() says this
- * build writes them: formats that arrive later show up without touching the window. */
-static const struct
-{
-  const char *suffix;
-  const char *title;
-  const char *subtitle;
-} export_formats[] = {
-  { ".csv", N_("Payment Schedule"), N_("Spreadsheet (CSV), one row a payment") },
-  { ".ledger.csv", N_("Connects Ledger"), N_("Spreadsheet (CSV) of Connects bought and spent") },
-  { ".ics", N_("Calendar"), N_("Payment dates for a calendar app (iCalendar)") },
-  { ".json", N_("Summary"), N_("Totals and badges as JSON") },
-  { ".pdf", N_("Report"), N_("The full statement as a PDF") },
-  { ".sim.json", N_("Simulation"), N_("The simulation’s results as JSON") },
-  { ".svg", N_("Simulator Chart"), N_("The chart as a vector image (SVG)") },
-  { ".png", N_("Simulator Chart"), N_("The chart as a picture (PNG)") },
-};
-
-static gboolean
-format_supported (guint i)
-{
-  g_autofree char *name = g_strconcat ("x", export_formats[i].suffix, NULL);
-
-  return payday_export_is_supported (name);
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* the export itself */
@@ -168,7 +143,7 @@ payday_window_action_open_export (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* the dialog: a format, then where */
+/* where to: the Export dialog's rows end here */
 
 static void
 export_chooser_response (GtkFileChooserNative *chooser,
@@ -191,22 +166,31 @@ export_chooser_response (GtkFileChooserNative *chooser,
   g_object_unref (chooser);
 }
 
-static void
-export_row_activated (AdwActionRow *row,
-                      GtkWindow    *dialog)
+/**
+ * payday_window_choose_export_file:
+ * @self: a window
+ * @suffix: a format's file suffix, such as ".ledger.csv"
+ *
+ * Asks where to export the plan in the format of @suffix, named after the plan, then
+ * writes it there in a thread and says so in a toast.
+ */
+void
+payday_window_choose_export_file (PaydayWindow *self,
+                                  const char   *suffix)
 {
-  PaydayWindow *self = PAYDAY_WINDOW (gtk_window_get_transient_for (dialog));
-  guint i = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "format"));
-  const char *suffix = export_formats[i].suffix;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strconcat ("*", suffix, NULL);
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
-  gtk_file_filter_set_name (filter, _(export_formats[i].title));
+  g_return_if_fail (PAYDAY_IS_WINDOW (self));
+  g_return_if_fail (suffix != NULL);
+
+  /* The filter is named by its pattern: "*.ledger.csv" says exactly what is shown. */
+  gtk_file_filter_set_name (filter, pattern);
   gtk_file_filter_add_pattern (filter, pattern);
 
-  name = g_strconcat (payday_document_get_title (payday_window_get_document (self)), suffix, NULL);
+  name = g_strconcat (payday_document_get_title (self->document), suffix, NULL);
   g_strdelimit (name, "/\\", '-');
 
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
@@ -217,69 +201,7 @@ export_row_activated (AdwActionRow *row,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response), self, 0);
 
-  gtk_window_destroy (dialog);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/**
- * payday_window_export_dialog_new:
- * @self: a window
- *
- * The Export dialog: one row a format this build writes; a row asks where to save.
- *
- * Returns: (transfer none): the dialog, transient for @self, not yet shown
- */
-GtkWindow *
-payday_window_export_dialog_new (PaydayWindow *self)
-{
-  GtkWidget *dialog = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group = adw_preferences_group_new ();
-
-  gtk_window_set_title (GTK_WINDOW (dialog), _("Export"));
-  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 460, -1);
-  gtk_widget_set_name (dialog, "export-dialog");
-
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The same files as “payday --export”, for the plan as it is now."));
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      GtkWidget *row;
-      GtkWidget *suffix;
-      g_autofree char *row_name = NULL;
-
-      if (!format_supported (i))
-        continue;
-
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(export_formats[i].title));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _(export_formats[i].subtitle));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      row_name = g_strconcat ("export", export_formats[i].suffix, NULL);
-      gtk_widget_set_name (row, row_name);
-      g_object_set_data (G_OBJECT (row), "format", GUINT_TO_POINTER (i));
-
-      suffix = gtk_label_new (export_formats[i].suffix);
-      gtk_widget_add_css_class (suffix, "dim-label");
-      gtk_widget_add_css_class (suffix, "monospace");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), suffix);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-
-      g_signal_connect (row, "activated", G_CALLBACK (export_row_activated), dialog);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), page);
-  gtk_widget_set_vexpand (page, TRUE);
-  adw_window_set_content (ADW_WINDOW (dialog), box);
-
-  return GTK_WINDOW (dialog);
 }
 
 static void
@@ -287,7 +209,7 @@ payday_window_action_export (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *param)
 {
-  gtk_window_present (payday_window_export_dialog_new (PAYDAY_WINDOW (widget)));
+  gtk_window_present (payday_export_dialog_new (PAYDAY_WINDOW (widget)));
 }
 
 /* ------------------------------------------------------------------------------------------ */

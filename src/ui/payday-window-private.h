@@ -63,6 +63,8 @@ GtkWindow *payday_window_show_error        (PaydayWindow   *self,
                                             const char     *body,
                                             const char     *details);
 void       payday_window_export_class_init (GtkWidgetClass *widget_class);
+void       payday_window_choose_export_file (PaydayWindow  *self,
+                                             const char    *suffix);
 void       payday_window_rules_class_init  (GtkWidgetClass *widget_class);
 
 G_GNUC_INTERNAL

@@ -42,7 +42,6 @@ void            payday_window_export_to_path_async   (PaydayWindow         *self
 gboolean        payday_window_export_to_path_finish  (PaydayWindow         *self,
                                                       GAsyncResult         *result,
                                                       GError              **error);
-GtkWindow      *payday_window_export_dialog_new      (PaydayWindow         *self);
 GtkPrintOperation *payday_window_create_print_operation (PaydayWindow      *self);
 GtkWindow      *payday_window_rules_dialog_new       (PaydayWindow         *self);
 
