@@ -41,24 +41,35 @@ find_toplevel (const char *name)
   return NULL;
 }
 
+/* The job `payday --export` runs for the document's plan and day: a copy of the plan at
+ * the document's today and its schedule, which the caller frees. */
+static void
+document_job (PaydayDocument   *document,
+              PaydayExportJob  *job,
+              PaydayPlan      **plan,
+              PaydaySchedule  **schedule)
+{
+  *plan = payday_plan_copy (payday_document_get_plan (document));
+  (*plan)->today = payday_document_get_today (document);
+  *schedule = payday_schedule_compute (*plan, payday_document_get_rules (document), (*plan)->today);
+  payday_export_job_init (job);
+  job->plan = *plan;
+  job->rules = payday_document_get_rules (document);
+  job->schedule = *schedule;
+  job->today = (*plan)->today;
+}
+
 /* Writes @path the way `payday --export` does, from the document's plan and day. */
 static void
 export_directly (PaydayDocument *document,
                  const char     *path)
 {
-  g_autoptr(PaydayPlan) plan = payday_plan_copy (payday_document_get_plan (document));
-  PaydayRules *rules = payday_document_get_rules (document);
+  g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
   PaydayExportJob job;
 
-  plan->today = payday_document_get_today (document);
-  schedule = payday_schedule_compute (plan, rules, plan->today);
-  payday_export_job_init (&job);
-  job.plan = plan;
-  job.rules = rules;
-  job.schedule = schedule;
-  job.today = plan->today;
+  document_job (document, &job, &plan, &schedule);
   g_assert_true (payday_export_to_file (&job, path, &error));
   g_assert_no_error (error);
 }
@@ -128,20 +139,13 @@ pdf_pages (const char *path)
 static int
 report_pages (PaydayDocument *document)
 {
-  g_autoptr(PaydayPlan) plan = payday_plan_copy (payday_document_get_plan (document));
-  PaydayRules *rules = payday_document_get_rules (document);
+  g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_auto(PaydayReportOwned) owned = { 0 };
   PaydayReportInput in;
   PaydayExportJob job;
 
-  plan->today = payday_document_get_today (document);
-  schedule = payday_schedule_compute (plan, rules, plan->today);
-  payday_export_job_init (&job);
-  job.plan = plan;
-  job.rules = rules;
-  job.schedule = schedule;
-  job.today = plan->today;
+  document_job (document, &job, &plan, &schedule);
   payday_report_input_fill (&job, &in, &owned);
 
   return payday_report_count_pages (&in);
