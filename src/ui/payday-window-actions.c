@@ -45,20 +45,23 @@ payday_window_chooser_response (PaydayWindow         *self,
   g_clear_object (&self->chooser);
 }
 
-static void
-payday_window_run_chooser (PaydayWindow         *self,
-                           GtkFileChooserAction  action)
+/**
+ * payday_window_plan_chooser_new:
+ * @action: %GTK_FILE_CHOOSER_ACTION_OPEN or %GTK_FILE_CHOOSER_ACTION_SAVE
+ *
+ * The chooser of a plan to open, or of where to save the plan: Payday plans first, a
+ * save starting at the plan's file or, for a plan without one, at its title.
+ *
+ * Returns: (transfer full): the chooser, modal on @self, not yet shown
+ */
+GtkFileChooserNative *
+payday_window_plan_chooser_new (PaydayWindow         *self,
+                                GtkFileChooserAction  action)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = plan_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (self->chooser);
-      return;
-    }
 
   chooser = gtk_file_chooser_native_new (save ? _("Save Plan As") : _("Open Plan"),
                                          GTK_WINDOW (self),
@@ -91,6 +94,22 @@ payday_window_run_chooser (PaydayWindow         *self,
         }
     }
 
+  return chooser;
+}
+
+static void
+payday_window_run_chooser (PaydayWindow         *self,
+                           GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = payday_window_plan_chooser_new (self, action);
   g_signal_connect_object (chooser,
                            "response",
                            G_CALLBACK (payday_window_chooser_response),

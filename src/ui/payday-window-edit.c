@@ -9,10 +9,6 @@
 #include "payday-autosave.h"
 #include "payday-window-private.h"
 
-/* Set on the window once the user chose Save or Discard for a close, so the second
- * close_request goes through. */
-#define CLOSE_CONFIRMED "payday-close-confirmed"
-
 typedef struct
 {
   PaydayWindow        *window;
@@ -227,7 +223,6 @@ save_then_proceed (Pending *pending)
 {
   PaydayDocument *document = payday_window_get_document (pending->window);
   GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
 
   if (payday_document_get_file (document) != NULL)
     {
@@ -235,13 +230,7 @@ save_then_proceed (Pending *pending)
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Save Plan As"), GTK_WINDOW (pending->window),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  name = g_strdup_printf ("%s.payday", payday_document_get_title (document));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = payday_window_plan_chooser_new (pending->window, GTK_FILE_CHOOSER_ACTION_SAVE);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), pending);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -320,7 +309,7 @@ static void
 close_confirmed (PaydayWindow *self,
                  gpointer      data)
 {
-  g_object_set_data (G_OBJECT (self), CLOSE_CONFIRMED, GINT_TO_POINTER (TRUE));
+  self->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -332,7 +321,7 @@ close_confirmed (PaydayWindow *self,
 gboolean
 payday_window_edit_close_request (PaydayWindow *self)
 {
-  if (g_object_get_data (G_OBJECT (self), CLOSE_CONFIRMED) != NULL ||
+  if (self->close_confirmed ||
       !payday_document_get_dirty (payday_window_get_document (self)))
     return FALSE;
 
