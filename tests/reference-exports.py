@@ -5,7 +5,8 @@
 # benchmark's shape, 10 contracts), are exported in every format the command line writes:
 # schedule CSV, summary JSON, Connects ledger CSV, calendar, PDF report (its text, as
 # pdftotext -layout reads it: the file itself carries its creation time), simulation JSON
-# (fixed --runs and --seed) and the simulator chart SVG. Each must equal its reference file.
+# (fixed --runs and --seed), the simulator chart SVG and the withdrawals CSV. Each must equal
+# its reference file.
 # A change that means to change an export regenerates the references on purpose and commits
 # them with the change:
 #
@@ -37,6 +38,7 @@ FORMATS = [
     (".pdf", "report-pdf"),
     (".sim.json", "simulation-json"),
     (".svg", "chart-svg"),
+    (".withdrawals.csv", "withdrawals-csv"),
 ]
 
 

@@ -15,6 +15,7 @@
 #include "payday-export-csv.h"
 #include "payday-rates.h"
 #include "payday-rules.h"
+#include "payday-withdrawals.h"
 
 #include "soup-server-asan.h"
 
@@ -551,6 +552,33 @@ test_check_warnings (Fixture       *f,
   g_assert_nonnull (strstr (err, "balance of 4"));
 }
 
+/* A past withdrawal larger than the money then available: a warning naming the history row,
+ * and the check still passes. The known plan had $551.25 available on 2026-02-01. */
+static void
+test_check_withdrawal_warning (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *text = g_strdup (known_plan);
+  g_autofree char *plan = NULL;
+  g_autofree char *ok_line = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  char *at = strstr (text, "\"amount_cents\": 20000 }");
+
+  g_assert_nonnull (at);
+  memcpy (at, "\"amount_cents\": 90000 }", strlen ("\"amount_cents\": 90000 }"));
+  plan = write_file (f, "overdrawn-bank.payday", text);
+  ok_line = g_strdup_printf ("%s: OK\n", plan);
+  expected = g_strdup_printf ("%s: warning: withdrawals.history[0]: The withdrawal of 2026-02-01 "
+                              "($900.00) is more than the $551.25 then available: later money "
+                              "repays the $348.75 first.\n", plan);
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, ok_line);
+  g_assert_cmpstr (err, ==, expected);
+}
+
 static void
 test_check_syntax_error (Fixture       *f,
                          gconstpointer  data)
@@ -999,7 +1027,9 @@ test_export_ics_pdf (Fixture       *f,
   for (p = csv_text; (p = strstr (p, "\r\n")) != NULL; p++)
     rows++;
   g_assert_cmpuint (events, >, 0);
-  g_assert_cmpuint (events, ==, rows - 1);
+  /* A payment event per schedule row, then the bank arrival of the one past withdrawal. */
+  g_assert_cmpuint (events, ==, rows - 1 + 1);
+  g_assert_nonnull (strstr (ics_text, "UID:withdrawal/2026-02-01/history/1@payday\r\n"));
 
   pdf_text = read_file (pdf);
   g_assert_true (g_str_has_prefix (pdf_text, "%PDF-"));
@@ -1489,6 +1519,168 @@ test_export_currency (Fixture       *f,
   rates_server_stop (&server);
 }
 
+/* The known plan on the weekly schedule, with the fee and arrival of its pinned edition. */
+static char *
+weekly_plan (Fixture *f)
+{
+  g_autofree char *text = NULL;
+  char *at;
+
+  text = g_strdup (known_plan);
+  at = strstr (text, "\"schedule\": \"manual\"");
+  g_assert_nonnull (at);
+  /* "manual" and "weekly" have the same length. */
+  memcpy (at, "\"schedule\": \"weekly\"", strlen ("\"schedule\": \"weekly\""));
+  return write_file (f, "weekly.payday", text);
+}
+
+static const PaydayMethodRule *
+known_wire (void)
+{
+  static PaydayMethodRule wire;
+  g_autoptr(PaydayRules) rules = payday_rules_load_builtin ("upwork", NULL);
+  PaydayDate pin;
+
+  g_assert_nonnull (rules);
+  g_assert_true (payday_date_parse ("2023-05-03", &pin));
+  wire = payday_rules_edition_at (rules, pin)->withdrawal_methods[PAYDAY_METHOD_WIRE];
+  return &wire;
+}
+
+static char *
+arrival (const char *date,
+         int         days)
+{
+  PaydayDate d;
+
+  g_assert_true (payday_date_parse (date, &d));
+  return payday_date_to_string (payday_business_days_after (d, days));
+}
+
+/* `.withdrawals.csv` and the summary's `withdrawals` block. The known plan (non-US, wire):
+ * $200 withdrawn on 2026-02-01 (a Sunday) leaves $441.25 available on 2026-02-11, $621.25
+ * on 02-18 and $1,071.25 on 02-25 — the first Wednesday over the $1,000 threshold. */
+static void
+test_export_withdrawals (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *plan = weekly_plan (f);
+  g_autofree char *manual = write_file (f, "known.payday", known_plan);
+  g_autofree char *csv_path = g_build_filename (f->dir, "out.withdrawals.csv", NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *csv_arg = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *json_arg = g_strconcat ("--export=", json_path, NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) manual_parser = json_parser_new ();
+  const PaydayMethodRule *wire = known_wire ();
+  JsonObject *root, *block, *next;
+
+  g_assert_cmpint (run_payday (NULL, &err, csv_arg, json_arg, plan, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+
+  first = arrival ("2026-02-01", wire->arrival_business_days);
+  second = arrival ("2026-02-25", wire->arrival_business_days);
+  expected = g_strdup_printf ("date,kind,amount_cents,fee_cents,received_cents,arrives_on,method\r\n"
+                              "2026-02-01,history,20000,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%s,wire\r\n"
+                              "2026-02-25,projected,107125,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT ",%s,wire\r\n",
+                              wire->fee_cents, 20000 - wire->fee_cents, first,
+                              wire->fee_cents, 107125 - wire->fee_cents, second);
+  csv = read_file (csv_path);
+  g_assert_cmpstr (csv, ==, expected);
+
+  root = parse_json_file (json_path, parser);
+  block = json_object_get_object_member (root, "withdrawals");
+  g_assert_nonnull (block);
+  g_assert_cmpuint (json_object_get_size (block), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (block, "method"), ==, "wire");
+  g_assert_cmpstr (json_object_get_string_member (block, "schedule"), ==, "weekly");
+  g_assert_cmpint (json_object_get_int_member (block, "projected_count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (block, "fees_next_12m_cents"), ==, wire->fee_cents);
+  next = json_object_get_object_member (block, "next");
+  g_assert_cmpuint (json_object_get_size (next), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (next, "date"), ==, "2026-02-25");
+  g_assert_cmpint (json_object_get_int_member (next, "amount_cents"), ==, 107125);
+  g_assert_cmpint (json_object_get_int_member (next, "fee_cents"), ==, wire->fee_cents);
+  g_assert_cmpint (json_object_get_int_member (next, "received_cents"), ==,
+                   107125 - wire->fee_cents);
+  g_assert_cmpstr (json_object_get_string_member (next, "arrives_on"), ==, second);
+
+  /* `manual`: the history alone, nothing next. */
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_payday (NULL, &err, csv_arg, json_arg, manual, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_clear_pointer (&csv, g_free);
+  csv = read_file (csv_path);
+  g_assert_nonnull (strstr (csv, "\r\n2026-02-01,history,20000,"));
+  g_assert_null (strstr (csv, "projected"));
+  root = parse_json_file (json_path, manual_parser);
+  block = json_object_get_object_member (root, "withdrawals");
+  g_assert_cmpstr (json_object_get_string_member (block, "schedule"), ==, "manual");
+  g_assert_true (json_object_get_null_member (block, "next"));
+  g_assert_cmpint (json_object_get_int_member (block, "projected_count"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (block, "fees_next_12m_cents"), ==, 0);
+}
+
+/* --currency: what reaches the bank in local units, in the CSV, the summary and the calendar. */
+static void
+test_export_withdrawals_currency (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *plan = weekly_plan (f);
+  g_autofree char *csv_path = g_build_filename (f->dir, "out.withdrawals.csv", NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "summary.json", NULL);
+  g_autofree char *ics_path = g_build_filename (f->dir, "pay.ics", NULL);
+  g_autofree char *csv_arg = g_strconcat ("--export=", csv_path, NULL);
+  g_autofree char *json_arg = g_strconcat ("--export=", json_path, NULL);
+  g_autofree char *ics_arg = g_strconcat ("--export=", ics_path, NULL);
+  g_autofree char *cache = g_build_filename (f->dir, "cache", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *ics = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *second = NULL;
+  g_auto(GStrv) rows = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  PaydayRate inr = { "INR", 80.5280 / 1.0163, 0, PAYDAY_RATE_SOURCE_ECB };
+  const PaydayMethodRule *wire = known_wire ();
+  PaydayCents received = 107125 - wire->fee_cents;
+  char local[G_ASCII_DTOSTR_BUF_SIZE];
+  JsonObject *next;
+  RatesServer server;
+
+  rates_server_start (&server);
+  set_rates_env (&server, "/eurofxref.xml", cache);
+  g_assert_cmpint (run_payday (NULL, &err, "--currency=INR", csv_arg, json_arg, ics_arg, plan,
+                               NULL), ==, 0);
+  rates_server_stop (&server);
+  g_assert_cmpstr (err, ==, "");
+
+  payday_format_local_amount (local, payday_rate_convert_cents (&inr, received));
+  second = arrival ("2026-02-25", wire->arrival_business_days);
+  csv = read_file (csv_path);
+  rows = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpstr (rows[0], ==, "date,kind,amount_cents,fee_cents,received_cents,arrives_on,"
+                                "method,received_local,currency,rate,rate_date");
+  row = g_strdup_printf ("2026-02-25,projected,107125,%" G_GINT64_FORMAT ",%" G_GINT64_FORMAT
+                         ",%s,wire,%s,INR,79.236446,2022-07-08",
+                         wire->fee_cents, received, second, local);
+  g_assert_cmpstr (rows[2], ==, row);
+
+  next = json_object_get_object_member (json_object_get_object_member (parse_json_file (json_path, parser),
+                                                                       "withdrawals"), "next");
+  g_assert_cmpfloat (json_object_get_double_member (next, "received_local"), ==,
+                     payday_rate_convert_cents (&inr, received));
+
+  ics = read_file (ics_path);
+  g_assert_nonnull (strstr (ics, "UID:withdrawal/2026-02-25/projected/1@payday\r\n"));
+  g_assert_nonnull (strstr (ics, " INR) in the bank (US-dollar wire)\r\n"));
+  g_assert_nonnull (strstr (ics, local));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1517,6 +1709,7 @@ main (int    argc,
   ADD ("window-agrees", test_window_agrees);
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("check-warnings", test_check_warnings);
+  ADD ("check-withdrawal-warning", test_check_withdrawal_warning);
   ADD ("export-json-connects", test_export_json_connects);
   ADD ("ledger-pinned-more-connects", test_ledger_pinned_more_connects);
   ADD ("missing-file", test_missing_file);
@@ -1533,6 +1726,8 @@ main (int    argc,
   ADD ("export-sim-json-certain", test_export_sim_json_certain);
   ADD ("export-chart", test_export_chart);
   ADD ("export-currency", test_export_currency);
+  ADD ("export-withdrawals", test_export_withdrawals);
+  ADD ("export-withdrawals-currency", test_export_withdrawals_currency);
 
   status = g_test_run ();
   remove_tree (cache);

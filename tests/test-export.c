@@ -180,6 +180,7 @@ test_dispatch_suffixes (void)
   g_assert_true (payday_export_is_supported ("out.sim.json"));
   g_assert_true (payday_export_is_supported ("out.svg"));
   g_assert_true (payday_export_is_supported ("out.PNG"));
+  g_assert_true (payday_export_is_supported ("out.withdrawals.csv"));
   g_assert_false (payday_export_is_supported ("out.txt"));
   g_assert_false (payday_export_is_supported ("csv"));
   g_assert_false (payday_export_is_supported (".csv"));
@@ -187,7 +188,8 @@ test_dispatch_suffixes (void)
 
   g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary), "
                    ".ledger.csv (Connects ledger), .sim.json (simulation), .ics (calendar), "
-                   ".pdf (report), .svg (simulator chart), .png (simulator chart)");
+                   ".pdf (report), .svg (simulator chart), .png (simulator chart), "
+                   ".withdrawals.csv (withdrawals)");
 }
 
 static void

@@ -2,7 +2,7 @@
  *
  * Random plans (fixed seeds) get a few hundred random edits each, made as the window makes
  * them (undoable commands, undo and redo among them). After every edit the schedule,
- * summary, ledger, proposal figures and badges updated from what the edit touched must be
+ * summary, ledger, proposal figures, badges and withdrawals updated from what the edit touched must be
  * exactly those computed from scratch, and the schedule's list of changes must turn the
  * old items into the new ones.
  *
@@ -844,6 +844,8 @@ test_document (void)
       g_autoptr(PaydayProposalStats) full_stats = NULL;
       g_autoptr(PaydayBadgeReport) full_badges = NULL;
       g_autoptr(GArray) full_facts = NULL;
+      g_autoptr(PaydayPayouts) full_payouts = NULL;
+      const PaydayPayouts *payouts;
       g_autoptr(GArray) old = g_array_copy (payday_document_get_schedule (document)->items);
       PaydaySummary full_summary;
       GArray *facts;
@@ -857,6 +859,7 @@ test_document (void)
       full_stats = payday_proposal_stats_compute (f.plan, upwork, f.today);
       full_badges = payday_badges_evaluate (f.plan, upwork, full, f.today);
       full_facts = payday_contract_facts_compute (f.plan, full);
+      full_payouts = payday_payouts_compute (full);
 
       assert_same_schedule (payday_document_get_schedule (document), full);
       g_assert_cmpmem (payday_document_get_summary (document), sizeof full_summary,
@@ -867,6 +870,14 @@ test_document (void)
       facts = payday_document_get_contract_facts (document);
       g_assert_cmpmem (facts->data, facts->len * sizeof (PaydayContractFacts),
                        full_facts->data, full_facts->len * sizeof (PaydayContractFacts));
+      /* The withdrawals, projected anew only when what they depend on changed. */
+      payouts = payday_document_get_payouts (document);
+      g_assert_cmpuint (payouts->rows->len, ==, full_payouts->rows->len);
+      g_assert_cmpmem (payouts->rows->data, payouts->rows->len * sizeof (PaydayPayout),
+                       full_payouts->rows->data, full_payouts->rows->len * sizeof (PaydayPayout));
+      g_assert_cmpint (payouts->fees_next_12m_cents, ==, full_payouts->fees_next_12m_cents);
+      g_assert_cmpuint (g_list_model_get_n_items (payday_document_get_withdrawals (document)), ==,
+                        full_payouts->rows->len);
       assert_delta (old, payday_document_get_schedule (document),
                     payday_document_get_schedule_delta (document));
       n_partial += !payday_document_get_schedule_delta (document)->full;

@@ -401,6 +401,50 @@ test_ics_uid (void)
                    "a%20b%2Cc%3Bd%2F%C3%A9/hourly_week/2026-01-05@payday");
 }
 
+/* Bank arrivals come after the payment events, which stay byte for byte what the schedule
+ * alone writes; each arrival is an all-day event on the day the money is in the bank. */
+static void
+test_ics_arrivals (void)
+{
+  g_autoptr(PaydaySchedule) schedule = sample_schedule ();
+  g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (schedule);
+  gsize len = 0, plain_len = 0;
+  g_autofree char *plain = payday_ics_from_schedule (schedule, &plain_len);
+  g_autofree char *ics = payday_ics_from_plan (schedule, payouts, NULL, &len);
+  g_autoptr(GArray) props = ics_parse (ics, len);
+  g_autoptr(GArray) events = ics_events (props, schedule->plan->name);
+  gsize head = plain_len - strlen ("END:VCALENDAR\r\n");
+  guint arrivals = 0;
+
+  g_assert_cmpuint (payouts->rows->len, >, 2);
+  g_assert_cmpuint (len, >, plain_len);
+  g_assert_cmpmem (ics, head, plain, head);
+  g_assert_cmpuint (events->len, ==, schedule->items->len + payouts->rows->len);
+
+  for (guint i = 0; i < events->len; i++)
+    {
+      const Event *e = &g_array_index (events, Event, i);
+      const PaydayPayout *row;
+      g_autofree char *day = NULL;
+      g_autofree char *received = NULL;
+
+      if (i < schedule->items->len)
+        continue;
+      row = &g_array_index (payouts->rows, PaydayPayout, i - schedule->items->len);
+      day = ics_date (row->arrives_on);
+      received = payday_money_format (row->received_cents);
+      g_assert_cmpstr (e->dtstart, ==, day);
+      g_assert_nonnull (strstr (e->summary, received));
+      g_assert_nonnull (strstr (e->summary, "in the bank (Direct to local bank)"));
+      g_assert_cmpstr (e->categories, ==, "Payday,withdrawal");
+      g_assert_nonnull (strstr (e->description, row->kind == PAYDAY_PAYOUT_PROJECTED
+                                                ? "(projected)" : "Fee: "));
+      g_assert_true (g_str_has_prefix (e->uid, "withdrawal/"));
+      arrivals++;
+    }
+  g_assert_cmpuint (arrivals, ==, payouts->rows->len);
+}
+
 static void
 test_ics_deterministic (void)
 {
@@ -720,6 +764,64 @@ test_pdf_sample (void)
   g_assert_null (strstr (text, "Badges"));
 
   save_screenshots (path, "report-sample");
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
+/* "In your bank": the next withdrawal (what is received, when it leaves and arrives), the
+ * fees of a year and the withdrawals table, only when the caller gives the withdrawals. */
+static void
+test_pdf_withdrawals (void)
+{
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(PaydayPayouts) payouts = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *fees = NULL;
+  g_autoptr(GError) error = NULL;
+  PaydayReportInput in = { 0, };
+  const PaydayPayout *next;
+  char leaves[PAYDAY_DATE_BUF], arrives[PAYDAY_DATE_BUF];
+
+  if (!have_poppler ())
+    return;
+
+  schedule = sample_schedule ();
+  payouts = payday_payouts_compute (schedule);
+  next = payday_payouts_get_next (payouts);
+  g_assert_nonnull (next);
+  dir = g_dir_make_tmp ("payday-report-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (dir, "bank.pdf", NULL);
+
+  in.schedule = schedule;
+  in.paper = PAYDAY_PAPER_A4;
+  g_assert_true (payday_report_write_pdf (&in, path, &error));
+  text = pdf_text (path, 0);
+  g_assert_null (strstr (text, "In your bank"));
+  g_clear_pointer (&text, g_free);
+
+  in.payouts = payouts;
+  g_assert_true (payday_report_write_pdf (&in, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pdf_pages (path, NULL), ==, payday_report_count_pages (&in));
+  text = pdf_text (path, 0);
+  received = payday_money_format (next->received_cents);
+  fees = payday_money_format (payouts->fees_next_12m_cents);
+  assert_contains (text, "In your bank");
+  assert_contains (text, "Next withdrawal");
+  assert_contains (text, received);
+  assert_contains (text, payday_date_format (next->date, leaves));
+  assert_contains (text, payday_date_format (next->arrives_on, arrives));
+  assert_contains (text, fees);
+  assert_contains (text, "Twice a month");
+  assert_contains (text, "Direct to local bank");
+  assert_contains (text, "Leaves Upwork");
+
+  save_screenshots (path, "report-withdrawals");
 
   g_assert_cmpint (g_remove (path), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
@@ -1123,6 +1225,7 @@ main (int   argc,
   g_test_add_func ("/payday/report/ics-escaping", test_ics_escaping);
   g_test_add_func ("/payday/report/ics-uid", test_ics_uid);
   g_test_add_func ("/payday/report/ics-deterministic", test_ics_deterministic);
+  g_test_add_func ("/payday/report/ics-arrivals", test_ics_arrivals);
   g_test_add_func ("/payday/report/ledger-csv", test_ledger_csv);
   g_test_add_func ("/payday/report/ledger-csv-quoting", test_ledger_csv_quoting);
   g_test_add_func ("/payday/report/pdf-sample", test_pdf_sample);
@@ -1130,6 +1233,7 @@ main (int   argc,
   g_test_add_func ("/payday/report/pdf-chart", test_pdf_chart);
   g_test_add_func ("/payday/report/pdf-paper", test_pdf_paper);
   g_test_add_func ("/payday/report/pdf-sections", test_pdf_sections);
+  g_test_add_func ("/payday/report/pdf-withdrawals", test_pdf_withdrawals);
   g_test_add_func ("/payday/report/pdf-atomic", test_pdf_atomic);
   g_test_add_func ("/payday/report/pdf-draw-page", test_pdf_draw_page);
 

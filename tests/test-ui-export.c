@@ -253,7 +253,8 @@ test_export_dialog (void)
 {
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 800);
   GtkWindow *dialog;
-  const char *always[] = { "export.csv", "export.ledger.csv", "export.ics", "export.json", "export.pdf" };
+  const char *always[] = { "export.csv", "export.ledger.csv", "export.withdrawals.csv", "export.ics",
+                           "export.json", "export.pdf" };
   const char *maybe[] = { ".sim.json", ".svg", ".png" };
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
@@ -270,7 +271,6 @@ test_export_dialog (void)
     {
       g_autofree char *file = g_strconcat ("x", maybe[i], NULL);
       g_autofree char *row = g_strconcat ("export", maybe[i], NULL);
-
       GtkWidget *widget = payday_test_find_named (GTK_WIDGET (dialog), row);
 
       g_assert_nonnull (widget);

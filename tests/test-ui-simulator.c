@@ -128,9 +128,31 @@ test_simulator_render (void)
   /* The window ran the engine with the plan's settings: the same numbers, any threads. */
   assert_same_result (result, expected);
 
-  /* The chart shows them: two series, the band, a lane per contract, the full range. */
+  /* The chart shows them: two series, the band, a lane per contract and one for the bank
+   * arrivals, the full range. */
   g_assert_cmpuint (payday_chart_get_n_series (chart), ==, PAYDAY_SIMULATOR_N_SERIES);
-  g_assert_cmpuint (payday_chart_get_n_lanes (chart), ==, schedule->plan->contracts->len);
+  g_assert_cmpuint (payday_chart_get_n_lanes (chart), ==, schedule->plan->contracts->len + 1);
+  {
+    g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (schedule);
+    gsize n_spans = 0, n_bank = 0;
+    const PaydayChartSpan *spans = payday_chart_get_spans (chart, &n_spans);
+
+    for (gsize i = 0; i < n_spans; i++)
+      if (spans[i].flags & PAYDAY_CHART_SPAN_WITHDRAWAL)
+        {
+          const PaydayPayout *row = &g_array_index (payouts->rows, PaydayPayout,
+                                                    spans[i].item - schedule->items->len);
+          g_autofree char *text = payday_simulator_describe_item (schedule, spans[i].item);
+          g_autofree char *received = payday_money_format (row->received_cents);
+
+          g_assert_cmpuint (spans[i].lane, ==, schedule->plan->contracts->len);
+          g_assert_cmpint (spans[i].available_on, ==, row->arrives_on);
+          assert_contains (text, received);
+          n_bank++;
+        }
+    g_assert_cmpuint (n_bank, ==, payouts->rows->len);
+    g_assert_cmpuint (n_bank, >, 0);
+  }
   payday_chart_get_range (chart, &from, &to);
   g_assert_cmpint (to, ==, expected->to);
   g_assert_cmpint (from, <=, expected->from);

@@ -474,13 +474,19 @@ open_plan (const char *path,
 
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
  * negative adjusts) that took more Connects than the balance had (docs/command-line.md:
- * "reported by --check as a warning"). One line each, `PLAN: warning: …`, on standard error. */
+ * "reported by --check as a warning"), and past withdrawals larger than the money then
+ * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error. */
 static void
-print_warnings (const char         *label,
-                const PaydayLedger *ledger)
+print_warnings (const char          *label,
+                const PaydayLedger  *ledger,
+                const PaydayPayouts *payouts)
 {
   for (guint i = 0; i < ledger->warnings->len; i++)
     g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+  for (guint i = 0; payouts != NULL && i < payouts->warnings->len; i++)
+    g_printerr ("%s: warning: withdrawals.history[%d]: %s\n", label,
+                g_array_index (payouts->warning_rows, int, i),
+                (const char *) g_ptr_array_index (payouts->warnings, i));
 }
 
 /* --check: prints `PLAN: OK` on standard output for a good plan, every problem on standard
@@ -506,7 +512,8 @@ run_check (const PaydayCliOptions *options)
 
       if (document != NULL)
         {
-          print_warnings (path, payday_document_get_ledger (document));
+          print_warnings (path, payday_document_get_ledger (document),
+                          payday_document_get_payouts (document));
           g_print ("%s: OK\n", path);
         }
       else

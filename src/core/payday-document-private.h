@@ -6,6 +6,7 @@
 
 #include "payday-badges.h"
 #include "payday-document.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ typedef struct
   PaydayProposalStats *proposal_stats;
   PaydayBadgeReport   *badges;
   GArray              *contract_facts;    /* PaydayContractFacts, in plan order */
+  PaydayPayouts       *payouts;
 } Results;
 
 /* The document is the one source of truth for a window: pages read the plan, the schedule
@@ -31,6 +33,7 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;
   char           *title;

@@ -15,6 +15,7 @@
 #include "payday-proposals.h"
 #include "payday-rules.h"
 #include "payday-schedule.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -64,6 +65,8 @@ const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
+const PaydayPayouts *payday_document_get_payouts   (PaydayDocument       *self);
+GListModel          *payday_document_get_withdrawals (PaydayDocument     *self);
 const PaydayScheduleDelta *payday_document_get_schedule_delta (PaydayDocument *self);
 const PaydayProposalStats *
                      payday_document_get_proposal_stats (PaydayDocument  *self);

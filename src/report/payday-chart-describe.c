@@ -62,6 +62,8 @@ payday_chart_describe_hit (PaydayChart          *self,
                                    ? (const char *) g_ptr_array_index (self->lanes, span->lane)
                                    : "");
 
+      gboolean withdrawal = (span->flags & PAYDAY_CHART_SPAN_WITHDRAWAL) != 0;
+
       for (guint ph = 0; ph < PAYDAY_CHART_N_PHASES; ph++)
         {
           g_autofree char *a = NULL;
@@ -72,13 +74,14 @@ payday_chart_describe_hit (PaydayChart          *self,
           a = format_day (span->start[ph]);
           b = format_day (span->end[ph] - 1);
           g_string_append_printf (str, "\n%s: %s – %s",
-                                  _(phase_names[ph]), a, b);
+                                  withdrawal ? _("Transfer") : _(phase_names[ph]), a, b);
         }
       if (payday_date_is_set (span->available_on))
         {
           g_autofree char *a = format_day (span->available_on);
 
-          g_string_append_printf (str, "\n%s: %s", _("Available"), a);
+          g_string_append_printf (str, "\n%s: %s", withdrawal ? _("In your bank") : _("Available"),
+                                  a);
         }
       if (span->flags & PAYDAY_CHART_SPAN_UNFUNDED)
         g_string_append_printf (str, "\n%s",

@@ -378,7 +378,9 @@ draw_span (PaydayChart           *self,
       a = payday_chart_date_to_x (self, span->start[ph]);
       b = payday_chart_date_to_x (self, span->end[ph]);
       cairo_rectangle (cr, a, y, MAX (b - a - 1, 0.5), h);
-      if (span->flags & PAYDAY_CHART_SPAN_UNFUNDED)
+      if (span->flags & PAYDAY_CHART_SPAN_WITHDRAWAL)
+        payday_chart_set_color (cr, &p->bank, 0.55 * alpha);
+      else if (span->flags & PAYDAY_CHART_SPAN_UNFUNDED)
         payday_chart_set_color (cr, phase_color (p, ph), 0.25 * alpha);
       else
         payday_chart_set_color (cr, phase_color (p, ph), 0.85 * alpha);
@@ -418,7 +420,9 @@ draw_span (PaydayChart           *self,
       double ax = payday_chart_date_to_x (self, span->available_on);
 
       cairo_arc (cr, ax, y + h / 2, h / 2 - 1, 0, 2 * G_PI);
-      payday_chart_set_color (cr, &p->available, alpha);
+      payday_chart_set_color (cr, (span->flags & PAYDAY_CHART_SPAN_WITHDRAWAL) ? &p->bank
+                                                                             : &p->available,
+                              alpha);
       cairo_fill_preserve (cr);
       payday_chart_set_color (cr, &p->background, p->background.alpha > 0 ? 1.0 : 0.0);
       cairo_set_line_width (cr, 1.5);
@@ -663,6 +667,16 @@ draw_legend (PaydayChart *self,
       if (right > 0 && s->label[0])
         right = legend_entry (cr, layout, p, right, y, s->label, c, SWATCH_LINE, 1.0, min_x);
     }
+
+  /* Bank arrivals, when the timeline has a withdrawal lane: drawn last, so the first entry
+   * to drop where space is short (the lane's own label names them too). */
+  for (guint i = 0; i < self->spans->len && right > 0; i++)
+    if (g_array_index (self->spans, PaydayChartSpan, i).flags & PAYDAY_CHART_SPAN_WITHDRAWAL)
+      {
+        right = legend_entry (cr, layout, p, right, y, _("In your bank"), &p->bank, SWATCH_DOT,
+                              1.0, min_x);
+        break;
+      }
 
   cairo_restore (cr);
 }

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "payday-chart-private.h"
 #include "payday-plan.h"
 
@@ -131,6 +133,55 @@ payday_chart_timeline_from_schedule (PaydayChart          *self,
         continue;
 
       payday_chart_span_from_item (item, i, &span);
+      g_array_append_val (spans, span);
+    }
+
+  payday_chart_set_spans (self, (const PaydayChartSpan *) (gpointer) spans->data, spans->len);
+}
+
+/**
+ * payday_chart_timeline_add_payouts:
+ * @payouts: the plan's withdrawals
+ * @first_item: the #PaydayChartSpan.item of the first withdrawal; the others follow
+ *
+ * Adds a lane "In your bank" below the others, with one span per withdrawal
+ * (%PAYDAY_CHART_SPAN_WITHDRAWAL): the transfer from the day the money leaves Upwork to the
+ * day before it arrives, and a marker on the day it is in the bank. Projected withdrawals are
+ * drawn lighter, like projected payments. Nothing is added when there are no withdrawals.
+ */
+void
+payday_chart_timeline_add_payouts (PaydayChart         *self,
+                                   const PaydayPayouts *payouts,
+                                   guint                first_item)
+{
+  g_autoptr(GArray) spans = NULL;
+  guint lane;
+
+  g_return_if_fail (PAYDAY_IS_CHART (self));
+  g_return_if_fail (payouts != NULL);
+
+  if (payouts->rows->len == 0)
+    return;
+
+  lane = payday_chart_add_lane (self, _("In your bank"));
+  spans = g_array_sized_new (FALSE, FALSE, sizeof (PaydayChartSpan),
+                             self->spans->len + payouts->rows->len);
+  g_array_append_vals (spans, self->spans->data, self->spans->len);
+  for (guint i = 0; i < payouts->rows->len; i++)
+    {
+      const PaydayPayout *row = &g_array_index (payouts->rows, PaydayPayout, i);
+      PaydayChartSpan span;
+
+      memset (&span, 0, sizeof span);
+      span.lane = lane;
+      span.item = first_item + i;
+      span.flags = PAYDAY_CHART_SPAN_WITHDRAWAL;
+      if (row->kind == PAYDAY_PAYOUT_PROJECTED)
+        span.flags |= PAYDAY_CHART_SPAN_PROJECTED;
+      set_phase (&span, PAYDAY_CHART_PHASE_WORK, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE);
+      set_phase (&span, PAYDAY_CHART_PHASE_REVIEW, PAYDAY_DATE_NONE, PAYDAY_DATE_NONE);
+      set_phase (&span, PAYDAY_CHART_PHASE_HOLD, row->date, row->arrives_on);
+      span.available_on = row->arrives_on;
       g_array_append_val (spans, span);
     }
 

@@ -66,6 +66,7 @@ payday_chart_palette_init (PaydayChartPalette *palette,
       palette->hold = rgb (0x9141ac, 1.0);
       palette->available = rgb (0x2ec27e, 1.0);
       palette->danger = rgb (0xc01c28, 1.0);
+      palette->bank = rgb (0x1a5fb4, 1.0);
       palette->series[0] = rgb (0x26a269, 1.0);
       palette->series[1] = rgb (0x1c71d8, 1.0);
       palette->series[2] = rgb (0xe66100, 1.0);
@@ -86,6 +87,7 @@ payday_chart_palette_init (PaydayChartPalette *palette,
       palette->hold = rgb (0xc061cb, 1.0);
       palette->available = rgb (0x57e389, 1.0);
       palette->danger = rgb (0xff7b63, 1.0);
+      palette->bank = rgb (0x99c1f1, 1.0);
       palette->series[0] = rgb (0x57e389, 1.0);
       palette->series[1] = rgb (0x62a0ea, 1.0);
       palette->series[2] = rgb (0xffa348, 1.0);

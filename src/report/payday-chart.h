@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "payday-schedule.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,7 @@ typedef struct
   PaydayChartColor hold;
   PaydayChartColor available;
   PaydayChartColor danger;              /* disputed hours */
+  PaydayChartColor bank;                /* withdrawals on their way to the bank */
   PaydayChartColor series[PAYDAY_CHART_N_SERIES_COLORS];
 } PaydayChartPalette;
 
@@ -58,6 +60,8 @@ typedef enum {
   PAYDAY_CHART_SPAN_DISPUTED       = 1 << 1, /* disputed hours: a red mark */
   PAYDAY_CHART_SPAN_PROJECTED      = 1 << 2, /* the plan's future: drawn lighter */
   PAYDAY_CHART_SPAN_EARLY_APPROVAL = 1 << 3, /* review ended before the 14-day window */
+  PAYDAY_CHART_SPAN_WITHDRAWAL     = 1 << 4, /* a withdrawal: its transfer in the hold phase,
+                                              * available_on the day it is in the bank */
 } PaydayChartSpanFlags;
 
 /* One payment item on a timeline lane. Phases cover the days [start, end) — end is
@@ -145,6 +149,9 @@ const PaydayChartSpan *
                                                gsize                    *n_spans);
 void         payday_chart_timeline_from_schedule (PaydayChart          *self,
                                                const PaydaySchedule     *schedule);
+void         payday_chart_timeline_add_payouts (PaydayChart             *self,
+                                               const PaydayPayouts      *payouts,
+                                               guint                     first_item);
 void         payday_chart_span_from_item      (const PaydayItem         *item,
                                                guint                     item_index,
                                                PaydayChartSpan          *span);

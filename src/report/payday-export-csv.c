@@ -156,6 +156,37 @@ payday_format_rate (char   buf[G_ASCII_DTOSTR_BUF_SIZE],
   g_ascii_formatd (buf, G_ASCII_DTOSTR_BUF_SIZE, RATE_DECIMALS, rate);
 }
 
+/**
+ * payday_csv_append_local:
+ * @out: the row being built
+ * @rate: the USD→local rate of `--currency`
+ * @rate_text: @rate's rate as payday_format_rate() writes it (formatted once per export)
+ * @cents: the amount to convert
+ *
+ * Appends the four local columns every CSV export gains with `--currency`, each after a
+ * comma: @cents in local units with two decimals, the currency, the rate, the rate's day.
+ */
+void
+payday_csv_append_local (GString          *out,
+                         const PaydayRate *rate,
+                         const char       *rate_text,
+                         PaydayCents       cents)
+{
+  char local[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (out != NULL && rate != NULL && rate_text != NULL);
+
+  payday_format_local_amount (local, payday_rate_convert_cents (rate, cents));
+  SEP (out);
+  g_string_append (out, local);
+  SEP (out);
+  g_string_append (out, rate->currency);
+  SEP (out);
+  g_string_append (out, rate_text);
+  SEP (out);
+  payday_csv_append_date (out, rate->date);
+}
+
 static char *
 export_schedule (const PaydaySchedule *schedule,
                  const PaydayRate     *rate,
@@ -212,19 +243,7 @@ export_schedule (const PaydaySchedule *schedule,
       SEP (out);
       payday_csv_append_field (out, payday_status_to_string (item->status));
       if (rate != NULL)
-        {
-          char local[G_ASCII_DTOSTR_BUF_SIZE];
-
-          payday_format_local_amount (local, payday_rate_convert_cents (rate, item->net_cents));
-          SEP (out);
-          g_string_append (out, local);
-          SEP (out);
-          g_string_append (out, rate->currency);
-          SEP (out);
-          g_string_append (out, rate_text);
-          SEP (out);
-          payday_csv_append_date (out, rate->date);
-        }
+        payday_csv_append_local (out, rate, rate_text, item->net_cents);
       payday_csv_end_row (out);
     }
 

@@ -24,6 +24,10 @@ void   payday_csv_append_int       (GString              *out,
 void   payday_csv_append_date      (GString              *out,
                                     PaydayDate            date);
 void   payday_csv_end_row          (GString              *out);
+void   payday_csv_append_local     (GString              *out,
+                                    const PaydayRate     *rate,
+                                    const char           *rate_text,
+                                    PaydayCents           cents);
 char  *payday_export_csv_schedule  (const PaydaySchedule *schedule,
                                     gsize                *length);
 char  *payday_export_csv_schedule_local (const PaydaySchedule *schedule,

@@ -247,8 +247,92 @@ add_event (GString              *out,
   g_string_append (out, "END:VEVENT\r\n");
 }
 
+static const char *
+method_label (PaydayWithdrawalMethod method)
+{
+  static const char * const labels[PAYDAY_N_METHODS] = {
+    "US bank (ACH)", "Direct to local bank", "US-dollar wire", "PayPal", "Payoneer",
+    "Instant Pay",
+  };
+
+  g_return_val_if_fail (method < PAYDAY_N_METHODS, "Bank");
+  return labels[method];
+}
+
+/* A withdrawal's bank arrival: an all-day event on its arrives_on. The UID names the day it
+ * leaves Upwork, its kind and its place among that day's rows, which edits of amounts keep. */
+static void
+add_arrival_event (GString             *out,
+                   const PaydayPayouts *payouts,
+                   guint                index,
+                   const char          *dtstamp,
+                   const PaydayRate    *rate)
+{
+  const PaydayPayout *row = &g_array_index (payouts->rows, PaydayPayout, index);
+  guint nth = 0;
+  char date[PAYDAY_DATE_BUF];
+  g_autofree char *amount = payday_money_format (row->amount_cents);
+  g_autofree char *fee = payday_money_format (row->fee_cents);
+  g_autofree char *received = payday_money_format (row->received_cents);
+  g_autofree char *leaves = payday_date_to_string (row->date);
+  g_autofree char *arrives = payday_date_to_string (row->arrives_on);
+  g_autofree char *start = format_ics_date (row->arrives_on);
+  g_autofree char *end = format_ics_date (row->arrives_on + 1);
+  g_autofree char *uid = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *description = NULL;
+  const char *method = method_label (payouts->method);
+  gboolean projected = row->kind == PAYDAY_PAYOUT_PROJECTED;
+
+  while (nth < index &&
+         g_array_index (payouts->rows, PaydayPayout, index - nth - 1).date == row->date &&
+         g_array_index (payouts->rows, PaydayPayout, index - nth - 1).kind == row->kind)
+    nth++;
+  uid = g_strdup_printf ("withdrawal/%s/%s/%u@payday", payday_date_format (row->date, date),
+                         payday_payout_kind_to_string (row->kind), nth + 1);
+
+  summary = g_strdup_printf ("Payday: %s in the bank (%s)", received, method);
+  description = g_strdup_printf ("Withdrawal of %s by %s%s\n"
+                                 "Fee: %s\nReceived: %s\n"
+                                 "Leaves Upwork: %s\nArrives: %s",
+                                 amount, method, projected ? " (projected)" : "",
+                                 fee, received, leaves, arrives);
+  if (rate != NULL)
+    {
+      char local[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate_text[G_ASCII_DTOSTR_BUF_SIZE];
+      char rate_date[PAYDAY_DATE_BUF];
+      char *tmp;
+
+      payday_format_local_amount (local, payday_rate_convert_cents (rate, row->received_cents));
+      payday_format_rate (rate_text, rate->rate);
+      tmp = g_strdup_printf ("Payday: %s (≈ %s %s) in the bank (%s)", received, local,
+                             rate->currency, method);
+      g_free (summary);
+      summary = tmp;
+      tmp = g_strdup_printf ("%s\nReceived in %s: %s (1 USD = %s %s, %s, %s)", description,
+                             rate->currency, local, rate_text, rate->currency, rate->source,
+                             payday_date_format (rate->date, rate_date));
+      g_free (description);
+      description = tmp;
+    }
+
+  g_string_append (out, "BEGIN:VEVENT\r\n");
+  add_raw_property (out, "UID", uid);
+  add_raw_property (out, "DTSTAMP", dtstamp);
+  add_raw_property (out, "DTSTART;VALUE=DATE", start);
+  add_raw_property (out, "DTEND;VALUE=DATE", end);
+  add_text_property (out, "SUMMARY", summary);
+  add_text_property (out, "DESCRIPTION", description);
+  add_raw_property (out, "CATEGORIES", "Payday,withdrawal");
+  add_raw_property (out, "STATUS", projected ? "TENTATIVE" : "CONFIRMED");
+  add_raw_property (out, "TRANSP", "TRANSPARENT");
+  g_string_append (out, "END:VEVENT\r\n");
+}
+
 static char *
 ics_from_schedule (const PaydaySchedule *schedule,
+                   const PaydayPayouts  *payouts,
                    const PaydayRate     *rate,
                    gsize                *len)
 {
@@ -278,6 +362,9 @@ ics_from_schedule (const PaydaySchedule *schedule,
         add_event (out, schedule, item, dtstamp, rate);
     }
 
+  for (guint i = 0; payouts != NULL && i < payouts->rows->len; i++)
+    add_arrival_event (out, payouts, i, dtstamp, rate);
+
   g_string_append (out, "END:VCALENDAR\r\n");
 
   if (len != NULL)
@@ -303,7 +390,7 @@ char *
 payday_ics_from_schedule (const PaydaySchedule *schedule,
                           gsize                *len)
 {
-  return ics_from_schedule (schedule, NULL, len);
+  return ics_from_schedule (schedule, NULL, NULL, len);
 }
 
 /**
@@ -325,5 +412,28 @@ payday_ics_from_schedule_local (const PaydaySchedule *schedule,
 {
   g_return_val_if_fail (rate != NULL, NULL);
 
-  return ics_from_schedule (schedule, rate, len);
+  return ics_from_schedule (schedule, NULL, rate, len);
+}
+
+/**
+ * payday_ics_from_plan:
+ * @schedule: a computed schedule
+ * @payouts: (nullable): the plan's withdrawals, or %NULL for none
+ * @rate: (nullable): the USD→local rate of `--currency`, or %NULL
+ * @len: (out) (optional): the length in bytes
+ *
+ * The calendar of payday_ics_from_schedule() (or, with @rate, of
+ * payday_ics_from_schedule_local()), its payment events unchanged, followed by one all-day
+ * event per withdrawal on the day the money reaches the bank: what is received, by which
+ * method, the fee, and the day it leaves Upwork; projected ones are TENTATIVE.
+ *
+ * Returns: (transfer full): the calendar
+ */
+char *
+payday_ics_from_plan (const PaydaySchedule *schedule,
+                      const PaydayPayouts  *payouts,
+                      const PaydayRate     *rate,
+                      gsize                *len)
+{
+  return ics_from_schedule (schedule, payouts, rate, len);
 }

@@ -10,6 +10,7 @@
 #include "payday-export-csv.h"
 #include "payday-export-json.h"
 #include "payday-ledger.h"
+#include "payday-withdrawals.h"
 
 /* The summary is a list of top-level members, each written by one block. `local`,
  * `connects` and `badges` come with later features: each adds one entry to `blocks` below
@@ -218,6 +219,59 @@ block_badges (JsonBuilder           *builder,
   return TRUE;
 }
 
+/* `withdrawals`: the plan's method and schedule, the next projected withdrawal, how many
+ * are projected and the fees of those in the next 12 months (docs/withdrawals.md). With
+ * --currency, `next` also gives what reaches the bank in local units, `received_local`. */
+static gboolean
+block_withdrawals (JsonBuilder           *builder,
+                   const PaydayExportJob *job,
+                   const PaydaySummary   *summary,
+                   GError               **error)
+{
+  g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (job->schedule);
+  const PaydayPayout *next = payday_payouts_get_next (payouts);
+
+  json_builder_set_member_name (builder, "withdrawals");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "method");
+  json_builder_add_string_value (builder, payday_withdrawal_method_to_string (payouts->method));
+  json_builder_set_member_name (builder, "schedule");
+  json_builder_add_string_value (builder, payday_withdrawal_schedule_to_string (payouts->schedule));
+  json_builder_set_member_name (builder, "next");
+  if (next == NULL)
+    {
+      json_builder_add_null_value (builder);
+    }
+  else
+    {
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "date");
+      add_date_or_null (builder, next->date);
+      json_builder_set_member_name (builder, "amount_cents");
+      json_builder_add_int_value (builder, next->amount_cents);
+      json_builder_set_member_name (builder, "fee_cents");
+      json_builder_add_int_value (builder, next->fee_cents);
+      json_builder_set_member_name (builder, "received_cents");
+      json_builder_add_int_value (builder, next->received_cents);
+      json_builder_set_member_name (builder, "arrives_on");
+      add_date_or_null (builder, next->arrives_on);
+      if (job->currency != NULL && job->rate != NULL)
+        {
+          json_builder_set_member_name (builder, "received_local");
+          json_builder_add_double_value (builder,
+                                         payday_rate_convert_cents (job->rate,
+                                                                    next->received_cents));
+        }
+      json_builder_end_object (builder);
+    }
+  json_builder_set_member_name (builder, "projected_count");
+  json_builder_add_int_value (builder, payouts->projected_count);
+  json_builder_set_member_name (builder, "fees_next_12m_cents");
+  json_builder_add_int_value (builder, payouts->fees_next_12m_cents);
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 static const SummaryBlockFunc blocks[] = {
   block_today,
   block_rules_edition,
@@ -226,6 +280,7 @@ static const SummaryBlockFunc blocks[] = {
   block_local,
   block_connects,
   block_badges,
+  block_withdrawals,
 };
 
 /* The shortest text of @token (a JSON number with a fraction or exponent) that reads back

@@ -17,6 +17,7 @@
 #include "payday-export-ics.h"
 #include "payday-export-ledger.h"
 #include "payday-export-json.h"
+#include "payday-export-withdrawals.h"
 #include "payday-export.h"
 #include "payday-simulator-chart.h"
 #include "payday-ledger.h"
@@ -107,15 +108,27 @@ export_chart_png (const PaydayExportJob *job,
   return export_chart (job, FALSE, length, error);
 }
 
+/* The payment events, then the withdrawals' bank arrivals. */
 static char *
 export_calendar (const PaydayExportJob *job,
                  gsize                 *length,
                  GError               **error)
 {
-  if (job->currency != NULL && job->rate != NULL)
-    return payday_ics_from_schedule_local (job->schedule, job->rate, length);
+  g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (job->schedule);
 
-  return payday_ics_from_schedule (job->schedule, length);
+  return payday_ics_from_plan (job->schedule, payouts,
+                               job->currency != NULL ? job->rate : NULL, length);
+}
+
+static char *
+export_withdrawals_csv (const PaydayExportJob *job,
+                        gsize                 *length,
+                        GError               **error)
+{
+  g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (job->schedule);
+
+  return payday_export_csv_withdrawals (payouts, job->currency != NULL ? job->rate : NULL,
+                                        length);
 }
 
 static char *
@@ -200,7 +213,7 @@ report_chart (const PaydayExportJob *job)
  * @in: (out caller-allocates): the report's input, filled
  * @owned: (out caller-allocates): what @in points to; free with payday_report_owned_clear()
  *
- * Fills the PDF report's input from @job: its schedule, the Connects ledger, the badges
+ * Fills the PDF report's input from @job: its schedule, the withdrawals, the Connects ledger, the badges
  * section and the chart section (the simulator's timeline lanes over the cumulative cash,
  * drawn by the window's chart code from a simulation with the plan's settings), on the
  * paper of the locale. The command line's PDF export and the window's
@@ -220,9 +233,11 @@ payday_report_input_fill (const PaydayExportJob *job,
 
   owned->ledger = payday_ledger_compute (job->plan, job->rules, job->today);
   owned->badges = payday_badges_evaluate (job->plan, job->rules, job->schedule, job->today);
+  owned->payouts = payday_payouts_compute (job->schedule);
 
   in->schedule = job->schedule;
   in->ledger = owned->ledger;
+  in->payouts = owned->payouts;
   in->rate = job->currency != NULL ? job->rate : NULL;
   in->paper = PAYDAY_PAPER_AUTO;
   in->badges.title = _("Badges");
@@ -253,6 +268,7 @@ payday_report_owned_clear (PaydayReportOwned *owned)
 
   g_clear_pointer (&owned->ledger, payday_ledger_free);
   g_clear_pointer (&owned->badges, payday_badge_report_free);
+  g_clear_pointer (&owned->payouts, payday_payouts_free);
   g_clear_object (&owned->chart);
 }
 
@@ -274,6 +290,7 @@ static const struct
   { ".pdf", "report", NULL, export_report_pdf },
   { ".svg", "simulator chart", export_chart_svg },
   { ".png", "simulator chart", export_chart_png },
+  { ".withdrawals.csv", "withdrawals", export_withdrawals_csv },
 };
 
 static int

@@ -52,6 +52,7 @@ typedef struct
 {
   PaydayLedger      *ledger;
   PaydayBadgeReport *badges;
+  PaydayPayouts     *payouts;
   PaydayChart       *chart;        /* the simulator chart of the report's chart section */
 } PaydayReportOwned;
 

@@ -32,6 +32,10 @@ void
 pdf_draw_schedule (Renderer *r);
 
 G_GNUC_INTERNAL
+void
+pdf_draw_withdrawals (Renderer *r);
+
+G_GNUC_INTERNAL
 const PaydayContract *
 pdf_item_contract (const PaydayPlan *plan,
                    const PaydayItem *item);

@@ -136,6 +136,125 @@ pdf_draw_schedule (Renderer *r)
     }
 }
 
+/* Rows of the withdrawals table: the last history rows and the first projected ones. */
+#define WITHDRAWAL_HISTORY_ROWS 5
+#define WITHDRAWAL_ROWS 30
+
+/* "In your bank": the next withdrawal, the fees of a year, and the withdrawals themselves
+ * (docs/withdrawals.md); projected rows in italics like the schedule's. */
+void
+pdf_draw_withdrawals (Renderer *r)
+{
+  static const Column columns[] = {
+    { N_("Leaves Upwork"), 72, PANGO_ALIGN_LEFT },
+    { N_("Kind"), -1, PANGO_ALIGN_LEFT },
+    { N_("Amount"), 66, PANGO_ALIGN_RIGHT },
+    { N_("Fee"), 52, PANGO_ALIGN_RIGHT },
+    { N_("Received"), 66, PANGO_ALIGN_RIGHT },
+    { N_("In the bank"), 72, PANGO_ALIGN_LEFT },
+  };
+  const PaydayPayouts *payouts = r->in->payouts;
+  const PaydayPayout *next;
+  Figure figures[3];
+  guint first, last;
+  g_autofree char *intro = NULL;
+  Table t;
+
+  if (payouts == NULL)
+    return;
+
+  next = payday_payouts_get_next (payouts);
+  pdf_heading (r, _("In your bank"), 120);
+  figures[0].label = _("Next withdrawal");
+  figures[0].color = "#241f31";
+  if (next != NULL)
+    {
+      char leaves[PAYDAY_DATE_BUF], arrives[PAYDAY_DATE_BUF];
+      g_autofree char *fee = payday_money_format (next->fee_cents);
+      g_autofree char *detail = NULL;
+
+      figures[0].value = pdf_money_markup (next->received_cents);
+      /* Translators: the day money leaves Upwork → the day it is in the bank, then the fee */
+      detail = g_strdup_printf (_("%s → bank %s · fee %s"), payday_date_format (next->date, leaves),
+                                payday_date_format (next->arrives_on, arrives), fee);
+      figures[0].detail = pdf_escape (detail);
+    }
+  else
+    {
+      figures[0].value = g_strdup (_("None scheduled"));
+      figures[0].detail = pdf_escape (payouts->schedule == PAYDAY_SCHEDULE_MANUAL
+                                      ? _("withdrawals are manual")
+                                      : _("nothing reaches the threshold"));
+    }
+  figures[1].label = _("Fees in the next 12 months");
+  figures[1].value = pdf_money_markup (payouts->fees_next_12m_cents);
+  figures[1].detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u withdrawal projected",
+                                                    "%u withdrawals projected",
+                                                    payouts->projected_count),
+                                       payouts->projected_count);
+  figures[1].color = "#241f31";
+  figures[2].label = _("Schedule");
+  figures[2].value = pdf_escape (payday_withdrawal_schedule_label (payouts->schedule));
+  figures[2].detail = pdf_escape (payday_withdrawal_method_label (payouts->method));
+  figures[2].color = "#241f31";
+  pdf_figures_row (r, figures, 3);
+
+  if (payouts->rows->len == 0)
+    return;
+
+  first = payouts->next >= 0 ? (guint) payouts->next : payouts->rows->len;
+  first = first > WITHDRAWAL_HISTORY_ROWS ? first - WITHDRAWAL_HISTORY_ROWS : 0;
+  last = MIN (payouts->rows->len, first + WITHDRAWAL_ROWS);
+  intro = g_strdup_printf (_("%u of %u withdrawals; the <tt>.withdrawals.csv</tt> export holds "
+                             "them all. Oldest money leaves first; projected ones in italics."),
+                           last - first, payouts->rows->len);
+  pdf_paragraph (r, intro, 9.5, &grey);
+  r->y += 6;
+
+  pdf_table_init (r, &t, _("In your bank"), columns, G_N_ELEMENTS (columns), 8.5);
+  pdf_table_begin (r, &t);
+  for (guint i = first; i < last; i++)
+    {
+      const PaydayPayout *row = &g_array_index (payouts->rows, PaydayPayout, i);
+      gboolean projected = row->kind == PAYDAY_PAYOUT_PROJECTED;
+      char date[PAYDAY_DATE_BUF], arrives[PAYDAY_DATE_BUF];
+      const char *cells[G_N_ELEMENTS (columns)];
+      char *c[G_N_ELEMENTS (columns)];
+
+      c[0] = g_strdup (payday_date_format (row->date, date));
+      c[1] = g_strdup (!projected ? C_("withdrawal", "Done")
+                       : row->forced ? _("Projected (held 180 days)") : _("Projected"));
+      c[2] = payday_money_format (row->amount_cents);
+      c[3] = payday_money_format (row->fee_cents);
+      c[4] = payday_money_format (row->received_cents);
+      c[5] = g_strdup (payday_date_format (row->arrives_on, arrives));
+      for (guint k = 0; k < G_N_ELEMENTS (columns); k++)
+        {
+          g_autofree char *escaped = pdf_escape (c[k]);
+
+          g_free (c[k]);
+          c[k] = g_strdup_printf (projected ? "<i><span font_features=\"tnum\">%s</span></i>"
+                                            : "<span font_features=\"tnum\">%s</span>", escaped);
+          cells[k] = c[k];
+        }
+      pdf_table_row (r, &t, cells, FALSE, FALSE);
+      for (guint k = 0; k < G_N_ELEMENTS (columns); k++)
+        g_free (c[k]);
+    }
+  pdf_table_end (r);
+
+  for (guint i = 0; i < payouts->warnings->len; i++)
+    {
+      g_autofree char *warning = pdf_escape (g_ptr_array_index (payouts->warnings, i));
+      g_autofree char *line = g_strdup_printf ("<span foreground=\"#c01c28\">⚠</span>  %s",
+                                               warning);
+
+      pdf_paragraph (r, line, 9.5, &ink);
+      r->y += 3;
+    }
+  r->y += 12;
+}
+
 static const char *
 ledger_kind_label (PaydayLedgerKind kind)
 {

@@ -501,6 +501,7 @@ render (const PaydayReportInput *in,
   draw_next_payments (&r);
 
   pdf_draw_schedule (&r);
+  pdf_draw_withdrawals (&r);
   pdf_draw_ledger (&r);
   draw_section (&r, &in->badges);
   draw_section (&r, &in->chart);

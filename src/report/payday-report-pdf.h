@@ -9,6 +9,7 @@
 #include "payday-ledger.h"
 #include "payday-rates.h"
 #include "payday-schedule.h"
+#include "payday-withdrawals.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,7 @@ typedef struct
 {
   PaydaySchedule      *schedule;  /* required: the plan, the rules and the "as of" day */
   const PaydayLedger  *ledger;    /* NULL = no Connects figures or ledger table */
+  const PaydayPayouts *payouts;   /* NULL = no "In your bank" section */
   PaydayPaper          paper;
   PaydayReportSection  badges;    /* drawn after the Connects ledger */
   PaydayReportSection  chart;     /* drawn last */

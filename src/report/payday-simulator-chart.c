@@ -64,7 +64,8 @@ timeline_start (const PaydaySchedule  *schedule,
  *
  * Replaces @chart's content with the simulator chart: a timeline lane per contract (each
  * hourly week and milestone from its work through client review and the security hold to
- * the day the money is available) above the cumulative net available by day — the schedule
+ * the day the money is available) and a lane of the withdrawals (each transfer to the day
+ * it is in the bank, payday_chart_timeline_add_payouts()) above the cumulative net available by day — the schedule
  * as a step line (#PAYDAY_SIMULATOR_SERIES_SCHEDULED) and the Monte Carlo median with its
  * P10–P90 band (#PAYDAY_SIMULATOR_SERIES_P50). The range runs from up to six weeks before
  * the simulation's first day (for items still under way) through its last day; the view
@@ -106,6 +107,12 @@ payday_simulator_chart_build (PaydayChart           *chart,
   payday_chart_set_today (chart, schedule->today);
 
   payday_chart_timeline_from_schedule (chart, schedule);
+  {
+    g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (schedule);
+
+    /* The last step of the money, under the contracts: item indices after the schedule's. */
+    payday_chart_timeline_add_payouts (chart, payouts, schedule->items->len);
+  }
 
   series = payday_chart_add_series (chart, _("Scheduled"), PAYDAY_CHART_SERIES_STEP,
                                     x, scheduled, result->n_days);
@@ -158,6 +165,41 @@ append_date (GString    *str,
   g_string_append_printf (str, "\n%s: %s", label, day);
 }
 
+/* The hover text of a withdrawal on the timeline: what leaves Upwork, the fee, what reaches
+ * the bank and when. The projection is redone here (a millisecond) rather than kept. */
+static char *
+describe_payout (const PaydaySchedule *schedule,
+                 guint                 row_index)
+{
+  g_autoptr(PaydayPayouts) payouts = payday_payouts_compute (schedule);
+  const PaydayPayout *row;
+  g_autofree char *amount = NULL;
+  g_autofree char *fee = NULL;
+  g_autofree char *received = NULL;
+  g_autofree char *leaves = NULL;
+  g_autofree char *arrives = NULL;
+
+  if (row_index >= payouts->rows->len)
+    return NULL;
+
+  row = &g_array_index (payouts->rows, PaydayPayout, row_index);
+  amount = payday_money_format (row->amount_cents);
+  fee = payday_money_format (row->fee_cents);
+  received = payday_money_format (row->received_cents);
+  leaves = format_day (row->date);
+  arrives = format_day (row->arrives_on);
+
+  return g_strdup_printf (row->kind == PAYDAY_PAYOUT_PROJECTED
+                          /* Translators: the method; the day, the amount; the fee; what is
+                           * received; the day it is in the bank */
+                          ? _("Withdrawal by %s (projected)\nLeaves Upwork: %s, %s\nFee: %s\nIn your bank: %s on %s")
+                          /* Translators: the method; the day, the amount; the fee; what is
+                           * received; the day it is in the bank */
+                          : _("Withdrawal by %s\nLeft Upwork: %s, %s\nFee: %s\nIn your bank: %s on %s"),
+                          payday_withdrawal_method_label (payouts->method), leaves, amount, fee,
+                          received, arrives);
+}
+
 /**
  * payday_simulator_describe_item:
  * @schedule: a schedule
@@ -165,6 +207,9 @@ append_date (GString    *str,
  *
  * The hover text of a timeline item: contract, kind, work period, charged, released and
  * available dates, gross, fee and net, status, and whether it is unfunded or disputed.
+ *
+ * Indices after the schedule's items are the withdrawals' lane: their text says what leaves
+ * Upwork, the fee, and what reaches the bank on which day.
  *
  * Returns: (transfer full) (nullable): the text, %NULL for an index out of range
  */
@@ -181,8 +226,10 @@ payday_simulator_describe_item (const PaydaySchedule *schedule,
 
   g_return_val_if_fail (schedule != NULL, NULL);
 
-  if (schedule->items == NULL || item_index >= schedule->items->len)
+  if (schedule->items == NULL)
     return NULL;
+  if (item_index >= schedule->items->len)
+    return describe_payout (schedule, item_index - schedule->items->len);
 
   item = &g_array_index (schedule->items, PaydayItem, item_index);
   if (schedule->plan != NULL && item->contract_index < schedule->plan->contracts->len)

@@ -23,10 +23,17 @@ struct _PaydayDateEntry
 G_DEFINE_FINAL_TYPE (PaydayDateEntry, payday_date_entry, PAYDAY_TYPE_CHECKED_ENTRY)
 
 enum {
+  PROP_0,
+  PROP_DATE,
+  N_PROPS
+};
+
+enum {
   DATE_CHANGED,
   N_SIGNALS
 };
 
+static GParamSpec *properties [N_PROPS];
 static guint signals [N_SIGNALS];
 
 static void
@@ -48,6 +55,7 @@ payday_date_entry_accept (PaydayDateEntry *self,
   if (date != self->date)
     {
       self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
       g_signal_emit (self, signals [DATE_CHANGED], 0);
     }
   payday_date_entry_show (self);
@@ -116,12 +124,66 @@ on_popover_show (PaydayDateEntry *self)
 }
 
 static void
+payday_date_entry_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      g_value_set_int (value, payday_date_entry_get_date (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+payday_date_entry_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  PaydayDateEntry *self = PAYDAY_DATE_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATE:
+      payday_date_entry_set_date (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 payday_date_entry_class_init (PaydayDateEntryClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   PaydayCheckedEntryClass *entry_class = PAYDAY_CHECKED_ENTRY_CLASS (klass);
+
+  object_class->get_property = payday_date_entry_get_property;
+  object_class->set_property = payday_date_entry_set_property;
 
   entry_class->commit = payday_date_entry_commit;
   entry_class->get_hint = payday_date_entry_get_hint;
+
+  /**
+   * PaydayDateEntry:date:
+   *
+   * The date shown, a #PaydayDate day number (%PAYDAY_DATE_NONE when empty), so a template
+   * can bind it. Setting it never emits "date-changed".
+   */
+  properties [PROP_DATE] =
+    g_param_spec_int ("date", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PaydayDateEntry::date-changed:
@@ -214,7 +276,11 @@ payday_date_entry_set_date (PaydayDateEntry *self,
   if (date == self->date && payday_checked_entry_get_valid (PAYDAY_CHECKED_ENTRY (self)))
     return;
 
-  self->date = date;
+  if (date != self->date)
+    {
+      self->date = date;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DATE]);
+    }
   payday_checked_entry_set_valid (PAYDAY_CHECKED_ENTRY (self), TRUE);
   payday_date_entry_show (self);
 }

@@ -11,6 +11,7 @@
 #include "payday-edition-row.h"
 #include "payday-rule-row.h"
 #include "payday-ui-util.h"
+#include "payday-withdrawals.h"
 
 struct _PaydayEditionRow
 {
@@ -29,20 +30,6 @@ struct _PaydayEditionRow
 };
 
 G_DEFINE_FINAL_TYPE (PaydayEditionRow, payday_edition_row, ADW_TYPE_EXPANDER_ROW)
-
-/* The withdrawal methods in PaydayWithdrawalMethod order: the rule file's key (a figure's
- * path, docs/rules-format.md) and the name people know. */
-static const struct {
-  const char *key;
-  const char *name;
-} methods[PAYDAY_N_METHODS] = {
-  { "ach_us", N_("US bank (ACH)") },
-  { "direct_local", N_("Direct to local bank") },
-  { "wire", N_("US-dollar wire") },
-  { "paypal", N_("PayPal") },
-  { "payoneer", N_("Payoneer") },
-  { "instant_pay", N_("Instant Pay") },
-};
 
 static char *
 percent_text (gint32 bp)
@@ -196,7 +183,8 @@ add_withdrawal_figures (PaydayEditionRow *self)
   for (guint m = 0; m < PAYDAY_N_METHODS; m++)
     {
       const PaydayMethodRule *rule = &self->edition->withdrawal_methods[m];
-      g_autofree char *path = g_strconcat ("withdrawal.methods.", methods[m].key, NULL);
+      g_autofree char *path = g_strconcat ("withdrawal.methods.",
+                                           payday_withdrawal_method_to_string (m), NULL);
       g_autofree char *fee = rule->fee_cents > 0 ? payday_ui_format_money (rule->fee_cents)
                                                  : g_strdup (_("free"));
       g_autofree char *value = NULL;
@@ -208,7 +196,7 @@ add_withdrawal_figures (PaydayEditionRow *self)
                                            "%s, up to %d business days",
                                            rule->arrival_business_days),
                                  fee, rule->arrival_business_days);
-      add_figure (self, _(methods[m].name), value, PATHS (path));
+      add_figure (self, payday_withdrawal_method_label (m), value, PATHS (path));
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-bank-group.h"
 #include "payday-overview-page-private.h"
 #include "payday-ui-util.h"
 
@@ -383,6 +384,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PAYDAY_TYPE_BANK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, empty_stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, as_of_label);
