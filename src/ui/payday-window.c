@@ -9,6 +9,7 @@
 
 #include "payday-autosave.h"
 #include "payday-application.h"
+#include "payday-error-dialog.h"
 #include "payday-overview-page.h"
 #include "payday-pages.h"
 #include "payday-ui-util.h"
@@ -171,51 +172,11 @@ payday_window_show_error (PaydayWindow *self,
                           const char   *body,
                           const char   *details)
 {
-  GtkWidget *dialog;
-  GtkWidget *scroller;
-  GtkWidget *label;
-  guint n_lines = 1;
+  GtkWindow *dialog = payday_error_dialog_new (GTK_WINDOW (self), heading, body, details);
 
-  for (const char *c = details; *c; c++)
-    n_lines += *c == '\n';
+  gtk_window_present (dialog);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  /* Every problem, one a line, selectable so it can be copied; scrolls when long. */
-  label = gtk_label_new (details);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_name (label, "error-details");
-  gtk_widget_add_css_class (label, "monospace");
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  /* A wrapped label under-reports its natural height to the dialog: ask for room for
-   * about two rows a problem, up to the maximum, and scroll past that. */
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
-                                              (int) MIN (n_lines * 34 + 16, 320));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-  gtk_widget_add_css_class (scroller, "card");
-  gtk_widget_set_size_request (scroller, 420, -1);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 10);
-  gtk_widget_set_margin_end (label, 10);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return GTK_WINDOW (dialog);
+  return dialog;
 }
 
 /**
