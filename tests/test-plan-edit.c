@@ -605,6 +605,157 @@ test_contract_facts (void)
   g_assert_cmpint (waiting, >, 0);
 }
 
+/* A contract's weeks, milestones and bonuses are addressed by the contract's id and their
+ * own key; a refused change leaves the plan as it was, and undo restores the part. */
+static void
+test_command_contract_parts (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  PaydayPlan *plan;
+  const PaydayContract *hourly = NULL;
+  const PaydayContract *fixed = NULL;
+  g_autofree char *hourly_id = NULL;
+  g_autofree char *fixed_id = NULL;
+  g_autofree char *milestone_id = NULL;
+  g_autofree char *before = NULL;
+  PaydayWeek week;
+  PaydayMilestone milestone;
+  PaydayBonus bonus = { 0, };
+  guint n_weeks;
+  guint n_milestones;
+
+  g_assert_true (payday_document_load_sample (document, TODAY, &error));
+  plan = payday_document_get_plan (document);
+  for (guint i = 0; i < plan->contracts->len; i++)
+    {
+      const PaydayContract *c = &g_array_index (plan->contracts, PaydayContract, i);
+
+      if (c->type == PAYDAY_CONTRACT_HOURLY && c->weeks->len > 0 && hourly == NULL)
+        hourly = c;
+      if (c->type == PAYDAY_CONTRACT_FIXED && c->milestones->len > 0 && fixed == NULL)
+        fixed = c;
+    }
+  g_assert_nonnull (hourly);
+  g_assert_nonnull (fixed);
+  hourly_id = g_strdup (hourly->id);
+  fixed_id = g_strdup (fixed->id);
+  n_weeks = hourly->weeks->len;
+  n_milestones = fixed->milestones->len;
+  before = to_data (plan);
+
+  /* A week by its start: its hours change, the other weeks stay. */
+  {
+    g_autoptr(PaydayCommand) command = payday_command_new ("Hours");
+
+    week = g_array_index (hourly->weeks, PaydayWeek, 0);
+    week.hours = 1234;
+    week.manual_hours = week.disputed_hours = 0;
+    payday_command_set_week (command, hourly_id, &week);
+    g_assert_true (payday_document_run (document, command, &error));
+    g_assert_no_error (error);
+    hourly = payday_document_find_contract (document, hourly_id);
+    g_assert_cmpint (g_array_index (hourly->weeks, PaydayWeek, 0).hours, ==, 1234);
+    g_assert_cmpuint (hourly->weeks->len, ==, n_weeks);
+  }
+
+  /* A week with a new start is added in date order; removing it takes it away. */
+  {
+    g_autoptr(PaydayCommand) add = payday_command_new ("Add Week");
+    g_autoptr(PaydayCommand) remove = payday_command_new ("Delete Week");
+    PaydayDate later = g_array_index (hourly->weeks, PaydayWeek, n_weeks - 1).week_start + 7;
+
+    week = (PaydayWeek) { later, 500, 0, 0, PAYDAY_DISPUTE_PENDING, NULL };
+    payday_command_set_week (add, hourly_id, &week);
+    g_assert_true (payday_document_run (document, add, &error));
+    g_assert_no_error (error);
+    hourly = payday_document_find_contract (document, hourly_id);
+    g_assert_cmpuint (hourly->weeks->len, ==, n_weeks + 1);
+    g_assert_cmpint (g_array_index (hourly->weeks, PaydayWeek, n_weeks).week_start, ==, later);
+
+    payday_command_remove_week (remove, hourly_id, later);
+    g_assert_true (payday_document_run (document, remove, &error));
+    hourly = payday_document_find_contract (document, hourly_id);
+    g_assert_cmpuint (hourly->weeks->len, ==, n_weeks);
+  }
+
+  /* Milestones and bonuses by their ids within the contract. */
+  {
+    g_autoptr(PaydayCommand) add = payday_command_new ("Add Milestone");
+    g_autoptr(PaydayCommand) replace = payday_command_new ("Rename Milestone");
+    g_autoptr(PaydayCommand) remove = payday_command_new ("Delete Milestone");
+    g_autoptr(PaydayCommand) add_bonus = payday_command_new ("Add Bonus");
+
+    milestone = g_array_index (fixed->milestones, PaydayMilestone, 0);
+    milestone_id = payday_contract_new_milestone_id (fixed);
+    milestone.id = milestone_id;
+    milestone.title = (char *) "Extra";
+    milestone.extra = NULL;
+    payday_command_add_milestone (add, fixed_id, &milestone);
+    g_assert_true (payday_document_run (document, add, &error));
+    g_assert_no_error (error);
+    fixed = payday_document_find_contract (document, fixed_id);
+    g_assert_cmpuint (fixed->milestones->len, ==, n_milestones + 1);
+    g_assert_cmpstr (g_array_index (fixed->milestones, PaydayMilestone, n_milestones).id, ==, milestone_id);
+
+    milestone.title = (char *) "Renamed";
+    payday_command_replace_milestone (replace, fixed_id, &milestone);
+    g_assert_true (payday_document_run (document, replace, &error));
+    fixed = payday_document_find_contract (document, fixed_id);
+    g_assert_cmpstr (g_array_index (fixed->milestones, PaydayMilestone, n_milestones).title, ==, "Renamed");
+
+    payday_command_remove_milestone (remove, fixed_id, milestone_id);
+    g_assert_true (payday_document_run (document, remove, &error));
+    fixed = payday_document_find_contract (document, fixed_id);
+    g_assert_cmpuint (fixed->milestones->len, ==, n_milestones);
+
+    bonus.id = (char *) "b-test";
+    bonus.date = TODAY;
+    bonus.amount_cents = 5000;
+    payday_command_add_bonus (add_bonus, fixed_id, &bonus);
+    g_assert_true (payday_document_run (document, add_bonus, &error));
+    fixed = payday_document_find_contract (document, fixed_id);
+    g_assert_cmpstr (g_array_index (fixed->bonuses, PaydayBonus, fixed->bonuses->len - 1).id, ==, "b-test");
+  }
+
+  /* Refused: a week of a fixed-price contract, a milestone that is not there, a taken id. */
+  {
+    g_autoptr(PaydayCommand) week_of_fixed = payday_command_new ("Hours");
+    g_autoptr(PaydayCommand) missing = payday_command_new ("Delete Milestone");
+    g_autoptr(PaydayCommand) taken = payday_command_new ("Add Bonus");
+    g_autofree char *now = to_data (plan);
+    g_autofree char *after = NULL;
+
+    week = (PaydayWeek) { payday_date_monday_of (TODAY), 100, 0, 0, PAYDAY_DISPUTE_PENDING, NULL };
+    payday_command_set_week (week_of_fixed, fixed_id, &week);
+    g_assert_false (payday_document_run (document, week_of_fixed, &error));
+    g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+    g_clear_error (&error);
+
+    payday_command_remove_milestone (missing, fixed_id, "no-such-milestone");
+    g_assert_false (payday_document_run (document, missing, &error));
+    g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+
+    payday_command_add_bonus (taken, fixed_id, &bonus);
+    g_assert_false (payday_document_run (document, taken, &error));
+    g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_INVALID);
+    g_clear_error (&error);
+
+    after = to_data (plan);
+    g_assert_cmpstr (now, ==, after);
+  }
+
+  /* Undo walks every step back to the plan as loaded. */
+  while (payday_document_can_undo (document))
+    g_assert_true (payday_document_undo (document));
+  {
+    g_autofree char *undone = to_data (plan);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -618,6 +769,7 @@ main (int   argc,
   g_test_add_func ("/payday/document/edit-helpers", test_helpers);
   g_test_add_func ("/payday/document/command-by-id", test_command_by_id);
   g_test_add_func ("/payday/document/contract-facts", test_contract_facts);
+  g_test_add_func ("/payday/document/command-contract-parts", test_command_contract_parts);
 
   return g_test_run ();
 }

@@ -7,7 +7,9 @@
 #include <glib/gstdio.h>
 
 #include "payday-application.h"
-#include "payday-contract-row.h"
+#include "payday-client-row.h"
+#include "payday-clients-dialog.h"
+#include "payday-contract-object.h"
 #include "payday-contracts-page.h"
 #include "payday-date-entry.h"
 #include "payday-document.h"
@@ -173,8 +175,8 @@ test_contracts_milestone (void)
   g_assert_true (g_str_has_suffix (payday_fixed_editor_get_milestone_subtitle (editor, 0),
                                    "not released yet"));
 
-  activate (editor, "fixed.mark-funded", g_variant_new_uint32 (0));
-  activate (editor, "fixed.mark-submitted", g_variant_new_uint32 (0));
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-funded", NULL);
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-submitted", NULL);
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_cmpint (m->funded, ==, PAYDAY_TEST_TODAY);
   g_assert_cmpint (m->submitted, ==, PAYDAY_TEST_TODAY);
@@ -188,7 +190,7 @@ test_contracts_milestone (void)
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_false (payday_date_is_set (m->approved));
 
-  activate (editor, "fixed.mark-approved", g_variant_new_uint32 (0));
+  activate (payday_fixed_editor_get_field (editor, 0, "amount"), "milestone.mark-approved", NULL);
   m = &g_array_index (contract_by_id (document, id)->milestones, PaydayMilestone, 0);
   g_assert_cmpint (m->approved, ==, PAYDAY_TEST_TODAY);
   /* Approved today: released today, available after the security hold. */
@@ -390,11 +392,10 @@ list_selected_id (PaydayContractsPage *page)
   GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
   gpointer row = gtk_single_selection_get_selected_item (selection);
 
-  return row != NULL ? payday_contract_row_get_id (row) : NULL;
+  return row != NULL ? payday_contract_object_get_id (row) : NULL;
 }
 
-/* A long plan's rows are built in steps between frames, not in one go; when done, every
- * contract is listed and a selection made before a change is on its row again. */
+/* A long plan is listed at once; a selection made before a change is on its row again. */
 static void
 test_contracts_long_plan (void)
 {
@@ -422,15 +423,15 @@ test_contracts_long_plan (void)
 
   payday_document_set_plan (document, plan, file, &error);
   g_assert_no_error (error);
-  /* Right after the change only the first step is listed. */
-  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), <, 1500);
-  g_assert_true (payday_test_iterate_until (shows_all, page));
+  /* The list binds the document's contracts model: every contract is there at once
+   * (the view makes widgets only for the rows on screen). */
+  g_assert_cmpuint (payday_contracts_page_get_n_shown (page), ==, 1500);
 
   id = g_strdup (g_array_index (plan->contracts, PaydayContract, 700).id);
   g_assert_true (payday_contracts_page_select (page, id));
   g_assert_cmpstr (list_selected_id (page), ==, id);
 
-  /* A change rebuilds (reusing the rows) in steps too; the selection comes back. */
+  /* A change updates the contracts in place; the selection stays on its row. */
   payday_test_rename_plan (document, "Renamed");
   g_assert_true (payday_test_iterate_until (shows_all, page));
   payday_test_iterate_for (300);
@@ -441,6 +442,103 @@ test_contracts_long_plan (void)
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* The button labelled @label under @root, depth first. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *count)
+{
+  (*count)++;
+}
+
+/* The Clients dialog lists the document's clients model: an edit in it is a command on
+ * the client, its row follows in place (no items-changed), and undo brings it back. */
+static void
+test_contracts_clients_dialog (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "contracts", 1200, 800);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayContractsPage *page = contracts_page (window);
+  GListModel *clients = payday_document_get_clients (document);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  g_autofree char *old_name = NULL;
+  GtkWidget *dialog = NULL;
+  GtkWidget *row;
+  GtkWidget *name;
+  GtkWidget *delete;
+  guint n_items_changed = 0;
+  guint n_rows = 0;
+  g_autoptr(GListModel) toplevels = NULL;
+
+  activate (page, "contracts.clients", NULL);
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PAYDAY_IS_CLIENTS_DIALOG (toplevel))
+        dialog = GTK_WIDGET (toplevel);
+    }
+  g_assert_nonnull (dialog);
+  payday_test_iterate_for (200);
+
+  /* One row per client, in plan order, each showing its client. */
+  row = payday_test_find_type (dialog, PAYDAY_TYPE_CLIENT_ROW);
+  g_assert_nonnull (row);
+  for (GtkWidget *r = gtk_widget_get_first_child (gtk_widget_get_parent (row)); r; r = gtk_widget_get_next_sibling (r))
+    n_rows += PAYDAY_IS_CLIENT_ROW (r);
+  g_assert_cmpuint (n_rows, ==, plan->clients->len);
+  old_name = g_strdup (g_array_index (plan->clients, PaydayClient, 0).name);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, old_name);
+
+  /* A client with contracts cannot be deleted. */
+  g_assert_true (payday_plan_client_in_use (plan, g_array_index (plan->clients, PaydayClient, 0).id));
+  delete = find_button (row, "_Delete Client");
+  g_assert_nonnull (delete);
+  g_assert_false (gtk_widget_get_sensitive (delete));
+
+  g_signal_connect (clients, "items-changed", G_CALLBACK (count_items_changed), &n_items_changed);
+  name = payday_test_find_type (row, ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Renamed Client");
+  g_signal_emit_by_name (name, "apply");
+  payday_test_iterate_for (50);
+  g_assert_cmpstr (g_array_index (plan->clients, PaydayClient, 0).name, ==, "Renamed Client");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Renamed Client");
+  g_assert_cmpuint (n_items_changed, ==, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  payday_test_iterate_for (300);
+  payday_test_save_screenshot (dialog, "contracts-clients.png");
+
+  /* Undo restores the name, on the same row. */
+  g_assert_true (payday_document_undo (document));
+  payday_test_iterate_for (50);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, old_name);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, old_name);
+  g_assert_cmpuint (n_items_changed, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (clients, count_items_changed, &n_items_changed);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 int
@@ -471,6 +569,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/contracts/close-dirty", test_contracts_close_dirty);
   g_test_add_func ("/payday/ui/contracts/narrow", test_contracts_narrow);
   g_test_add_func ("/payday/ui/contracts/long-plan", test_contracts_long_plan);
+  g_test_add_func ("/payday/ui/contracts/clients-dialog", test_contracts_clients_dialog);
 
   ret = g_test_run ();
 

@@ -9,7 +9,8 @@
 G_BEGIN_DECLS
 
 /* A command is what an editor wants changed, as a list of operations on the plan's
- * entities named by their ids (a contract, a client, a proposal) or on one of its parts
+ * entities named by their ids (a contract, a client, a proposal; a contract's week by its
+ * start, its milestones and bonuses by their ids within the contract) or on one of its parts
  * (PaydayPlanPart), each carrying the new value. Nothing changes until the document runs
  * it (payday_document_run()), as one undoable step: the operations are applied in order,
  * so a later one may name an entity an earlier one added. Values are copied when added. */
@@ -43,6 +44,30 @@ void           payday_command_replace_proposal (PaydayCommand         *command,
                                                 const PaydayProposal  *proposal);
 void           payday_command_remove_proposal  (PaydayCommand         *command,
                                                 const char            *id);
+void           payday_command_set_week         (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const PaydayWeek      *week);
+void           payday_command_remove_week      (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                PaydayDate             week_start);
+void           payday_command_add_milestone    (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const PaydayMilestone *milestone);
+void           payday_command_replace_milestone (PaydayCommand        *command,
+                                                const char            *contract_id,
+                                                const PaydayMilestone *milestone);
+void           payday_command_remove_milestone (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const char            *milestone_id);
+void           payday_command_add_bonus        (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const PaydayBonus     *bonus);
+void           payday_command_replace_bonus    (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const PaydayBonus     *bonus);
+void           payday_command_remove_bonus     (PaydayCommand         *command,
+                                                const char            *contract_id,
+                                                const char            *bonus_id);
 void           payday_command_set_part         (PaydayCommand         *command,
                                                 PaydayPlanPart         part,
                                                 gconstpointer          value);

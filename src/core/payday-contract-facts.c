@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "payday-contract-facts.h"
 
 static void
@@ -137,4 +139,58 @@ payday_contract_facts_update (GArray                    *facts,
     }
 
   return facts;
+}
+
+/**
+ * payday_contract_items:
+ * @schedule: (nullable): a schedule
+ * @contract_index: a contract of the plan the schedule was computed from
+ * @kind: which of its parts: weeks, milestones or bonuses
+ * @n_sources: how many of them the contract has
+ *
+ * What each week, milestone or bonus of one contract pays and when.
+ *
+ * Returns: (transfer container): @n_sources items, by the part's index; %NULL where the
+ *   part pays nothing. Free with g_free().
+ */
+const PaydayItem **
+payday_contract_items (const PaydaySchedule *schedule,
+                       guint                 contract_index,
+                       PaydayItemKind        kind,
+                       guint                 n_sources)
+{
+  const PaydayItem **items = g_new0 (const PaydayItem *, n_sources + 1);
+
+  for (guint i = 0; schedule != NULL && n_sources > 0 && i < schedule->items->len; i++)
+    {
+      const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
+
+      if (item->kind == kind && item->contract_index == contract_index &&
+          item->source_index >= 0 && (guint) item->source_index < n_sources)
+        items[item->source_index] = item;
+    }
+
+  return items;
+}
+
+/**
+ * payday_contract_state_get_title:
+ *
+ * The contract's own state; money states are payday_status_get_title()'s.
+ *
+ * Returns: "Active", "Ended" or "Starts later", translated
+ */
+const char *
+payday_contract_state_get_title (PaydayContractState state)
+{
+  switch (state)
+    {
+    case PAYDAY_CONTRACT_ENDED:
+      return _("Ended");
+    case PAYDAY_CONTRACT_STARTS_LATER:
+      return _("Starts later");
+    case PAYDAY_CONTRACT_ACTIVE:
+    default:
+      return _("Active");
+    }
 }

@@ -37,5 +37,12 @@ GArray *payday_contract_facts_update  (GArray                    *facts,
                                        const PaydayPlan          *plan,
                                        const PaydaySchedule      *schedule,
                                        const PaydayScheduleDelta *delta);
+const PaydayItem **
+        payday_contract_items         (const PaydaySchedule      *schedule,
+                                       guint                      contract_index,
+                                       PaydayItemKind             kind,
+                                       guint                      n_sources);
+const char *
+        payday_contract_state_get_title (PaydayContractState     state);
 
 G_END_DECLS

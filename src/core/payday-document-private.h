@@ -33,6 +33,8 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *contracts;          /* PaydayContractObject, synced with the results */
+  GListStore     *clients;            /* PaydayClientObject */
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;

@@ -9,8 +9,11 @@
 #include <glib/gi18n.h>
 
 #include "payday-badges.h"
+#include "payday-client-object.h"
+#include "payday-contract-object.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-list-sync.h"
 #include "payday-payout-row.h"
 #include "payday-plan-edit.h"
 
@@ -76,16 +79,6 @@ results_compute (Results     *results,
   /* From Available to the bank: a millisecond, or about ten for a weekly schedule over
    * 100,000 payments. */
   results->payouts = payday_payouts_compute (results->schedule);
-}
-
-/* The list models follow the results: rows that stayed the same notify nothing. */
-static void
-payday_document_sync_models (PaydayDocument *self)
-{
-  if (self->results.payouts != NULL)
-    payday_payout_rows_sync (self->withdrawals, self->results.payouts->rows);
-  else
-    g_list_store_remove_all (self->withdrawals);
 }
 
 /* After an edit, undo or redo, on the main thread: what @changes touched is recomputed and
@@ -216,6 +209,159 @@ payday_document_end_busy (PaydayDocument *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUSY]);
 }
 
+/* The models -------------------------------------------------------------------- */
+
+typedef struct
+{
+  const PaydayPlan *plan;
+  GArray           *facts;
+  GHashTable       *clients;                /* id → PaydayClient */
+  PaydayDate        today;
+} ContractRows;
+
+static const char *
+contract_new_key (gpointer data,
+                  guint    position)
+{
+  ContractRows *rows = data;
+
+  return g_array_index (rows->plan->contracts, PaydayContract, position).id;
+}
+
+static const char *
+contract_object_key (gpointer object)
+{
+  return payday_contract_object_get_id (object);
+}
+
+static void
+contract_update (gpointer object,
+                 gpointer data,
+                 guint    position)
+{
+  ContractRows *rows = data;
+  const PaydayContract *c = &g_array_index (rows->plan->contracts, PaydayContract, position);
+  const PaydayClient *client = c->client != NULL ? g_hash_table_lookup (rows->clients, c->client) : NULL;
+
+  payday_contract_object_update (object, c,
+                                 client != NULL && client->name != NULL ? client->name : c->client,
+                                 &g_array_index (rows->facts, PaydayContractFacts, position),
+                                 rows->today);
+}
+
+static gpointer
+contract_create (gpointer data,
+                 guint    position)
+{
+  PaydayContractObject *object = payday_contract_object_new (contract_new_key (data, position));
+
+  contract_update (object, data, position);
+  return object;
+}
+
+static void
+sync_contracts (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    contract_new_key, contract_object_key, contract_create, contract_update,
+  };
+  g_autoptr(GHashTable) clients = g_hash_table_new (g_str_hash, g_str_equal);
+  ContractRows rows = { self->plan, self->results.contract_facts, clients, PAYDAY_DATE_NONE };
+  guint n = 0;
+
+  if (self->plan != NULL && rows.facts != NULL)
+    {
+      n = self->plan->contracts->len;
+      rows.today = self->results.schedule->today;
+      for (guint i = 0; i < self->plan->clients->len; i++)
+        {
+          const PaydayClient *client = &g_array_index (self->plan->clients, PaydayClient, i);
+
+          g_hash_table_insert (clients, client->id, (gpointer) client);
+        }
+    }
+  payday_list_sync (self->contracts, n, &funcs, &rows);
+}
+
+typedef struct
+{
+  const PaydayPlan *plan;
+  GHashTable       *used;                   /* ids of the clients contracts or proposals name */
+} ClientRows;
+
+static const char *
+client_new_key (gpointer data,
+                guint    position)
+{
+  return g_array_index (((ClientRows *) data)->plan->clients, PaydayClient, position).id;
+}
+
+static const char *
+client_object_key (gpointer object)
+{
+  return payday_client_object_get_id (object);
+}
+
+static void
+client_update (gpointer object,
+               gpointer data,
+               guint    position)
+{
+  ClientRows *rows = data;
+  const PaydayClient *client = &g_array_index (rows->plan->clients, PaydayClient, position);
+
+  payday_client_object_update (object, client, g_hash_table_contains (rows->used, client->id));
+}
+
+static gpointer
+client_create (gpointer data,
+               guint    position)
+{
+  PaydayClientObject *object = payday_client_object_new (client_new_key (data, position));
+
+  client_update (object, data, position);
+  return object;
+}
+
+static void
+sync_clients (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    client_new_key, client_object_key, client_create, client_update,
+  };
+  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  ClientRows rows = { self->plan, used };
+
+  for (guint i = 0; self->plan != NULL && i < self->plan->contracts->len; i++)
+    {
+      char *client = g_array_index (self->plan->contracts, PaydayContract, i).client;
+
+      if (client != NULL)
+        g_hash_table_add (used, client);
+    }
+  for (guint i = 0; self->plan != NULL && i < self->plan->proposals->len; i++)
+    {
+      char *client = g_array_index (self->plan->proposals, PaydayProposal, i).client;
+
+      if (client != NULL)
+        g_hash_table_add (used, client);
+    }
+  payday_list_sync (self->clients, self->plan ? self->plan->clients->len : 0, &funcs, &rows);
+}
+
+/* The list models follow the results just computed or installed: rows that stayed the
+ * same notify nothing. */
+static void
+payday_document_sync_models (PaydayDocument *self)
+{
+  sync_contracts (self);
+  sync_clients (self);
+  if (self->results.payouts != NULL)
+    payday_payout_rows_sync (self->withdrawals, self->results.payouts->rows);
+  else
+    g_list_store_remove_all (self->withdrawals);
+}
+
 G_GNUC_INTERNAL void
 payday_document_recompute (PaydayDocument *self)
 {
@@ -343,6 +489,8 @@ payday_document_finalize (GObject *object)
   PaydayDocument *self = (PaydayDocument *)object;
 
   results_clear (&self->results);
+  g_clear_object (&self->contracts);
+  g_clear_object (&self->clients);
   payday_schedule_delta_clear (&self->delta);
   g_clear_object (&self->withdrawals);
   g_clear_pointer (&self->plan, payday_plan_unref);
@@ -481,6 +629,8 @@ payday_document_init (PaydayDocument *self)
   payday_schedule_delta_init (&self->delta);
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
+  self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
   self->withdrawals = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
 }
 
@@ -890,6 +1040,38 @@ payday_document_get_contract_facts (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return self->results.contract_facts;
+}
+
+/**
+ * payday_document_get_contracts:
+ *
+ * The plan's contracts in plan order, with their facts. The objects are kept across
+ * edits by contract id and updated in place: an edit of one contract notifies only that
+ * object's changed properties; adding, removing or moving contracts emits items-changed.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayContractObject
+ */
+GListModel *
+payday_document_get_contracts (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->contracts);
+}
+
+/**
+ * payday_document_get_clients:
+ *
+ * The plan's clients in plan order, kept by id across edits like the contracts.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayClientObject
+ */
+GListModel *
+payday_document_get_clients (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->clients);
 }
 
 /**

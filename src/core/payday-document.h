@@ -65,6 +65,8 @@ const PaydayBadgeReport *payday_document_get_badges (PaydayDocument    *self);
 PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
+GListModel          *payday_document_get_contracts (PaydayDocument       *self);
+GListModel          *payday_document_get_clients   (PaydayDocument       *self);
 const PaydayPayouts *payday_document_get_payouts   (PaydayDocument       *self);
 GListModel          *payday_document_get_withdrawals (PaydayDocument     *self);
 const PaydayScheduleDelta *payday_document_get_schedule_delta (PaydayDocument *self);

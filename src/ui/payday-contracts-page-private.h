@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "payday-contract-row.h"
+#include "payday-contract-object.h"
 #include "payday-contracts-page.h"
 #include "payday-date-entry.h"
 #include "payday-editor-util.h"
@@ -18,14 +18,6 @@ struct _PaydayContractsPage
   GtkWidget           parent_instance;
 
   PaydayDocument     *document;
-  GListStore         *rows;
-  GtkStringFilter    *filter;
-  GtkSingleSelection *selection;
-  GtkFilterListModel *filtered;      /* owned by selection's model */
-  GtkSortListModel   *sorted;        /* owned by selection */
-  PaydayContractRowsJob *rows_job;   /* a long plan's rows, built in steps */
-  guint               rows_job_id;
-  GtkStringList      *client_names;
   char               *selected_id;
   guint               updating : 1;
 
@@ -44,6 +36,10 @@ struct _PaydayContractsPage
   PaydayDateEntry    *end_entry;
   PaydayHourlyEditor *hourly_editor;
   PaydayFixedEditor  *fixed_editor;
+  GtkSingleSelection *selection;     /* the document's contracts, filtered and sorted */
+  GtkSortListModel   *sorted;
+  GtkFilterListModel *filtered;
+  GtkStringFilter    *filter;
 };
 
 void                  payday_contracts_page_toast             (PaydayContractsPage *self,

@@ -6,15 +6,18 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-contract-row.h"
+#include "payday-client-object.h"
+#include "payday-contract-object.h"
 #include "payday-contracts-page-private.h"
 #include "payday-date-entry.h"
 #include "payday-fixed-editor.h"
 #include "payday-hourly-editor.h"
+#include "payday-ui-util.h"
 
-/* The page never keeps plan data: the rows, the client list and the editors are rebuilt
- * from the document on "changed", and every change goes through the document as a
- * command, so Undo covers it and every page updates. The selection is a contract id. */
+/* The page never keeps plan data: the list binds the document's contracts model, the
+ * client list and the editors follow the document on "changed", and every change goes
+ * through the document as a command, so Undo covers it and every page updates. The
+ * selection is a contract id. */
 
 G_DEFINE_FINAL_TYPE (PaydayContractsPage, payday_contracts_page, GTK_TYPE_WIDGET)
 
@@ -78,25 +81,7 @@ update_editor (PaydayContractsPage *self)
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->title_row)), c->title ? c->title : "") != 0)
     gtk_editable_set_text (GTK_EDITABLE (self->title_row), c->title ? c->title : "");
 
-  /* The client list follows the plan's clients, in plan order. */
-  {
-    guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->client_names));
-    g_autoptr(GPtrArray) names = g_ptr_array_new ();
-    gboolean same = n_old == plan->clients->len;
-
-    for (guint i = 0; i < plan->clients->len; i++)
-      {
-        const PaydayClient *cl = &g_array_index (plan->clients, PaydayClient, i);
-        const char *name = cl->name && cl->name[0] ? cl->name : cl->id;
-
-        g_ptr_array_add (names, (gpointer) name);
-        if (same && g_strcmp0 (gtk_string_list_get_string (self->client_names, i), name) != 0)
-          same = FALSE;
-      }
-    g_ptr_array_add (names, NULL);
-    if (!same)
-      gtk_string_list_splice (self->client_names, 0, n_old, (const char * const *) names->pdata);
-  }
+  /* The combo binds the document's clients model, in plan order. */
   client_index = payday_plan_find_client_index (plan, c->client);
   adw_combo_row_set_selected (self->client_row, client_index >= 0 ? (guint) client_index
                                                                   : GTK_INVALID_LIST_POSITION);
@@ -117,7 +102,8 @@ update_editor (PaydayContractsPage *self)
 static void
 update_list_stack (PaydayContractsPage *self)
 {
-  guint n_all = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  GListModel *contracts = gtk_filter_list_model_get_model (self->filtered);
+  guint n_all = contracts != NULL ? g_list_model_get_n_items (contracts) : 0;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
 
   gtk_stack_set_visible_child_name (self->list_stack,
@@ -133,9 +119,9 @@ sync_selection (PaydayContractsPage *self)
 
   for (guint i = 0; self->selected_id != NULL && i < n; i++)
     {
-      g_autoptr(PaydayContractRow) row = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+      g_autoptr(PaydayContractObject) contract = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
 
-      if (g_strcmp0 (payday_contract_row_get_id (row), self->selected_id) == 0)
+      if (g_strcmp0 (payday_contract_object_get_id (contract), self->selected_id) == 0)
         {
           position = i;
           break;
@@ -149,7 +135,7 @@ sync_selection (PaydayContractsPage *self)
 
 /* Plans up to this many contracts filter and sort in one go, so the list is complete as
  * soon as the page updates; longer ones in steps between frames, so re-sorting thousands
- * of rows does not stall the window (the rows show unsorted for a moment meanwhile). */
+ * of contracts does not stall the window (they show unsorted for a moment meanwhile). */
 #define INCREMENTAL_ROWS 1000
 
 static void
@@ -165,8 +151,7 @@ set_incremental (PaydayContractsPage *self,
 static void
 on_pending (PaydayContractsPage *self)
 {
-  if (self->rows_job == NULL &&
-      gtk_filter_list_model_get_pending (self->filtered) == 0 &&
+  if (gtk_filter_list_model_get_pending (self->filtered) == 0 &&
       gtk_sort_list_model_get_pending (self->sorted) == 0)
     {
       sync_selection (self);
@@ -174,77 +159,29 @@ on_pending (PaydayContractsPage *self)
     }
 }
 
-/* Contracts shown per main-loop turn while a long plan's rows are built: a few ms each,
- * with frames drawn in between (about 10 ms a step for 5,000 contracts). */
-#define ROWS_PER_STEP 100
-
-static void
-rows_finish (PaydayContractsPage *self)
-{
-  /* Rows updated in place may sort or match differently now. */
-  if (payday_contract_rows_job_get_changed (self->rows_job))
-    {
-      GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-
-      if (gtk_string_filter_get_search (self->filter) != NULL)
-        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-      if (sorter != NULL)
-        gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
-    }
-  g_clear_pointer (&self->rows_job, payday_contract_rows_job_free);
-
-  sync_selection (self);
-  update_list_stack (self);
-}
-
-static gboolean
-rows_step (gpointer data)
-{
-  PaydayContractsPage *self = data;
-
-  if (!payday_contract_rows_job_step (self->rows_job, ROWS_PER_STEP))
-    return G_SOURCE_CONTINUE;
-
-  self->rows_job_id = 0;
-  rows_finish (self);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-rows_cancel (PaydayContractsPage *self)
-{
-  g_clear_handle_id (&self->rows_job_id, g_source_remove);
-  g_clear_pointer (&self->rows_job, payday_contract_rows_job_free);
-}
-
 static void
 payday_contracts_page_update (PaydayContractsPage *self)
 {
-  PaydayPlan *plan;
-  guint n;
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
 
   if (self->document == NULL)
     return;
 
-  plan = payday_document_get_plan (self->document);
-  n = plan != NULL ? plan->contracts->len : 0;
-  set_incremental (self, n);
+  set_incremental (self, g_list_model_get_n_items (payday_document_get_contracts (self->document)));
 
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
   if (payday_contracts_page_selected_contract (self) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
 
-  /* A long plan's rows are built in steps at idle priority, below GTK's layout and
-   * drawing, so opening 5,000 contracts does not freeze the window; a change meanwhile
-   * starts over from the rows built so far. */
-  rows_cancel (self);
-  self->rows_job = payday_contract_rows_job_new (self->rows, self->document);
-  if (payday_contract_rows_job_step (self->rows_job, n > INCREMENTAL_ROWS ? ROWS_PER_STEP : G_MAXUINT))
-    rows_finish (self);
-  else
-    self->rows_job_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, rows_step, self, NULL);
+  /* The sort and the filter see contracts come and go, but not their properties change:
+   * when a column sorts or a search filters, the contracts are looked at again. */
+  if (gtk_string_filter_get_search (self->filter) != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (sorter != NULL && gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
 
+  sync_selection (self);
+  update_list_stack (self);
   update_editor (self);
   update_actions (self);
 }
@@ -265,14 +202,14 @@ set_selected_id (PaydayContractsPage *self,
 static void
 on_selection_changed (PaydayContractsPage *self)
 {
-  PaydayContractRow *row;
+  PaydayContractObject *contract;
 
   if (self->updating)
     return;
 
-  row = gtk_single_selection_get_selected_item (self->selection);
-  set_selected_id (self, row ? payday_contract_row_get_id (row) : NULL);
-  if (row != NULL)
+  contract = gtk_single_selection_get_selected_item (self->selection);
+  set_selected_id (self, contract ? payday_contract_object_get_id (contract) : NULL);
+  if (contract != NULL)
     adw_leaflet_set_visible_child (self->leaflet, self->editor_pane);
 }
 
@@ -380,6 +317,86 @@ on_period_changed (PaydayContractsPage *self)
     }
 }
 
+/* The list's cells, sort keys and search text, from the contract objects' raw values
+ * (closures in the .ui; @this is the list item or the contract, unused). --------------- */
+
+static char *
+search_text (gpointer    this,
+             const char *title,
+             const char *client_name,
+             const char *id)
+{
+  return g_strdup_printf ("%s %s %s", title, client_name, id);
+}
+
+static char *
+contract_type_text (gpointer           this,
+                    PaydayContractType type)
+{
+  return g_strdup (type == PAYDAY_CONTRACT_HOURLY ? _("Hourly") : _("Fixed"));
+}
+
+static char *
+amount_text (gpointer           this,
+             PaydayContractType type,
+             gint64             amount)
+{
+  g_autofree char *money = payday_ui_format_money (amount);
+
+  return type == PAYDAY_CONTRACT_HOURLY ? g_strdup_printf (_("%s/h"), money)
+                                        : g_steal_pointer (&money);
+}
+
+static char *
+week_hours_text (gpointer           this,
+                 PaydayContractType type,
+                 gint64             hundredths)
+{
+  if (type != PAYDAY_CONTRACT_HOURLY)
+    return g_strdup ("—");
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d h", hundredths / 100, (int) (hundredths % 100));
+}
+
+static char *
+next_date_text (gpointer   this,
+                PaydayDate next_date,
+                PaydayDate today)
+{
+  return payday_ui_format_date (next_date, today);
+}
+
+static char *
+next_net_text (gpointer   this,
+               PaydayDate next_date,
+               gint64     next_net)
+{
+  return payday_date_is_set (next_date) ? payday_ui_format_money (next_net) : g_strdup ("");
+}
+
+/* Contracts with no payment ahead sort after the others. */
+static gint64
+next_date_sort_key (gpointer   this,
+                    PaydayDate next_date)
+{
+  return payday_date_is_set (next_date) ? next_date : G_MAXINT64;
+}
+
+/* The client combo's rows: the name, or the id of a client without one. */
+static char *
+client_title (gpointer    this,
+              const char *name,
+              const char *id)
+{
+  return g_strdup (name != NULL && name[0] != '\0' ? name : id);
+}
+
+static char *
+state_text (gpointer            this,
+            PaydayContractState state)
+{
+  return g_strdup (payday_contract_state_get_title (state));
+}
+
 /* GObject ------------------------------------------------------------------------- */
 
 static void
@@ -389,8 +406,6 @@ payday_contracts_page_dispose (GObject *object)
 
   payday_contracts_page_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_CONTRACTS_PAGE);
-  g_clear_object (&self->rows);
-  g_clear_object (&self->client_names);
   g_clear_pointer (&self->selected_id, g_free);
 
   G_OBJECT_CLASS (payday_contracts_page_parent_class)->dispose (object);
@@ -451,7 +466,8 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PAYDAY_TYPE_CONTRACT_ROW);
+  g_type_ensure (PAYDAY_TYPE_CONTRACT_OBJECT);
+  g_type_ensure (PAYDAY_TYPE_CLIENT_OBJECT);
   g_type_ensure (PAYDAY_TYPE_DATE_ENTRY);
   g_type_ensure (PAYDAY_TYPE_HOURLY_EDITOR);
   g_type_ensure (PAYDAY_TYPE_FIXED_EDITOR);
@@ -472,6 +488,26 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, end_entry);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, hourly_editor);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, fixed_editor);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, selection);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, sorted);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, filtered);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, filter);
+  gtk_widget_class_bind_template_callback (widget_class, on_selection_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_pending);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_folded);
+  gtk_widget_class_bind_template_callback (widget_class, on_title_apply);
+  gtk_widget_class_bind_template_callback (widget_class, on_client_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed);
+  gtk_widget_class_bind_template_callback (widget_class, search_text);
+  gtk_widget_class_bind_template_callback (widget_class, contract_type_text);
+  gtk_widget_class_bind_template_callback (widget_class, amount_text);
+  gtk_widget_class_bind_template_callback (widget_class, week_hours_text);
+  gtk_widget_class_bind_template_callback (widget_class, next_date_text);
+  gtk_widget_class_bind_template_callback (widget_class, next_net_text);
+  gtk_widget_class_bind_template_callback (widget_class, next_date_sort_key);
+  gtk_widget_class_bind_template_callback (widget_class, state_text);
+  gtk_widget_class_bind_template_callback (widget_class, client_title);
 
   payday_contracts_page_install_actions (widget_class);
 }
@@ -479,46 +515,10 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
 static void
 payday_contracts_page_init (PaydayContractsPage *self)
 {
-  g_autoptr(GtkExpression) search = NULL;
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->rows = g_list_store_new (PAYDAY_TYPE_CONTRACT_ROW);
-  search = gtk_property_expression_new (PAYDAY_TYPE_CONTRACT_ROW, NULL, "search");
-  self->filter = gtk_string_filter_new (g_steal_pointer (&search));
-  gtk_string_filter_set_match_mode (self->filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-  gtk_string_filter_set_ignore_case (self->filter, TRUE);
-  filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->rows)),
-                                        GTK_FILTER (self->filter));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered),
-                                    g_object_ref (gtk_column_view_get_sorter (self->column_view)));
-  self->filtered = filtered;
-  self->sorted = sorted;
-  /* A long list filters and sorts in steps between frames (see set_incremental()); when
-   * they are done the selection is put back on its row. */
-  g_signal_connect_swapped (filtered, "notify::pending", G_CALLBACK (on_pending), self);
-  g_signal_connect_swapped (sorted, "notify::pending", G_CALLBACK (on_pending), self);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  g_object_unref (self->selection);
-
-  self->client_names = gtk_string_list_new (NULL);
-  adw_combo_row_set_model (self->client_row, G_LIST_MODEL (self->client_names));
-
-  g_signal_connect_swapped (self->selection, "notify::selected",
-                            G_CALLBACK (on_selection_changed), self);
-  g_signal_connect_swapped (self->search_entry, "search-changed",
-                            G_CALLBACK (on_search_changed), self);
-  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (on_folded), self);
-  g_signal_connect_swapped (self->title_row, "apply", G_CALLBACK (on_title_apply), self);
-  g_signal_connect_swapped (self->client_row, "notify::selected",
-                            G_CALLBACK (on_client_selected), self);
-  g_signal_connect_swapped (self->start_entry, "date-changed", G_CALLBACK (on_period_changed), self);
-  g_signal_connect_swapped (self->end_entry, "date-changed", G_CALLBACK (on_period_changed), self);
+  /* The column the user sorts by. */
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
 
   on_folded (self);
   update_list_stack (self);
@@ -549,9 +549,17 @@ payday_contracts_page_set_document (PaydayContractsPage *self,
                                           G_CALLBACK (payday_contracts_page_update),
                                           self);
 
-  rows_cancel (self);
   g_set_object (&self->document, document);
   g_clear_pointer (&self->selected_id, g_free);
+  if (self->filtered != NULL)
+    {
+      self->updating = TRUE;
+      gtk_filter_list_model_set_model (self->filtered,
+                                       document ? payday_document_get_contracts (document) : NULL);
+      adw_combo_row_set_model (self->client_row,
+                               document ? payday_document_get_clients (document) : NULL);
+      self->updating = FALSE;
+    }
 
   if (document != NULL)
     {
@@ -560,9 +568,9 @@ payday_contracts_page_set_document (PaydayContractsPage *self,
                                self, G_CONNECT_SWAPPED);
       payday_contracts_page_update (self);
     }
-  else if (self->rows != NULL)
+  else if (self->filtered != NULL)
     {
-      g_list_store_remove_all (self->rows);
+      update_list_stack (self);
       update_editor (self);
     }
 
