@@ -243,6 +243,8 @@ test_headless_detection (void)
   g_assert_true (headless ("--export", "a.csv", "--sample", NULL));
   g_assert_true (headless ("--today=2026-01-01", "--check", "p.payday", NULL));
   g_assert_true (headless ("--check=p.payday", NULL));
+  g_assert_true (headless ("--import=a.csv", "--output=o.payday", NULL));
+  g_assert_true (headless ("--output", "o.payday", "p.payday", NULL));
   g_assert_false (headless ("p.payday", "q.payday", NULL));
   g_assert_false (headless (NULL, NULL));
   g_assert_false (headless ("--", "--export=a.csv", NULL));
@@ -1500,6 +1502,267 @@ test_export_currency (Fixture       *f,
   rates_server_stop (&server);
 }
 
+/* The made-up Upwork exports of tests/data. */
+static char *
+fixture_csv (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+test_import_new_plan (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *weekly = fixture_csv ("upwork-weekly-summary.csv");
+  g_autofree char *overlap = fixture_csv ("upwork-weekly-summary-overlap.csv");
+  g_autofree char *out_path = g_build_filename (f->dir, "imported.payday", NULL);
+  g_autofree char *a1 = g_strconcat ("--import=", weekly, NULL);
+  g_autofree char *a2 = g_strconcat ("--import=", overlap, NULL);
+  g_autofree char *a3 = g_strconcat ("--output=", out_path, NULL);
+  g_autofree char *expected = g_strdup_printf (
+    "%s: 464 rows: 2 contracts created, 104 weeks, 24 milestones, 4 bonuses, 464 actuals; "
+    "0 duplicates skipped; 0 not understood\n"
+    "%s: 77 rows: 0 contracts created, 5 weeks, 1 milestones, 0 bonuses, 23 actuals; "
+    "54 duplicates skipped; 0 not understood\n", weekly, overlap);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *check_out = NULL;
+  g_autofree char *backup = g_strconcat (out_path, "~", NULL);
+
+  g_assert_cmpint (run_payday (&out, &err, a1, a2, a3, NULL), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpstr (out, ==, expected);
+  g_assert_cmpint (run_payday (&check_out, NULL, "--check", out_path, NULL), ==, 0);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+}
+
+/* PLAN is untouched unless it is OUT; then it is saved with its backup, and importing the
+ * same file again adds nothing. */
+static void
+test_import_plan (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *statements = fixture_csv ("upwork-statements.csv");
+  g_autofree char *out_path = g_build_filename (f->dir, "out.payday", NULL);
+  g_autofree char *backup = g_strconcat (plan, "~", NULL);
+  g_autofree char *a1 = g_strconcat ("--import=", statements, NULL);
+  g_autofree char *a2 = g_strconcat ("--output=", out_path, NULL);
+  g_autofree char *a3 = g_strconcat ("--output=", plan, NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *out3 = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *line = g_strdup_printf (
+    "%s: 283 rows: 0 contracts created, 0 weeks, 0 milestones, 0 bonuses, 283 actuals; "
+    "0 duplicates skipped; 1 not understood\n", statements);
+
+  g_assert_cmpint (run_payday (&out, NULL, a1, a2, plan, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, line);
+  after = read_file (plan);
+  g_assert_cmpstr (after, ==, known_plan);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (run_payday (&out2, NULL, a1, a3, plan, NULL), ==, 0);
+  g_assert_cmpstr (out2, ==, line);
+  first = read_file (plan);
+  g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&after, g_free);
+  after = read_file (backup);
+  g_assert_cmpstr (after, ==, known_plan);
+
+  g_assert_cmpint (run_payday (&out3, NULL, a1, a3, plan, NULL), ==, 0);
+  g_assert_nonnull (strstr (out3, ": 283 rows: 0 contracts created, 0 weeks, 0 milestones, "
+                                  "0 bonuses, 0 actuals; 283 duplicates skipped; 0 not understood"));
+  again = read_file (plan);
+  g_assert_cmpstr (again, ==, first);
+}
+
+/* A refused file: `FILE: message` on standard error, exit 1, OUT not written, PLAN as it
+ * was; per-row problems are listed and are not fatal. */
+static void
+test_import_refused (Fixture       *f,
+                     gconstpointer  data)
+{
+  static const struct { const char *name; const char *contents; const char *says; } bad[] = {
+    { "layout.csv", "Date,Name,Total\n2024-01-01,a,1\n",
+      "row 1: not an Upwork export Payday knows: a transaction history needs the columns "
+      "\"Type\" or \"Transaction Type\", \"Amount\" or \"Amount $\"" },
+    { "latin1.csv", "Date,Type,Amount\n2024-01-01,Caf\xe9,1\n", "row 2, field 2: not UTF-8 text" },
+    { "empty.csv", "", "the file is empty" },
+    { "header.csv", "Date,Type,Amount\n", "the file has a header but no rows" },
+    { "fields.csv", "Date,Type,Amount\n2024-01-01,Bonus\n", "row 2: 2 fields, but the header has 3" },
+    { "quote.csv", "Date,Type,Amount\n2024-01-01,\"Bonus,1\n", "row 2: a quoted field that starts here is never closed" },
+  };
+  g_autofree char *plan = write_file (f, "known.payday", known_plan);
+  g_autofree char *good = fixture_csv ("upwork-transaction-report-2025.csv");
+  g_autofree char *out_path = g_build_filename (f->dir, "out.payday", NULL);
+  g_autofree char *a1 = g_strconcat ("--import=", good, NULL);
+  g_autofree char *a3 = g_strconcat ("--output=", out_path, NULL);
+  g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
+  g_autofree char *a4 = g_strconcat ("--import=", missing, NULL);
+  g_autofree char *err_missing = NULL;
+  g_autofree char *expected_missing = g_strdup_printf ("%s: no such file\n", missing);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = write_file (f, bad[i].name, bad[i].contents);
+      g_autofree char *a2 = g_strconcat ("--import=", path, NULL);
+      g_autofree char *expected = g_strdup_printf ("%s: %s\n", path, bad[i].says);
+      g_autofree char *err = NULL;
+      g_autofree char *after = NULL;
+
+      g_assert_cmpint (run_payday (NULL, &err, a1, a2, a3, plan, NULL), ==, 1);
+      g_assert_cmpstr (err, ==, expected);
+      g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+      after = read_file (plan);
+      g_assert_cmpstr (after, ==, known_plan);
+    }
+
+  g_assert_cmpint (run_payday (NULL, &err_missing, a4, a3, NULL), ==, 1);
+  g_assert_cmpstr (err_missing, ==, expected_missing);
+  g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  {
+    g_autofree char *a5 = g_strconcat ("--import=", f->dir, NULL);
+    g_autofree char *err_dir = NULL;
+    g_autofree char *expected_dir = g_strdup_printf ("%s: is a folder, not a CSV file\n", f->dir);
+
+    g_assert_cmpint (run_payday (NULL, &err_dir, a5, a3, NULL), ==, 1);
+    g_assert_cmpstr (err_dir, ==, expected_dir);
+  }
+}
+
+static void
+test_import_row_problems (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *csv = write_file (f, "rows.csv",
+                                     "Date,Type,Amount,Ref ID\n"
+                                     "2024-01-01,Bonus,12.00,1\n"
+                                     "2024-01-02,Bonus,12.345,2\n"
+                                     "Feb 30, 2024,Bonus,1,3\n"
+                                     "2024-01-04,Journal,1,4\n");
+  g_autofree char *out_path = g_build_filename (f->dir, "out.payday", NULL);
+  g_autofree char *a1 = g_strconcat ("--import=", csv, NULL);
+  g_autofree char *a2 = g_strconcat ("--output=", out_path, NULL);
+  g_autofree char *expected_err = g_strdup_printf (
+    "%s: row 3: Amount \"12.345\": an amount with more than 2 decimals\n", csv);
+  g_autofree char *expected_out = g_strdup_printf (
+    "%s: 4 rows: 0 contracts created, 0 weeks, 0 milestones, 0 bonuses, 2 actuals; "
+    "0 duplicates skipped; 2 not understood\n", csv);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+
+  /* "Feb 30, 2024" is two fields: the file is refused whole */
+  g_assert_cmpint (run_payday (&out, &err, a1, a2, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "row 4: 5 fields, but the header has 4"));
+  g_assert_false (g_file_test (out_path, G_FILE_TEST_EXISTS));
+
+  g_clear_pointer (&out, g_free);
+  g_free (csv);
+  csv = write_file (f, "rows.csv",
+                    "Date,Type,Amount,Ref ID\n"
+                    "2024-01-01,Bonus,12.00,1\n"
+                    "2024-01-02,Bonus,12.345,2\n"
+                    "2024-01-03,Bonus,1,3\n"
+                    "2024-01-04,Journal,1,4\n");
+  g_clear_pointer (&expected_out, g_free);
+  expected_out = g_strdup_printf (
+    "%s: 4 rows: 0 contracts created, 0 weeks, 0 milestones, 0 bonuses, 3 actuals; "
+    "0 duplicates skipped; 2 not understood\n", csv);
+  g_assert_cmpint (run_payday (&out, &err2, a1, a2, NULL), ==, 0);
+  g_assert_cmpstr (err2, ==, expected_err);
+  g_assert_cmpstr (out, ==, expected_out);
+  g_assert_true (g_file_test (out_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_import_usage (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+
+  g_assert_cmpint (run_payday (NULL, &err, "--import=x.csv", NULL), ==, 1);
+  g_assert_cmpstr (err, ==, "payday: --import needs --output=OUT.payday\n");
+  g_assert_cmpint (run_payday (NULL, &err2, "--output=x.payday", "plan.payday", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (err2, "payday: --output goes with --import\n"));
+}
+
+/* A plan with actuals: the two CSV exports, and `reconcile` in the summary. */
+static const char actuals_plan[] =
+  "{ \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2025-03-01\",\n"
+  "  \"rules_edition\": \"2023-05-03\",\n"
+  "  \"clients\": [ { \"id\": \"a\", \"name\": \"A, Inc\" } ],\n"
+  "  \"contracts\": [ { \"id\": \"h\", \"title\": \"H\", \"upwork_id\": \"9\", \"client\": \"a\",\n"
+  "    \"type\": \"hourly\", \"start\": \"2025-01-01\", \"rate_cents\": 1000,\n"
+  "    \"weeks\": [ { \"week_start\": \"2025-01-06\", \"hours\": 10 },\n"
+  "                 { \"week_start\": \"2025-01-13\", \"hours\": 10, \"billed_cents\": 10001 },\n"
+  "                 { \"week_start\": \"2025-01-20\", \"hours\": 10 } ] } ],\n"
+  "  \"actuals\": [\n"
+  "    { \"ref\": \"t2\", \"date\": \"2025-01-20\", \"kind\": \"hourly\", \"amount_cents\": 10000,\n"
+  "      \"contract\": \"h\", \"client_name\": \"A, Inc\", \"source\": \"transactions\" },\n"
+  "    { \"ref\": \"t1\", \"date\": \"2025-01-15\", \"kind\": \"hourly\", \"amount_cents\": 10000,\n"
+  "      \"contract\": \"h\", \"client_name\": \"A, Inc\", \"source\": \"transactions\" },\n"
+  "    { \"ref\": \"t0\", \"date\": \"2025-01-15\", \"kind\": \"fee\", \"amount_cents\": -1000,\n"
+  "      \"contract\": null, \"source\": \"transactions\" } ] }\n";
+
+static void
+test_export_actuals_reconcile (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *plan = write_file (f, "actuals.payday", actuals_plan);
+  g_autofree char *known = write_file (f, "known.payday", known_plan);
+  g_autofree char *actuals_path = g_build_filename (f->dir, "x.actuals.csv", NULL);
+  g_autofree char *reconcile_path = g_build_filename (f->dir, "x.reconcile.csv", NULL);
+  g_autofree char *json_path = g_build_filename (f->dir, "x.json", NULL);
+  g_autofree char *a1 = g_strconcat ("--export=", actuals_path, NULL);
+  g_autofree char *a2 = g_strconcat ("--export=", reconcile_path, NULL);
+  g_autofree char *a3 = g_strconcat ("--export=", json_path, NULL);
+  g_autofree char *actuals = NULL;
+  g_autofree char *reconcile = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  JsonObject *summary, *counts;
+
+  g_assert_cmpint (run_payday (NULL, NULL, a1, a2, a3, plan, NULL), ==, 0);
+  actuals = read_file (actuals_path);
+  g_assert_cmpstr (actuals, ==,
+                   "date,ref,kind,amount_cents,contract_id,client_name,source\r\n"
+                   "2025-01-15,t0,fee,-1000,,,transactions\r\n"
+                   "2025-01-15,t1,hourly,10000,h,\"A, Inc\",transactions\r\n"
+                   "2025-01-20,t2,hourly,10000,h,\"A, Inc\",transactions\r\n");
+  /* week 01-06 (charged 01-13): t1, 2 days late; t2 (01-20) is as near as can be to week
+   * 01-13 (charged 01-20), but that week was billed a cent more: the same gross wins, so t2
+   * pays week 01-20 (charged 01-27) a week early and week 01-13 is missing */
+  reconcile = read_file (reconcile_path);
+  g_assert_cmpstr (reconcile, ==,
+                   "contract_id,item_id,kind,predicted_on,predicted_cents,actual_on,"
+                   "actual_cents,ref,verdict\r\n"
+                   "h,2025-01-06,hourly_week,2025-01-13,10000,2025-01-15,10000,t1,late\r\n"
+                   "h,2025-01-13,hourly_week,2025-01-20,10001,,,,missing\r\n"
+                   "h,2025-01-20,hourly_week,2025-01-27,10000,2025-01-20,10000,t2,early\r\n");
+
+  summary = parse_json_file (json_path, parser);
+  counts = json_object_get_object_member (summary, "reconcile");
+  g_assert_nonnull (counts);
+  g_assert_cmpint (json_object_get_int_member (counts, "as_predicted"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (counts, "late"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (counts, "amount_differs"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (counts, "missing"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (counts, "early"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (counts, "unexpected"), ==, 0);
+
+  /* a plan without actuals has no `reconcile` */
+  g_assert_cmpint (run_payday (NULL, NULL, a3, known, NULL), ==, 0);
+  summary = parse_json_file (json_path, parser2);
+  g_assert_false (json_object_has_member (summary, "reconcile"));
+}
+
 /* The known plan on the weekly schedule, with the fee and arrival of its pinned edition. */
 static char *
 weekly_plan (Fixture *f)
@@ -1707,6 +1970,12 @@ main (int    argc,
   ADD ("export-sim-json-certain", test_export_sim_json_certain);
   ADD ("export-chart", test_export_chart);
   ADD ("export-currency", test_export_currency);
+  ADD ("import-new-plan", test_import_new_plan);
+  ADD ("import-plan", test_import_plan);
+  ADD ("import-refused", test_import_refused);
+  ADD ("import-row-problems", test_import_row_problems);
+  ADD ("import-usage", test_import_usage);
+  ADD ("export-actuals-reconcile", test_export_actuals_reconcile);
   ADD ("export-withdrawals", test_export_withdrawals);
   ADD ("export-withdrawals-currency", test_export_withdrawals_currency);
 

@@ -189,7 +189,8 @@ test_dispatch_suffixes (void)
   g_assert_cmpstr (formats, ==, ".csv (payment schedule), .json (summary), "
                    ".ledger.csv (Connects ledger), .sim.json (simulation), .ics (calendar), "
                    ".pdf (report), .svg (simulator chart), .png (simulator chart), "
-                   ".withdrawals.csv (withdrawals)");
+                   ".withdrawals.csv (withdrawals), "
+                   ".actuals.csv (imported actuals), .reconcile.csv (predictions against actuals)");
 }
 
 static void

@@ -262,6 +262,23 @@ random_part_edit (PaydayPlanEdit *edit,
       plan->name = g_strdup_printf ("Plan %u", g_rand_int (rand));
       break;
 
+    case PAYDAY_PLAN_PART_ACTUALS:
+      if (plan->actuals->len > 0 && g_rand_boolean (rand))
+        g_array_remove_index (plan->actuals, g_rand_int_range (rand, 0, plan->actuals->len));
+      else
+        {
+          PaydayActual a = { 0, };
+
+          a.ref = g_strdup_printf ("ref-%u", g_rand_int (rand));
+          a.date = TODAY - g_rand_int_range (rand, 0, 60);
+          a.kind = g_rand_int_range (rand, 0, PAYDAY_N_ACTUAL_KINDS);
+          a.amount_cents = g_rand_int_range (rand, -50000, 50000);
+          a.client_name = g_rand_boolean (rand) ? g_strdup ("Acme") : NULL;
+          a.source = g_rand_int_range (rand, 0, 2);
+          g_array_append_val (plan->actuals, a);
+        }
+      break;
+
     case PAYDAY_PLAN_N_PARTS:
     default:
       g_assert_not_reached ();

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "payday-cli.h"
+#include "payday-cli-private.h"
 #include "payday-document.h"
 #include "payday-error.h"
 #include "payday-export.h"
@@ -19,7 +19,8 @@
 #include "payday-schedule.h"
 
 #define USAGE \
-  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)"
+  "usage: payday --version | --check PLAN… | --export=OUT… [--today=YYYY-MM-DD] (PLAN | --sample)" \
+  " | --import=FILE.csv… --output=OUT.payday [PLAN]"
 
 /* What a problem is attached to when the plan is the built-in sample. */
 #define SAMPLE_LABEL "(sample)"
@@ -38,8 +39,9 @@ is_option (const char *arg,
  * @argc: the argument count
  * @argv: the arguments, program name first
  *
- * Tells whether the command line asks for a headless run (no window): --version, --check or
- * --export, in the `--opt=VALUE` or `--opt VALUE` form. Arguments after `--` are files.
+ * Tells whether the command line asks for a headless run (no window): --version, --check,
+ * --export, --import or --output, in the `--opt=VALUE` or `--opt VALUE` form. Arguments
+ * after `--` are files.
  */
 gboolean
 payday_cli_is_headless (int    argc,
@@ -51,7 +53,9 @@ payday_cli_is_headless (int    argc,
         break;
       if (strcmp (argv[i], "--version") == 0 ||
           is_option (argv[i], "--check") ||
-          is_option (argv[i], "--export"))
+          is_option (argv[i], "--export") ||
+          is_option (argv[i], "--import") ||
+          is_option (argv[i], "--output"))
         return TRUE;
       /* The value of an option that takes one is not an option itself:
        * "payday --today --export" is not a request (and fails to parse anyway). */
@@ -75,6 +79,8 @@ payday_cli_options_clear (PaydayCliOptions *options)
   g_clear_pointer (&options->exports, g_strfreev);
   g_clear_pointer (&options->currency, g_free);
   g_clear_pointer (&options->files, g_strfreev);
+  g_clear_pointer (&options->imports, g_strfreev);
+  g_clear_pointer (&options->output, g_free);
 }
 
 static gboolean
@@ -179,9 +185,8 @@ typedef gboolean (*CliConvert) (const char        *option,
  * Adding an option is one row here plus its field in PaydayCliOptions: G_OPTION_ARG_NONE
  * fills a gboolean, G_OPTION_ARG_FILENAME a char *, G_OPTION_ARG_FILENAME_ARRAY a char **
  * (repeatable), G_OPTION_ARG_STRING goes through a CliConvert. A new headless command also
- * names itself in payday_cli_is_headless() and run_options(). The import of
- * docs/import.md comes here as two rows: `--import=FILE` (FILENAME_ARRAY, repeatable) and
- * `--output=OUT` (FILENAME). */
+ * names itself in payday_cli_is_headless() and run_options(), as the import of
+ * docs/import.md does with `--import=FILE` (repeatable) and `--output=OUT`. */
 static const struct
 {
   GOptionEntry entry;   /* arg_data stays NULL: the value is packed into a GVariantDict */
@@ -196,7 +201,7 @@ static const struct
     G_STRUCT_OFFSET (PaydayCliOptions, check), NULL },
   { { "export", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       N_("Write OUT; the format comes from its extension (.csv, .ledger.csv, .ics, .json, "
-         ".sim.json, .pdf, .svg, .png)"), "OUT" },
+         ".sim.json, .pdf, .svg, .png, .withdrawals.csv, .actuals.csv, .reconcile.csv)"), "OUT" },
     G_STRUCT_OFFSET (PaydayCliOptions, exports), NULL },
   { { "sample", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Export the built-in sample plan"), NULL },
@@ -219,6 +224,12 @@ static const struct
   { { "refresh-rates", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Fetch exchange rates now"), NULL },
     G_STRUCT_OFFSET (PaydayCliOptions, refresh_rates), NULL },
+  { { "import", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
+      N_("Merge an Upwork CSV export into PLAN (or a new plan); repeatable"), "FILE.csv" },
+    G_STRUCT_OFFSET (PaydayCliOptions, imports), NULL },
+  { { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Where --import writes the plan"), "OUT.payday" },
+    G_STRUCT_OFFSET (PaydayCliOptions, output), NULL },
   { { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
       NULL, "[PLAN…]" },
     G_STRUCT_OFFSET (PaydayCliOptions, files), NULL },
@@ -403,8 +414,8 @@ payday_cli_parse (int                argc,
 }
 
 /* Prints one `LABEL: line` per line of @message: the loader lists one problem a line. */
-static void
-print_problems (const char *label,
+void
+payday_cli_print_problems (const char *label,
                 const char *message)
 {
   g_auto(GStrv) lines = g_strsplit (message, "\n", -1);
@@ -414,8 +425,8 @@ print_problems (const char *label,
       g_printerr ("%s: %s\n", label, lines[i]);
 }
 
-static void
-print_load_error (const char   *label,
+void
+payday_cli_print_load_error (const char   *label,
                   const GError *error)
 {
   /* GIO's own messages repeat the path; say the reason only. */
@@ -435,7 +446,7 @@ print_load_error (const char   *label,
         break;
       }
 
-  print_problems (label, error->message);
+  payday_cli_print_problems (label, error->message);
 }
 
 /* Opens a plan in a document, as the window does, so both accept and refuse the same
@@ -465,7 +476,7 @@ open_plan (const char *path,
 
   if (!ok)
     {
-      print_load_error (sample ? SAMPLE_LABEL : path, error);
+      payday_cli_print_load_error (sample ? SAMPLE_LABEL : path, error);
       return NULL;
     }
 
@@ -651,7 +662,7 @@ run_export (const PaydayCliOptions *options)
 
       if (!payday_export_to_file (&job, options->exports[i], &error))
         {
-          print_problems (options->exports[i], error->message);
+          payday_cli_print_problems (options->exports[i], error->message);
           status = 1;
         }
     }
@@ -667,6 +678,15 @@ run_options (const PaydayCliOptions *options)
     {
       g_print ("payday %s\n", PACKAGE_VERSION);
       return 0;
+    }
+
+  if (options->imports != NULL)
+    return payday_cli_run_import (options);
+
+  if (options->output != NULL)
+    {
+      g_printerr ("payday: --output goes with --import\n%s\n", USAGE);
+      return 1;
     }
 
   if (options->check != NULL && options->exports != NULL)
@@ -688,7 +708,8 @@ run_options (const PaydayCliOptions *options)
   if (options->exports != NULL)
     return run_export (options);
 
-  g_printerr ("payday: nothing to do without --version, --check or --export\n%s\n", USAGE);
+  g_printerr ("payday: nothing to do without --version, --check, --export or --import\n%s\n",
+              USAGE);
   return 1;
 }
 

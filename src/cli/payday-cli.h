@@ -25,6 +25,8 @@ typedef struct
   gboolean    offline;
   gboolean    refresh_rates;
   char      **files;          /* the plan files after the options, NULL-terminated */
+  char      **imports;        /* Upwork CSV files to import, NULL-terminated, or NULL */
+  char       *output;         /* where --import writes the plan, or NULL */
 } PaydayCliOptions;
 
 gboolean payday_cli_is_headless    (int               argc,

@@ -315,11 +315,16 @@ payday_contract_validate (const PaydayContract  *c,
       (c->planned_hours_per_week < 0 || c->planned_hours_per_week > MAX_WEEK_HOURS))
     return refuse (error, _("Planned hours are at most 168 a week"));
 
+  if (c->upwork_id != NULL && *c->upwork_id == '\0')
+    return refuse (error, _("An Upwork contract id cannot be empty"));
+
   for (guint i = 0; i < c->weeks->len; i++)
     {
       const PaydayWeek *w = &g_array_index (c->weeks, PaydayWeek, i);
 
       payday_date_format (w->week_start, a);
+      if (w->has_billed && (w->billed_cents < 0 || w->billed_cents > PAYDAY_CENTS_MAX))
+        return refuse (error, _("The amount billed for the week of %s is out of range"), a);
       if (payday_date_weekday (w->week_start) != 1)
         return refuse (error, _("The week of %s does not start on a Monday"), a);
       for (guint j = 0; j < i; j++)

@@ -65,7 +65,8 @@ read_weeks (PaydayReader   *l,
             PaydayContract *contract)
 {
   static const char * const known[] = {
-    "week_start", "hours", "manual_hours", "disputed_hours", "dispute_outcome", NULL
+    "week_start", "hours", "manual_hours", "disputed_hours", "dispute_outcome", "billed_cents",
+    NULL
   };
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
 
@@ -126,6 +127,7 @@ read_weeks (PaydayReader   *l,
         check_part_of_hours (l, p, "disputed_hours", week.disputed_hours, week.hours);
       if (payday_read_enum (l, o, p, "dispute_outcome", FALSE, dispute_names, &outcome))
         week.dispute_outcome = outcome;
+      week.has_billed = payday_read_cents (l, o, p, "billed_cents", FALSE, &week.billed_cents);
 
       week.extra = payday_read_collect_extra (o, known);
       g_array_append_val (contract->weeks, week);
@@ -209,7 +211,8 @@ payday_plan_read_contracts (PaydayReader *l,
 {
   static const char * const known[] = {
     "id", "title", "client", "type", "start", "end", "fee_percent", "bonuses",
-    "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones", NULL
+    "rate_cents", "weekly_limit_hours", "planned_hours_per_week", "weeks", "milestones",
+    "upwork_id", NULL
   };
   g_autoptr(GHashTable) seen = payday_read_new_seen ();
 
@@ -231,6 +234,7 @@ payday_plan_read_contracts (PaydayReader *l,
       payday_read_id (l, o, p, "id", TRUE, &c.id);
       payday_read_check_unique (l, seen, c.id, p);
       payday_read_string (l, o, p, "title", FALSE, &c.title);
+      payday_read_id (l, o, p, "upwork_id", FALSE, &c.upwork_id);
       if (payday_read_id (l, o, p, "client", TRUE, &c.client) &&
           payday_plan_find_client (plan, c.client) == NULL)
         {

@@ -78,6 +78,7 @@ copy_contract (PaydayContract       *dst,
   payday_contract_init (dst, src->type);
   dst->id = g_strdup (src->id);
   dst->title = g_strdup (src->title);
+  dst->upwork_id = g_strdup (src->upwork_id);
   dst->client = g_strdup (src->client);
   dst->start = src->start;
   dst->end = src->end;
@@ -123,6 +124,30 @@ static void
 fix_withdrawal (gpointer p)
 {
   DUP_EXTRA ((PaydayWithdrawal *) p);
+}
+
+static void
+fix_actual (gpointer p)
+{
+  PaydayActual *a = p;
+
+  payday_actual_copy_into (a, a);
+}
+
+/**
+ * payday_actuals_copy_into:
+ * @dst: an empty array from payday_actuals_new()
+ * @src: the actuals of a plan
+ *
+ * Appends a deep copy of every element of @src to @dst.
+ */
+void
+payday_actuals_copy_into (GArray       *dst,
+                          const GArray *src)
+{
+  g_return_if_fail (dst != NULL && src != NULL);
+
+  copy_array (dst, src, sizeof (PaydayActual), fix_actual);
 }
 
 /**
@@ -172,6 +197,7 @@ payday_plan_copy (const PaydayPlan *plan)
   payday_simulation_copy_into (&copy->simulation, &plan->simulation);
 
   copy->extra = payday_json_object_deep_copy (plan->extra);
+  payday_actuals_copy_into (copy->actuals, plan->actuals);
 
   return copy;
 }
@@ -260,6 +286,8 @@ payday_plan_shift_dates (PaydayPlan *plan,
 
   for (guint i = 0; i < plan->withdrawals.history->len; i++)
     shift (&g_array_index (plan->withdrawals.history, PaydayWithdrawal, i).date, days);
+  for (guint i = 0; i < plan->actuals->len; i++)
+    shift (&g_array_index (plan->actuals, PaydayActual, i).date, days);
 }
 
 /**
@@ -458,6 +486,13 @@ payday_plan_part_snapshot (const PaydayPlan *plan,
         copy->rules_edition = plan->rules_edition;
         return copy;
       }
+    case PAYDAY_PLAN_PART_ACTUALS:
+      {
+        GArray *copy = payday_actuals_new ();
+
+        payday_actuals_copy_into (copy, plan->actuals);
+        return copy;
+      }
     case PAYDAY_PLAN_N_PARTS:
     default:
       g_assert_not_reached ();
@@ -475,6 +510,7 @@ part_clear (PaydayPlanPart part,
     case PAYDAY_PLAN_PART_SIMULATION: payday_simulation_clear (value); break;
     case PAYDAY_PLAN_PART_WITHDRAWALS: payday_withdrawals_clear (value); break;
     case PAYDAY_PLAN_PART_HEADER: g_clear_pointer (&((PaydayPlanHeader *) value)->name, g_free); break;
+    case PAYDAY_PLAN_PART_ACTUALS: g_assert_not_reached (); break;
     case PAYDAY_PLAN_N_PARTS:
     default: g_assert_not_reached ();
     }
@@ -486,6 +522,13 @@ payday_plan_part_free (PaydayPlanPart part,
 {
   if (value == NULL)
     return;
+
+  /* the actuals' snapshot is the array itself */
+  if (part == PAYDAY_PLAN_PART_ACTUALS)
+    {
+      g_array_unref (value);
+      return;
+    }
 
   part_clear (part, value);
   g_free (value);
@@ -531,6 +574,10 @@ payday_plan_part_restore (PaydayPlan     *plan,
         plan->region = header->region;
         plan->rules_edition = header->rules_edition;
       }
+      break;
+    case PAYDAY_PLAN_PART_ACTUALS:
+      g_array_set_size (plan->actuals, 0);
+      payday_actuals_copy_into (plan->actuals, value);
       break;
     case PAYDAY_PLAN_N_PARTS:
     default:

@@ -385,8 +385,9 @@ payday_plan_edit_remove_proposal (PaydayPlanEdit *edit,
 /**
  * payday_plan_edit_remove_contract_unlinked:
  *
- * Removes the contract at @index, and first unlinks the proposals that led to it (their
- * `contract` becomes null), so every reference still resolves. Undo restores both.
+ * Removes the contract at @index, and first unlinks the proposals that led to it and the
+ * actuals paid for it (their `contract` becomes null), so every reference still resolves.
+ * Undo restores all of them.
  */
 void
 payday_plan_edit_remove_contract_unlinked (PaydayPlanEdit *edit,
@@ -413,6 +414,22 @@ payday_plan_edit_remove_contract_unlinked (PaydayPlanEdit *edit,
           payday_proposal_clear (&copy);
         }
     }
+
+  /* imported money rows that named it stay, no longer linked */
+  for (guint i = 0; i < plan->actuals->len; i++)
+    if (g_strcmp0 (g_array_index (plan->actuals, PaydayActual, i).contract, id) == 0)
+      {
+        payday_plan_edit_touch (edit, plan, PAYDAY_PLAN_PART_ACTUALS);
+        for (guint j = i; j < plan->actuals->len; j++)
+          {
+            PaydayActual *a = &g_array_index (plan->actuals, PaydayActual, j);
+
+            if (g_strcmp0 (a->contract, id) == 0)
+              g_clear_pointer (&a->contract, g_free);
+          }
+        payday_plan_edit_close (edit, plan);
+        break;
+      }
 
   record (edit, plan, TARGET_CONTRACT, index, TRUE, NULL);
 }

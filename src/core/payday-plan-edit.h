@@ -25,6 +25,7 @@ typedef enum
   PAYDAY_PLAN_PART_SIMULATION,
   PAYDAY_PLAN_PART_WITHDRAWALS,
   PAYDAY_PLAN_PART_HEADER,              /* name, region, rules_edition */
+  PAYDAY_PLAN_PART_ACTUALS,             /* the imported money rows */
   PAYDAY_PLAN_N_PARTS
 } PaydayPlanPart;
 typedef struct _PaydayPlanHistory PaydayPlanHistory;

@@ -13,6 +13,8 @@ void               payday_contract_copy_into           (PaydayContract        *d
                                                         const PaydayContract  *src);
 void               payday_client_copy_into             (PaydayClient          *dst,
                                                         const PaydayClient    *src);
+void               payday_actuals_copy_into            (GArray                *dst,
+                                                        const GArray          *src);
 void               payday_client_clear                 (PaydayClient          *client);
 void               payday_proposal_copy_into           (PaydayProposal        *dst,
                                                         const PaydayProposal  *src);

@@ -305,6 +305,61 @@ read_withdrawals (PaydayReader      *l,
   w->extra = payday_read_collect_extra (obj, known);
 }
 
+/* `actuals` (docs/import.md): imported money rows, each with a unique ref and, when linked,
+ * a contract of the plan. */
+static void
+read_actuals (PaydayReader *l,
+              JsonArray    *array,
+              PaydayPlan   *plan)
+{
+  static const char * const known[] = {
+    "ref", "date", "kind", "amount_cents", "contract", "client_name", "description", "source",
+    NULL
+  };
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = payday_read_join_index (NULL, "actuals", i);
+      JsonObject *o = payday_read_element (l, array, i, p);
+      PaydayActual a = { NULL, PAYDAY_DATE_NONE, PAYDAY_ACTUAL_OTHER, 0, NULL, NULL, NULL,
+                         PAYDAY_ACTUAL_FROM_TRANSACTIONS, NULL };
+      int kind = PAYDAY_ACTUAL_OTHER, source = 0;
+
+      if (o == NULL)
+        continue;
+      if (payday_read_id (l, o, p, "ref", TRUE, &a.ref))
+        {
+          if (g_hash_table_contains (seen, a.ref))
+            {
+              g_autofree char *rp = payday_read_join (p, "ref");
+
+              payday_read_problem (l, rp, "the ref \"%s\" is used twice", a.ref);
+            }
+          else
+            g_hash_table_add (seen, a.ref);
+        }
+      payday_read_date (l, o, p, "date", TRUE, &a.date);
+      if (payday_read_enum (l, o, p, "kind", TRUE, payday_actual_kind_names, &kind))
+        a.kind = kind;
+      payday_read_int (l, o, p, "amount_cents", TRUE, -PAYDAY_CENTS_MAX, PAYDAY_CENTS_MAX,
+                       &a.amount_cents);
+      if (payday_read_id (l, o, p, "contract", FALSE, &a.contract) &&
+          payday_plan_find_contract (plan, a.contract) == NULL)
+        {
+          g_autofree char *cp = payday_read_join (p, "contract");
+
+          payday_read_problem (l, cp, "no contract has the id \"%s\"", a.contract);
+        }
+      payday_read_string (l, o, p, "client_name", FALSE, &a.client_name);
+      payday_read_string (l, o, p, "description", FALSE, &a.description);
+      if (payday_read_enum (l, o, p, "source", TRUE, payday_actual_source_names, &source))
+        a.source = source;
+      a.extra = payday_read_collect_extra (o, known);
+      g_array_append_val (plan->actuals, a);
+    }
+}
+
 static void
 read_simulation (PaydayReader     *l,
                  JsonObject       *obj,
@@ -371,7 +426,7 @@ payday_plan_load_from_data (const char  *data,
 {
   static const char * const known[] = {
     "format", "version", "name", "today", "rules", "rules_edition", "region", "profile",
-    "clients", "contracts", "proposals", "connects", "withdrawals", "simulation", NULL
+    "clients", "contracts", "proposals", "connects", "withdrawals", "simulation", "actuals", NULL
   };
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
@@ -484,6 +539,8 @@ payday_plan_load_from_data (const char  *data,
   read_withdrawals (&l, obj, &plan->withdrawals);
   obj = payday_read_object (&l, top, "", "simulation");
   read_simulation (&l, obj, &plan->simulation);
+  if ((array = payday_read_array (&l, top, "", "actuals")))
+    read_actuals (&l, array, plan);
 
   plan->extra = payday_read_collect_extra (top, known);
 

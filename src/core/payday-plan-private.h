@@ -17,6 +17,10 @@ char     *payday_plan_format_double          (double      value);
 
 JsonObject *payday_json_object_deep_copy     (JsonObject *obj);
 
+/* The file's words for PaydayActualKind and PaydayActualSource, NULL-terminated. */
+extern const char * const payday_actual_kind_names[];
+extern const char * const payday_actual_source_names[];
+
 /* Test-only fault injection: the next saves fail with G_IO_ERROR_NO_SPACE once @bytes bytes
  * of the temporary file are written; -1 (the default) turns it off. */
 void      payday_plan_saver_set_fail_after   (gssize      bytes);

@@ -298,6 +298,8 @@ week_to_json (JsonObject    *o,
   if (w->disputed_hours != 0 || w->dispute_outcome != PAYDAY_DISPUTE_PENDING)
     json_object_set_string_member (o, "dispute_outcome",
                                    ENUM_NAME (dispute_names, w->dispute_outcome));
+  if (w->has_billed)
+    json_object_set_int_member (o, "billed_cents", w->billed_cents);
 }
 
 static void
@@ -326,6 +328,9 @@ contract_to_json (JsonObject    *obj,
 
   set_string (obj, "id", c->id);
   set_string (obj, "title", c->title);
+  /* written only when set, so plans that never imported save as they always did */
+  if (c->upwork_id != NULL)
+    json_object_set_string_member (obj, "upwork_id", c->upwork_id);
   set_string (obj, "client", c->client);
   json_object_set_string_member (obj, "type", ENUM_NAME (type_names, c->type));
   set_date (obj, "start", c->start);
@@ -483,6 +488,22 @@ simulation_to_json (const PaydaySimulation *s)
   return object_node (obj);
 }
 
+static void
+actual_to_json (JsonObject    *o,
+                gconstpointer  item)
+{
+  const PaydayActual *a = item;
+
+  set_string (o, "ref", a->ref);
+  set_date (o, "date", a->date);
+  json_object_set_string_member (o, "kind", payday_actual_kind_to_string (a->kind));
+  json_object_set_int_member (o, "amount_cents", a->amount_cents);
+  set_string (o, "contract", a->contract);
+  set_string (o, "client_name", a->client_name);
+  set_string (o, "description", a->description);
+  json_object_set_string_member (o, "source", payday_actual_source_to_string (a->source));
+}
+
 /**
  * payday_plan_to_json:
  * @plan: a plan
@@ -518,6 +539,9 @@ payday_plan_to_json (const PaydayPlan *plan)
   json_object_set_member (obj, "connects", connects_to_json (&plan->connects));
   json_object_set_member (obj, "withdrawals", withdrawals_to_json (&plan->withdrawals));
   json_object_set_member (obj, "simulation", simulation_to_json (&plan->simulation));
+  if (plan->actuals->len > 0)
+    json_object_set_array_member (obj, "actuals",
+                                  ITEMS_TO_JSON (plan->actuals, PaydayActual, actual_to_json));
   add_extra (obj, plan->extra);
 
   return object_node (obj);

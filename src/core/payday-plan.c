@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "payday-error.h"
-#include "payday-plan.h"
+#include "payday-plan-private.h"
 
 G_DEFINE_QUARK (payday-error-quark, payday_error)
 
@@ -126,6 +126,87 @@ payday_contract_clear (PaydayContract *contract)
   g_clear_pointer (&contract->weeks, g_array_unref);
   g_clear_pointer (&contract->milestones, g_array_unref);
   g_clear_pointer (&contract->extra, json_object_unref);
+  g_clear_pointer (&contract->upwork_id, g_free);
+}
+
+/* The words of the file (docs/import.md), in the order of the enums; NULL-terminated for
+ * the loader. */
+const char * const payday_actual_kind_names[] = {
+  "hourly", "fixed", "bonus", "refund", "fee", "withdrawal", "withdrawal_fee", "membership",
+  "connects", "tax", "adjustment", "other", NULL
+};
+const char * const payday_actual_source_names[] = { "transactions", "weekly-summary", NULL };
+
+/**
+ * payday_actual_clear:
+ * @actual: an actual
+ *
+ * Frees what @actual owns (not @actual itself).
+ */
+void
+payday_actual_clear (PaydayActual *actual)
+{
+  g_clear_pointer (&actual->ref, g_free);
+  g_clear_pointer (&actual->contract, g_free);
+  g_clear_pointer (&actual->client_name, g_free);
+  g_clear_pointer (&actual->description, g_free);
+  g_clear_pointer (&actual->extra, json_object_unref);
+}
+
+/**
+ * payday_actual_copy_into:
+ * @dst: uninitialised memory
+ * @src: an actual
+ *
+ * Makes @dst a deep copy of @src; free it with payday_actual_clear().
+ */
+void
+payday_actual_copy_into (PaydayActual       *dst,
+                         const PaydayActual *src)
+{
+  g_return_if_fail (dst != NULL && src != NULL);
+
+  *dst = *src;
+  dst->ref = g_strdup (src->ref);
+  dst->contract = g_strdup (src->contract);
+  dst->client_name = g_strdup (src->client_name);
+  dst->description = g_strdup (src->description);
+  dst->extra = payday_json_object_deep_copy (src->extra);
+}
+
+/**
+ * payday_actuals_new:
+ *
+ * Returns: (transfer full): an empty array of #PaydayActual that clears its elements
+ */
+GArray *
+payday_actuals_new (void)
+{
+  return new_array (sizeof (PaydayActual), (GDestroyNotify) payday_actual_clear);
+}
+
+/**
+ * payday_actual_kind_to_string:
+ *
+ * Returns: the file's word for @kind (`hourly`, `withdrawal_fee`, …)
+ */
+const char *
+payday_actual_kind_to_string (PaydayActualKind kind)
+{
+  g_return_val_if_fail ((guint) kind < PAYDAY_N_ACTUAL_KINDS, "other");
+
+  return payday_actual_kind_names[kind];
+}
+
+/**
+ * payday_actual_source_to_string:
+ *
+ * Returns: `transactions` or `weekly-summary`
+ */
+const char *
+payday_actual_source_to_string (PaydayActualSource source)
+{
+  return payday_actual_source_names[source == PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY ? 1 : 0];
 }
 
 /**
@@ -257,6 +338,7 @@ payday_plan_new (void)
   payday_withdrawals_init (&plan->withdrawals);
 
   payday_simulation_init (&plan->simulation);
+  plan->actuals = payday_actuals_new ();
 
   return plan;
 }
@@ -287,6 +369,7 @@ plan_free (PaydayPlan *plan)
   payday_withdrawals_clear (&plan->withdrawals);
   payday_simulation_clear (&plan->simulation);
   g_clear_pointer (&plan->extra, json_object_unref);
+  g_clear_pointer (&plan->actuals, g_array_unref);
 
   g_free (plan);
 }

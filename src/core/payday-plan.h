@@ -44,6 +44,26 @@ typedef enum {
   PAYDAY_PROPOSAL_WITHDRAWN,
   PAYDAY_PROPOSAL_JOB_CANCELLED,
 } PaydayProposalStatus;
+/* What an imported money row was (docs/import.md). */
+typedef enum {
+  PAYDAY_ACTUAL_HOURLY,
+  PAYDAY_ACTUAL_FIXED,
+  PAYDAY_ACTUAL_BONUS,
+  PAYDAY_ACTUAL_REFUND,
+  PAYDAY_ACTUAL_FEE,
+  PAYDAY_ACTUAL_WITHDRAWAL,
+  PAYDAY_ACTUAL_WITHDRAWAL_FEE,
+  PAYDAY_ACTUAL_MEMBERSHIP,
+  PAYDAY_ACTUAL_CONNECTS,
+  PAYDAY_ACTUAL_TAX,
+  PAYDAY_ACTUAL_ADJUSTMENT,
+  PAYDAY_ACTUAL_OTHER,
+  PAYDAY_N_ACTUAL_KINDS
+} PaydayActualKind;
+typedef enum {
+  PAYDAY_ACTUAL_FROM_TRANSACTIONS,
+  PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY,
+} PaydayActualSource;
 typedef enum { PAYDAY_MEMBERSHIP_BASIC, PAYDAY_MEMBERSHIP_PLUS } PaydayMembershipPlan;
 typedef enum {
   PAYDAY_TX_PURCHASE,
@@ -125,6 +145,11 @@ typedef struct
   gint64               disputed_hours;       /* part of hours */
   PaydayDisputeOutcome dispute_outcome;
   JsonObject          *extra;
+  /* What Upwork billed for the week (imported, docs/import.md): when has_billed is set the
+   * schedule uses billed_cents as the week's gross instead of hours × rate. Last, so a
+   * zero-initialised week has none. */
+  PaydayCents          billed_cents;
+  gboolean             has_billed;
 } PaydayWeek;
 
 typedef struct
@@ -162,6 +187,7 @@ typedef struct
   GArray             *milestones;           /* PaydayMilestone */
 
   JsonObject         *extra;
+  char               *upwork_id;            /* Upwork's contract id; NULL = none */
 } PaydayContract;
 
 typedef struct
@@ -224,6 +250,21 @@ typedef struct
   JsonObject              *extra;
 } PaydayWithdrawals;
 
+/* One imported money row, normalised (docs/import.md). `ref` is its identity: a row whose
+ * ref is already here is never imported again. */
+typedef struct
+{
+  char               *ref;
+  PaydayDate          date;
+  PaydayActualKind    kind;
+  PaydayCents         amount_cents;         /* signed */
+  char               *contract;             /* a plan contract id; NULL = not linked */
+  char               *client_name;          /* NULL = none */
+  char               *description;          /* NULL = none */
+  PaydayActualSource  source;
+  JsonObject         *extra;
+} PaydayActual;
+
 /* Every member is optional in the file; payday_plan_new() fills these defaults and the
  * loader overrides what the file gives. `present` bits remember what the file said, so a
  * save writes back only those (plus anything the user changed). */
@@ -281,6 +322,7 @@ struct _PaydayPlan
   PaydayWithdrawals   withdrawals;
   PaydaySimulation    simulation;
   JsonObject         *extra;                /* unknown top-level members */
+  GArray             *actuals;              /* PaydayActual; empty = the file has none */
 };
 
 PaydayPlan     *payday_plan_new                (void);
@@ -333,6 +375,13 @@ void            payday_withdrawals_init        (PaydayWithdrawals *withdrawals);
 void            payday_withdrawals_clear       (PaydayWithdrawals *withdrawals);
 void            payday_withdrawals_copy_into   (PaydayWithdrawals       *dst,
                                                 const PaydayWithdrawals *src);
+
+void            payday_actual_clear            (PaydayActual     *actual);
+void            payday_actual_copy_into        (PaydayActual       *dst,
+                                                const PaydayActual *src);
+GArray         *payday_actuals_new             (void);
+const char     *payday_actual_kind_to_string   (PaydayActualKind  kind);
+const char     *payday_actual_source_to_string (PaydayActualSource source);
 
 const char     *payday_contract_type_to_string (PaydayContractType type);
 const char     *payday_proposal_status_to_string (PaydayProposalStatus status);

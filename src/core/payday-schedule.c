@@ -57,6 +57,7 @@ add_week (PaydayScheduleBuilder *builder,
           gint64                 hours,
           gint64                 disputed_hours,
           PaydayDisputeOutcome   outcome,
+          PaydayCents            billed,
           gboolean               projected)
 {
   const PaydayProfile *profile = &builder->plan->profile;
@@ -74,7 +75,7 @@ add_week (PaydayScheduleBuilder *builder,
     unpaid = payday_hours_to_minutes (disputed_hours);
 
   paid = MAX (0, capped - unpaid);
-  if (paid == 0)
+  if (paid == 0 && billed <= 0)
     {
       if (unpaid > 0)
         {
@@ -103,7 +104,12 @@ add_week (PaydayScheduleBuilder *builder,
   item.minutes = paid;
   item.over_limit_minutes = minutes - capped;
   item.unpaid_minutes = unpaid;
-  item.gross_cents = payday_div_round_half_up (contract->rate_cents * paid, 60);
+  /* an imported week is what Upwork billed, to the cent (docs/import.md); its hours still
+   * count for limits and badges */
+  if (billed != PAYDAY_NONE)
+    item.gross_cents = billed;
+  else
+    item.gross_cents = payday_div_round_half_up (contract->rate_cents * paid, 60);
   item.charged_on = monday + 7;
 
   edition = edition_on (builder, item.charged_on);
@@ -168,7 +174,8 @@ add_hourly (PaydayScheduleBuilder *builder,
         continue;
 
       add_week (builder, contract_index, contract, (gint) i, week->week_start, week->hours,
-                week->disputed_hours, week->dispute_outcome, FALSE);
+                week->disputed_hours, week->dispute_outcome,
+                week->has_billed ? week->billed_cents : PAYDAY_NONE, FALSE);
     }
 
   if (contract->planned_hours_per_week == PAYDAY_NONE)
@@ -179,7 +186,7 @@ add_hourly (PaydayScheduleBuilder *builder,
   projection_range (contract, builder->today, &first, &last);
   for (PaydayDate m = first; m <= last; m += 7)
     add_week (builder, contract_index, contract, -1, m, contract->planned_hours_per_week,
-              0, PAYDAY_DISPUTE_PAID, TRUE);
+              0, PAYDAY_DISPUTE_PAID, PAYDAY_NONE, TRUE);
 }
 
 /* A milestone note is a whole sentence per case, so translators never put one back

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "payday-badges.h"
+#include "payday-reconcile.h"
 #include "payday-export-csv.h"
 #include "payday-export-json.h"
 #include "payday-ledger.h"
@@ -272,6 +273,33 @@ block_withdrawals (JsonBuilder           *builder,
   return TRUE;
 }
 
+/* `reconcile`: how many predictions held, per verdict (docs/import.md); only for a plan
+ * with actuals, so plans that never imported keep their summary as it was. */
+static gboolean
+block_reconcile (JsonBuilder           *builder,
+                 const PaydayExportJob *job,
+                 const PaydaySummary   *summary,
+                 GError               **error)
+{
+  g_autoptr(GArray) rows = NULL;
+  guint counts[PAYDAY_N_VERDICTS];
+
+  if (job->plan == NULL || !payday_plan_has_actuals (job->plan))
+    return TRUE;
+
+  rows = payday_reconcile_compute (job->schedule);
+  payday_reconcile_count (rows, counts);
+  json_builder_set_member_name (builder, "reconcile");
+  json_builder_begin_object (builder);
+  for (guint v = 0; v < PAYDAY_N_VERDICTS; v++)
+    {
+      json_builder_set_member_name (builder, payday_verdict_to_string (v));
+      json_builder_add_int_value (builder, counts[v]);
+    }
+  json_builder_end_object (builder);
+  return TRUE;
+}
+
 static const SummaryBlockFunc blocks[] = {
   block_today,
   block_rules_edition,
@@ -281,6 +309,7 @@ static const SummaryBlockFunc blocks[] = {
   block_connects,
   block_badges,
   block_withdrawals,
+  block_reconcile,
 };
 
 /* The shortest text of @token (a JSON number with a fraction or exponent) that reads back

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "payday-badges.h"
+#include "payday-export-actuals.h"
 #include "payday-export-csv.h"
 #include "payday-export-ics.h"
 #include "payday-export-ledger.h"
@@ -129,6 +130,22 @@ export_withdrawals_csv (const PaydayExportJob *job,
 
   return payday_export_csv_withdrawals (payouts, job->currency != NULL ? job->rate : NULL,
                                         length);
+}
+
+static char *
+export_actuals_csv (const PaydayExportJob *job,
+                    gsize                 *length,
+                    GError               **error)
+{
+  return payday_export_csv_actuals (job->plan, length);
+}
+
+static char *
+export_reconcile_csv (const PaydayExportJob *job,
+                      gsize                 *length,
+                      GError               **error)
+{
+  return payday_export_csv_reconcile (job->schedule, length);
 }
 
 static char *
@@ -291,6 +308,8 @@ static const struct
   { ".svg", "simulator chart", export_chart_svg },
   { ".png", "simulator chart", export_chart_png },
   { ".withdrawals.csv", "withdrawals", export_withdrawals_csv },
+  { ".actuals.csv", "imported actuals", export_actuals_csv },
+  { ".reconcile.csv", "predictions against actuals", export_reconcile_csv },
 };
 
 static int
