@@ -7,6 +7,7 @@
 #include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-badges-page.h"
+#include "payday-criterion-row.h"
 #include "payday-document.h"
 #include "payday-profile-dialog.h"
 #include "payday-window.h"
@@ -321,13 +322,13 @@ test_badges_profile_invalid (void)
     GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) n_jss));
     GtkWidget *first;
 
-    gtk_editable_set_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (row), "date-entry")), "2024-01-01");
+    gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (row, "jss-date")), "2024-01-01");
     payday_test_iterate_for (500);
     g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, 0).date, ==,
                      payday_date_from_ymd (2024, 1, 1));
     list = payday_test_find_named (dialog, "jss-list");
     first = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (g_object_get_data (G_OBJECT (first), "date-entry"))),
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (first, "jss-date"))),
                      ==, "2024-01-01");
     for (guint i = 1; i < plan->profile.jss->len; i++)
       g_assert_cmpint (g_array_index (plan->profile.jss, PaydayJss, i - 1).date, <=,
@@ -342,7 +343,7 @@ test_badges_profile_invalid (void)
   hold = payday_test_find_named (dialog, "holds-list");
   g_assert_nonnull (hold);
   hold = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (hold), (int) n_holds));
-  end_entry = g_object_get_data (G_OBJECT (hold), "end-entry");
+  end_entry = payday_test_find_named (hold, "hold-end");
   gtk_editable_set_text (GTK_EDITABLE (end_entry), "2020-01-01");
   payday_test_iterate_for (400);
   g_assert_true (gtk_widget_has_css_class (end_entry, "error"));

@@ -42,6 +42,10 @@ struct _PaydayDocument
 
   PaydayDate      today;              /* payday_document_set_today(), or NONE */
 
+  /* The models views bind, synced with the results before every "changed". */
+  GListStore     *badge_items;        /* PaydayBadgeItem */
+  GListStore     *payments;           /* PaydayPaymentItem, the upcoming ones */
+
   guint           load_serial;
   guint           busy_count;
   guint           dirty : 1;

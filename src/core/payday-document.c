@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-badge-item.h"
+#include "payday-payment-item.h"
 #include "payday-badges.h"
 #include "payday-client-object.h"
 #include "payday-contract-object.h"
@@ -360,6 +362,9 @@ payday_document_sync_models (PaydayDocument *self)
     payday_payout_rows_sync (self->withdrawals, self->results.payouts->rows);
   else
     g_list_store_remove_all (self->withdrawals);
+  payday_badge_items_sync (self->badge_items, self->results.badges,
+                           self->plan != NULL ? &self->plan->profile : NULL);
+  payday_payment_items_sync_upcoming (self->payments, self->results.schedule);
 }
 
 G_GNUC_INTERNAL void
@@ -498,6 +503,8 @@ payday_document_finalize (GObject *object)
   g_clear_pointer (&self->rules, payday_rules_unref);
   g_clear_object (&self->file);
   g_clear_pointer (&self->title, g_free);
+  g_clear_object (&self->badge_items);
+  g_clear_object (&self->payments);
 
   G_OBJECT_CLASS (payday_document_parent_class)->finalize (object);
 }
@@ -629,6 +636,8 @@ payday_document_init (PaydayDocument *self)
   payday_schedule_delta_init (&self->delta);
   self->today = PAYDAY_DATE_NONE;
   self->title = g_strdup (_("Untitled Plan"));
+  self->badge_items = g_list_store_new (PAYDAY_TYPE_BADGE_ITEM);
+  self->payments = g_list_store_new (PAYDAY_TYPE_PAYMENT_ITEM);
   self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
   self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
   self->withdrawals = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
@@ -1180,4 +1189,32 @@ payday_document_get_busy (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), FALSE);
 
   return self->busy_count > 0;
+}
+
+/**
+ * payday_document_get_badge_items:
+ *
+ * Returns: (transfer none): the badges of the current plan, #PaydayBadgeItem in rule
+ *   order, each with its criteria; empty before a plan is loaded
+ */
+GListModel *
+payday_document_get_badge_items (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->badge_items);
+}
+
+/**
+ * payday_document_get_payments:
+ *
+ * Returns: (transfer none): the payments that become available after today and within
+ *   %PAYDAY_UPCOMING_DAYS days, #PaydayPaymentItem in the schedule's order
+ */
+GListModel *
+payday_document_get_payments (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->payments);
 }

@@ -89,4 +89,7 @@ gboolean             payday_document_can_undo      (PaydayDocument       *self);
 gboolean             payday_document_can_redo      (PaydayDocument       *self);
 const char          *payday_document_get_undo_label (PaydayDocument      *self);
 
+GListModel          *payday_document_get_badge_items (PaydayDocument     *self);
+GListModel          *payday_document_get_payments  (PaydayDocument       *self);
+
 G_END_DECLS

@@ -87,3 +87,26 @@ payday_list_sync (GListStore                *store,
 
   g_list_store_splice (store, head, n_old - head - tail, middle->pdata, middle->len);
 }
+
+/**
+ * payday_list_sync_set_string:
+ * @field: a row object's string member
+ * @value: (nullable): the new value
+ *
+ * For the setters of row objects: stores a copy of @value when it differs.
+ *
+ * Returns: whether @field changed (the caller notifies its property)
+ */
+gboolean
+payday_list_sync_set_string (char       **field,
+                             const char  *value)
+{
+  g_return_val_if_fail (field != NULL, FALSE);
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}

@@ -34,4 +34,7 @@ void payday_list_sync (GListStore                *store,
                        const PaydayListSyncFuncs *funcs,
                        gpointer                   data);
 
+gboolean payday_list_sync_set_string (char       **field,
+                                      const char  *value);
+
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* payday-badges-page.c — each badge as a card: its criteria, JSS weeks, projection and next step
+/* payday-badges-page.c — the badges as cards, bound to the document's badge model
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,15 +6,9 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-badges-page-private.h"
+#include "payday-badge-card.h"
+#include "payday-badges-page.h"
 #include "payday-ui-util.h"
-
-/* Choices where the design is silent:
- * - The JSS history is drawn by a small cairo sparkline of its own rather than PaydayChart,
- *   whose value axis is money; it shows every JSS on record up to today, stepped (a score
- *   holds until the next one), with the badge's minimum as a dashed line.
- * - The next step is the first row of a card, tinted, because it is what the user acts on;
- *   an eligible badge's card shows it too (the engine's sentence says how to keep it). */
 
 struct _PaydayBadgesPage
 {
@@ -25,7 +19,12 @@ struct _PaydayBadgesPage
   GtkStack       *stack;
   GtkLabel       *as_of_label;
   GtkLabel       *edition_label;
-  GtkBox         *cards;
+  GtkListBox     *cards;
+
+  /* The cards are bound to the document's badges once the page is first shown: opening a
+   * big plan does not build cards nobody sees. From then on the bound cards follow the
+   * model's notifications. */
+  GListModel     *bound;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayBadgesPage, payday_badges_page, GTK_TYPE_WIDGET)
@@ -38,29 +37,19 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
+/* The cards follow the document's badge model by themselves; on "changed" only the date
+ * and the rule edition above them are read. */
 static void
 payday_badges_page_update (PaydayBadgesPage *self)
 {
   const PaydayBadgeReport *report = NULL;
-  PaydayPlan *plan = NULL;
-  GtkWidget *child;
-
-  /* Hidden behind another page: rebuild once when shown, not on every edit. */
-  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_badges_page_update))
-    return;
 
   g_assert (PAYDAY_IS_BADGES_PAGE (self));
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->cards))))
-    gtk_box_remove (self->cards, child);
-
   if (self->document != NULL)
-    {
-      report = payday_document_get_badges (self->document);
-      plan = payday_document_get_plan (self->document);
-    }
+    report = payday_document_get_badges (self->document);
 
-  if (report == NULL || plan == NULL || report->badges->len == 0)
+  if (report == NULL || report->badges->len == 0)
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -71,7 +60,7 @@ payday_badges_page_update (PaydayBadgesPage *self)
     g_autofree char *as_of = g_strdup_printf (_("As of %s"), today);
     const PaydayEdition *edition = payday_rules_find_edition (payday_document_get_rules (self->document),
                                                               report->edition);
-    g_autofree char *from = payday_badges_page_format_date_with_year (report->edition);
+    g_autofree char *from = payday_ui_format_date_with_year (report->edition);
     g_autofree char *rules = NULL;
 
     if (edition != NULL && edition->title != NULL)
@@ -84,14 +73,44 @@ payday_badges_page_update (PaydayBadgesPage *self)
     gtk_label_set_label (self->edition_label, rules);
   }
 
-  for (guint i = 0; i < report->badges->len; i++)
-    {
-      const PaydayBadge *badge = &g_array_index (report->badges, PaydayBadge, i);
-
-      gtk_box_append (self->cards, payday_badges_page_card_new (report, badge, &plan->profile));
-    }
-
   gtk_stack_set_visible_child_name (self->stack, "badges");
+}
+
+static GtkWidget *
+create_card_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), payday_badge_card_new (item));
+
+  return row;
+}
+
+static void
+payday_badges_page_bind (PaydayBadgesPage *self)
+{
+  GListModel *model = NULL;
+
+  if (self->document != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    model = payday_document_get_badge_items (self->document);
+  else if (self->document != NULL && self->bound == payday_document_get_badge_items (self->document))
+    return;
+
+  if (model == self->bound)
+    return;
+
+  self->bound = model;
+  gtk_list_box_bind_model (self->cards, model, model ? create_card_row : NULL, self, NULL);
+}
+
+static void
+payday_badges_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (payday_badges_page_parent_class)->map (widget);
+
+  payday_badges_page_bind (PAYDAY_BADGES_PAGE (widget));
 }
 
 static void
@@ -163,6 +182,8 @@ payday_badges_page_class_init (PaydayBadgesPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  widget_class->map = payday_badges_page_map;
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-badges-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayBadgesPage, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayBadgesPage, as_of_label);
@@ -212,6 +233,7 @@ payday_badges_page_set_document (PaydayBadgesPage *self,
                                           self);
 
   g_set_object (&self->document, document);
+  payday_badges_page_bind (self);
 
   if (document != NULL)
     g_signal_connect_object (document,

@@ -1,4 +1,4 @@
-/* payday-badges-page.h — each badge as a card: its criteria, JSS weeks, projection and next step
+/* payday-badges-page.h — the badges as cards, bound to the document's badge model
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,6 +18,5 @@ GtkWidget      *payday_badges_page_new            (PaydayDocument             *d
 PaydayDocument *payday_badges_page_get_document   (PaydayBadgesPage           *self);
 void            payday_badges_page_set_document   (PaydayBadgesPage           *self,
                                                    PaydayDocument             *document);
-char           *payday_badges_format_criterion    (const PaydayBadgeCriterion *criterion);
 
 G_END_DECLS

@@ -9,8 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "payday-bank-group.h"
-#include "payday-overview-page-private.h"
+#include "payday-overview-page.h"
+#include "payday-payment-row.h"
 #include "payday-ui-util.h"
+#include "payday-waiting-row.h"
 
 struct _PaydayOverviewPage
 {
@@ -40,10 +42,15 @@ struct _PaydayOverviewPage
   PaydayRate     *local_rate;
   GtkWidget      *figure_local[PAYDAY_N_STATUSES];
 
-  /* What each shown row was made from (GBytes), so an edit rebuilds only the rows whose
-   * content changed: with 2,000 contracts every edit must refresh within 50 ms. */
-  GPtrArray      *next_sigs;
-  GPtrArray      *contract_sigs;
+  /* The first PAYDAY_OVERVIEW_MAX_ROWS of the document's contracts, which the contract
+   * list is bound to; the label under it counts the others. */
+  GtkSliceListModel *contracts_slice;
+  GtkLabel       *contracts_more;
+
+  /* The first PAYDAY_OVERVIEW_MAX_ROWS of the document's upcoming payments, which the
+   * list is bound to; the label under it counts the others. */
+  GtkSliceListModel *next_slice;
+  GtkLabel       *next_more;
 
   /* Pills and amounts line up in columns across rows. */
   GtkSizeGroup   *pill_group;
@@ -76,51 +83,38 @@ set_figure (GtkLabel    *amount,
 }
 
 
-/* Makes row @i of @list the one @sig describes: kept when it already is, otherwise built
- * by the caller (only then: @row is NULL when the row is kept). Takes @sig. */
-static gboolean
-row_is_current (GPtrArray *sigs,
-                guint      i,
-                GBytes    *sig)
+static GtkWidget *
+create_payment_row (gpointer item,
+                    gpointer user_data)
 {
-  return i < sigs->len && g_bytes_equal (g_ptr_array_index (sigs, i), sig);
+  PaydayOverviewPage *self = user_data;
+  GtkWidget *row = payday_payment_row_new (item, self->pill_group);
+
+  g_object_bind_property (self, "local-rate", row, "local-rate", G_BINDING_SYNC_CREATE);
+
+  return row;
+}
+
+static GtkWidget *
+create_waiting_row (gpointer item,
+                    gpointer user_data)
+{
+  PaydayOverviewPage *self = user_data;
+  GtkWidget *row = payday_waiting_row_new (item);
+
+  g_object_bind_property (self, "local-rate", row, "local-rate", G_BINDING_SYNC_CREATE);
+
+  return row;
 }
 
 static void
-put_row (GtkListBox *list,
-         GPtrArray  *sigs,
-         guint       i,
-         GBytes     *sig,
-         GtkWidget  *row)
+set_more (GtkLabel *label,
+          char     *text)
 {
-  GtkListBoxRow *old = gtk_list_box_get_row_at_index (list, i);
+  g_autofree char *owned = text;
 
-  if (old != NULL && i < sigs->len)
-    {
-      gtk_list_box_remove (list, GTK_WIDGET (old));
-      g_bytes_unref (g_ptr_array_index (sigs, i));
-      g_ptr_array_index (sigs, i) = sig;
-    }
-  else
-    {
-      g_assert (i == sigs->len);
-      g_ptr_array_add (sigs, sig);
-    }
-  gtk_list_box_insert (list, row, i);
-}
-
-/* Drops the rows from @n on. */
-static void
-truncate_rows (GtkListBox *list,
-               GPtrArray  *sigs,
-               guint       n)
-{
-  GtkListBoxRow *row;
-
-  while ((row = gtk_list_box_get_row_at_index (list, n)))
-    gtk_list_box_remove (list, GTK_WIDGET (row));
-  if (sigs->len > n)
-    g_ptr_array_set_size (sigs, n);
+  gtk_widget_set_visible (GTK_WIDGET (label), owned != NULL);
+  gtk_label_set_label (label, owned ? owned : "");
 }
 
 static void
@@ -132,7 +126,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
   PaydayPlan *plan = NULL;
   guint counts[PAYDAY_N_STATUSES] = { 0 };
   PaydayDate today = payday_date_today_utc ();
-  GArray *facts = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *as_of = NULL;
   g_autofree char *next_description = NULL;
@@ -147,7 +140,7 @@ payday_overview_page_update (PaydayOverviewPage *self)
       schedule = payday_document_get_schedule (self->document);
       plan = payday_document_get_plan (self->document);
       today = payday_document_get_today (self->document);
-      facts = payday_document_get_contract_facts (self->document);
+      n_next = g_list_model_get_n_items (payday_document_get_payments (self->document));
     }
 
   if (plan != NULL)
@@ -164,24 +157,6 @@ payday_overview_page_update (PaydayOverviewPage *self)
           const PaydayItem *item = &g_array_index (schedule->items, PaydayItem, i);
 
           counts[item->status]++;
-
-          /* Items are sorted by available_on. The list shows the first ones; a big plan
-           * (thousands of payments) would make every edit rebuild thousands of rows. */
-          if (item->available_on > today &&
-              item->available_on <= today + PAYDAY_OVERVIEW_NEXT_DAYS)
-            {
-              if (n_next < PAYDAY_OVERVIEW_MAX_ROWS)
-                {
-                  GBytes *sig = payday_overview_next_row_signature (item, plan, today, self->local_rate);
-
-                  if (row_is_current (self->next_sigs, n_next, sig))
-                    g_bytes_unref (sig);
-                  else
-                    put_row (self->next_list, self->next_sigs, n_next, sig,
-                             payday_overview_next_row_new (item, plan, today, self->pill_group, self->local_rate));
-                }
-              n_next++;
-            }
         }
     }
 
@@ -229,41 +204,21 @@ payday_overview_page_update (PaydayOverviewPage *self)
     }
   adw_preferences_group_set_description (self->next_group, next_description);
 
-  truncate_rows (self->next_list, self->next_sigs, MIN (n_next, PAYDAY_OVERVIEW_MAX_ROWS));
-  if (n_next > PAYDAY_OVERVIEW_MAX_ROWS)
-    put_row (self->next_list, self->next_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
-                         g_bytes_new ("more", 4),
-                         payday_overview_more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                                     "%u more payment in these days",
-                                                                                     "%u more payments in these days",
-                                                                                     n_next - PAYDAY_OVERVIEW_MAX_ROWS),
-                                                                        n_next - PAYDAY_OVERVIEW_MAX_ROWS)));
+  set_more (self->next_more,
+            n_next <= PAYDAY_OVERVIEW_MAX_ROWS ? NULL :
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u more payment in these days",
+                                          "%u more payments in these days",
+                                          n_next - PAYDAY_OVERVIEW_MAX_ROWS),
+                             n_next - PAYDAY_OVERVIEW_MAX_ROWS));
 
-  for (guint i = 0; i < MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS); i++)
-    {
-      const PaydayContract *contract = &g_array_index (plan->contracts, PaydayContract, i);
-      /* "Waiting" is money that is not available yet, so the contract lines add up to the
-       * In progress + In review + Pending figures above. */
-      const PaydayContractFacts *f = &g_array_index (facts, PaydayContractFacts, i);
-      GBytes *sig = payday_overview_contract_row_signature (contract, plan, f->next_date, f->waiting_net, today,
-                                                            self->local_rate);
-
-      if (row_is_current (self->contract_sigs, i, sig))
-        g_bytes_unref (sig);
-      else
-        put_row (self->contracts_list, self->contract_sigs, i, sig,
-                 payday_overview_contract_row_new (contract, plan, f->next_date, f->waiting_net, today,
-                                                   self->local_rate));
-    }
-  truncate_rows (self->contracts_list, self->contract_sigs, MIN (n_contracts, PAYDAY_OVERVIEW_MAX_ROWS));
-  if (n_contracts > PAYDAY_OVERVIEW_MAX_ROWS)
-    put_row (self->contracts_list, self->contract_sigs, PAYDAY_OVERVIEW_MAX_ROWS,
-                         g_bytes_new ("more", 4),
-                         payday_overview_more_row_new (g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                                     "%u more contract on the Contracts page",
-                                                                                     "%u more contracts on the Contracts page",
-                                                                                     n_contracts - PAYDAY_OVERVIEW_MAX_ROWS),
-                                                                        n_contracts - PAYDAY_OVERVIEW_MAX_ROWS)));
+  set_more (self->contracts_more,
+            n_contracts <= PAYDAY_OVERVIEW_MAX_ROWS ? NULL :
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u more contract on the Contracts page",
+                                          "%u more contracts on the Contracts page",
+                                          n_contracts - PAYDAY_OVERVIEW_MAX_ROWS),
+                             n_contracts - PAYDAY_OVERVIEW_MAX_ROWS));
 
   if (schedule != NULL && schedule->notes != NULL && schedule->notes->len > 0)
     {
@@ -304,8 +259,8 @@ payday_overview_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->pill_group);
-  g_clear_pointer (&self->next_sigs, g_ptr_array_unref);
-  g_clear_pointer (&self->contract_sigs, g_ptr_array_unref);
+  g_clear_object (&self->next_slice);
+  g_clear_object (&self->contracts_slice);
   g_clear_pointer (&self->local_rate, payday_ui_rate_free);
 
   G_OBJECT_CLASS (payday_overview_page_parent_class)->dispose (object);
@@ -399,6 +354,8 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, notes_label);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, next_more);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_more);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_button);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_label);
@@ -411,8 +368,12 @@ payday_overview_page_init (PaydayOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->next_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  self->contract_sigs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->next_slice = gtk_slice_list_model_new (NULL, 0, PAYDAY_OVERVIEW_MAX_ROWS);
+  gtk_list_box_bind_model (self->next_list, G_LIST_MODEL (self->next_slice),
+                           create_payment_row, self, NULL);
+  self->contracts_slice = gtk_slice_list_model_new (NULL, 0, PAYDAY_OVERVIEW_MAX_ROWS);
+  gtk_list_box_bind_model (self->contracts_list, G_LIST_MODEL (self->contracts_slice),
+                           create_waiting_row, self, NULL);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
   {
@@ -436,9 +397,9 @@ payday_overview_page_init (PaydayOverviewPage *self)
   }
 
   empty_next = g_strdup_printf (_("No payments in the next %d days"), PAYDAY_OVERVIEW_NEXT_DAYS);
-  gtk_list_box_set_placeholder (self->next_list, payday_overview_placeholder_new (empty_next));
+  gtk_list_box_set_placeholder (self->next_list, payday_ui_placeholder_new (empty_next));
   gtk_list_box_set_placeholder (self->contracts_list,
-                                payday_overview_placeholder_new (_("No contracts in this plan")));
+                                payday_ui_placeholder_new (_("No contracts in this plan")));
 
   payday_overview_page_update (self);
 }
@@ -477,6 +438,10 @@ payday_overview_page_set_document (PaydayOverviewPage *self,
                                           self);
 
   g_set_object (&self->document, document);
+  gtk_slice_list_model_set_model (self->next_slice,
+                                  document ? payday_document_get_payments (document) : NULL);
+  gtk_slice_list_model_set_model (self->contracts_slice,
+                                  document ? payday_document_get_contracts (document) : NULL);
 
   if (document != NULL)
     g_signal_connect_object (document,
@@ -514,12 +479,7 @@ payday_overview_page_set_local_rate (PaydayOverviewPage *self,
 {
   g_return_if_fail (PAYDAY_IS_OVERVIEW_PAGE (self));
 
-  if (rate == NULL && self->local_rate == NULL)
-    return;
-  if (rate != NULL && self->local_rate != NULL &&
-      strcmp (rate->currency, self->local_rate->currency) == 0 &&
-      rate->rate == self->local_rate->rate && rate->date == self->local_rate->date &&
-      g_strcmp0 (rate->source, self->local_rate->source) == 0)
+  if (payday_ui_rate_equal (rate, self->local_rate))
     return;
 
   g_clear_pointer (&self->local_rate, payday_ui_rate_free);

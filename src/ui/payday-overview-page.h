@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "payday-document.h"
+#include "payday-payment-item.h"
 #include "payday-rates.h"
 
 G_BEGIN_DECLS
@@ -15,8 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PaydayOverviewPage, payday_overview_page, PAYDAY, OVERVIEW_PAGE, GtkWidget)
 
-/* Payments whose available_on falls in (today, today + this] are listed as "next". */
-#define PAYDAY_OVERVIEW_NEXT_DAYS 60
+/* Payments whose available_on falls in (today, today + this] are listed as "next": the
+ * document's payments model. */
+#define PAYDAY_OVERVIEW_NEXT_DAYS PAYDAY_UPCOMING_DAYS
 /* The lists show this many rows and then "N more": a plan with thousands of contracts
  * must not rebuild thousands of rows on every edit. */
 #define PAYDAY_OVERVIEW_MAX_ROWS 25

@@ -6,14 +6,59 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-hold-item.h"
+#include "payday-hold-row.h"
+#include "payday-jss-item.h"
+#include "payday-jss-row.h"
 #include "payday-profile-dialog-private.h"
 #include "payday-profile-edit.h"
+#include "payday-ui-util.h"
 
 /* Every field applies as soon as it holds a valid value (GNOME preferences have no Apply
  * button): a date that does not parse, or a hold that ends before it starts, only marks
  * its field with the "error" style and never reaches the plan. An empty optional date
- * means "not set". The dialog rebuilds itself when the document changes for another
- * reason (another plan opened, an undo), but not for its own edits, so typing keeps focus. */
+ * means "not set". The dialog shows the document's profile again when the document
+ * changes for another reason (another plan opened, an undo), but not after its own edits,
+ * so typing keeps focus; the score and hold lists are models of the profile's arrays,
+ * replaced when those change. */
+
+struct _PaydayProfileDialog
+{
+  AdwPreferencesWindow  parent_instance;
+
+  PaydayDocument       *document;
+  PaydayPlan           *plan;         /* not a ref: only to notice another plan */
+
+  GListStore           *jss;          /* PaydayJssItem */
+  GListStore           *holds;        /* PaydayHoldItem */
+  GtkStringList        *categories;
+
+  AdwPreferencesPage   *page;
+  AdwEntryRow          *joined_row;
+  AdwEntryRow          *rising_talent_row;
+  AdwEntryRow          *top_rated_row;
+  AdwEntryRow          *category_row;
+  GtkMenuButton        *category_button;
+  GtkListBox           *category_list;
+  GtkSpinButton        *violations_spin;
+  GtkSwitch            *agency_switch;
+  GtkSwitch            *profile_complete_switch;
+  GtkSwitch            *availability_current_switch;
+  GtkSwitch            *readiness_test_passed_switch;
+  GtkSwitch            *social_linked_switch;
+  GtkSwitch            *identity_verified_switch;
+  GtkSwitch            *expert_vetted_switch;
+  GtkListBox           *jss_list;
+  GtkListBox           *holds_list;
+
+  GPtrArray            *pending;       /* Pending: text waiting to be applied */
+  guint                 applying;      /* our own edits are running */
+  guint                 showing;       /* the fields are being set from the profile */
+  guint                 rebuild_source;
+};
+
+typedef void (*ApplyFunc) (PaydayProfileDialog *self,
+                           GtkWidget           *widget);
 
 G_DEFINE_FINAL_TYPE (PaydayProfileDialog, payday_profile_dialog, ADW_TYPE_PREFERENCES_WINDOW)
 
@@ -25,32 +70,36 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static void payday_profile_dialog_populate (PaydayProfileDialog *self);
+static void payday_profile_dialog_show_profile (PaydayProfileDialog *self);
 
-static const struct {
-  PaydayProfileFlag  flag;
-  const char        *title;
-  const char        *subtitle;
-} flag_rows[] = {
-  { PAYDAY_PROFILE_PROFILE_COMPLETE, N_("Profile Complete"), N_("Every section of the profile is filled in") },
-  { PAYDAY_PROFILE_AVAILABILITY_CURRENT, N_("Availability Up to Date"), N_("The availability badge is current") },
-  { PAYDAY_PROFILE_READINESS_TEST_PASSED, N_("Readiness Test Passed"), N_("Asked for by older Rising Talent rules") },
-  { PAYDAY_PROFILE_SOCIAL_LINKED, N_("Social Accounts Linked"), N_("Asked for by older Rising Talent rules") },
-  { PAYDAY_PROFILE_IDENTITY_VERIFIED, N_("Identity Verified"), N_("ID verification completed") },
-  { PAYDAY_PROFILE_EXPERT_VETTED, N_("Expert-Vetted"), N_("Invited into the Expert-Vetted talent pool") },
+/* Which template switch edits which flag, and which entry which date. */
+static const gsize flag_switches[PAYDAY_PROFILE_N_FLAGS] = {
+  [PAYDAY_PROFILE_AGENCY] = G_STRUCT_OFFSET (PaydayProfileDialog, agency_switch),
+  [PAYDAY_PROFILE_PROFILE_COMPLETE] = G_STRUCT_OFFSET (PaydayProfileDialog, profile_complete_switch),
+  [PAYDAY_PROFILE_AVAILABILITY_CURRENT] = G_STRUCT_OFFSET (PaydayProfileDialog, availability_current_switch),
+  [PAYDAY_PROFILE_READINESS_TEST_PASSED] = G_STRUCT_OFFSET (PaydayProfileDialog, readiness_test_passed_switch),
+  [PAYDAY_PROFILE_SOCIAL_LINKED] = G_STRUCT_OFFSET (PaydayProfileDialog, social_linked_switch),
+  [PAYDAY_PROFILE_IDENTITY_VERIFIED] = G_STRUCT_OFFSET (PaydayProfileDialog, identity_verified_switch),
+  [PAYDAY_PROFILE_EXPERT_VETTED] = G_STRUCT_OFFSET (PaydayProfileDialog, expert_vetted_switch),
+};
+
+static const gsize date_rows[PAYDAY_PROFILE_N_DATES] = {
+  [PAYDAY_PROFILE_JOINED] = G_STRUCT_OFFSET (PaydayProfileDialog, joined_row),
+  [PAYDAY_PROFILE_RISING_TALENT_SINCE] = G_STRUCT_OFFSET (PaydayProfileDialog, rising_talent_row),
+  [PAYDAY_PROFILE_TOP_RATED_SINCE] = G_STRUCT_OFFSET (PaydayProfileDialog, top_rated_row),
 };
 
 /* ---------------------------------------------------------------------------------------- */
 /* Applying edits: each handler parses its widget and calls one payday_profile_edit_*(). */
 
-G_GNUC_INTERNAL void
-payday_profile_dialog_begin_apply (PaydayProfileDialog *self)
+static void
+begin_apply (PaydayProfileDialog *self)
 {
   self->applying++;
 }
 
-G_GNUC_INTERNAL void
-payday_profile_dialog_end_apply (PaydayProfileDialog *self)
+static void
+end_apply (PaydayProfileDialog *self)
 {
   g_assert (self->applying > 0);
   self->applying--;
@@ -58,7 +107,7 @@ payday_profile_dialog_end_apply (PaydayProfileDialog *self)
 
 /* Parses an optional date: "" is PAYDAY_DATE_NONE; returns FALSE for anything else that
  * is not YYYY-MM-DD, and styles @widget accordingly. */
-G_GNUC_INTERNAL gboolean
+gboolean
 payday_profile_dialog_parse_date_field (GtkWidget  *widget,
                                         gboolean    optional,
                                         PaydayDate *date)
@@ -84,7 +133,7 @@ payday_profile_dialog_parse_date_field (GtkWidget  *widget,
   return ok;
 }
 
-G_GNUC_INTERNAL void
+void
 payday_profile_dialog_set_date_text (GtkWidget  *widget,
                                      PaydayDate  date)
 {
@@ -99,11 +148,16 @@ flag_changed_cb (GtkSwitch           *sw,
                  GParamSpec          *pspec,
                  PaydayProfileDialog *self)
 {
-  PaydayProfileFlag flag = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (sw), "flag"));
+  if (self->showing > 0)
+    return;
 
-  payday_profile_dialog_begin_apply (self);
-  payday_profile_edit_flag (self->document, flag, gtk_switch_get_active (sw));
-  payday_profile_dialog_end_apply (self);
+  for (guint flag = 0; flag < PAYDAY_PROFILE_N_FLAGS; flag++)
+    if (G_STRUCT_MEMBER (GtkSwitch *, self, flag_switches[flag]) == sw)
+      {
+        begin_apply (self);
+        payday_profile_edit_flag (self->document, flag, gtk_switch_get_active (sw));
+        end_apply (self);
+      }
 }
 
 /* Text applies once the user pauses typing: setting an entry's text passes through ""
@@ -137,9 +191,9 @@ pending_run (Pending *pending)
   /* A list rebuilt meanwhile took the widget out of the dialog. */
   if (gtk_widget_get_root (pending->widget) == GTK_ROOT (self))
     {
-      payday_profile_dialog_begin_apply (self);
+      begin_apply (self);
       pending->func (self, pending->widget);
-      payday_profile_dialog_end_apply (self);
+      end_apply (self);
     }
 }
 
@@ -155,8 +209,8 @@ pending_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-G_GNUC_INTERNAL void
-payday_profile_dialog_cancel_apply (PaydayProfileDialog *self,
+static void
+cancel_apply (PaydayProfileDialog *self,
                                     GtkWidget           *widget)
 {
   for (guint i = 0; i < self->pending->len; i++)
@@ -181,14 +235,14 @@ pending_fire_cb (gpointer data)
   return pending_timeout_cb (data);
 }
 
-G_GNUC_INTERNAL void
-payday_profile_dialog_defer_apply (PaydayProfileDialog *self,
+static void
+defer_apply (PaydayProfileDialog *self,
                                    GtkWidget           *widget,
                                    ApplyFunc            func)
 {
   Pending *pending;
 
-  payday_profile_dialog_cancel_apply (self, widget);
+  cancel_apply (self, widget);
 
   pending = g_new0 (Pending, 1);
   pending->self = self;
@@ -214,11 +268,13 @@ static void
 date_apply (PaydayProfileDialog *self,
             GtkWidget           *widget)
 {
-  PaydayProfileDate which = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (widget), "date"));
   PaydayDate date;
 
-  if (payday_profile_dialog_parse_date_field (widget, TRUE, &date))
-    payday_profile_edit_date (self->document, which, date);
+  if (!payday_profile_dialog_parse_date_field (widget, TRUE, &date))
+    return;
+  for (guint which = 0; which < PAYDAY_PROFILE_N_DATES; which++)
+    if (G_STRUCT_MEMBER (GtkWidget *, self, date_rows[which]) == widget)
+      payday_profile_edit_date (self->document, which, date);
 }
 
 static void
@@ -227,11 +283,14 @@ date_changed_cb (GtkEditable         *editable,
 {
   PaydayDate date;
 
+  if (self->showing > 0)
+    return;
+
   /* Every profile date is optional in the file: empty means "not set". */
   if (payday_profile_dialog_parse_date_field (GTK_WIDGET (editable), TRUE, &date))
-    payday_profile_dialog_defer_apply (self, GTK_WIDGET (editable), date_apply);
+    defer_apply (self, GTK_WIDGET (editable), date_apply);
   else
-    payday_profile_dialog_cancel_apply (self, GTK_WIDGET (editable));
+    cancel_apply (self, GTK_WIDGET (editable));
 }
 
 static void
@@ -245,16 +304,46 @@ static void
 category_changed_cb (GtkEditable         *editable,
                      PaydayProfileDialog *self)
 {
-  payday_profile_dialog_defer_apply (self, GTK_WIDGET (editable), category_apply);
+  if (self->showing == 0)
+    defer_apply (self, GTK_WIDGET (editable), category_apply);
+}
+
+static void
+category_chosen_cb (GtkListBox          *list,
+                    GtkListBoxRow       *row,
+                    PaydayProfileDialog *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->category_row),
+                         gtk_string_list_get_string (self->categories,
+                                                     gtk_list_box_row_get_index (row)));
+  gtk_menu_button_popdown (self->category_button);
+}
+
+static GtkWidget *
+category_label_new (gpointer item,
+                    gpointer user_data)
+{
+  GtkWidget *label = gtk_label_new (gtk_string_object_get_string (item));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+
+  return label;
 }
 
 static void
 violations_changed_cb (GtkSpinButton       *spin,
                        PaydayProfileDialog *self)
 {
-  payday_profile_dialog_begin_apply (self);
+  if (self->showing > 0)
+    return;
+
+  begin_apply (self);
   payday_profile_edit_violations (self->document, gtk_spin_button_get_value_as_int (spin));
-  payday_profile_dialog_end_apply (self);
+  end_apply (self);
 }
 
 static gboolean
@@ -265,21 +354,140 @@ rebuild_cb (gpointer data)
   self->rebuild_source = 0;
   /* Text typed elsewhere in the meantime is applied, not dropped with its row. */
   flush_pending (self);
-  payday_profile_dialog_populate (self);
+  payday_profile_dialog_show_profile (self);
 
   return G_SOURCE_REMOVE;
 }
 
-/* Lists are rebuilt from an idle: the widget whose signal asked for it is still running. */
-G_GNUC_INTERNAL void
-payday_profile_dialog_queue_rebuild (PaydayProfileDialog *self)
+/* The lists are replaced from an idle: the widget whose signal asked for it is still
+ * running. */
+static void
+queue_rebuild (PaydayProfileDialog *self)
 {
   if (self->rebuild_source == 0)
     self->rebuild_source = g_idle_add (rebuild_cb, self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
-/* Building the page */
+/* The score and hold lists */
+
+static void
+jss_apply (PaydayProfileDialog *self,
+           GtkWidget           *row)
+{
+  guint index = payday_jss_row_get_index (PAYDAY_JSS_ROW (row));
+  PaydayDate date;
+  guint new_index;
+  int score;
+
+  if (!payday_jss_row_parse (PAYDAY_JSS_ROW (row), &date, &score))
+    return;
+
+  new_index = payday_profile_edit_jss_set (self->document, index, date, score);
+
+  /* The history is kept in date order: show the new order. */
+  if (new_index != G_MAXUINT && new_index != index)
+    queue_rebuild (self);
+}
+
+static void
+jss_edited_cb (PaydayJssRow        *row,
+               PaydayProfileDialog *self)
+{
+  PaydayDate date;
+  int score;
+
+  if (payday_jss_row_parse (row, &date, &score))
+    defer_apply (self, GTK_WIDGET (row), jss_apply);
+  else
+    cancel_apply (self, GTK_WIDGET (row));
+}
+
+static GtkWidget *
+create_jss_row (gpointer item,
+                gpointer user_data)
+{
+  GtkWidget *row = payday_jss_row_new (item);
+
+  g_signal_connect_object (row, "edited", G_CALLBACK (jss_edited_cb), user_data, 0);
+  return row;
+}
+
+static void
+jss_add_cb (PaydayProfileDialog *self)
+{
+  GArray *jss = payday_document_get_plan (self->document)->profile.jss;
+  /* A new score starts at today's date and the latest score, the usual next entry. */
+  int score = jss->len > 0 ? g_array_index (jss, PaydayJss, jss->len - 1).score : 100;
+
+  begin_apply (self);
+  payday_profile_edit_jss_add (self->document, payday_document_get_today (self->document), score);
+  end_apply (self);
+  queue_rebuild (self);
+}
+
+static void
+hold_apply (PaydayProfileDialog *self,
+            GtkWidget           *row)
+{
+  PaydayDate start, end;
+
+  if (payday_hold_row_parse (PAYDAY_HOLD_ROW (row), &start, &end))
+    payday_profile_edit_hold_set (self->document, payday_hold_row_get_index (PAYDAY_HOLD_ROW (row)),
+                                  start, end);
+}
+
+static void
+hold_edited_cb (PaydayHoldRow       *row,
+                PaydayProfileDialog *self)
+{
+  PaydayDate start, end;
+
+  if (payday_hold_row_parse (row, &start, &end))
+    defer_apply (self, GTK_WIDGET (row), hold_apply);
+  else
+    cancel_apply (self, GTK_WIDGET (row));
+}
+
+static GtkWidget *
+create_hold_row (gpointer item,
+                 gpointer user_data)
+{
+  GtkWidget *row = payday_hold_row_new (item);
+
+  g_signal_connect_object (row, "edited", G_CALLBACK (hold_edited_cb), user_data, 0);
+  return row;
+}
+
+static void
+hold_add_cb (PaydayProfileDialog *self)
+{
+  begin_apply (self);
+  payday_profile_edit_hold_add (self->document, payday_document_get_today (self->document),
+                                PAYDAY_DATE_NONE);
+  end_apply (self);
+  queue_rebuild (self);
+}
+
+/* profile.remove-jss and profile.remove-hold, with the position in the profile. */
+static void
+profile_remove_activate (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PaydayProfileDialog *self = PAYDAY_PROFILE_DIALOG (widget);
+
+  begin_apply (self);
+  if (g_str_equal (action_name, "profile.remove-jss"))
+    payday_profile_edit_jss_remove (self->document, g_variant_get_uint32 (param));
+  else
+    payday_profile_edit_hold_remove (self->document, g_variant_get_uint32 (param));
+  end_apply (self);
+  queue_rebuild (self);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Showing the profile */
 
 static gint
 compare_names (gconstpointer a,
@@ -351,236 +559,65 @@ payday_profile_dialog_categories (PaydayDocument *document)
   return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
-static GtkWidget *
-group_new (const char *title,
-           const char *description)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  if (description != NULL)
-    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
-
-  return group;
-}
-
-static GtkWidget *
-date_row_new (PaydayProfileDialog *self,
-              const char          *name,
-              const char          *title,
-              PaydayProfileDate    which,
-              PaydayDate           value)
-{
-  GtkWidget *row = adw_entry_row_new ();
-
-  gtk_widget_set_name (row, name);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  payday_profile_dialog_set_date_text (row, value);
-  gtk_widget_add_css_class (row, "tabular");
-  g_object_set_data (G_OBJECT (row), "date", GUINT_TO_POINTER (which));
-  g_signal_connect_object (row, "changed", G_CALLBACK (date_changed_cb), self, 0);
-
-  return row;
-}
-
-static GtkWidget *
-switch_row_new (PaydayProfileDialog *self,
-                PaydayProfileFlag    flag,
-                const char          *title,
-                const char          *subtitle,
-                gboolean             value)
-{
-  g_autofree char *name = g_strdup_printf ("flag-%s", payday_profile_flag_name (flag));
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *sw = gtk_switch_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_set_name (sw, name);
-  gtk_widget_set_valign (sw, GTK_ALIGN_CENTER);
-  gtk_switch_set_active (GTK_SWITCH (sw), value);
-  g_object_set_data (G_OBJECT (sw), "flag", GUINT_TO_POINTER (flag));
-  g_signal_connect_object (sw, "notify::active", G_CALLBACK (flag_changed_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), sw);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), sw);
-
-  return row;
-}
-
 static void
-category_chosen_cb (GtkListBox    *list,
-                    GtkListBoxRow *row,
-                    GtkWidget     *entry)
+show_lists (PaydayProfileDialog *self,
+            const PaydayProfile *profile)
 {
-  GtkWidget *popover = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_POPOVER);
+  g_autoptr(GPtrArray) jss = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) holds = g_ptr_array_new_with_free_func (g_object_unref);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry),
-                         gtk_label_get_label (GTK_LABEL (gtk_list_box_row_get_child (row))));
-  if (popover != NULL)
-    gtk_popover_popdown (GTK_POPOVER (popover));
-}
-
-/* The category is free text, with the categories the rules know offered in a menu. */
-static GtkWidget *
-category_row_new (PaydayProfileDialog *self,
-                  const char          *value)
-{
-  g_auto(GStrv) categories = payday_profile_dialog_categories (self->document);
-  GtkWidget *row = adw_entry_row_new ();
-  GtkWidget *button = gtk_menu_button_new ();
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_widget_set_name (row, "profile-category");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Category"));
-  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
-
-  for (guint i = 0; categories[i] != NULL; i++)
+  for (guint i = 0; profile != NULL && i < profile->jss->len; i++)
     {
-      GtkWidget *label = gtk_label_new (categories[i]);
+      const PaydayJss *score = &g_array_index (profile->jss, PaydayJss, i);
 
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-      gtk_widget_set_margin_top (label, 6);
-      gtk_widget_set_margin_bottom (label, 6);
-      gtk_widget_set_margin_start (label, 6);
-      gtk_widget_set_margin_end (label, 6);
-      gtk_list_box_append (GTK_LIST_BOX (list), label);
+      g_ptr_array_add (jss, payday_jss_item_new (i, score->date, score->score));
     }
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "navigation-sidebar");
-  g_signal_connect_object (list, "row-activated", G_CALLBACK (category_chosen_cb), row, 0);
+  for (guint i = 0; profile != NULL && i < profile->account_holds->len; i++)
+    {
+      const PaydayHold *hold = &g_array_index (profile->account_holds, PaydayHold, i);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 360);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+      g_ptr_array_add (holds, payday_hold_item_new (i, hold->start, hold->end));
+    }
 
-  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "pan-down-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
-  gtk_widget_set_tooltip_text (button, _("Categories in the Rules"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Categories in the Rules"),
-                                  -1);
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_sensitive (button, categories[0] != NULL);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), button);
-
-  g_signal_connect_object (row, "changed", G_CALLBACK (category_changed_cb), self, 0);
-
-  return row;
-}
-
-static GtkWidget *
-violations_row_new (PaydayProfileDialog *self,
-                    int                  value)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *spin = gtk_spin_button_new_with_range (0, 99, 1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Terms of Service Violations"));
-  gtk_widget_set_name (spin, "profile-violations");
-  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
-  gtk_widget_add_css_class (spin, "tabular");
-  g_signal_connect_object (spin, "value-changed", G_CALLBACK (violations_changed_cb), self, 0);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
-  /* A screen reader reads the row's title as the spin button's name. */
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (spin),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
-                                  -1);
-
-  return row;
+  /* Items carry their position in the profile, so every row is new. */
+  g_list_store_splice (self->jss, 0, g_list_model_get_n_items (G_LIST_MODEL (self->jss)),
+                       jss->pdata, jss->len);
+  g_list_store_splice (self->holds, 0, g_list_model_get_n_items (G_LIST_MODEL (self->holds)),
+                       holds->pdata, holds->len);
 }
 
 static void
-payday_profile_dialog_populate (PaydayProfileDialog *self)
+payday_profile_dialog_show_profile (PaydayProfileDialog *self)
 {
   PaydayPlan *plan = payday_document_get_plan (self->document);
-  const PaydayProfile *profile;
-  GtkWidget *page;
-  GtkWidget *group;
-  GtkWidget *button;
+  const PaydayProfile *profile = plan != NULL ? &plan->profile : NULL;
+  g_auto(GStrv) categories = NULL;
 
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_ptr_array_set_size (self->pending, 0);
-
-  if (self->page != NULL)
-    {
-      adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), self->page);
-      self->page = NULL;
-    }
-
   self->plan = plan;
-  if (plan == NULL)
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), profile != NULL && !payday_document_get_busy (self->document));
+  show_lists (self, profile);
+  if (profile == NULL)
     return;
-  profile = &plan->profile;
 
-  page = adw_preferences_page_new ();
-  adw_preferences_page_set_title (ADW_PREFERENCES_PAGE (page), _("Profile"));
-  adw_preferences_page_set_icon_name (ADW_PREFERENCES_PAGE (page), "avatar-default-symbolic");
+  self->showing++;
+  for (guint which = 0; which < PAYDAY_PROFILE_N_DATES; which++)
+    payday_profile_dialog_set_date_text (G_STRUCT_MEMBER (GtkWidget *, self, date_rows[which]),
+                                         payday_profile_get_date (profile, which));
+  for (guint flag = 0; flag < PAYDAY_PROFILE_N_FLAGS; flag++)
+    gtk_switch_set_active (G_STRUCT_MEMBER (GtkSwitch *, self, flag_switches[flag]),
+                           payday_profile_get_flag (profile, flag));
+  gtk_editable_set_text (GTK_EDITABLE (self->category_row), profile->category ? profile->category : "");
+  gtk_spin_button_set_value (self->violations_spin, profile->tos_violations);
+  self->showing--;
 
-  group = group_new (_("Account"), _("What the badge rules read from the freelancer profile"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             date_row_new (self, "profile-joined", _("Joined (YYYY-MM-DD)"),
-                                           PAYDAY_PROFILE_JOINED, profile->joined));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             switch_row_new (self, PAYDAY_PROFILE_AGENCY, _("Agency"),
-                                             _("Agency earnings thresholds apply"), profile->agency));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             category_row_new (self, profile->category));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             violations_row_new (self, profile->tos_violations));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Profile"), NULL);
-  for (guint i = 0; i < G_N_ELEMENTS (flag_rows); i++)
-    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                               switch_row_new (self, flag_rows[i].flag, _(flag_rows[i].title),
-                                               _(flag_rows[i].subtitle),
-                                               payday_profile_get_flag (profile, flag_rows[i].flag)));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Badges Held"), _("Leave empty for a badge never held"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             date_row_new (self, "profile-rising_talent_since",
-                                           _("Rising Talent Since (YYYY-MM-DD)"),
-                                           PAYDAY_PROFILE_RISING_TALENT_SINCE,
-                                           profile->rising_talent_since));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                             date_row_new (self, "profile-top_rated_since",
-                                           _("Top Rated Since (YYYY-MM-DD)"),
-                                           PAYDAY_PROFILE_TOP_RATED_SINCE,
-                                           profile->top_rated_since));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Job Success Score"), _("Each score from the date it was published"));
-  button = payday_profile_dialog_add_button_new ("jss-add", _("Add a Score"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (payday_profile_dialog_jss_add_cb), self, 0);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
-  self->jss_list = GTK_LIST_BOX (payday_profile_dialog_boxed_list_new ("jss-list", _("No Job Success Score yet")));
-  for (guint i = 0; i < profile->jss->len; i++)
-    gtk_list_box_append (self->jss_list,
-                         payday_profile_dialog_jss_row_new (self, i, &g_array_index (profile->jss, PaydayJss, i)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->jss_list));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = group_new (_("Account Holds"), _("Days the account was on hold, first and last day"));
-  button = payday_profile_dialog_add_button_new ("hold-add", _("Add a Hold"));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (payday_profile_dialog_hold_add_cb), self, 0);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
-  self->holds_list = GTK_LIST_BOX (payday_profile_dialog_boxed_list_new ("holds-list", _("No account holds")));
-  for (guint i = 0; i < profile->account_holds->len; i++)
-    gtk_list_box_append (self->holds_list,
-                         payday_profile_dialog_hold_row_new (self, i, &g_array_index (profile->account_holds, PaydayHold, i)));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->holds_list));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  self->page = ADW_PREFERENCES_PAGE (page);
-  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), self->page);
+  categories = payday_profile_dialog_categories (self->document);
+  gtk_string_list_splice (self->categories, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->categories)),
+                          (const char * const *) categories);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->category_button), categories[0] != NULL);
 }
 
 static void
@@ -590,15 +627,15 @@ document_changed_cb (PaydayProfileDialog *self)
   if (self->applying > 0 && payday_document_get_plan (self->document) == self->plan)
     return;
 
-  payday_profile_dialog_populate (self);
+  payday_profile_dialog_show_profile (self);
 }
 
 /* A save shares the plan with its thread: no edits while one runs. */
 static void
 document_busy_cb (PaydayProfileDialog *self)
 {
-  if (self->page != NULL)
-    gtk_widget_set_sensitive (GTK_WIDGET (self->page), !payday_document_get_busy (self->document));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page),
+                            self->plan != NULL && !payday_document_get_busy (self->document));
 }
 
 static void
@@ -615,8 +652,7 @@ payday_profile_dialog_constructed (GObject *object)
   g_signal_connect_object (self->document, "notify::busy",
                            G_CALLBACK (document_busy_cb), self, G_CONNECT_SWAPPED);
 
-  payday_profile_dialog_populate (self);
-  document_busy_cb (self);
+  payday_profile_dialog_show_profile (self);
 }
 
 static void
@@ -627,6 +663,7 @@ payday_profile_dialog_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_source, g_source_remove);
   if (self->pending != NULL)
     g_ptr_array_set_size (self->pending, 0);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_PROFILE_DIALOG);
 
   G_OBJECT_CLASS (payday_profile_dialog_parent_class)->dispose (object);
 }
@@ -637,6 +674,9 @@ payday_profile_dialog_finalize (GObject *object)
   PaydayProfileDialog *self = (PaydayProfileDialog *)object;
 
   g_clear_object (&self->document);
+  g_clear_object (&self->jss);
+  g_clear_object (&self->holds);
+  g_clear_object (&self->categories);
   g_clear_pointer (&self->pending, g_ptr_array_unref);
 
   G_OBJECT_CLASS (payday_profile_dialog_parent_class)->finalize (object);
@@ -724,7 +764,36 @@ payday_profile_dialog_class_init (PaydayProfileDialogClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-profile-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, page);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, joined_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, rising_talent_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, top_rated_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, category_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, category_button);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, category_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, violations_spin);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, agency_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, profile_complete_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, availability_current_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, readiness_test_passed_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, social_linked_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, identity_verified_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, expert_vetted_switch);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, jss_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProfileDialog, holds_list);
+  gtk_widget_class_bind_template_callback (widget_class, flag_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, date_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_chosen_cb);
+  gtk_widget_class_bind_template_callback (widget_class, violations_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, jss_add_cb);
+  gtk_widget_class_bind_template_callback (widget_class, hold_add_cb);
+
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_install_action (widget_class, "profile.remove-jss", "u", profile_remove_activate);
+  gtk_widget_class_install_action (widget_class, "profile.remove-hold", "u", profile_remove_activate);
 
   /* The dialog is a window of its own: Ctrl+Z and Ctrl+Shift+Z undo and redo the
    * document's commands here too (an entry with its own text undo handles them first). */
@@ -740,12 +809,19 @@ payday_profile_dialog_class_init (PaydayProfileDialogClass *klass)
 static void
 payday_profile_dialog_init (PaydayProfileDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+
   self->pending = g_ptr_array_new_with_free_func (pending_free);
-  gtk_window_set_title (GTK_WINDOW (self), _("Profile"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 640, 760);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
-  adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);
+  self->jss = g_list_store_new (PAYDAY_TYPE_JSS_ITEM);
+  self->holds = g_list_store_new (PAYDAY_TYPE_HOLD_ITEM);
+  self->categories = gtk_string_list_new (NULL);
+
+  gtk_list_box_bind_model (self->jss_list, G_LIST_MODEL (self->jss), create_jss_row, self, NULL);
+  gtk_list_box_bind_model (self->holds_list, G_LIST_MODEL (self->holds), create_hold_row, self, NULL);
+  gtk_list_box_bind_model (self->category_list, G_LIST_MODEL (self->categories),
+                           category_label_new, NULL, NULL);
+  gtk_list_box_set_placeholder (self->jss_list, payday_ui_placeholder_new (_("No Job Success Score yet")));
+  gtk_list_box_set_placeholder (self->holds_list, payday_ui_placeholder_new (_("No account holds")));
 }
 
 /**

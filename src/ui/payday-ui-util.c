@@ -42,6 +42,26 @@ payday_ui_format_date (PaydayDate date,
 }
 
 /**
+ * payday_ui_format_date_with_year:
+ *
+ * For dates that may lie in another year, such as projections.
+ *
+ * Returns: (transfer full): "Fri, Jun 26, 2026"
+ */
+char *
+payday_ui_format_date_with_year (PaydayDate date)
+{
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (!payday_date_is_set (date))
+    return g_strdup ("—");
+
+  dt = payday_date_to_date_time (date);
+  /* Translators: a short date with the year, see g_date_time_format() */
+  return g_date_time_format (dt, _("%a, %b %-d, %Y"));
+}
+
+/**
  * payday_ui_status_pill_new:
  *
  * Returns: (transfer floating): a rounded label in the status colour (CSS in style.css)
@@ -150,6 +170,23 @@ void
 payday_ui_rate_free (PaydayRate *rate)
 {
   g_free (rate);
+}
+
+/**
+ * payday_ui_rate_equal:
+ * @a: (nullable): a rate
+ * @b: (nullable): another
+ *
+ * Returns: whether both are %NULL or both give the same figures from the same source
+ */
+gboolean
+payday_ui_rate_equal (const PaydayRate *a,
+                      const PaydayRate *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return strcmp (a->currency, b->currency) == 0 && a->rate == b->rate && a->date == b->date &&
+         g_strcmp0 (a->source, b->source) == 0;
 }
 
 /* Symbols of the currencies Upwork freelancers most often live in; others show their
@@ -587,4 +624,45 @@ payday_ui_label_by_row (GtkWidget *field)
     gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
                                     GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL,
                                     -1);
+}
+
+/* Closures for template expressions ("<closure function=…>"): the first argument is the
+ * template object, which they do not need. */
+
+/**
+ * payday_ui_expr_money:
+ *
+ * Returns: (transfer full): @cents as dollars, e.g. "$1,234.56"
+ */
+char *
+payday_ui_expr_money (gpointer this,
+                      gint64   cents)
+{
+  return payday_ui_format_money (cents);
+}
+
+/**
+ * payday_ui_expr_is_set:
+ *
+ * Returns: whether @value (an object or boxed value) is not %NULL
+ */
+gboolean
+payday_ui_expr_is_set (gpointer      this,
+                       gconstpointer value)
+{
+  return value != NULL;
+}
+
+/**
+ * payday_ui_expr_local_money:
+ * @rate: (nullable): the USD→local rate
+ *
+ * Returns: (transfer full): @cents in the local currency, "" without a rate
+ */
+char *
+payday_ui_expr_local_money (gpointer          this,
+                            const PaydayRate *rate,
+                            gint64            cents)
+{
+  return rate != NULL ? payday_ui_format_local (rate, cents) : g_strdup ("");
 }

@@ -16,9 +16,12 @@ G_BEGIN_DECLS
 GType       payday_ui_rate_get_type    (void) G_GNUC_CONST;
 PaydayRate *payday_ui_rate_copy        (const PaydayRate *rate);
 void        payday_ui_rate_free        (PaydayRate       *rate);
+gboolean    payday_ui_rate_equal       (const PaydayRate *a,
+                                        const PaydayRate *b);
 
 char       *payday_ui_format_date      (PaydayDate   date,
                                         PaydayDate   today);
+char       *payday_ui_format_date_with_year (PaydayDate date);
 GtkWidget  *payday_ui_status_pill_new  (PaydayStatus status);
 void        payday_ui_report_error     (GtkWidget   *widget,
                                         GError      *error);
@@ -43,6 +46,14 @@ void        payday_ui_local_label_set  (GtkWidget        *label,
 const char * const *payday_ui_common_currencies (void);
 char       *payday_ui_edition_label    (const PaydayEdition *edition);
 PaydayDate  payday_ui_preferred_edition (const PaydayRules  *rules);
+
+char       *payday_ui_expr_money       (gpointer          this,
+                                        gint64            cents);
+gboolean    payday_ui_expr_is_set      (gpointer          this,
+                                        gconstpointer     value);
+char       *payday_ui_expr_local_money (gpointer          this,
+                                        const PaydayRate *rate,
+                                        gint64            cents);
 
 typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
 gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,
