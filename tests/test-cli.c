@@ -535,6 +535,70 @@ test_check_warnings (Fixture       *f,
   g_assert_nonnull (strstr (err, "balance of 4"));
 }
 
+/* A plan whose Connects run dry for good: @n proposals of 2 Connects each, one a day from
+ * 2026-01-01, on an opening balance of 0, so every one of them is a warning. */
+static char *
+overdrawn_plan (guint n)
+{
+  GString *str = g_string_new ("{ \"format\": \"payday-plan\", \"version\": 1, "
+                               "\"today\": \"2030-01-01\", \"rules\": \"upwork\",\n"
+                               "  \"proposals\": [\n");
+
+  for (guint i = 0; i < n; i++)
+    {
+      char date[PAYDAY_DATE_BUF];
+
+      g_string_append_printf (str, "%s    { \"id\": \"p%u\", \"date\": \"%s\", "
+                              "\"status_date\": null, \"title\": \"T\", \"client\": null, "
+                              "\"connects\": 2, \"boost\": 0, \"boost_charged\": false, "
+                              "\"invited\": false, \"status\": \"sent\", \"contract\": null }",
+                              i > 0 ? ",\n" : "", i,
+                              payday_date_format (payday_date_from_ymd (2026, 1, 1) + i, date));
+    }
+  g_string_append (str, "\n  ],\n  \"connects\": { \"opening_balance\": 0, "
+                   "\"opening_date\": \"2026-01-01\", \"membership\": [], "
+                   "\"transactions\": [] }\n}\n");
+
+  return g_string_free (str, FALSE);
+}
+
+/* Thousands of warnings of one kind: the first five in full, then one line counts the rest
+ * and dates the first and last of them; the check still passes. Six print in full: a summing
+ * line for one would hide it for nothing. */
+static void
+test_check_warnings_grouped (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *many_json = overdrawn_plan (1205);
+  g_autofree char *six_json = overdrawn_plan (6);
+  g_autofree char *many = write_file (f, "many.payday", many_json);
+  g_autofree char *six = write_file (f, "six.payday", six_json);
+  g_autofree char *ok_line = g_strdup_printf ("%s: OK\n", many);
+  g_autofree char *prefix = g_strdup_printf ("%s: warning: ", many);
+  g_autofree char *summary = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *err_six = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_payday (&out, &err, "--check", many, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, ok_line);
+  assert_lines_start_with (err, prefix, 6);
+  lines = g_strsplit (err, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 7);  /* six lines, each ended by a newline */
+  g_assert_nonnull (strstr (lines[0], "proposals[0] (p0) on 2026-01-01 spent 2 Connects "
+                                      "with a balance of 0"));
+  g_assert_nonnull (strstr (lines[4], "proposals[4] (p4) on 2026-01-05 spent 2 Connects"));
+  /* p5 is on 2026-01-06, p1204 1,204 days after 2026-01-01. */
+  summary = g_strdup_printf ("%s… and 1,200 more proposals spent more Connects than the balance "
+                             "held (first 2026-01-06, last 2029-04-19)", prefix);
+  g_assert_cmpstr (lines[5], ==, summary);
+
+  g_assert_cmpint (run_payday (NULL, &err_six, "--check", six, NULL), ==, 0);
+  g_assert_null (strstr (err_six, "more proposals"));
+  g_assert_nonnull (strstr (err_six, "proposals[5] (p5) on 2026-01-06"));
+}
+
 /* A past withdrawal larger than the money then available: a warning naming the history row,
  * and the check still passes. The known plan had $551.25 available on 2026-02-01. */
 static void
@@ -1953,6 +2017,7 @@ main (int    argc,
   ADD ("window-agrees", test_window_agrees);
   ADD ("check-syntax-error", test_check_syntax_error);
   ADD ("check-warnings", test_check_warnings);
+  ADD ("check-warnings-grouped", test_check_warnings_grouped);
   ADD ("check-withdrawal-warning", test_check_withdrawal_warning);
   ADD ("export-json-connects", test_export_json_connects);
   ADD ("ledger-pinned-more-connects", test_ledger_pinned_more_connects);

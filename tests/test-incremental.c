@@ -515,7 +515,14 @@ assert_same_ledger (const PaydayLedger *a,
   g_assert_cmpint (a->cost_per_hire_cents, ==, b->cost_per_hire_cents);
   g_assert_cmpuint (a->warnings->len, ==, b->warnings->len);
   for (guint i = 0; i < a->warnings->len; i++)
-    g_assert_cmpstr (g_ptr_array_index (a->warnings, i), ==, g_ptr_array_index (b->warnings, i));
+    {
+      const PaydayLedgerWarning *x = &g_array_index (a->warnings, PaydayLedgerWarning, i);
+      const PaydayLedgerWarning *y = &g_array_index (b->warnings, PaydayLedgerWarning, i);
+
+      g_assert_cmpint (x->kind, ==, y->kind);
+      g_assert_cmpint (x->date, ==, y->date);
+      g_assert_cmpstr (x->text, ==, y->text);
+    }
 }
 
 static void

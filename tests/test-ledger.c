@@ -307,7 +307,7 @@ test_deficit (void)
                  "2026-01-10 purchase 10 7 2027-01-10 t1\n"
                  "2027-01-10 expire -7 0 - 2026-01-10 purchase\n");
   g_assert_cmpint (ledger->warnings->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (ledger->warnings, 0), ==,
+  g_assert_cmpstr (g_array_index (ledger->warnings, PaydayLedgerWarning, 0).text, ==,
                    "proposals[0] (p-1) on 2026-01-05 spent 8 Connects with a balance of 5");
 
   /* A lot smaller than the deficit is swallowed whole; the next one repays the rest. */
@@ -483,11 +483,11 @@ test_warnings (void)
   ledger = payday_ledger_compute (plan, rules, D ("2026-03-01"));
   g_assert_cmpint (ledger->balance, ==, -12);
   g_assert_cmpint (ledger->warnings->len, ==, 3);
-  g_assert_cmpstr (g_ptr_array_index (ledger->warnings, 0), ==,
+  g_assert_cmpstr (g_array_index (ledger->warnings, PaydayLedgerWarning, 0).text, ==,
                    "proposals[3] (p-17) on 2026-02-11 spent 8 Connects with a balance of 5");
-  g_assert_cmpstr (g_ptr_array_index (ledger->warnings, 1), ==,
+  g_assert_cmpstr (g_array_index (ledger->warnings, PaydayLedgerWarning, 1).text, ==,
                    "proposals[4] (p-18) on 2026-02-12 spent 5 Connects with a balance of -3");
-  g_assert_cmpstr (g_ptr_array_index (ledger->warnings, 2), ==,
+  g_assert_cmpstr (g_array_index (ledger->warnings, PaydayLedgerWarning, 2).text, ==,
                    "connects.transactions[0] (t1) on 2026-02-13 took 4 Connects with a balance of -8");
 
   test_rules_free (rules);

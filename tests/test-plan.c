@@ -346,6 +346,56 @@ test_syntax_errors (void)
     }
 }
 
+/* The loader drops whitespace around brackets, commas and colons before json-glib reads the
+ * text (docs/plan-format.md): tokens apart stay apart, strings keep their spaces, comments
+ * still end where they did, and a syntax error names the line and column of the file. */
+static void
+test_whitespace_kept_meaning (void)
+{
+  static const struct { const char *text; const char *expected; } errors[] = {
+    { "{\n  \"format\": \"payday-plan\",\n  \"version\": 1 2\n}\n",
+      "3:14: unexpected number '1'" },
+    { HEAD "\"name\": tr ue}", "1:50: unexpected identifier 'tr'" },
+    { HEAD "\"name\": \"a\" \"b\"}", "1:51: unexpected string constant \"a\"" },
+    { "{\n\n    \"format\"   :   \"payday-plan\" ,   \"version\" :  1 ,  ,\n}\n",
+      "3:53: unexpected character ','" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *again = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_autoptr(PaydayPlan) bad = payday_plan_load_from_data (errors[i].text, -1, &error);
+
+      g_assert_null (bad);
+      g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
+      g_assert_cmpstr (error->message, ==, errors[i].expected);
+      g_clear_error (&error);
+    }
+
+  plan = payday_plan_load_from_data ("{\n  \"format\" : \"payday-plan\",\n  \"version\" : 1,\n"
+                                     "  \"name\" : \"  two  spaces ,  : [ ] \\\" { \",\n"
+                                     "  /* a comment: \"x\" [ */\n"
+                                     "  \"later\" : { \"note\" : \"a  b\" , \"list\" : [ 1 , 2 ] }\n"
+                                     "}\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plan->name, ==, "  two  spaces ,  : [ ] \" { ");
+  g_assert_nonnull (plan->extra);
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (plan->extra,
+                                                                                 "later"),
+                                                  "note"), ==, "a  b");
+
+  /* The saver's indented text loads back to the same plan. */
+  written = payday_plan_to_data (plan, NULL);
+  g_clear_pointer (&plan, payday_plan_unref);
+  plan = payday_plan_load_from_data (written, -1, &error);
+  g_assert_no_error (error);
+  again = payday_plan_to_data (plan, NULL);
+  g_assert_cmpstr (again, ==, written);
+}
+
 static void
 test_valid_escapes (void)
 {
@@ -984,6 +1034,7 @@ main (int   argc,
   g_test_add_func ("/payday/plan/many-errors", test_many_errors);
   g_test_add_func ("/payday/plan/syntax-errors", test_syntax_errors);
   g_test_add_func ("/payday/plan/valid-escapes", test_valid_escapes);
+  g_test_add_func ("/payday/plan/whitespace-kept-meaning", test_whitespace_kept_meaning);
   g_test_add_func ("/payday/plan/version-refused", test_version_refused);
   g_test_add_func ("/payday/plan/too-deep", test_too_deep);
   g_test_add_func ("/payday/plan/too-large", test_too_large);

@@ -471,6 +471,8 @@ open_plan (const char *path,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
 
+      /* The command line exits when done: its plans' JSON trees go with the process. */
+      payday_plan_keep_trees_until_exit ();
       ok = payday_document_load_file (document, file, NULL, &error);
     }
 
@@ -483,17 +485,83 @@ open_plan (const char *path,
   return g_steal_pointer (&document);
 }
 
+/* How many warnings of one kind --check prints in full before it sums up the rest. */
+#define WARNINGS_IN_FULL 5
+
+/* @n with a comma between groups of three digits, as the rest of the English CLI text. */
+static char *
+format_count (guint n)
+{
+  g_autofree char *digits = g_strdup_printf ("%u", n);
+  GString *str = g_string_new (NULL);
+  gsize len = strlen (digits);
+
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (str, ',');
+      g_string_append_c (str, digits[i]);
+    }
+
+  return g_string_free (str, FALSE);
+}
+
 /* Warnings are things a valid plan may hold but the user should know: proposals (or
  * negative adjusts) that took more Connects than the balance had (docs/command-line.md:
  * "reported by --check as a warning"), and past withdrawals larger than the money then
- * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error. */
+ * available (docs/withdrawals.md). One line each, `PLAN: warning: …`, on standard error.
+ * A plan that overdraws its Connects for months holds thousands of them, which nobody reads:
+ * of each kind the first WARNINGS_IN_FULL are printed in full, then one line counts the rest
+ * and names the dates of the first and last of them. */
 static void
 print_warnings (const char          *label,
                 const PaydayLedger  *ledger,
                 const PaydayPayouts *payouts)
 {
+  static const char * const what[] = {
+    [PAYDAY_LEDGER_WARNING_PROPOSAL] = "proposals spent",
+    [PAYDAY_LEDGER_WARNING_ADJUST] = "Connects adjustments took",
+  };
+  struct {
+    guint      total;
+    guint      shown;
+    guint      hidden;
+    PaydayDate first_hidden;
+    PaydayDate last_hidden;
+  } kinds[G_N_ELEMENTS (what)] = { { 0 } };
+
   for (guint i = 0; i < ledger->warnings->len; i++)
-    g_printerr ("%s: warning: %s\n", label, (const char *) g_ptr_array_index (ledger->warnings, i));
+    kinds[g_array_index (ledger->warnings, PaydayLedgerWarning, i).kind].total++;
+
+  for (guint i = 0; i < ledger->warnings->len; i++)
+    {
+      const PaydayLedgerWarning *w = &g_array_index (ledger->warnings, PaydayLedgerWarning, i);
+
+      /* A summing-up line that stood for a single warning would hide it for nothing. */
+      if (kinds[w->kind].total <= WARNINGS_IN_FULL + 1 || kinds[w->kind].shown < WARNINGS_IN_FULL)
+        {
+          g_printerr ("%s: warning: %s\n", label, w->text);
+          kinds[w->kind].shown++;
+          continue;
+        }
+      if (kinds[w->kind].hidden++ == 0)
+        kinds[w->kind].first_hidden = w->date;
+      kinds[w->kind].last_hidden = w->date;
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    if (kinds[k].hidden > 0)
+      {
+        g_autofree char *count = format_count (kinds[k].hidden);
+        char first[PAYDAY_DATE_BUF], last[PAYDAY_DATE_BUF];
+
+        g_printerr ("%s: warning: … and %s more %s more Connects than the balance held "
+                    "(first %s, last %s)\n", label, count, what[k],
+                    payday_date_format (kinds[k].first_hidden, first),
+                    payday_date_format (kinds[k].last_hidden, last));
+      }
+
+  /* A withdrawal row is one of the user's own few entries: each is named. */
   for (guint i = 0; payouts != NULL && i < payouts->warnings->len; i++)
     g_printerr ("%s: warning: withdrawals.history[%d]: %s\n", label,
                 g_array_index (payouts->warning_rows, int, i),

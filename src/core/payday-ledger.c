@@ -97,7 +97,7 @@ payday_ledger_free (PaydayLedger *ledger)
     return;
 
   g_clear_pointer (&ledger->rows, g_array_unref);
-  g_clear_pointer (&ledger->warnings, g_ptr_array_unref);
+  g_clear_pointer (&ledger->warnings, g_array_unref);
   g_free (ledger);
 }
 
@@ -377,21 +377,29 @@ ledger_start (const PaydayPlan *plan)
 }
 
 static void
-warn_overdraw (State      *state,
-               const char *what,
-               int         index,
-               const char *id,
-               PaydayDate  date,
-               const char *verb,
-               gint64      amount)
+warning_clear (PaydayLedgerWarning *warning)
 {
+  g_clear_pointer (&warning->text, g_free);
+}
+
+static void
+warn_overdraw (State                   *state,
+               PaydayLedgerWarningKind  kind,
+               int                      index,
+               const char              *id,
+               PaydayDate               date,
+               gint64                   amount)
+{
+  gboolean proposal = kind == PAYDAY_LEDGER_WARNING_PROPOSAL;
+  PaydayLedgerWarning warning = { kind, date, NULL };
   char buf[PAYDAY_DATE_BUF];
 
-  g_ptr_array_add (state->ledger->warnings,
-                   g_strdup_printf ("%s[%d] (%s) on %s %s %" G_GINT64_FORMAT
-                                    " Connects with a balance of %" G_GINT64_FORMAT,
-                                    what, index, id ? id : "", payday_date_format (date, buf),
-                                    verb, amount, state->balance));
+  warning.text = g_strdup_printf ("%s[%d] (%s) on %s %s %" G_GINT64_FORMAT
+                                  " Connects with a balance of %" G_GINT64_FORMAT,
+                                  proposal ? "proposals" : "connects.transactions",
+                                  index, id ? id : "", payday_date_format (date, buf),
+                                  proposal ? "spent" : "took", amount, state->balance);
+  g_array_append_val (state->ledger->warnings, warning);
 }
 
 /* A refill never lifts the balance above the rollover limit of the edition in force that day:
@@ -452,7 +460,7 @@ run_event (State       *state,
       else
         {
           if (-e->amount > state->balance)
-            warn_overdraw (state, "connects.transactions", e->index, e->ref, e->date, "took",
+            warn_overdraw (state, PAYDAY_LEDGER_WARNING_ADJUST, e->index, e->ref, e->date,
                            -e->amount);
           take (state, e->date, e->kind, -e->amount, ref, e->index);
         }
@@ -467,9 +475,10 @@ run_event (State       *state,
         /* One warning per proposal, for what it takes that day (its Connects and charged
          * boost together), against the balance before it. */
         if (e->step == STEP_SPEND && spend + boost > state->balance)
-          warn_overdraw (state, "proposals", e->index, p->id, e->date, "spent", spend + boost);
+          warn_overdraw (state, PAYDAY_LEDGER_WARNING_PROPOSAL, e->index, p->id, e->date,
+                         spend + boost);
         else if (e->step == STEP_BOOST && spend == 0 && boost > state->balance)
-          warn_overdraw (state, "proposals", e->index, p->id, e->date, "spent", boost);
+          warn_overdraw (state, PAYDAY_LEDGER_WARNING_PROPOSAL, e->index, p->id, e->date, boost);
 
         if (e->step == STEP_REFUND)
           add_lot (state, e->date, e->kind, e->amount, ref, e->index);
@@ -567,7 +576,8 @@ payday_ledger_compute (const PaydayPlan  *plan,
   ledger->today = today;
   ledger->rows = g_array_new (FALSE, TRUE, sizeof (PaydayLedgerRow));
   g_array_set_clear_func (ledger->rows, (GDestroyNotify) row_clear);
-  ledger->warnings = g_ptr_array_new_with_free_func (g_free);
+  ledger->warnings = g_array_new (FALSE, TRUE, sizeof (PaydayLedgerWarning));
+  g_array_set_clear_func (ledger->warnings, (GDestroyNotify) warning_clear);
   ledger->cost_per_hire_cents = PAYDAY_NONE;
 
   events = g_array_new (FALSE, TRUE, sizeof (Event));

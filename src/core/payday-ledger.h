@@ -37,6 +37,22 @@ typedef struct
                                    * their rows, -1 for the others */
 } PaydayLedgerRow;
 
+/* What a warning tells of: a proposal that spent, or a negative adjust that took, more Connects
+ * than the balance held. */
+typedef enum
+{
+  PAYDAY_LEDGER_WARNING_PROPOSAL,
+  PAYDAY_LEDGER_WARNING_ADJUST,
+} PaydayLedgerWarningKind;
+
+/* Something a valid plan may hold but the user should know (docs/ledger.md). */
+typedef struct
+{
+  PaydayLedgerWarningKind kind;
+  PaydayDate              date;
+  char                   *text;  /* one line: "proposals[3] (p-17) on 2026-02-11 spent 8 Connects …" */
+} PaydayLedgerWarning;
+
 typedef struct
 {
   PaydayDate   today;
@@ -47,7 +63,7 @@ typedef struct
   int          hires_12m;           /* proposals dated in that window with status hired */
   PaydayCents  price_cents;         /* price_cents of the edition in effect at today */
   PaydayCents  cost_per_hire_cents; /* PAYDAY_NONE when hires_12m is 0 */
-  GPtrArray   *warnings;            /* char*, proposals or adjusts that took more than the balance */
+  GArray      *warnings;            /* PaydayLedgerWarning, chronological */
 } PaydayLedger;
 
 PaydayLedger *payday_ledger_compute         (const PaydayPlan  *plan,

@@ -84,7 +84,6 @@ read_weeks (PaydayReader   *l,
       if (payday_read_date (l, o, p, "week_start", TRUE, &week.week_start))
         {
           char a[PAYDAY_DATE_BUF];
-          g_autofree char *wp = payday_read_join (p, "week_start");
 
           if (payday_date_weekday (week.week_start) != 1)
             {
@@ -92,13 +91,13 @@ read_weeks (PaydayReader   *l,
                 "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
               };
 
-              payday_read_problem (l, wp, "%s is a %s, expected a Monday",
-                       payday_date_format (week.week_start, a),
-                       days[payday_date_weekday (week.week_start)]);
+              payday_read_member_problem (l, p, "week_start", "%s is a %s, expected a Monday",
+                                          payday_date_format (week.week_start, a),
+                                          days[payday_date_weekday (week.week_start)]);
             }
           else if (g_hash_table_contains (seen, GINT_TO_POINTER (week.week_start)))
-            payday_read_problem (l, wp, "the week of %s is logged twice",
-                     payday_date_format (week.week_start, a));
+            payday_read_member_problem (l, p, "week_start", "the week of %s is logged twice",
+                                        payday_date_format (week.week_start, a));
           else
             g_hash_table_add (seen, GINT_TO_POINTER (week.week_start));
 
@@ -106,17 +105,19 @@ read_weeks (PaydayReader   *l,
             {
               char b[PAYDAY_DATE_BUF];
 
-              payday_read_problem (l, wp, "the week of %s ends before the contract's start %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->start, b));
+              payday_read_member_problem (l, p, "week_start",
+                                          "the week of %s ends before the contract's start %s",
+                                          payday_date_format (week.week_start, a),
+                                          payday_date_format (contract->start, b));
             }
           else if (payday_date_is_set (contract->end) && week.week_start > contract->end)
             {
               char b[PAYDAY_DATE_BUF];
 
-              payday_read_problem (l, wp, "the week of %s starts after the contract's end %s",
-                       payday_date_format (week.week_start, a),
-                       payday_date_format (contract->end, b));
+              payday_read_member_problem (l, p, "week_start",
+                                          "the week of %s starts after the contract's end %s",
+                                          payday_date_format (week.week_start, a),
+                                          payday_date_format (contract->end, b));
             }
         }
 

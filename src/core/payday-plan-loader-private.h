@@ -12,6 +12,8 @@ G_GNUC_INTERNAL
 gboolean
 payday_plan_check_depth (const char  *data,
                          gsize        length,
+                         char       **compact,
+                         gsize       *compact_length,
                          GError     **error);
 
 G_GNUC_INTERNAL

@@ -25,6 +25,12 @@ void payday_read_problem (PaydayReader *l,
                           const char   *format,
                           ...) G_GNUC_PRINTF (3, 4);
 
+void payday_read_member_problem (PaydayReader *l,
+                                 const char   *path,
+                                 const char   *name,
+                                 const char   *format,
+                                 ...) G_GNUC_PRINTF (4, 5);
+
 char *payday_read_join (const char *parent,
                         const char *name);
 

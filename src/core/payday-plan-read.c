@@ -13,30 +13,67 @@
 
 /* Each reader treats null and an absent member alike, checks the value, and on a problem adds
  * one "JSON.PATH: message" line to the reader and returns FALSE, leaving *out untouched. */
+static void G_GNUC_PRINTF (3, 0)
+add_problem_valist (PaydayReader *l,
+                    const char   *path,
+                    const char   *format,
+                    va_list       args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
+}
+
 void
 payday_read_problem (PaydayReader *l,
                      const char   *path,
                      const char   *format,
                      ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  add_problem_valist (l, path, format, args);
   va_end (args);
-
-  g_ptr_array_add (l->problems, g_strdup_printf ("%s: %s", path, message));
 }
 
+/* payday_read_problem() for the member @name of the object at @path: the path is only
+ * joined when there is a problem to tell. */
+void
+payday_read_member_problem (PaydayReader *l,
+                            const char   *path,
+                            const char   *name,
+                            const char   *format,
+                            ...)
+{
+  g_autofree char *member_path = payday_read_join (path, name);
+  va_list args;
+
+  va_start (args, format);
+  add_problem_valist (l, member_path, format, args);
+  va_end (args);
+}
+
+/* The loader builds a path for every element it reads, so these two are written out by hand
+ * rather than with g_strconcat()/g_strdup_printf(): one allocation each, no format parsing. */
 char *
 payday_read_join (const char *parent,
                   const char *name)
 {
+  gsize parent_len, name_len;
+  char *path;
+
   if (parent == NULL || parent[0] == '\0')
     return g_strdup (name);
 
-  return g_strconcat (parent, ".", name, NULL);
+  parent_len = strlen (parent);
+  name_len = strlen (name);
+  path = g_malloc (parent_len + 1 + name_len + 1);
+  memcpy (path, parent, parent_len);
+  path[parent_len] = '.';
+  memcpy (path + parent_len + 1, name, name_len + 1);
+
+  return path;
 }
 
 char *
@@ -44,9 +81,33 @@ payday_read_join_index (const char *parent,
                         const char *name,
                         guint       index)
 {
-  g_autofree char *base = payday_read_join (parent, name);
+  char digits[16];
+  gsize parent_len = parent != NULL ? strlen (parent) : 0;
+  gsize name_len = strlen (name);
+  gsize n_digits = 0, len;
+  char *path, *p;
 
-  return g_strdup_printf ("%s[%u]", base, index);
+  do
+    digits[n_digits++] = (char) ('0' + index % 10);
+  while ((index /= 10) > 0);
+
+  len = (parent_len > 0 ? parent_len + 1 : 0) + name_len + 1 + n_digits + 1;
+  p = path = g_malloc (len + 1);
+  if (parent_len > 0)
+    {
+      memcpy (p, parent, parent_len);
+      p += parent_len;
+      *p++ = '.';
+    }
+  memcpy (p, name, name_len);
+  p += name_len;
+  *p++ = '[';
+  while (n_digits > 0)
+    *p++ = digits[--n_digits];
+  *p++ = ']';
+  *p = '\0';
+
+  return path;
 }
 
 /* A value as the message quotes it: "ten", -5, 1.5, true, null, an object, an array. */
@@ -133,8 +194,12 @@ payday_read_holds_type (JsonNode *node,
 gboolean
 payday_read_holds_number (JsonNode *node)
 {
-  return payday_read_holds_type (node, G_TYPE_INT64) ||
-         payday_read_holds_type (node, G_TYPE_DOUBLE);
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+  type = json_node_get_value_type (node);
+  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
 }
 
 double
@@ -403,21 +468,22 @@ payday_read_hundredths (PaydayReader *l,
                         gint64       *out)
 {
   JsonNode *node = read_member (l, obj, path, name, required);
+  double number;
   gint64 v;
 
   if (node == NULL)
     return FALSE;
-  if (!payday_read_holds_number (node) || payday_read_number_of (node) < 0)
+  if (!payday_read_holds_number (node) || (number = payday_read_number_of (node)) < 0)
     {
       payday_read_wrong (l, path, name, node, expected);
       return FALSE;
     }
-  if (payday_read_number_of (node) * 100.0 > (double) max + 0.5)
+  if (number * 100.0 > (double) max + 0.5)
     {
       payday_read_wrong (l, path, name, node, too_big);
       return FALSE;
     }
-  if (!payday_decimal_to_hundredths (payday_read_number_of (node), &v))
+  if (!payday_decimal_to_hundredths (number, &v))
     {
       payday_read_wrong (l, path, name, node, "a number with at most 2 decimals");
       return FALSE;
@@ -582,22 +648,32 @@ JsonObject *
 payday_read_collect_extra (JsonObject         *obj,
                            const char * const *known)
 {
-  g_autoptr(GList) members = NULL;
   JsonObject *extra = NULL;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  gboolean any = FALSE;
 
   if (obj == NULL)
     return NULL;
 
-  members = json_object_get_members (obj);
-  for (const GList *m = members; m != NULL; m = m->next)
-    {
-      const char *name = m->data;
+  /* Every element of every list comes through here, and almost none has a member Payday
+   * does not know. The hash-order iterator finds that out cheaply; only then are the
+   * members walked again in the file's order (which looks each one up), to keep it. */
+  json_object_iter_init (&iter, obj);
+  while (!any && json_object_iter_next (&iter, &name, &node))
+    any = !g_strv_contains (known, name);
+  if (!any)
+    return NULL;
 
+  json_object_iter_init_ordered (&iter, obj);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
       if (g_strv_contains (known, name))
         continue;
       if (extra == NULL)
         extra = json_object_new ();
-      json_object_set_member (extra, name, json_node_copy (json_object_get_member (obj, name)));
+      json_object_set_member (extra, name, json_node_copy (node));
     }
 
   return extra;

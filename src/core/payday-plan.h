@@ -336,6 +336,7 @@ PaydayPlan     *payday_plan_load_from_data     (const char       *data,
 PaydayPlan     *payday_plan_load_from_file     (GFile            *file,
                                                 GCancellable     *cancellable,
                                                 GError          **error);
+void            payday_plan_keep_trees_until_exit (void);
 JsonNode       *payday_plan_to_json            (const PaydayPlan *plan);
 char           *payday_plan_to_data            (const PaydayPlan *plan,
                                                 gsize            *length);

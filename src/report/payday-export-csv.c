@@ -85,28 +85,14 @@ payday_csv_append_date (GString    *out,
                         PaydayDate  date)
 {
   char buf[PAYDAY_DATE_BUF];
-  int y, m, d;
 
   g_return_if_fail (out != NULL);
 
   if (!payday_date_is_set (date))
     return;
 
-  /* Five dates a row: digits by hand, as payday_date_format()'s snprintf took most of the
-   * export's time on a 100,000-item schedule. Same output: years clamped to 4 digits. */
-  payday_date_get_ymd (date, &y, &m, &d);
-  y = CLAMP (y, 0, 9999);
-  buf[0] = (char) ('0' + y / 1000);
-  buf[1] = (char) ('0' + y / 100 % 10);
-  buf[2] = (char) ('0' + y / 10 % 10);
-  buf[3] = (char) ('0' + y % 10);
-  buf[4] = '-';
-  buf[5] = (char) ('0' + m / 10);
-  buf[6] = (char) ('0' + m % 10);
-  buf[7] = '-';
-  buf[8] = (char) ('0' + d / 10);
-  buf[9] = (char) ('0' + d % 10);
-  g_string_append_len (out, buf, 10);
+  /* payday_date_format() writes its digits by hand: five dates a row stay cheap. */
+  g_string_append_len (out, payday_date_format (date, buf), 10);
 }
 
 /**

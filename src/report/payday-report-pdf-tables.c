@@ -340,7 +340,8 @@ pdf_draw_ledger (Renderer *r)
     {
       for (guint i = 0; i < ledger->warnings->len; i++)
         {
-          g_autofree char *warning = pdf_escape (g_ptr_array_index (ledger->warnings, i));
+          const PaydayLedgerWarning *w = &g_array_index (ledger->warnings, PaydayLedgerWarning, i);
+          g_autofree char *warning = pdf_escape (w->text);
           g_autofree char *line = g_strdup_printf ("<span foreground=\"#c01c28\">⚠</span>  %s",
                                                    warning);
 

@@ -399,7 +399,8 @@ payday_connects_page_update (PaydayConnectsPage *self)
       g_autoptr(GString) str = g_string_new (_("Sent without enough Connects:"));
 
       for (guint i = 0; i < ledger->warnings->len; i++)
-        g_string_append_printf (str, "\n⚠ %s", (const char *) g_ptr_array_index (ledger->warnings, i));
+        g_string_append_printf (str, "\n⚠ %s",
+                                g_array_index (ledger->warnings, PaydayLedgerWarning, i).text);
       gtk_label_set_label (self->warnings_label, str->str);
       gtk_widget_set_visible (GTK_WIDGET (self->warnings_label), TRUE);
     }

@@ -17,8 +17,11 @@
  * themselves after their first frame) and reaped before the next run, so a single-instance
  * GApplication never finds the previous run still on the bus.
  *
- * Machine-readable lines: "result NAME MAP_MS FRAME_MS" for each run and, last,
- * "median NAME MAP_MS FRAME_MS" (FRAME_MS is -1 without --frame).
+ * The peak resident memory of each run (wait4's ru_maxrss, up to the program's exit or the
+ * SIGTERM) is reported too.
+ *
+ * Machine-readable lines: "result NAME MAP_MS FRAME_MS RSS_MB" for each run and, last,
+ * "median NAME MAP_MS FRAME_MS RSS_MB" (FRAME_MS is -1 without --frame).
  * tests/bench/bench-startup.sh sets up Xvfb and compares the programs, taking turns run by
  * run so that a busy machine slows them all alike.
  *
@@ -32,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -44,6 +48,7 @@ typedef struct
 {
   double map_ms;
   double frame_ms;
+  double rss_mb;
 } Run;
 
 static int
@@ -70,24 +75,28 @@ median (GArray *values)
           g_array_index (values, double, values->len / 2)) / 2;
 }
 
-static void
+/* Ends the run; returns the child's peak resident memory in MB. */
+static double
 reap (GPid pid)
 {
   gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  struct rusage usage = { 0 };
   int status;
 
   kill (pid, SIGTERM);
-  while (waitpid (pid, &status, WNOHANG) == 0)
+  while (wait4 (pid, &status, WNOHANG, &usage) == 0)
     {
       if (g_get_monotonic_time () > deadline)
         {
           kill (pid, SIGKILL);
-          waitpid (pid, &status, 0);
+          wait4 (pid, &status, 0, &usage);
           break;
         }
       g_usleep (2000);
     }
   g_spawn_close_pid (pid);
+
+  return usage.ru_maxrss / 1024.0;
 }
 
 static gboolean
@@ -176,7 +185,7 @@ run_once (Display  *dpy,
     }
 
   close (out_fd);
-  reap (pid);
+  run->rss_mb = reap (pid);
 
   return run->map_ms >= 0 && (!want_frame || run->frame_ms >= 0);
 }
@@ -187,6 +196,7 @@ main (int   argc,
 {
   g_autoptr(GArray) maps = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rss = g_array_new (FALSE, FALSE, sizeof (double));
   gboolean want_frame = FALSE;
   const char *name;
   Display *dpy;
@@ -243,10 +253,12 @@ main (int   argc,
       g_array_append_val (maps, run.map_ms);
       if (want_frame)
         g_array_append_val (frames, run.frame_ms);
-      printf ("result %s %.1f %.1f\n", name, run.map_ms, run.frame_ms);
+      g_array_append_val (rss, run.rss_mb);
+      printf ("result %s %.1f %.1f %.1f\n", name, run.map_ms, run.frame_ms, run.rss_mb);
     }
 
-  printf ("median %s %.1f %.1f\n", name, median (maps), want_frame ? median (frames) : -1.0);
+  printf ("median %s %.1f %.1f %.1f\n", name, median (maps),
+          want_frame ? median (frames) : -1.0, median (rss));
   XCloseDisplay (dpy);
 
   return 0;
