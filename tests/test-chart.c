@@ -9,8 +9,11 @@
 
 #include <glib/gstdio.h>
 
+#include "core-test-util.h"
 #include "payday-chart-private.h"
 #include "payday-plan.h"
+#include "payday-rules.h"
+#include "payday-simulator-chart.h"
 
 static PaydayDate
 ymd (const char *text)
@@ -794,6 +797,93 @@ test_describe (void)
   fixture_clear (&f);
 }
 
+static void
+add_actual (PaydayPlan         *plan,
+            const char         *ref,
+            const char         *date,
+            PaydayActualKind    kind,
+            PaydayCents         cents,
+            PaydayActualSource  source)
+{
+  PaydayActual actual = { 0 };
+
+  actual.ref = g_strdup (ref);
+  actual.date = ymd (date);
+  actual.kind = kind;
+  actual.amount_cents = cents;
+  actual.source = source;
+  g_array_append_val (plan->actuals, actual);
+}
+
+static char *
+simulator_description (PaydayPlan       *plan,
+                       PaydaySimResult **result_out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayRules) rules = payday_rules_lookup (plan->rules, &error);
+  g_autoptr(PaydaySchedule) schedule = NULL;
+  g_autoptr(PaydayChart) chart = payday_chart_new ();
+  g_autofree char *text = NULL;
+  PaydaySimResult *result;
+
+  g_assert_no_error (error);
+  plan->simulation.runs = 20;
+  schedule = payday_schedule_compute (plan, rules, payday_plan_get_today (plan));
+  result = payday_simulation_run (schedule, &plan->simulation, 1, NULL, NULL, NULL);
+  payday_simulator_chart_build (chart, schedule, result);
+  *result_out = result;
+
+  text = payday_chart_describe (chart);
+  return g_strdup_printf ("%u %s", payday_chart_get_n_series (chart), text);
+}
+
+/* The real cash line: the transactions' client payments less fees and refunds, cumulative
+ * over the whole history like the forecast, drawn from six weeks back; withdrawals,
+ * Connects and weekly-summary rows left out; the forecast itself unchanged. */
+static void
+test_simulator_received (void)
+{
+  g_autoptr(PaydayPlan) plan = payday_test_plan_at ("2026-03-02");
+  g_autoptr(PaydaySimResult) plain = NULL;
+  g_autoptr(PaydaySimResult) result = NULL;
+  g_autofree char *without = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *scheduled = NULL;
+  g_autofree char *expected = NULL;
+  const PaydayActualSource TX = PAYDAY_ACTUAL_FROM_TRANSACTIONS;
+  const PaydayActualSource WS = PAYDAY_ACTUAL_FROM_WEEKLY_SUMMARY;
+  PaydayContract *contract;
+
+  payday_test_add_client (plan, "cl1", "Acme", 0);
+  contract = payday_test_add_contract (plan, "c1", "cl1", PAYDAY_CONTRACT_HOURLY, 5000);
+  payday_test_add_week (contract, "2026-02-23", 1000, 0, PAYDAY_DISPUTE_PAID);
+
+  without = simulator_description (plan, &plain);
+  g_assert_cmpint (without[0] - '0', ==, PAYDAY_SIMULATOR_N_SERIES);
+  g_assert_null (strstr (without, "Received"));
+
+  add_actual (plan, "t1", "2026-01-26", PAYDAY_ACTUAL_HOURLY, 40000, TX);
+  add_actual (plan, "t2", "2026-01-26", PAYDAY_ACTUAL_FEE, -4000, TX);
+  add_actual (plan, "t3", "2026-02-09", PAYDAY_ACTUAL_BONUS, 10000, TX);
+  add_actual (plan, "t4", "2026-02-10", PAYDAY_ACTUAL_WITHDRAWAL, -30000, TX);
+  add_actual (plan, "t5", "2026-02-11", PAYDAY_ACTUAL_CONNECTS, -1500, TX);
+  add_actual (plan, "w1", "2026-02-12", PAYDAY_ACTUAL_HOURLY, 99900, WS);
+  /* before the chart's first day (2026-01-19): counted, not drawn */
+  add_actual (plan, "t0", "2025-12-01", PAYDAY_ACTUAL_HOURLY, 70000, TX);
+
+  with = simulator_description (plan, &result);
+  g_assert_cmpint (with[0] - '0', ==, PAYDAY_SIMULATOR_N_SERIES + 1);
+  g_assert_nonnull (strstr (with, "From 2026-01-19 to"));
+  /* 700.00 + 400.00 − 40.00 + 100.00, held through today */
+  g_assert_nonnull (strstr (with, "\nReceived: $1,160.00 on 2026-03-02"));
+
+  /* The forecast is the same as without actuals. */
+  g_assert_cmpint (result->scheduled[result->n_days - 1], ==, plain->scheduled[plain->n_days - 1]);
+  scheduled = payday_money_format (result->scheduled[result->n_days - 1]);
+  expected = g_strdup_printf ("\nScheduled: %s on", scheduled);
+  g_assert_nonnull (strstr (with, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -801,6 +891,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/payday/chart/reduce", test_reduce);
+  g_test_add_func ("/payday/chart/simulator-received", test_simulator_received);
   g_test_add_func ("/payday/chart/reduce-sparse", test_reduce_sparse);
   g_test_add_func ("/payday/chart/hit-test", test_hit_test);
   g_test_add_func ("/payday/chart/zoom-pan", test_zoom_pan);

@@ -4,7 +4,10 @@
  */
 #include "config.h"
 
+#include "payday-document.h"
 #include "payday-ledger.h"
+#include "payday-ledger-entry.h"
+#include "payday-proposal-object.h"
 
 #include "connects-test-util.h"
 
@@ -592,6 +595,176 @@ test_kind_strings (void)
     g_assert_cmpstr (payday_ledger_kind_to_string (i), ==, names[i]);
 }
 
+typedef struct
+{
+  guint n_changes;
+  guint position;
+  guint removed;
+  guint added;
+} ItemsChanged;
+
+static void
+items_changed_cb (GListModel   *model,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  ItemsChanged *seen)
+{
+  seen->n_changes++;
+  seen->position = position;
+  seen->removed = removed;
+  seen->added = added;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 GPtrArray  *names)
+{
+  g_ptr_array_add (names, (gpointer) g_param_spec_get_name (pspec));
+}
+
+static void
+run_connects (PaydayDocument *document,
+              PaydayConnects *connects)
+{
+  g_autoptr(PaydayCommand) command = payday_command_new ("Connects");
+  g_autoptr(GError) error = NULL;
+
+  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
+/* The document's ledger model keeps its row objects across edits: a change of the opening
+ * balance only notifies the balances; a new transaction today adds one row on top. */
+static void
+test_ledger_model (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new ();
+  g_autoptr(PaydayLedgerEntry) oldest = NULL;
+  g_autoptr(PaydayLedgerEntry) newest = NULL;
+  PaydayTransaction tx = { 0 };
+  ItemsChanged seen = { 0 };
+  const PaydayLedger *ledger;
+  PaydayConnects *connects;
+  GListModel *model;
+  guint n;
+
+  g_assert_true (payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error));
+  g_assert_no_error (error);
+  model = payday_document_get_ledger_entries (document);
+  ledger = payday_document_get_ledger (document);
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, ==, ledger->rows->len);
+  g_assert_cmpuint (n, >, 10);
+
+  /* Newest first, the values raw. */
+  newest = g_list_model_get_item (model, 0);
+  oldest = g_list_model_get_item (model, n - 1);
+  g_assert_cmpint (payday_ledger_entry_get_kind (oldest), ==, PAYDAY_LEDGER_OPENING);
+  g_assert_cmpint (payday_ledger_entry_get_date (oldest), ==,
+                   g_array_index (ledger->rows, PaydayLedgerRow, 0).date);
+  g_assert_cmpint (payday_ledger_entry_get_balance (newest), ==, ledger->balance);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
+  g_signal_connect (oldest, "notify", G_CALLBACK (count_notify_cb), notified);
+
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  connects->opening_balance += 5;
+  run_connects (document, connects);
+  g_assert_cmpuint (seen.n_changes, ==, 0);
+  {
+    g_autoptr(PaydayLedgerEntry) still = g_list_model_get_item (model, n - 1);
+
+    g_assert_true (still == oldest);
+  }
+  g_assert_cmpuint (notified->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "amount", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "balance", g_str_equal, NULL));
+  g_assert_cmpint (payday_ledger_entry_get_balance (newest), ==,
+                   payday_document_get_ledger (document)->balance);
+
+  /* A grant today: one row added on top, the others kept. */
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  tx.id = g_strdup ("tx-model");
+  tx.date = payday_date_from_ymd (2026, 3, 4);
+  tx.type = PAYDAY_TX_GRANT;
+  tx.amount = 10;
+  tx.price_cents = PAYDAY_NONE;
+  g_array_append_val (connects->transactions, tx);
+  run_connects (document, connects);
+  g_assert_cmpuint (seen.n_changes, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 0);
+  g_assert_cmpuint (seen.removed, ==, 0);
+  g_assert_cmpuint (seen.added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n + 1);
+  {
+    g_autoptr(PaydayLedgerEntry) grant = g_list_model_get_item (model, 0);
+
+    g_assert_cmpstr (payday_ledger_entry_get_transaction_id (grant), ==, "tx-model");
+    g_assert_cmpint (payday_ledger_entry_get_amount (grant), ==, 10);
+  }
+
+  g_signal_handlers_disconnect_by_data (oldest, notified);
+  g_signal_handlers_disconnect_by_data (model, &seen);
+}
+
+/* The proposals model keeps one object per proposal id, newest sent first: a status change
+ * notifies that object's status and nothing else moves. */
+static void
+test_proposals_model (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new ();
+  g_autoptr(PaydayProposalObject) newest = NULL;
+  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
+  ItemsChanged seen = { 0 };
+  PaydayProposal copy;
+  PaydayPlan *plan;
+  GListModel *model;
+  gint index;
+
+  g_assert_true (payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error));
+  g_assert_no_error (error);
+  plan = payday_document_get_plan (document);
+  model = payday_document_get_proposals (document);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  for (guint i = 1; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PaydayProposalObject) a = g_list_model_get_item (model, i - 1);
+      g_autoptr(PaydayProposalObject) b = g_list_model_get_item (model, i);
+
+      g_assert_cmpint (payday_proposal_object_get_date (a), >=, payday_proposal_object_get_date (b));
+    }
+
+  newest = g_list_model_get_item (model, 0);
+  index = payday_plan_find_proposal_index (plan, payday_proposal_object_get_id (newest));
+  g_assert_cmpint (index, >=, 0);
+  g_assert_cmpint (payday_proposal_object_get_status (newest), !=, PAYDAY_PROPOSAL_WITHDRAWN);
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
+  g_signal_connect (newest, "notify", G_CALLBACK (count_notify_cb), notified);
+
+  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
+  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
+  payday_command_replace_proposal (command, copy.id, &copy);
+  payday_proposal_clear (&copy);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (seen.n_changes, ==, 0);
+  g_assert_cmpuint (notified->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notified, 0), ==, "status");
+  g_assert_cmpint (payday_proposal_object_get_status (newest), ==, PAYDAY_PROPOSAL_WITHDRAWN);
+
+  g_signal_handlers_disconnect_by_data (newest, notified);
+  g_signal_handlers_disconnect_by_data (model, &seen);
+}
+
 /* Upwork's Connects editions around 2019-05-01 and 2020-12-01, built by hand with the figures
  * of data/rules/upwork.json: 60 a month under a limit of 140, nothing a month and no limit,
  * then Basic 10 / Plus 80 under a limit of 200. */
@@ -733,6 +906,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/payday/connects/opening-lot", test_opening_lot);
+  g_test_add_func ("/payday/connects/model", test_ledger_model);
+  g_test_add_func ("/payday/connects/proposals-model", test_proposals_model);
   g_test_add_func ("/payday/connects/oldest-first", test_oldest_first);
   g_test_add_func ("/payday/connects/expiry-order", test_expiry_order);
   g_test_add_func ("/payday/connects/refill-day", test_refill_day);

@@ -6,7 +6,10 @@
 
 #include <string.h>
 
+#include "payday-document.h"
+#include "payday-plan-entities.h"
 #include "payday-reconcile.h"
+#include "payday-reconcile-item.h"
 
 /* Contract "h" (hourly, $10 an hour: a 10-hour week is $100.00, charged the Monday after)
  * and "f" (fixed); the bonuses, milestones, weeks and actuals come from each test. */
@@ -262,6 +265,137 @@ test_counts (void)
   g_assert_cmpstr (payday_verdict_to_string (PAYDAY_VERDICT_AMOUNT_DIFFERS), ==, "amount_differs");
 }
 
+typedef struct
+{
+  guint items_changed;
+  guint notified[2];
+} ModelWatch;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  ModelWatch *watch)
+{
+  watch->items_changed++;
+}
+
+static void
+on_notify_0 (GObject    *object,
+             GParamSpec *pspec,
+             ModelWatch *watch)
+{
+  watch->notified[0]++;
+}
+
+static void
+on_notify_1 (GObject    *object,
+             GParamSpec *pspec,
+             ModelWatch *watch)
+{
+  watch->notified[1]++;
+}
+
+/* Runs a command replacing contract "h" after @change edits a copy of it. */
+static void
+edit_h (PaydayDocument *document,
+        void          (*change) (PaydayContract *c))
+{
+  g_autoptr(GError) error = NULL;
+  PaydayCommand *command = payday_command_new ("Edit");
+  PaydayContract copy = { 0 };
+
+  payday_contract_copy_into (&copy, payday_document_find_contract (document, "h"));
+  change (&copy);
+  payday_command_replace_contract (command, "h", &copy);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+  payday_contract_clear (&copy);
+  payday_command_free (command);
+}
+
+static void
+retitle (PaydayContract *c)
+{
+  g_free (c->title);
+  c->title = g_strdup ("Hourly work");
+}
+
+static void
+more_hours (PaydayContract *c)
+{
+  g_array_index (c->weeks, PaydayWeek, 1).hours = 1200;
+}
+
+/* The document's reconcile model keeps its rows across edits: an edit notifies only the
+ * properties that changed, on the rows they changed, and emits no items-changed. */
+static void
+test_model (void)
+{
+  const char *json =
+    "{ \"format\": \"payday-plan\", \"version\": 1, \"today\": \"2025-03-01\",\n"
+    "  \"rules_edition\": \"2023-05-03\",\n"
+    "  \"clients\": [ { \"id\": \"a\", \"name\": \"A\" } ],\n"
+    "  \"contracts\": [\n"
+    "    { \"id\": \"h\", \"title\": \"H\", \"client\": \"a\", \"type\": \"hourly\",\n"
+    "      \"start\": \"2025-01-01\", \"rate_cents\": 1000,\n"
+    "      \"weeks\": [ " WEEK ("2025-01-06", 10) ", " WEEK ("2025-01-13", 10) " ] } ],\n"
+    "  \"actuals\": [ " ACTUAL ("r1", "2025-01-13", "hourly", 10000, "h") ", "
+                        ACTUAL ("r2", "2025-01-20", "hourly", 10000, "h") " ] }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_load_from_data (json, -1, &error);
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(PaydayReconcileItem) first = NULL;
+  g_autoptr(PaydayReconcileItem) second = NULL;
+  ModelWatch watch = { 0 };
+  GListModel *model;
+
+  g_assert_no_error (error);
+  g_assert_true (payday_document_set_plan (document, plan, NULL, &error));
+  g_assert_no_error (error);
+
+  model = payday_document_get_reconcile (document);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  first = g_list_model_get_item (model, 0);
+  second = g_list_model_get_item (model, 1);
+  g_assert_cmpstr (payday_reconcile_item_get_key (first), ==, "h/2025-01-06/r1");
+  g_assert_cmpint (payday_reconcile_item_get_verdict (second), ==, PAYDAY_VERDICT_AS_PREDICTED);
+  g_assert_false (payday_reconcile_item_get_exception (second));
+  g_assert_cmpstr (payday_reconcile_item_get_contract_title (first), ==, "H");
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), &watch);
+  g_signal_connect (first, "notify", G_CALLBACK (on_notify_0), &watch);
+  g_signal_connect (second, "notify", G_CALLBACK (on_notify_1), &watch);
+
+  /* More hours in the second week: only that row changes, to amount_differs. */
+  edit_h (document, more_hours);
+  g_assert_cmpuint (watch.items_changed, ==, 0);
+  g_assert_cmpuint (watch.notified[0], ==, 0);
+  g_assert_cmpuint (watch.notified[1], ==, 3);            /* verdict, exception, predicted-cents */
+  g_assert_cmpint (payday_reconcile_item_get_verdict (second), ==, PAYDAY_VERDICT_AMOUNT_DIFFERS);
+  g_assert_true (payday_reconcile_item_get_exception (second));
+  g_assert_cmpint (payday_reconcile_item_get_predicted_cents (second), ==, 12000);
+
+  /* A new title: the title of both rows, nothing else. */
+  edit_h (document, retitle);
+  g_assert_cmpuint (watch.items_changed, ==, 0);
+  g_assert_cmpuint (watch.notified[0], ==, 1);
+  g_assert_cmpuint (watch.notified[1], ==, 4);
+  g_assert_cmpstr (payday_reconcile_item_get_contract_title (second), ==, "Hourly work");
+
+  /* Undo twice: the same objects, as they were. */
+  g_assert_true (payday_document_undo (document));
+  g_assert_true (payday_document_undo (document));
+  g_assert_cmpuint (watch.items_changed, ==, 0);
+  g_assert_cmpint (payday_reconcile_item_get_verdict (second), ==, PAYDAY_VERDICT_AS_PREDICTED);
+  g_assert_cmpstr (payday_reconcile_item_get_contract_title (first), ==, "H");
+
+  g_signal_handlers_disconnect_by_data (model, &watch);
+  g_signal_handlers_disconnect_by_data (first, &watch);
+  g_signal_handlers_disconnect_by_data (second, &watch);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -280,6 +414,7 @@ main (int    argc,
   g_test_add_func ("/payday/reconcile/tie-earlier-item", test_tie_earlier_item);
   g_test_add_func ("/payday/reconcile/tie-actual-order", test_tie_actual_order);
   g_test_add_func ("/payday/reconcile/row-order", test_row_order);
+  g_test_add_func ("/payday/reconcile/model", test_model);
   g_test_add_func ("/payday/reconcile/counts", test_counts);
 
   return g_test_run ();

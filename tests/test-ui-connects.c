@@ -12,6 +12,7 @@
 #include "payday-connects-page.h"
 #include "payday-document.h"
 #include "payday-ledger.h"
+#include "payday-connects-planner.h"
 #include "payday-proposals-page.h"
 #include "payday-window.h"
 
@@ -336,7 +337,8 @@ test_proposals_planner (void)
   payday_test_rename_plan (payday_window_get_document (window), "Renamed");
   payday_test_iterate_for (50);
   g_assert_cmpint (g_ascii_strtoll (payday_test_label_text (root, "planner-needed"), NULL, 10), ==, needed);
-  g_assert_true (gtk_widget_activate_action (page, "proposals.planner-history", NULL));
+  g_assert_true (gtk_widget_activate_action (payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PLANNER),
+                                             "planner.use-history", NULL));
   payday_test_iterate_for (50);
   g_assert_cmpstr (payday_test_label_text (root, "planner-needed"), ==, needed_before);
 
@@ -344,6 +346,26 @@ test_proposals_planner (void)
   payday_test_save_screenshot (root, "proposals-planner.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Whether a widget named @name is drawn somewhere in @widget's tree (rows keep their
+ * buttons and show them only when they apply). */
+static gboolean
+shows_named (GtkWidget  *widget,
+             const char *name)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_named (child, name))
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -381,7 +403,7 @@ test_proposals_create_contract (void)
   g_assert_cmpint (p->status, ==, PAYDAY_PROPOSAL_HIRED);
   g_assert_cmpint (p->status_date, ==, PAYDAY_TEST_TODAY);
   g_assert_null (p->contract);
-  g_assert_nonnull (payday_test_find_named (root, "create-contract"));
+  g_assert_true (shows_named (root, "create-contract"));
 
   /* Create a fixed-price contract of $750 from it. */
   g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "s",
@@ -419,8 +441,8 @@ test_proposals_create_contract (void)
     g_assert_nonnull (payday_plan_find_contract (again, p->contract));
   }
 
-  /* The row no longer offers to create one. */
-  g_assert_null (payday_test_find_named (root, "create-contract"));
+  /* The row no longer offers to create one: no row shows the button. */
+  g_assert_false (shows_named (root, "create-contract"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -473,6 +495,57 @@ test_connects_empty (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* An edit that moves balances keeps the ledger's row widgets: the rows follow their
+ * entries' notifications, nothing is rebuilt, and the new balance shows at once. */
+static void
+test_connects_rows_kept (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (GTK_WIDGET (window), "connects-ledger"));
+  g_autoptr(PaydayCommand) command = payday_command_new ("Opening");
+  g_autoptr(GError) error = NULL;
+  guint n = payday_test_count_rows (GTK_WIDGET (window), "connects-ledger");
+  GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (list, (int) n - 1);
+  GtkListBoxRow *newest = gtk_list_box_get_row_at_index (list, 0);
+  PaydayConnects *connects;
+  gint64 balance = payday_document_get_ledger (document)->balance;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpuint (n, >, 10);
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  connects->opening_balance += 7;
+  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+  payday_test_iterate_for (50);
+
+  g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 7);
+  g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "connects-ledger"), ==, n);
+  g_assert_true (gtk_list_box_get_row_at_index (list, (int) n - 1) == oldest);
+  g_assert_true (gtk_list_box_get_row_at_index (list, 0) == newest);
+
+  /* The newest row's balance label says the new balance. */
+  expected = g_strdup_printf ("balance %" G_GINT64_FORMAT, balance + 7);
+  g_assert_true (has_label (GTK_WIDGET (newest), expected));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +570,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/connects/figures", test_connects_figures);
   g_test_add_func ("/payday/ui/connects/add-purchase", test_connects_add_purchase);
   g_test_add_func ("/payday/ui/connects/membership", test_connects_membership);
+  g_test_add_func ("/payday/ui/connects/rows-kept", test_connects_rows_kept);
   g_test_add_func ("/payday/ui/connects/empty", test_connects_empty);
   g_test_add_func ("/payday/ui/connects/proposals", test_proposals_figures);
   g_test_add_func ("/payday/ui/connects/planner", test_proposals_planner);

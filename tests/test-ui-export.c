@@ -41,35 +41,24 @@ find_toplevel (const char *name)
   return NULL;
 }
 
-/* The job `payday --export` runs for the document's plan and day: a copy of the plan at
- * the document's today and its schedule, which the caller frees. */
-static void
-document_job (PaydayDocument   *document,
-              PaydayExportJob  *job,
-              PaydayPlan      **plan,
-              PaydaySchedule  **schedule)
-{
-  *plan = payday_plan_copy (payday_document_get_plan (document));
-  (*plan)->today = payday_document_get_today (document);
-  *schedule = payday_schedule_compute (*plan, payday_document_get_rules (document), (*plan)->today);
-  payday_export_job_init (job);
-  job->plan = *plan;
-  job->rules = payday_document_get_rules (document);
-  job->schedule = *schedule;
-  job->today = (*plan)->today;
-}
-
 /* Writes @path the way `payday --export` does, from the document's plan and day. */
 static void
 export_directly (PaydayDocument *document,
                  const char     *path)
 {
-  g_autoptr(PaydayPlan) plan = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_copy (payday_document_get_plan (document));
+  PaydayRules *rules = payday_document_get_rules (document);
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_autoptr(GError) error = NULL;
   PaydayExportJob job;
 
-  document_job (document, &job, &plan, &schedule);
+  plan->today = payday_document_get_today (document);
+  schedule = payday_schedule_compute (plan, rules, plan->today);
+  payday_export_job_init (&job);
+  job.plan = plan;
+  job.rules = rules;
+  job.schedule = schedule;
+  job.today = plan->today;
   g_assert_true (payday_export_to_file (&job, path, &error));
   g_assert_no_error (error);
 }
@@ -139,13 +128,20 @@ pdf_pages (const char *path)
 static int
 report_pages (PaydayDocument *document)
 {
-  g_autoptr(PaydayPlan) plan = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_copy (payday_document_get_plan (document));
+  PaydayRules *rules = payday_document_get_rules (document);
   g_autoptr(PaydaySchedule) schedule = NULL;
   g_auto(PaydayReportOwned) owned = { 0 };
   PaydayReportInput in;
   PaydayExportJob job;
 
-  document_job (document, &job, &plan, &schedule);
+  plan->today = payday_document_get_today (document);
+  schedule = payday_schedule_compute (plan, rules, plan->today);
+  payday_export_job_init (&job);
+  job.plan = plan;
+  job.rules = rules;
+  job.schedule = schedule;
+  job.today = plan->today;
   payday_report_input_fill (&job, &in, &owned);
 
   return payday_report_count_pages (&in);
@@ -271,44 +267,13 @@ test_export_dialog (void)
     {
       g_autofree char *file = g_strconcat ("x", maybe[i], NULL);
       g_autofree char *row = g_strconcat ("export", maybe[i], NULL);
-      GtkWidget *widget = payday_test_find_named (GTK_WIDGET (dialog), row);
 
-      g_assert_nonnull (widget);
-      g_assert_true (gtk_widget_get_visible (widget) == payday_export_is_supported (file));
+      g_assert_true ((payday_test_find_named (GTK_WIDGET (dialog), row) != NULL) ==
+                     payday_export_is_supported (file));
     }
 
   payday_test_save_screenshot (GTK_WIDGET (dialog), "export.png");
-
-  /* A row asks where to write its format, named after the plan, and closes the dialog. */
-  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (payday_test_find_named (GTK_WIDGET (dialog), "export.ledger.csv"))),
-                   ==, "export.choose");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "export.choose", "s", ".ledger.csv"));
-  payday_test_iterate_for (200);
-  g_assert_null (find_toplevel ("export-dialog"));
-  {
-    GListModel *toplevels = gtk_window_get_toplevels ();
-    GtkFileChooser *chooser = NULL;
-
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-        if (GTK_IS_FILE_CHOOSER (toplevel))
-          chooser = GTK_FILE_CHOOSER (toplevel);
-      }
-    g_assert_nonnull (chooser);
-    g_assert_true (gtk_file_chooser_get_action (chooser) == GTK_FILE_CHOOSER_ACTION_SAVE);
-    {
-      g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
-      g_autofree char *wanted = g_strconcat (payday_document_get_title (payday_window_get_document (window)),
-                                             ".ledger.csv", NULL);
-
-      g_assert_cmpstr (name, ==, wanted);
-    }
-    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-    payday_test_iterate_for (100);
-  }
-
+  gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -17,6 +17,7 @@ struct _PaydayContractObject
 
   char                *id;
   char                *title;
+  char                *upwork_id;
   char                *client_id;
   char                *client_name;
   PaydayContractType   contract_type;
@@ -44,6 +45,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_TITLE,
+  PROP_UPWORK_ID,
   PROP_CLIENT_ID,
   PROP_CLIENT_NAME,
   PROP_CONTRACT_TYPE,
@@ -66,6 +68,7 @@ payday_contract_object_finalize (GObject *object)
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->upwork_id, g_free);
   g_clear_pointer (&self->client_id, g_free);
   g_clear_pointer (&self->client_name, g_free);
 
@@ -88,6 +91,10 @@ payday_contract_object_get_property (GObject    *object,
 
     case PROP_TITLE:
       g_value_set_string (value, self->title);
+      break;
+
+    case PROP_UPWORK_ID:
+      g_value_set_string (value, self->upwork_id);
       break;
 
     case PROP_CLIENT_ID:
@@ -182,6 +189,8 @@ payday_contract_object_class_init (PaydayContractObjectClass *klass)
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", READ_FLAGS);
+  /* Upwork's contract id, when the contract was imported; NULL otherwise. */
+  properties [PROP_UPWORK_ID] = g_param_spec_string ("upwork-id", NULL, NULL, NULL, READ_FLAGS);
   properties [PROP_CLIENT_ID] = g_param_spec_string ("client-id", NULL, NULL, NULL, READ_FLAGS);
   /* The client's name, or its id when it has none. */
   properties [PROP_CLIENT_NAME] = g_param_spec_string ("client-name", NULL, NULL, NULL, READ_FLAGS);
@@ -238,6 +247,7 @@ payday_contract_object_update (PaydayContractObject      *self,
   g_return_if_fail (g_strcmp0 (contract->id, self->id) == 0);
 
   payday_notify_string (self, &self->title, contract->title ? contract->title : "", properties [PROP_TITLE]);
+  payday_notify_string (self, &self->upwork_id, contract->upwork_id, properties [PROP_UPWORK_ID]);
   payday_notify_string (self, &self->client_id, contract->client, properties [PROP_CLIENT_ID]);
   payday_notify_string (self, &self->client_name, client_name, properties [PROP_CLIENT_NAME]);
   payday_notify_int (self, (gint32 *) &self->contract_type, contract->type, properties [PROP_CONTRACT_TYPE]);
@@ -248,6 +258,13 @@ payday_contract_object_update (PaydayContractObject      *self,
   payday_notify_int64 (self, &self->next_net, facts->next_net, properties [PROP_NEXT_NET]);
   payday_notify_int64 (self, &self->waiting_net, facts->waiting_net, properties [PROP_WAITING_NET]);
   payday_notify_int (self, &self->today, today, properties [PROP_TODAY]);
+}
+
+const char *
+payday_contract_object_get_upwork_id (PaydayContractObject *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_CONTRACT_OBJECT (self), NULL);
+  return self->upwork_id;
 }
 
 const char *

@@ -29,6 +29,7 @@ void                  payday_contract_object_update        (PaydayContractObject
                                                             PaydayDate                 today);
 const char           *payday_contract_object_get_id        (PaydayContractObject      *self);
 const char           *payday_contract_object_get_title     (PaydayContractObject      *self);
+const char           *payday_contract_object_get_upwork_id (PaydayContractObject      *self);
 const char           *payday_contract_object_get_client_id (PaydayContractObject      *self);
 const char           *payday_contract_object_get_client_name (PaydayContractObject    *self);
 PaydayContractType    payday_contract_object_get_contract_type (PaydayContractObject  *self);

@@ -33,8 +33,11 @@ struct _PaydayDocument
   PaydayPlanHistory *history;
   PaydayRules    *rules;
   Results         results;
+  GListStore     *reconcile;          /* PaydayReconcileItem */
   GListStore     *contracts;          /* PaydayContractObject, synced with the results */
   GListStore     *clients;            /* PaydayClientObject */
+  GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
+  GListStore     *proposals;          /* PaydayProposalObject, newest first */
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;

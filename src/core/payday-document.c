@@ -15,9 +15,12 @@
 #include "payday-contract-object.h"
 #include "payday-document-private.h"
 #include "payday-error.h"
+#include "payday-ledger-entry.h"
+#include "payday-proposal-object.h"
 #include "payday-list-sync.h"
 #include "payday-payout-row.h"
 #include "payday-plan-edit.h"
+#include "payday-reconcile-item.h"
 
 typedef struct
 {
@@ -351,6 +354,77 @@ sync_clients (PaydayDocument *self)
   payday_list_sync (self->clients, self->plan ? self->plan->clients->len : 0, &funcs, &rows);
 }
 
+typedef struct
+{
+  const PaydayPlan *plan;
+  GArray           *rows;                   /* PaydayReconcileRow */
+  GPtrArray        *keys;
+} ReconcileRows;
+
+static const char *
+reconcile_new_key (gpointer data,
+                   guint    position)
+{
+  ReconcileRows *rows = data;
+
+  return g_ptr_array_index (rows->keys, position);
+}
+
+static const char *
+reconcile_object_key (gpointer object)
+{
+  return payday_reconcile_item_get_key (object);
+}
+
+static void
+reconcile_update (gpointer object,
+                  gpointer data,
+                  guint    position)
+{
+  ReconcileRows *rows = data;
+  const PaydayReconcileRow *row = &g_array_index (rows->rows, PaydayReconcileRow, position);
+  const PaydayContract *contract = payday_plan_find_contract (rows->plan, row->contract_id);
+
+  payday_reconcile_item_update (object, row, contract != NULL ? contract->title : NULL);
+}
+
+static gpointer
+reconcile_create (gpointer data,
+                  guint    position)
+{
+  PaydayReconcileItem *item = payday_reconcile_item_new (reconcile_new_key (data, position));
+
+  reconcile_update (item, data, position);
+  return item;
+}
+
+/* Only a plan with actuals reconciles (docs/import.md), so every other plan pays nothing
+ * here on an edit. */
+static void
+sync_reconcile (PaydayDocument *self)
+{
+  static const PaydayListSyncFuncs funcs = {
+    reconcile_new_key, reconcile_object_key, reconcile_create, reconcile_update,
+  };
+  g_autoptr(GArray) rows = NULL;
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  ReconcileRows data = { self->plan, NULL, keys };
+
+  if (self->plan != NULL && self->results.schedule != NULL &&
+      payday_plan_has_actuals (self->plan))
+    {
+      rows = payday_reconcile_compute (self->results.schedule);
+      for (guint i = 0; i < rows->len; i++)
+        {
+          const PaydayReconcileRow *row = &g_array_index (rows, PaydayReconcileRow, i);
+
+          g_ptr_array_add (keys, payday_reconcile_row_key (row));
+        }
+      data.rows = rows;
+    }
+  payday_list_sync (self->reconcile, keys->len, &funcs, &data);
+}
+
 /* The list models follow the results just computed or installed: rows that stayed the
  * same notify nothing. */
 static void
@@ -362,9 +436,13 @@ payday_document_sync_models (PaydayDocument *self)
     payday_payout_rows_sync (self->withdrawals, self->results.payouts->rows);
   else
     g_list_store_remove_all (self->withdrawals);
+  payday_ledger_entry_sync (self->ledger_entries, self->results.ledger, self->plan);
+  payday_proposal_object_sync (self->proposals, self->results.schedule != NULL ? self->plan : NULL,
+                               payday_document_get_today (self));
   payday_badge_items_sync (self->badge_items, self->results.badges,
                            self->plan != NULL ? &self->plan->profile : NULL);
   payday_payment_items_sync_upcoming (self->payments, self->results.schedule);
+  sync_reconcile (self);
 }
 
 G_GNUC_INTERNAL void
@@ -497,7 +575,10 @@ payday_document_finalize (GObject *object)
   g_clear_object (&self->contracts);
   g_clear_object (&self->clients);
   payday_schedule_delta_clear (&self->delta);
+  g_clear_object (&self->ledger_entries);
+  g_clear_object (&self->proposals);
   g_clear_object (&self->withdrawals);
+  g_clear_object (&self->reconcile);
   g_clear_pointer (&self->plan, payday_plan_unref);
   g_clear_pointer (&self->history, payday_plan_history_free);
   g_clear_pointer (&self->rules, payday_rules_unref);
@@ -640,7 +721,10 @@ payday_document_init (PaydayDocument *self)
   self->payments = g_list_store_new (PAYDAY_TYPE_PAYMENT_ITEM);
   self->contracts = g_list_store_new (PAYDAY_TYPE_CONTRACT_OBJECT);
   self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
+  self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
+  self->proposals = g_list_store_new (PAYDAY_TYPE_PROPOSAL_OBJECT);
   self->withdrawals = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
+  self->reconcile = g_list_store_new (PAYDAY_TYPE_RECONCILE_ITEM);
 }
 
 /**
@@ -1116,6 +1200,39 @@ payday_document_get_ledger (PaydayDocument *self)
 }
 
 /**
+ * payday_document_get_ledger_entries:
+ *
+ * The Connects ledger's rows, newest first. The objects are kept across recomputes by
+ * date, kind and ref: an edit notifies the changed properties of the rows it moves (their
+ * balances) and emits items-changed only where rows come or go.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayLedgerEntry
+ */
+GListModel *
+payday_document_get_ledger_entries (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->ledger_entries);
+}
+
+/**
+ * payday_document_get_proposals:
+ *
+ * The plan's proposals, newest sent first. The objects are kept across edits by proposal
+ * id: an edit of one proposal notifies only that object's changed properties.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayProposalObject
+ */
+GListModel *
+payday_document_get_proposals (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->proposals);
+}
+
+/**
  * payday_document_get_payouts:
  *
  * Returns: (nullable) (transfer none): the withdrawals of the plan (history and projection),
@@ -1143,6 +1260,23 @@ payday_document_get_withdrawals (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->withdrawals);
+}
+
+/**
+ * payday_document_get_reconcile:
+ *
+ * Each predicted payment held against what was really paid (docs/import.md,
+ * "Reconcile"), in the order of the reconcile export; empty when the plan has no
+ * actuals. Rows are kept across edits by contract, item and ref and updated in place.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayReconcileItem
+ */
+GListModel *
+payday_document_get_reconcile (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->reconcile);
 }
 
 /**

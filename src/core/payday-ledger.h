@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Lots that run out within this many days after today are "expiring": spend them first. */
+#define PAYDAY_LEDGER_EXPIRING_DAYS 30
+
 typedef enum {
   PAYDAY_LEDGER_OPENING,
   PAYDAY_LEDGER_REFILL,

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-ledger-entry.h"
 #include "payday-report-pdf-private.h"
 
 #define LEDGER_ROWS   40
@@ -255,24 +256,6 @@ pdf_draw_withdrawals (Renderer *r)
   r->y += 12;
 }
 
-static const char *
-ledger_kind_label (PaydayLedgerKind kind)
-{
-  switch (kind)
-    {
-    case PAYDAY_LEDGER_OPENING: return _("Opening balance");
-    case PAYDAY_LEDGER_REFILL: return _("Monthly refill");
-    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
-    case PAYDAY_LEDGER_GRANT: return _("Grant");
-    case PAYDAY_LEDGER_ADJUST: return _("Adjustment");
-    case PAYDAY_LEDGER_REFUND: return _("Refund");
-    case PAYDAY_LEDGER_SPEND: return _("Proposal");
-    case PAYDAY_LEDGER_BOOST: return _("Boost");
-    case PAYDAY_LEDGER_EXPIRE: return _("Expired");
-    default: g_return_val_if_reached ("");
-    }
-}
-
 void
 pdf_draw_ledger (Renderer *r)
 {
@@ -319,7 +302,7 @@ pdf_draw_ledger (Renderer *r)
           g_autofree char *c2 = NULL, *c3 = NULL, *c5 = NULL;
 
           cells[0] = payday_date_format (row->date, date);
-          cells[1] = ledger_kind_label (row->kind);
+          cells[1] = payday_ledger_kind_title (row->kind);
           /* U+2212 MINUS SIGN: a typographic minus, as wide as the plus. */
           cells[2] = c2 = g_strdup_printf ("<span font_features=\"tnum\" foreground=\"%s\">"
                                            "%s%" G_GINT64_FORMAT "</span>",

@@ -56,6 +56,87 @@ timeline_start (const PaydaySchedule  *schedule,
   return MAX (from, result->from - PAST_DAYS_MAX);
 }
 
+/* The actuals the real cash line adds up: money from a transaction history (a weekly
+ * summary describes work, and its amounts are gross) that mirrors what the forecast
+ * counts — client payments less Upwork's fee and refunds. Withdrawals (money leaving for
+ * the bank), Connects, membership, taxes and adjustments are not in the forecast either. */
+static gboolean
+actual_is_cash (const PaydayActual *actual)
+{
+  if (actual->source != PAYDAY_ACTUAL_FROM_TRANSACTIONS)
+    return FALSE;
+
+  switch (actual->kind)
+    {
+    case PAYDAY_ACTUAL_HOURLY:
+    case PAYDAY_ACTUAL_FIXED:
+    case PAYDAY_ACTUAL_BONUS:
+    case PAYDAY_ACTUAL_REFUND:
+    case PAYDAY_ACTUAL_FEE:
+      return TRUE;
+
+    case PAYDAY_ACTUAL_WITHDRAWAL:
+    case PAYDAY_ACTUAL_WITHDRAWAL_FEE:
+    case PAYDAY_ACTUAL_MEMBERSHIP:
+    case PAYDAY_ACTUAL_CONNECTS:
+    case PAYDAY_ACTUAL_TAX:
+    case PAYDAY_ACTUAL_ADJUSTMENT:
+    case PAYDAY_ACTUAL_OTHER:
+    case PAYDAY_N_ACTUAL_KINDS:
+    default:
+      return FALSE;
+    }
+}
+
+/* The real cash line: net received through each day of [from, to], counted over the whole
+ * history like the forecast's lines (which start from every item already available).
+ * Returns the number of days it covers (through today or the last such actual in the
+ * range, whichever is later), 0 when no such actual falls in the range. */
+static guint
+received_by_day (const PaydayPlan *plan,
+                 PaydayDate        from,
+                 PaydayDate        to,
+                 PaydayDate        today,
+                 double          **out)
+{
+  g_autofree PaydayCents *delta = NULL;
+  PaydayDate last = PAYDAY_DATE_NONE;
+  guint n_days;
+  PaydayCents sum = 0;
+
+  *out = NULL;
+  if (plan == NULL || plan->actuals == NULL || to < from)
+    return 0;
+
+  delta = g_new0 (PaydayCents, (gsize) (to - from) + 1);
+  for (guint i = 0; i < plan->actuals->len; i++)
+    {
+      const PaydayActual *actual = &g_array_index (plan->actuals, PaydayActual, i);
+
+      if (!actual_is_cash (actual) || actual->date > to)
+        continue;
+      if (actual->date < from)
+        {
+          sum += actual->amount_cents;
+          continue;
+        }
+      delta[actual->date - from] += actual->amount_cents;
+      last = payday_date_is_set (last) ? MAX (last, actual->date) : actual->date;
+    }
+  if (!payday_date_is_set (last))
+    return 0;
+
+  n_days = (guint) (MIN (MAX (last, today), to) - from) + 1;
+  *out = g_new (double, n_days);
+  for (guint d = 0; d < n_days; d++)
+    {
+      sum += delta[d];
+      (*out)[d] = (double) sum;
+    }
+
+  return n_days;
+}
+
 /**
  * payday_simulator_chart_build:
  * @chart: the chart to fill; its palette and font are kept
@@ -70,6 +151,11 @@ timeline_start (const PaydaySchedule  *schedule,
  * P10–P90 band (#PAYDAY_SIMULATOR_SERIES_P50). The range runs from up to six weeks before
  * the simulation's first day (for items still under way) through its last day; the view
  * is reset to it.
+ *
+ * When the plan holds imported transactions in that range, the real cash line is added
+ * (#PAYDAY_SIMULATOR_SERIES_RECEIVED): client payments less fees and refunds, cumulative
+ * over the whole history like the forecast, by the day Upwork booked them; the range then
+ * always starts six weeks back (docs/import.md).
  */
 void
 payday_simulator_chart_build (PaydayChart           *chart,
@@ -81,11 +167,21 @@ payday_simulator_chart_build (PaydayChart           *chart,
   g_autofree double *p10 = NULL;
   g_autofree double *p50 = NULL;
   g_autofree double *p90 = NULL;
+  g_autofree double *received = NULL;
+  g_autofree double *received_x = NULL;
+  PaydayDate start;
+  guint n_received;
   guint series;
 
   g_return_if_fail (PAYDAY_IS_CHART (chart));
   g_return_if_fail (schedule != NULL);
   g_return_if_fail (result != NULL && result->n_days > 0);
+
+  /* Imported payments of the last weeks show them, even when nothing is under way then. */
+  start = MIN (timeline_start (schedule, result), result->from - PAST_DAYS_MAX);
+  n_received = received_by_day (schedule->plan, start, result->to, schedule->today, &received);
+  if (n_received == 0)
+    start = timeline_start (schedule, result);
 
   x = g_new (double, result->n_days);
   scheduled = g_new (double, result->n_days);
@@ -103,7 +199,7 @@ payday_simulator_chart_build (PaydayChart           *chart,
 
   payday_chart_clear (chart);
   payday_chart_set_title (chart, _("Cash available"));
-  payday_chart_set_range (chart, timeline_start (schedule, result), result->to);
+  payday_chart_set_range (chart, start, result->to);
   payday_chart_set_today (chart, schedule->today);
 
   payday_chart_timeline_from_schedule (chart, schedule);
@@ -121,6 +217,16 @@ payday_simulator_chart_build (PaydayChart           *chart,
                                     x, p50, result->n_days);
   g_assert (series == PAYDAY_SIMULATOR_SERIES_P50);
   payday_chart_series_set_band (chart, series, _("P10–P90"), p10, p90);
+
+  if (n_received > 0)
+    {
+      received_x = g_new (double, n_received);
+      for (guint d = 0; d < n_received; d++)
+        received_x[d] = (double) (start + (PaydayDate) d);
+      series = payday_chart_add_series (chart, _("Received"), PAYDAY_CHART_SERIES_STEP,
+                                        received_x, received, n_received);
+      g_assert (series == PAYDAY_SIMULATOR_SERIES_RECEIVED);
+    }
 }
 
 /**

@@ -19,7 +19,10 @@ G_BEGIN_DECLS
 typedef enum {
   PAYDAY_SIMULATOR_SERIES_SCHEDULED,    /* step: the deterministic schedule */
   PAYDAY_SIMULATOR_SERIES_P50,          /* line, with the P10–P90 band */
-  PAYDAY_SIMULATOR_N_SERIES
+  PAYDAY_SIMULATOR_N_SERIES,
+  /* step: what was really received (imported actuals); only when the plan has some in
+   * the chart's range, so a plan without actuals has PAYDAY_SIMULATOR_N_SERIES series */
+  PAYDAY_SIMULATOR_SERIES_RECEIVED = PAYDAY_SIMULATOR_N_SERIES,
 } PaydaySimulatorSeries;
 
 void      payday_simulator_chart_build     (PaydayChart           *chart,

@@ -140,6 +140,7 @@ static const struct {
   { "window.close", { "<Control>w", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.import", { "<Control>i", NULL } },
   /* Also bound on the window class (payday-window-edit.c); listed here so the shortcuts
    * window and menus show them. */
   { "win.undo", { "<Control>z", NULL } },

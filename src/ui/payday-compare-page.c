@@ -9,7 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "payday-chart-view.h"
-#include "payday-compare-page-private.h"
+#include "payday-compare-column.h"
+#include "payday-compare-page.h"
 #include "payday-ui-util.h"
 
 /* The page answers the seed's question with payday_compare_run(): its inputs are the page's
@@ -19,6 +20,60 @@
  * the comparison again in a GTask thread, after PAYDAY_COMPARE_DEBOUNCE_MS of rest for
  * typed inputs, cancelling the run before; behind another page the run waits until the
  * page is shown. */
+
+typedef enum {
+  SPIN_WEEKS,
+  SPIN_HOURS,
+  SPIN_RATE,
+  SPIN_LIMIT,
+  SPIN_PRICE,
+  SPIN_MILESTONES,
+  N_SPINS
+} Spin;
+
+/* The adjustments' ids in the template, by Spin. */
+static const char *const spin_adjustments[N_SPINS] = {
+  [SPIN_WEEKS] = "weeks_adjustment",
+  [SPIN_HOURS] = "hours_adjustment",
+  [SPIN_RATE] = "rate_adjustment",
+  [SPIN_LIMIT] = "limit_adjustment",
+  [SPIN_PRICE] = "price_adjustment",
+  [SPIN_MILESTONES] = "milestones_adjustment",
+};
+
+struct _PaydayComparePage
+{
+  GtkWidget            parent_instance;
+
+  PaydayDocument      *document;
+
+  AdwActionRow        *verdict_row;
+  GtkSpinner          *spinner;
+  GtkFlowBox          *columns;
+  PaydayChartView     *chart_view;
+  GtkLabel            *note_label;
+
+  GtkAdjustment       *adjustments[N_SPINS];
+  GtkSwitch           *funded_switch;
+  GtkSwitch           *top_rated_switch;
+  AdwComboRow         *edition_row;
+  GtkStringList       *edition_model;
+  GArray              *edition_dates;       /* PaydayDate per combo item */
+  AdwActionRow        *start_row;
+  PaydayCompareColumn *hourly;
+  PaydayCompareColumn *fixed;
+
+  PaydayCompareInput   input;
+  PaydayPlan          *prefilled;           /* the plan the inputs were prefilled from */
+  PaydayCompareResult *result;
+
+  GTask               *task;
+  GCancellable        *cancellable;
+  guint                debounce_id;
+
+  guint                updating : 1;
+  guint                stale : 1;
+};
 
 typedef struct
 {
@@ -88,6 +143,41 @@ write_inputs (PaydayComparePage *self)
   self->updating = FALSE;
 }
 
+/* The weekly limit shows "No limit" at 0. */
+static gboolean
+limit_output_cb (GtkSpinButton *spin,
+                 gpointer       user_data)
+{
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+  g_autofree char *text = NULL;
+
+  text = value > 0 ? g_strdup_printf ("%.0f", value) : g_strdup (_("No limit"));
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
+
+static int
+limit_input_cb (GtkSpinButton *spin,
+                double        *new_value,
+                gpointer       user_data)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double value;
+
+  if (g_strcmp0 (text, _("No limit")) == 0 || *text == '\0')
+    {
+      *new_value = 0;
+      return TRUE;
+    }
+  value = g_strtod (text, &end);
+  if (end == text)
+    return GTK_INPUT_ERROR;
+  *new_value = value;
+  return TRUE;
+}
+
 static gboolean
 debounce_cb (gpointer data)
 {
@@ -98,8 +188,8 @@ debounce_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-void
-payday_compare_page_input_changed (PaydayComparePage *self)
+static void
+input_changed (PaydayComparePage *self)
 {
   if (self->updating)
     return;
@@ -107,6 +197,75 @@ payday_compare_page_input_changed (PaydayComparePage *self)
   read_inputs (self);
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   self->debounce_id = g_timeout_add (PAYDAY_COMPARE_DEBOUNCE_MS, debounce_cb, self);
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* results */
+
+static void
+describe_behaviour (PaydayComparePage *self)
+{
+  const PaydaySimulation *b = &self->input.behaviour;
+  g_autofree char *text = NULL;
+  g_autofree char *seed = g_strdup_printf ("%" G_GINT64_FORMAT, b->seed);
+
+  /* Translators: the client behaviour the comparison uses, from the Simulator settings */
+  text = g_strdup_printf (_("%s The client: %.0f%% of milestones approved early (in %.1f days "
+                            "on average), %.0f%% disputed, %.0f%% paid in part — from the "
+                            "Simulator’s settings (%d runs, seed %s)."),
+                          self->result != NULL ? self->result->note : "",
+                          b->approve_early_probability * 100, b->approve_early_mean_days,
+                          b->dispute_probability * 100, b->pay_less_probability * 100,
+                          b->runs, seed);
+  gtk_label_set_label (self->note_label, g_strstrip (text));
+}
+static void
+show_chart (PaydayComparePage *self)
+{
+  const PaydayCompareResult *r = self->result;
+  PaydayChart *chart = payday_chart_view_get_chart (self->chart_view);
+  const PaydayCompareOption *options[] = { &r->hourly, &r->fixed };
+  const char *labels[] = { N_("Hourly"), N_("Fixed price") };
+  g_autofree double *x = g_new (double, r->n_days);
+  g_autofree double *y = g_new (double, r->n_days);
+  g_autofree double *lo = g_new (double, r->n_days);
+  g_autofree double *hi = g_new (double, r->n_days);
+
+  payday_chart_clear (chart);
+  payday_chart_set_title (chart, _("Cash available"));
+  payday_chart_set_range (chart, r->from, r->to);
+  payday_chart_set_today (chart, PAYDAY_DATE_NONE);
+
+  for (guint o = 0; o < G_N_ELEMENTS (options); o++)
+    {
+      guint series;
+
+      for (guint i = 0; i < r->n_days; i++)
+        {
+          x[i] = (double) (r->from + (PaydayDate) i);
+          y[i] = (double) options[o]->p50[i];
+          lo[i] = (double) options[o]->p10[i];
+          hi[i] = (double) options[o]->p90[i];
+        }
+      series = payday_chart_add_series (chart, _(labels[o]), PAYDAY_CHART_SERIES_STEP,
+                                        x, y, r->n_days);
+      payday_chart_series_set_band (chart, series, NULL, lo, hi);
+    }
+  payday_chart_reset_view (chart);
+}
+
+static void
+show_result (PaydayComparePage *self)
+{
+  const PaydayCompareResult *r = self->result;
+  g_autofree char *text = payday_compare_result_describe (r, payday_ui_format_money);
+  g_autofree char *verdict = g_markup_escape_text (text, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->verdict_row), verdict);
+  payday_compare_column_show (self->hourly, &r->hourly, &r->fixed, r->from);
+  payday_compare_column_show (self->fixed, &r->fixed, &r->hourly, r->from);
+  show_chart (self);
+  describe_behaviour (self);
 }
 
 /* ---------------------------------------------------------------------------------------- */
@@ -186,7 +345,7 @@ payday_compare_page_update (PaydayComparePage *self)
 
   start = payday_date_format_long (self->input.start);
   adw_action_row_set_subtitle (self->start_row, start);
-  payday_compare_page_describe_behaviour (self);
+  describe_behaviour (self);
 
   g_clear_handle_id (&self->debounce_id, g_source_remove);
   start_run (self);
@@ -252,7 +411,7 @@ run_done_cb (GObject      *object,
     {
       g_clear_pointer (&self->result, payday_compare_result_free);
       self->result = result;
-      payday_compare_page_show_result (self);
+      show_result (self);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_warning ("comparison failed: %s", error->message);
@@ -406,71 +565,39 @@ payday_compare_page_class_init (PaydayComparePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_CHART_VIEW);
+  g_type_ensure (PAYDAY_TYPE_COMPARE_COLUMN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, verdict_row);
   gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, job_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, columns);
   gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, note_label);
+  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, hourly);
+  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, fixed);
+  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, start_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, edition_row);
+  gtk_widget_class_bind_template_child (widget_class, PaydayComparePage, edition_model);
+  gtk_widget_class_bind_template_child_full (widget_class, "top_rated_switch", FALSE,
+                                             G_STRUCT_OFFSET (PaydayComparePage, top_rated_switch));
+  gtk_widget_class_bind_template_child_full (widget_class, "funded_switch", FALSE,
+                                             G_STRUCT_OFFSET (PaydayComparePage, funded_switch));
+  for (guint i = 0; i < N_SPINS; i++)
+    gtk_widget_class_bind_template_child_full (widget_class, spin_adjustments[i], FALSE,
+                                               G_STRUCT_OFFSET (PaydayComparePage, adjustments)
+                                               + i * sizeof (GtkAdjustment *));
+  gtk_widget_class_bind_template_callback (widget_class, input_changed);
+  gtk_widget_class_bind_template_callback (widget_class, limit_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, limit_input_cb);
 }
 
 static void
 payday_compare_page_init (PaydayComparePage *self)
 {
-  GtkWidget *hourly_inputs, *fixed_inputs, *column;
-  GtkWidget *row;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->edition_dates = g_array_new (FALSE, FALSE, sizeof (PaydayDate));
   payday_compare_input_init (&self->input, NULL);
-
-  /* the job */
-  adw_preferences_group_add (self->job_group, payday_compare_page_spin_row (self, SPIN_WEEKS));
-  row = adw_action_row_new ();
-  self->start_row = ADW_ACTION_ROW (row);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Starts"));
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-  adw_preferences_group_add (self->job_group, row);
-
-  self->edition_model = gtk_string_list_new (NULL);
-  row = adw_combo_row_new ();
-  self->edition_row = ADW_COMBO_ROW (row);
-  gtk_widget_set_name (row, "compare-edition");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Rules"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The edition both options are judged by"));
-  adw_combo_row_set_model (self->edition_row, G_LIST_MODEL (self->edition_model));
-  g_object_unref (self->edition_model);
-  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (payday_compare_page_input_changed), self);
-  adw_preferences_group_add (self->job_group, row);
-
-  adw_preferences_group_add (self->job_group,
-                             payday_compare_page_switch_row (self, "compare-top-rated", _("Top Rated"),
-                                                             _("Skips the hourly security hold where the rules allow"),
-                                                             &self->top_rated_switch));
-
-  /* the two columns */
-  column = payday_compare_page_option_column (self, "compare-hourly", _("Hourly"),
-                                              _("Billed each Monday for the week before"),
-                                              &self->hourly, &hourly_inputs);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_HOURS));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_RATE));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (hourly_inputs), payday_compare_page_spin_row (self, SPIN_LIMIT));
-  gtk_flow_box_append (self->columns, column);
-
-  column = payday_compare_page_option_column (self, "compare-fixed", _("Fixed Price"),
-                                              _("Paid per milestone once the client approves it"),
-                                              &self->fixed, &fixed_inputs);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), payday_compare_page_spin_row (self, SPIN_PRICE));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs), payday_compare_page_spin_row (self, SPIN_MILESTONES));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (fixed_inputs),
-                             payday_compare_page_switch_row (self, "compare-funded", _("Funded Up Front"),
-                                                             _("Escrow holds each milestone before its work starts"),
-                                                             &self->funded_switch));
-  gtk_flow_box_append (self->columns, column);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->columns));
        child != NULL;

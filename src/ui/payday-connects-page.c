@@ -7,52 +7,41 @@
 #include <glib/gi18n.h>
 
 #include "payday-chart-view.h"
-#include "payday-connects-edit.h"
-#include "payday-connects-page-private.h"
-#include "payday-form.h"
+#include "payday-connects-page.h"
+#include "payday-ledger-entry-row.h"
+#include "payday-membership-dialog.h"
+#include "payday-membership-row.h"
+#include "payday-opening-dialog.h"
+#include "payday-transaction-dialog.h"
 #include "payday-ui-util.h"
 
-/* One ledger row as a list item. The rows are copied out of the document's ledger when it
- * changes, so the list never points into a ledger that was freed by a recompute. */
-#define PAYDAY_TYPE_LEDGER_ITEM (payday_ledger_item_get_type ())
-G_DECLARE_FINAL_TYPE (PaydayLedgerItem, payday_ledger_item, PAYDAY, LEDGER_ITEM, GObject)
-
-struct _PaydayLedgerItem
+struct _PaydayConnectsPage
 {
-  GObject          parent_instance;
-  PaydayLedgerRow  row;
+  GtkWidget        parent_instance;
+
+  PaydayDocument  *document;
+  PaydayChart     *chart;
+
+  GtkFlowBox      *figures;
+  GtkLabel        *balance_value;
+  GtkLabel        *balance_detail;
+  GtkLabel        *expiring_value;
+  GtkLabel        *expiring_detail;
+  GtkWidget       *expiring_card;
+  GtkLabel        *spent_value;
+  GtkLabel        *spent_detail;
+  GtkLabel        *cost_value;
+  GtkLabel        *cost_detail;
+  GtkLabel        *warnings_label;
+  PaydayChartView *chart_view;
+  GtkWidget       *balance_group;
+  AdwPreferencesGroup *ledger_group;
+  GtkListBox      *ledger_list;
+  GtkListBox      *membership_list;
+  AdwActionRow    *opening_row;
+
+  guint            ledger_bound : 1;
 };
-
-G_DEFINE_FINAL_TYPE (PaydayLedgerItem, payday_ledger_item, G_TYPE_OBJECT)
-
-static void
-payday_ledger_item_finalize (GObject *object)
-{
-  g_free (PAYDAY_LEDGER_ITEM (object)->row.ref);
-  G_OBJECT_CLASS (payday_ledger_item_parent_class)->finalize (object);
-}
-
-static void
-payday_ledger_item_class_init (PaydayLedgerItemClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = payday_ledger_item_finalize;
-}
-
-static void
-payday_ledger_item_init (PaydayLedgerItem *self)
-{
-}
-
-static PaydayLedgerItem *
-payday_ledger_item_new (const PaydayLedgerRow *row)
-{
-  PaydayLedgerItem *self = g_object_new (PAYDAY_TYPE_LEDGER_ITEM, NULL);
-
-  self->row = *row;
-  self->row.ref = g_strdup (row->ref);
-
-  return self;
-}
 
 G_DEFINE_FINAL_TYPE (PaydayConnectsPage, payday_connects_page, GTK_TYPE_WIDGET)
 
@@ -64,136 +53,83 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char *
-kind_title (PaydayLedgerKind kind)
-{
-  switch (kind)
-    {
-    case PAYDAY_LEDGER_OPENING:  return _("Opening balance");
-    case PAYDAY_LEDGER_REFILL:   return _("Monthly refill");
-    case PAYDAY_LEDGER_PURCHASE: return _("Purchase");
-    case PAYDAY_LEDGER_GRANT:    return _("Grant");
-    case PAYDAY_LEDGER_ADJUST:   return _("Adjustment");
-    case PAYDAY_LEDGER_REFUND:   return _("Refund");
-    case PAYDAY_LEDGER_SPEND:    return _("Proposal");
-    case PAYDAY_LEDGER_BOOST:    return _("Boost");
-    case PAYDAY_LEDGER_EXPIRE:   return _("Expired");
-    default:                     g_assert_not_reached ();
-    }
-}
-
-static gboolean
-is_transaction (const PaydayLedgerRow *row)
-{
-  return (row->kind == PAYDAY_LEDGER_PURCHASE ||
-          row->kind == PAYDAY_LEDGER_GRANT ||
-          row->kind == PAYDAY_LEDGER_ADJUST) && row->source_index >= 0;
-}
-
-static void
-ledger_row_activated_cb (AdwActionRow       *row,
-                         PaydayConnectsPage *self)
-{
-  payday_connects_page_edit_transaction (self, g_object_get_data (G_OBJECT (row), "tx-id"));
-}
-
 static GtkWidget *
 create_ledger_row (gpointer item,
                    gpointer user_data)
 {
-  PaydayConnectsPage *self = user_data;
-  const PaydayLedgerRow *r = &PAYDAY_LEDGER_ITEM (item)->row;
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
-  g_autofree char *day = payday_ui_format_date (r->date, today);
-  g_autofree char *amount_text = g_strdup_printf ("%+" G_GINT64_FORMAT, r->amount);
-  g_autofree char *balance_number = payday_ui_format_count (r->balance);
-  /* Translators: the Connects balance after a ledger event, e.g. "balance 42" */
-  g_autofree char *balance_text = g_strdup_printf (_("balance %s"), balance_number);
-  g_autoptr(GString) subtitle = g_string_new (day);
-  g_autofree char *title = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *amount = gtk_label_new (amount_text);
-  GtkWidget *balance = gtk_label_new (balance_text);
-  const char *what = NULL;
+  return payday_ledger_entry_row_new (item);
+}
 
-  /* What the row is about: the proposal's title, the transaction's note. */
-  if ((r->kind == PAYDAY_LEDGER_SPEND || r->kind == PAYDAY_LEDGER_BOOST ||
-       r->kind == PAYDAY_LEDGER_REFUND) && r->source_index >= 0 &&
-      (guint) r->source_index < plan->proposals->len)
-    what = g_array_index (plan->proposals, PaydayProposal, r->source_index).title;
-  else if (is_transaction (r) && (guint) r->source_index < plan->connects.transactions->len)
-    what = g_array_index (plan->connects.transactions, PaydayTransaction, r->source_index).note;
+static void
+present (PaydayConnectsPage *self,
+         GtkWidget          *dialog)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  if (what != NULL && what[0] != '\0')
-    title = g_strdup_printf ("%s · %s", kind_title (r->kind), what);
-  else
-    title = g_strdup (kind_title (r->kind));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
 
-  if (r->kind == PAYDAY_LEDGER_REFILL && r->ref != NULL)
-    g_string_append_printf (subtitle, " · %s", g_str_equal (r->ref, "plus") ? _("Freelancer Plus") : _("Basic"));
-  else if (r->ref != NULL && r->kind != PAYDAY_LEDGER_EXPIRE)
-    g_string_append_printf (subtitle, " · %s", r->ref);
-  else if (r->ref != NULL)
-    g_string_append_printf (subtitle, " · %s %s", _("lot of"), r->ref);
+static gboolean
+has_plan (PaydayConnectsPage *self)
+{
+  return self->document != NULL && payday_document_get_plan (self->document) != NULL;
+}
 
-  if (payday_date_is_set (r->lot_expires))
-    {
-      /* Relative to the row's own date, so a lot bought in December shows the next
-       * year's expiry with its year. */
-      g_autofree char *expires = payday_ui_format_date (r->lot_expires, r->date);
+static void
+add_transaction_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
 
-      g_string_append_printf (subtitle, " · %s %s",
-                              r->lot_expires <= today ? _("expired") : _("expires"), expires);
+  if (has_plan (self))
+    present (self, payday_transaction_dialog_new (NULL, self->document, NULL));
+}
 
-      /* Lots that run out within 30 days: the ones to spend first. */
-      if (r->lot_expires > today && r->lot_expires <= today + PAYDAY_CONNECTS_EXPIRING_DAYS)
-        {
-          GtkWidget *pill = gtk_label_new (_("Expires soon"));
+/* From a ledger row: the transaction's id. */
+static void
+edit_transaction_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
 
-          gtk_widget_add_css_class (pill, "status-pill");
-          gtk_widget_add_css_class (pill, "expiring");
-          gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-          gtk_widget_add_css_class (row, "expiring-row");
-        }
-    }
+  if (has_plan (self))
+    present (self, payday_transaction_dialog_new (NULL, self->document,
+                                                  g_variant_get_string (param, NULL)));
+}
 
-  {
-    g_autofree char *escaped_title = g_markup_escape_text (title, -1);
-    g_autofree char *escaped_subtitle = g_markup_escape_text (subtitle->str, -1);
+static void
+add_membership_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
 
-    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped_title);
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped_subtitle);
-  }
+  if (has_plan (self))
+    present (self, payday_membership_dialog_new (NULL, self->document, -1));
+}
 
-  gtk_widget_add_css_class (amount, "tabular");
-  gtk_widget_add_css_class (amount, "row-amount");
-  gtk_widget_add_css_class (amount, r->amount < 0 ? "connects-out" : "connects-in");
-  gtk_label_set_xalign (GTK_LABEL (amount), 1.0f);
-  gtk_widget_add_css_class (balance, "tabular");
-  gtk_widget_add_css_class (balance, "dim-label");
-  gtk_widget_add_css_class (balance, "caption");
-  gtk_label_set_xalign (GTK_LABEL (balance), 1.0f);
-  if (r->balance < 0)
-    gtk_widget_add_css_class (balance, "error");
-  gtk_box_append (GTK_BOX (box), amount);
-  gtk_box_append (GTK_BOX (box), balance);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (box, 88, -1);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+/* From a membership row: the period's place in the plan's list. */
+static void
+edit_membership_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  PaydayConnectsPage *self = PAYDAY_CONNECTS_PAGE (widget);
 
-  if (is_transaction (r))
-    {
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_tooltip_text (row, _("Edit this transaction"));
-      /* A transaction's row names it by its id (the ledger's ref). */
-      g_object_set_data_full (G_OBJECT (row), "tx-id", g_strdup (r->ref), g_free);
-      g_signal_connect_object (row, "activated", G_CALLBACK (ledger_row_activated_cb), self, 0);
-    }
+  if (has_plan (self))
+    present (self, payday_membership_dialog_new (NULL, self->document,
+                                                 (int) g_variant_get_uint32 (param)));
+}
 
-  return row;
+static void
+opening_row_activated_cb (PaydayConnectsPage *self)
+{
+  if (has_plan (self))
+    present (self, payday_opening_dialog_new (NULL, self->document));
 }
 
 /* ---- Update ----------------------------------------------------------------------- */
@@ -243,77 +179,43 @@ update_chart (PaydayConnectsPage  *self,
   payday_chart_view_set_chart (self->chart_view, self->chart);
 }
 
+/* The opening row comes first (it is in the template), then one row per period. */
 static void
 update_membership (PaydayConnectsPage *self,
                    PaydayPlan         *plan,
                    PaydayDate          today)
 {
-  payday_ui_clear_list_box (self->membership_list);
+  GtkWidget *row;
+  g_autofree char *subtitle = NULL;
 
-  if (plan != NULL)
+  while ((row = gtk_widget_get_next_sibling (GTK_WIDGET (self->opening_row))) != NULL)
+    gtk_list_box_remove (self->membership_list, row);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->opening_row), plan != NULL);
+  if (plan == NULL)
+    return;
+
+  if (payday_date_is_set (plan->connects.opening_date))
     {
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *edit = gtk_image_new_from_icon_name ("document-edit-symbolic");
-      g_autofree char *subtitle = NULL;
+      g_autofree char *day = payday_ui_format_date (plan->connects.opening_date, today);
 
-      if (payday_date_is_set (plan->connects.opening_date))
-        {
-          g_autofree char *day = payday_ui_format_date (plan->connects.opening_date, today);
-
-          /* Translators: "84 Connects on Wed, Oct 1, 2025" */
-          subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d Connect on %s",
-                                                   "%d Connects on %s",
-                                                   plan->connects.opening_balance),
-                                      plan->connects.opening_balance, day);
-        }
-      else
-        {
-          subtitle = g_strdup (_("Not set: the ledger starts with your first proposal or purchase"));
-        }
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Opening balance"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "find-location-symbolic");
-      gtk_widget_add_css_class (edit, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_widget_set_name (row, "connects-opening");
-      g_signal_connect_object (row, "activated", G_CALLBACK (payday_connects_page_opening_row_activated_cb), self, 0);
-      gtk_list_box_append (self->membership_list, row);
+      /* Translators: "84 Connects on Wed, Oct 1, 2025" */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d Connect on %s",
+                                               "%d Connects on %s",
+                                               plan->connects.opening_balance),
+                                  plan->connects.opening_balance, day);
     }
-
-  for (guint i = 0; plan != NULL && i < plan->connects.membership->len; i++)
+  else
     {
-      const PaydayMembership *m = &g_array_index (plan->connects.membership, PaydayMembership, i);
-      g_autofree char *from = payday_ui_format_date (m->from, today);
-      g_autofree char *to = payday_date_is_set (m->to) ? payday_ui_format_date (m->to, today) : NULL;
-      g_autofree char *subtitle = to ? g_strdup_printf (_("%s – %s"), from, to)
-                                     : g_strdup_printf (_("Since %s"), from);
-      GtkWidget *row = adw_action_row_new ();
-      GtkWidget *arrow = gtk_image_new_from_icon_name ("document-edit-symbolic");
-      gboolean current = m->from <= today && (!payday_date_is_set (m->to) || m->to >= today);
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(payday_connects_page_plan_labels[m->plan]));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_set_icon_name (ADW_ACTION_ROW (row),
-                                    m->plan == PAYDAY_MEMBERSHIP_PLUS ? "starred-symbolic"
-                                                                      : "non-starred-symbolic");
-      if (current)
-        {
-          GtkWidget *pill = gtk_label_new (_("Current"));
-
-          gtk_widget_add_css_class (pill, "status-pill");
-          gtk_widget_add_css_class (pill, "available");
-          gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-        }
-      gtk_widget_add_css_class (arrow, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), arrow);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "membership-index", GINT_TO_POINTER (i));
-      g_signal_connect_object (row, "activated", G_CALLBACK (payday_connects_page_membership_row_activated_cb), self, 0);
-      gtk_list_box_append (self->membership_list, row);
+      subtitle = g_strdup (_("Not set: the ledger starts with your first proposal or purchase"));
     }
+  adw_action_row_set_subtitle (self->opening_row, subtitle);
+
+  for (guint i = 0; i < plan->connects.membership->len; i++)
+    gtk_list_box_append (self->membership_list,
+                         payday_membership_row_new (i, &g_array_index (plan->connects.membership,
+                                                                       PaydayMembership, i),
+                                                    today));
 }
 
 static void
@@ -322,13 +224,21 @@ payday_connects_page_update (PaydayConnectsPage *self)
   const PaydayLedger *ledger = NULL;
   PaydayPlan *plan = NULL;
   PaydayDate today = payday_date_today_utc ();
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *text = NULL;
   g_autofree char *detail = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_connects_page_update))
     return;
+
+  /* The list binds the document's model the first time the page is shown, so a page
+   * never opened builds no rows; once bound, its rows follow the model's changes. */
+  if (!self->ledger_bound && self->document != NULL)
+    {
+      gtk_list_box_bind_model (self->ledger_list, payday_document_get_ledger_entries (self->document),
+                               create_ledger_row, NULL, NULL);
+      self->ledger_bound = TRUE;
+    }
 
   if (self->document != NULL)
     {
@@ -413,13 +323,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
   /* An empty chart says nothing the ledger's placeholder does not. */
   gtk_widget_set_visible (self->balance_group, ledger != NULL && ledger->rows->len > 0);
 
-  /* The ledger, newest first like a bank statement. */
-  for (guint i = 0; ledger != NULL && i < ledger->rows->len; i++)
-    g_ptr_array_add (items, payday_ledger_item_new (&g_array_index (ledger->rows, PaydayLedgerRow,
-                                                                    ledger->rows->len - 1 - i)));
-  g_list_store_splice (self->ledger_model, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->ledger_model)),
-                       items->pdata, items->len);
+  /* The ledger's rows are the document's model, bound to the list. */
   adw_preferences_group_set_description (self->ledger_group, NULL);
   if (ledger != NULL && ledger->rows->len > 0)
     {
@@ -448,7 +352,6 @@ payday_connects_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
-  g_clear_object (&self->ledger_model);
   g_clear_object (&self->chart);
 
   G_OBJECT_CLASS (payday_connects_page_parent_class)->dispose (object);
@@ -519,9 +422,13 @@ payday_connects_page_class_init (PaydayConnectsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, ledger_group);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, ledger_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, membership_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayConnectsPage, opening_row);
+  gtk_widget_class_bind_template_callback (widget_class, opening_row_activated_cb);
 
-  gtk_widget_class_install_action (widget_class, "connects.add-transaction", NULL, payday_connects_page_add_transaction_action);
-  gtk_widget_class_install_action (widget_class, "connects.add-membership", NULL, payday_connects_page_add_membership_action);
+  gtk_widget_class_install_action (widget_class, "connects.add-transaction", NULL, add_transaction_action);
+  gtk_widget_class_install_action (widget_class, "connects.edit-transaction", "s", edit_transaction_action);
+  gtk_widget_class_install_action (widget_class, "connects.add-membership", NULL, add_membership_action);
+  gtk_widget_class_install_action (widget_class, "connects.edit-membership", "u", edit_membership_action);
 }
 
 static void
@@ -550,9 +457,6 @@ payday_connects_page_init (PaydayConnectsPage *self)
   self->chart = payday_chart_new ();
   payday_chart_set_value_unit (self->chart, _("Connects"));
 
-  self->ledger_model = g_list_store_new (PAYDAY_TYPE_LEDGER_ITEM);
-  gtk_list_box_bind_model (self->ledger_list, G_LIST_MODEL (self->ledger_model),
-                           create_ledger_row, self, NULL);
   gtk_list_box_set_placeholder (self->ledger_list,
                                 payday_ui_placeholder_new (_("No Connects yet: add a purchase or an opening balance")));
   gtk_list_box_set_placeholder (self->membership_list,
@@ -598,6 +502,9 @@ payday_connects_page_set_document (PaydayConnectsPage *self,
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_connects_page_update),
                              self, G_CONNECT_SWAPPED);
+  /* Bound again the next time the page is shown. */
+  gtk_list_box_bind_model (self->ledger_list, NULL, NULL, NULL, NULL);
+  self->ledger_bound = FALSE;
 
   payday_connects_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);

@@ -14,9 +14,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PaydayConnectsPage, payday_connects_page, PAYDAY, CONNECTS_PAGE, GtkWidget)
 
-/* Lots expiring within this many days of today are highlighted (the spec's expiring_30d). */
-#define PAYDAY_CONNECTS_EXPIRING_DAYS 30
-
 GtkWidget      *payday_connects_page_new          (PaydayDocument     *document);
 PaydayDocument *payday_connects_page_get_document (PaydayConnectsPage *self);
 void            payday_connects_page_set_document (PaydayConnectsPage *self,

@@ -26,6 +26,7 @@ struct _PaydayContractsPage
   GtkSearchEntry     *search_entry;
   GtkStack           *list_stack;
   GtkColumnView      *column_view;
+  GtkColumnViewColumn *column_upwork;
   GtkWidget          *editor_pane;
   GtkWidget          *back_bar;
   GtkLabel           *editor_title;

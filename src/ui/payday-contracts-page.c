@@ -169,6 +169,21 @@ payday_contracts_page_update (PaydayContractsPage *self)
 
   set_incremental (self, g_list_model_get_n_items (payday_document_get_contracts (self->document)));
 
+  /* Imported contracts carry their Upwork id; a plan typed by hand has none to show. */
+  {
+    GListModel *contracts = payday_document_get_contracts (self->document);
+    guint n = g_list_model_get_n_items (contracts);
+    gboolean any_upwork = FALSE;
+
+    for (guint i = 0; i < n && !any_upwork; i++)
+      {
+        g_autoptr(PaydayContractObject) contract = g_list_model_get_item (contracts, i);
+
+        any_upwork = payday_contract_object_get_upwork_id (contract) != NULL;
+      }
+    gtk_column_view_column_set_visible (self->column_upwork, any_upwork);
+  }
+
   /* A contract that is gone (deleted, or undone) leaves nothing selected. */
   if (payday_contracts_page_selected_contract (self) == NULL)
     g_clear_pointer (&self->selected_id, g_free);
@@ -324,9 +339,10 @@ static char *
 search_text (gpointer    this,
              const char *title,
              const char *client_name,
-             const char *id)
+             const char *id,
+             const char *upwork_id)
 {
-  return g_strdup_printf ("%s %s %s", title, client_name, id);
+  return g_strdup_printf ("%s %s %s %s", title, client_name, id, upwork_id != NULL ? upwork_id : "");
 }
 
 static char *
@@ -478,6 +494,7 @@ payday_contracts_page_class_init (PaydayContractsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, column_upwork);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_pane);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, back_bar);
   gtk_widget_class_bind_template_child (widget_class, PaydayContractsPage, editor_title);

@@ -1,4 +1,4 @@
-/* payday-export-dialog.h — the Export dialog: one row a format, a row asks where to save
+/* payday-export-dialog.h — the Export dialog: one row a format this build writes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,14 +6,10 @@
 
 #include <adwaita.h>
 
-#include "payday-window.h"
-
 G_BEGIN_DECLS
 
 #define PAYDAY_TYPE_EXPORT_DIALOG (payday_export_dialog_get_type ())
 
 G_DECLARE_FINAL_TYPE (PaydayExportDialog, payday_export_dialog, PAYDAY, EXPORT_DIALOG, AdwWindow)
-
-GtkWindow *payday_export_dialog_new (PaydayWindow *window);
 
 G_END_DECLS

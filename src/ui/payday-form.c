@@ -12,21 +12,39 @@
 #define FORM_FIELDS "payday-form-fields"
 #define DATE_OPTIONAL "payday-form-date-optional"
 
-static gboolean
-date_entry_valid (GtkEntry   *entry,
-                  PaydayDate *date)
+/**
+ * payday_form_check_date:
+ * @entry: a field where a date is typed as YYYY-MM-DD
+ * @optional: whether an empty field is fine (it means no date)
+ * @date: (out) (optional): the date, PAYDAY_DATE_NONE for an empty optional field
+ *
+ * Marks the field with the "error" style while it holds no valid date.
+ *
+ * Returns: whether the field holds a valid date
+ */
+gboolean
+payday_form_check_date (GtkEntry   *entry,
+                        gboolean    optional,
+                        PaydayDate *date)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  PaydayDate parsed = PAYDAY_DATE_NONE;
+  gboolean ok;
 
   if (stripped[0] == '\0')
-    {
-      if (date != NULL)
-        *date = PAYDAY_DATE_NONE;
-      return GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), DATE_OPTIONAL));
-    }
+    ok = optional;
+  else
+    ok = payday_date_parse (stripped, &parsed);
 
-  return payday_date_parse (stripped, date);
+  if (ok)
+    gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
+  if (date != NULL)
+    *date = ok ? parsed : PAYDAY_DATE_NONE;
+
+  return ok;
 }
 
 static void
@@ -43,18 +61,34 @@ validate (AdwMessageDialog *form)
       if (g_object_get_data (value, "payday-form-date") == NULL)
         continue;
 
-      if (date_entry_valid (value, NULL))
-        {
-          gtk_widget_remove_css_class (value, "error");
-        }
-      else
-        {
-          gtk_widget_add_css_class (value, "error");
-          ok = FALSE;
-        }
+      if (!payday_form_check_date (value, GPOINTER_TO_INT (g_object_get_data (value, DATE_OPTIONAL)), NULL))
+        ok = FALSE;
     }
 
   adw_message_dialog_set_response_enabled (form, "save", ok);
+}
+
+/**
+ * payday_form_add_responses:
+ * @can_delete: whether to offer "delete"
+ * @save_label: (nullable): the label of "save", "_Save" when %NULL
+ *
+ * Adds the form's responses after "cancel": "delete" when asked for, then "save", the
+ * default.
+ */
+void
+payday_form_add_responses (AdwMessageDialog *form,
+                           gboolean          can_delete,
+                           const char       *save_label)
+{
+  if (can_delete)
+    {
+      adw_message_dialog_add_response (form, "delete", _("_Delete"));
+      adw_message_dialog_set_response_appearance (form, "delete", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_add_response (form, "save", save_label ? save_label : _("_Save"));
+  adw_message_dialog_set_response_appearance (form, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (form, "save");
 }
 
 AdwMessageDialog *
@@ -80,14 +114,7 @@ payday_form_new (GtkWidget  *parent,
                           (GDestroyNotify) g_hash_table_unref);
 
   adw_message_dialog_add_response (form, "cancel", _("_Cancel"));
-  if (can_delete)
-    {
-      adw_message_dialog_add_response (form, "delete", _("_Delete"));
-      adw_message_dialog_set_response_appearance (form, "delete", ADW_RESPONSE_DESTRUCTIVE);
-    }
-  adw_message_dialog_add_response (form, "save", save_label ? save_label : _("_Save"));
-  adw_message_dialog_set_response_appearance (form, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (form, "save");
+  payday_form_add_responses (form, can_delete, save_label);
   adw_message_dialog_set_close_response (form, "cancel");
 
   return form;
@@ -218,7 +245,10 @@ payday_form_get_date (AdwMessageDialog *form,
   GtkWidget *entry = payday_form_get_field (form, name);
   PaydayDate date = PAYDAY_DATE_NONE;
 
-  if (entry == NULL || !date_entry_valid (GTK_ENTRY (entry), &date))
+  if (entry == NULL ||
+      !payday_form_check_date (GTK_ENTRY (entry),
+                               GPOINTER_TO_INT (g_object_get_data (G_OBJECT (entry), DATE_OPTIONAL)),
+                               &date))
     return PAYDAY_DATE_NONE;
 
   return date;

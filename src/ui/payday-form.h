@@ -48,4 +48,12 @@ GtkWidget        *payday_form_get_field       (AdwMessageDialog *form,
 PaydayDate        payday_form_get_date        (AdwMessageDialog *form,
                                                const char       *name);
 
+/* For edit dialogs written as templates: the same responses and date checks. */
+void              payday_form_add_responses   (AdwMessageDialog *form,
+                                               gboolean          can_delete,
+                                               const char       *save_label);
+gboolean          payday_form_check_date      (GtkEntry         *entry,
+                                               gboolean          optional,
+                                               PaydayDate       *date);
+
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "payday-bank-group.h"
 #include "payday-overview-page.h"
 #include "payday-payment-row.h"
+#include "payday-reconcile-card.h"
 #include "payday-ui-util.h"
 #include "payday-waiting-row.h"
 
@@ -339,6 +340,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PAYDAY_TYPE_RECONCILE_CARD);
   g_type_ensure (PAYDAY_TYPE_BANK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, empty_stack);

@@ -1,4 +1,4 @@
-/* payday-proposals-page.c — the proposal pipeline, its funnel and the Connects planner
+/* payday-proposals-page.c — the proposal pipeline, its funnel and the Connects planner beside them
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,10 +6,37 @@
 
 #include <glib/gi18n.h>
 
-#include "payday-connects-edit.h"
-#include "payday-form.h"
-#include "payday-planner.h"
-#include "payday-proposals-page-private.h"
+#include "payday-hire-contract-dialog.h"
+#include "payday-proposal-dialog.h"
+#include "payday-connects-planner.h"
+#include "payday-proposal-row.h"
+#include "payday-proposals-page.h"
+
+struct _PaydayProposalsPage
+{
+  GtkWidget              parent_instance;
+
+  PaydayDocument        *document;
+
+  GtkFlowBox            *figures;
+  GtkLabel              *win_value;
+  GtkLabel              *win_detail;
+  GtkLabel              *sent_value;
+  GtkLabel              *sent_detail;
+  GtkLabel              *connects_hire_value;
+  GtkLabel              *connects_hire_detail;
+  GtkLabel              *money_hire_value;
+  GtkLabel              *money_hire_detail;
+  GtkToggleButton       *month_toggle;
+  GtkToggleButton       *quarter_toggle;
+  GtkGrid               *funnel_grid;
+  GtkListBox            *pipeline_list;
+  PaydayConnectsPlanner *planner;
+
+  GtkSizeGroup          *pill_group;
+
+  guint                  pipeline_bound : 1;
+};
 #include "payday-ui-util.h"
 
 /* The funnel table shows at most this many periods, newest first. */
@@ -25,12 +52,8 @@ enum {
 
 static GParamSpec *properties [N_PROPS];
 
-static const char *const status_labels[] = {
-  N_("Sent"), N_("Viewed"), N_("Interview"), N_("Hired"),
-  N_("Declined"), N_("Withdrawn"), N_("Job cancelled"), NULL
-};
 
-gboolean
+static gboolean
 payday_proposals_have_plan (PaydayProposalsPage *self)
 {
   return self->document != NULL && payday_document_get_plan (self->document) != NULL;
@@ -45,141 +68,19 @@ format_rate (gint32 bp)
   return g_strdup_printf ("%d.%d %%", (bp + 5) / 100, ((bp + 5) / 10) % 10);
 }
 
-/* ---- Proposal edit ------------------------------------------------------------------ */
+/* ---- Dialogs ------------------------------------------------------------------------ */
 
 static void
-status_changed_cb (GtkDropDown      *drop,
-                   GParamSpec       *pspec,
-                   AdwMessageDialog *form)
+present (PaydayProposalsPage *self,
+         GtkWidget           *dialog)
 {
-  guint original = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (form), "original-status"));
-  GtkEntry *entry = GTK_ENTRY (payday_form_get_field (form, "proposal-status-date"));
-  PaydayDate today = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (form), "today"));
-  char buf[PAYDAY_DATE_BUF];
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  /* A new status happened today unless the user says otherwise. */
-  if (gtk_drop_down_get_selected (drop) != original)
-    gtk_editable_set_text (GTK_EDITABLE (entry), payday_date_format (today, buf));
-}
-
-static void
-proposal_response_cb (AdwMessageDialog    *form,
-                      const char          *response,
-                      PaydayProposalsPage *self)
-{
-  const char *editing = g_object_get_data (G_OBJECT (form), "proposal-id");
-  PaydayPlan *plan;
-  PaydayProposal p = { 0 };
-  g_autofree char *id = NULL;
-  guint client_choice;
-
-  if (!payday_proposals_have_plan (self))
+  if (dialog == NULL)
     return;
-  plan = payday_document_get_plan (self->document);
-
-  if (g_str_equal (response, "delete") && editing != NULL)
-    {
-      payday_connects_edit_remove_proposal (self->document, editing);
-      return;
-    }
-  if (!g_str_equal (response, "save"))
-    return;
-
-  if (editing != NULL)
-    {
-      gint index = payday_plan_find_proposal_index (plan, editing);
-
-      if (index < 0)
-        return;
-      id = g_strdup (editing);
-      p.contract = g_array_index (plan->proposals, PaydayProposal, index).contract;
-    }
-  else
-    {
-      id = payday_connects_edit_new_id (self->document, "p");
-    }
-
-  p.id = id;
-  p.title = (char *) gtk_editable_get_text (GTK_EDITABLE (payday_form_get_field (form, "proposal-title")));
-  p.date = payday_form_get_date (form, "proposal-date");
-  p.status = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-status")));
-  p.status_date = payday_form_get_date (form, "proposal-status-date");
-  p.connects = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-connects")));
-  p.boost = gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_form_get_field (form, "proposal-boost")));
-  p.boost_charged = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-boost-charged")));
-  p.invited = gtk_switch_get_active (GTK_SWITCH (payday_form_get_field (form, "proposal-invited")));
-  client_choice = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "proposal-client")));
-  p.client = client_choice > 0 && client_choice <= plan->clients->len
-           ? g_array_index (plan->clients, PaydayClient, client_choice - 1).id : NULL;
-
-  if (editing != NULL)
-    payday_connects_edit_set_proposal (self->document, editing, &p);
-  else
-    payday_connects_edit_add_proposal (self->document, &p);
-}
-
-/* @id: the proposal to edit, or %NULL to add one */
-static void
-edit_proposal (PaydayProposalsPage *self,
-               const char          *id)
-{
-  PaydayPlan *plan = payday_document_get_plan (self->document);
-  PaydayDate today = payday_document_get_today (self->document);
-  PaydayProposal fresh = { 0 };
-  const PaydayProposal *p = &fresh;
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  g_autoptr(GPtrArray) clients = g_ptr_array_new ();
-  AdwMessageDialog *form;
-  GtkDropDown *status;
-  guint client_choice = 0;
-
-  if (id != NULL)
-    {
-      p = &g_array_index (plan->proposals, PaydayProposal, payday_plan_find_proposal_index (plan, id));
-    }
-  else
-    {
-      fresh.date = today;
-      fresh.status_date = PAYDAY_DATE_NONE;
-      fresh.status = PAYDAY_PROPOSAL_SENT;
-      fresh.connects = 16;
-    }
-
-  for (guint i = 0; status_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(status_labels[i]));
-  g_ptr_array_add (labels, NULL);
-
-  g_ptr_array_add (clients, (gpointer) _("No client yet"));
-  for (guint i = 0; i < plan->clients->len; i++)
-    {
-      const PaydayClient *c = &g_array_index (plan->clients, PaydayClient, i);
-
-      g_ptr_array_add (clients, c->name && c->name[0] ? c->name : c->id);
-      if (p->client != NULL && g_strcmp0 (p->client, c->id) == 0)
-        client_choice = i + 1;
-    }
-  g_ptr_array_add (clients, NULL);
-
-  form = payday_form_new (GTK_WIDGET (self),
-                          id != NULL ? _("Edit Proposal") : _("Add Proposal"),
-                          id != NULL ? _("_Save") : _("_Add"),
-                          id != NULL);
-  payday_form_add_entry (form, "proposal-title", _("Job title"), p->title);
-  payday_form_add_choice (form, "proposal-client", _("Client"), (const char *const *) clients->pdata, client_choice);
-  payday_form_add_date (form, "proposal-date", _("Sent on"), p->date, FALSE);
-  payday_form_add_spin (form, "proposal-connects", _("Connects"), 0, 1000, 1, 0, p->connects);
-  payday_form_add_spin (form, "proposal-boost", _("Boost"), 0, 1000, 1, 0, p->boost);
-  payday_form_add_switch (form, "proposal-boost-charged", _("Boost charged"), p->boost_charged);
-  payday_form_add_switch (form, "proposal-invited", _("Answered an invitation"), p->invited);
-  status = payday_form_add_choice (form, "proposal-status", _("Status"), (const char *const *) labels->pdata, p->status);
-  payday_form_add_date (form, "proposal-status-date", _("Status since"), p->status_date, TRUE);
-
-  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
-  g_object_set_data (G_OBJECT (form), "original-status", GUINT_TO_POINTER (p->status));
-  g_object_set_data (G_OBJECT (form), "today", GINT_TO_POINTER (today));
-  g_signal_connect_object (status, "notify::selected", G_CALLBACK (status_changed_cb), form, 0);
-  g_signal_connect_object (form, "response", G_CALLBACK (proposal_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -190,9 +91,10 @@ add_action (GtkWidget  *widget,
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
 
   if (payday_proposals_have_plan (self))
-    edit_proposal (self, NULL);
+    present (self, payday_proposal_dialog_new (NULL, self->document, NULL));
 }
 
+/* From a pipeline row: the proposal's id. */
 static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
@@ -203,82 +105,20 @@ edit_action (GtkWidget  *widget,
 
   if (payday_proposals_have_plan (self) &&
       payday_plan_find_proposal_index (payday_document_get_plan (self->document), id) >= 0)
-    edit_proposal (self, id);
+    present (self, payday_proposal_dialog_new (NULL, self->document, id));
 }
 
-/* ---- Create contract --------------------------------------------------------------- */
-
-static const char *const contract_type_labels[] = { N_("Hourly"), N_("Fixed price"), NULL };
-
-static void
-contract_response_cb (AdwMessageDialog    *form,
-                      const char          *response,
-                      PaydayProposalsPage *self)
-{
-  const char *id = g_object_get_data (G_OBJECT (form), "proposal-id");
-  PaydayPlan *plan;
-  GtkWidget *client_entry;
-  gint index;
-  PaydayContractType type;
-  double amount;
-
-  if (!payday_proposals_have_plan (self) || !g_str_equal (response, "save"))
-    return;
-
-  plan = payday_document_get_plan (self->document);
-  if ((index = payday_plan_find_proposal_index (plan, id)) < 0 ||
-      g_array_index (plan->proposals, PaydayProposal, index).status != PAYDAY_PROPOSAL_HIRED)
-    return;
-
-  type = gtk_drop_down_get_selected (GTK_DROP_DOWN (payday_form_get_field (form, "contract-type")));
-  amount = gtk_spin_button_get_value (GTK_SPIN_BUTTON (payday_form_get_field (form, "contract-amount")));
-  client_entry = payday_form_get_field (form, "contract-client");
-
-  payday_connects_edit_create_contract (self->document, id,
-                                        type == 0 ? PAYDAY_CONTRACT_HOURLY : PAYDAY_CONTRACT_FIXED,
-                                        (PaydayCents) (amount * 100 + 0.5),
-                                        client_entry ? gtk_editable_get_text (GTK_EDITABLE (client_entry)) : NULL);
-}
-
+/* From a hired proposal's row: the proposal's id. */
 static void
 create_contract_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
 {
   PaydayProposalsPage *self = PAYDAY_PROPOSALS_PAGE (widget);
-  const char *id = g_variant_get_string (param, NULL);
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
-  const PaydayProposal *p;
-  gint index;
-  PaydayPlan *plan;
-  AdwMessageDialog *form;
-  g_autofree char *body = NULL;
 
-  if (!payday_proposals_have_plan (self))
-    return;
-  plan = payday_document_get_plan (self->document);
-  if ((index = payday_plan_find_proposal_index (plan, id)) < 0)
-    return;
-  p = &g_array_index (plan->proposals, PaydayProposal, index);
-  if (p->status != PAYDAY_PROPOSAL_HIRED || p->contract != NULL)
-    return;
-
-  for (guint i = 0; contract_type_labels[i] != NULL; i++)
-    g_ptr_array_add (labels, (gpointer) _(contract_type_labels[i]));
-  g_ptr_array_add (labels, NULL);
-
-  /* Translators: the body of the Create Contract dialog, %s is the job title */
-  body = g_strdup_printf (_("A contract for “%s”, starting the day you were hired. An hourly contract takes the rate; a fixed-price one starts with a funded milestone of the amount."),
-                          p->title ? p->title : "");
-  form = payday_form_new (GTK_WIDGET (self), _("Create Contract"), _("C_reate"), FALSE);
-  adw_message_dialog_set_body (form, body);
-  payday_form_add_choice (form, "contract-type", _("Type"), (const char *const *) labels->pdata, 1);
-  payday_form_add_spin (form, "contract-amount", _("Rate or amount ($)"), 0, 1000000, 5, 2, 0);
-  if (p->client == NULL)
-    payday_form_add_entry (form, "contract-client", _("Client name"), "");
-  g_object_set_data_full (G_OBJECT (form), "proposal-id", g_strdup (id), g_free);
-  g_signal_connect_object (form, "response", G_CALLBACK (contract_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (form));
+  if (payday_proposals_have_plan (self))
+    present (self, payday_hire_contract_dialog_new (NULL, self->document,
+                                                    g_variant_get_string (param, NULL)));
 }
 
 /* ---- Funnel ------------------------------------------------------------------------ */
@@ -407,84 +247,15 @@ update_funnel (PaydayProposalsPage        *self,
 /* ---- Pipeline ---------------------------------------------------------------------- */
 
 static GtkWidget *
-proposal_row_new (PaydayProposalsPage  *self,
-                  const PaydayProposal *p,
-                  PaydayPlan           *plan,
-                  PaydayDate            today)
+create_proposal_row (gpointer item,
+                     gpointer user_data)
 {
-  g_autofree char *title = g_markup_escape_text (p->title && p->title[0] ? p->title : _("Untitled proposal"), -1);
-  g_autofree char *day = payday_ui_format_date (p->date, today);
-  g_autoptr(GString) subtitle = g_string_new (day);
-  g_autofree char *subtitle_markup = NULL;
-  g_autofree char *pill_class = g_strdup_printf ("proposal-%s", payday_proposal_status_to_string (p->status));
-  const PaydayClient *client = p->client ? payday_plan_find_client (plan, p->client) : NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *pill = gtk_label_new (_(status_labels[p->status]));
+  PaydayProposalsPage *self = user_data;
+  GtkWidget *row = payday_proposal_row_new (item);
 
-  if (client != NULL)
-    g_string_append_printf (subtitle, " · %s", client->name && client->name[0] ? client->name : client->id);
-  if (p->invited)
-    g_string_append_printf (subtitle, " · %s", _("invited, no Connects"));
-  else
-    g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE, " · %d Connect", " · %d Connects", p->connects),
-                            p->connects);
-  if (p->boost > 0)
-    g_string_append_printf (subtitle, _(" + %d boost"), p->boost);
-  if (payday_date_is_set (p->status_date) && p->status != PAYDAY_PROPOSAL_SENT)
-    {
-      g_autofree char *since = payday_ui_format_date (p->status_date, today);
-
-      g_string_append_printf (subtitle, _(" · %s since %s"),
-                              g_utf8_strdown (_(status_labels[p->status]), -1), since);
-    }
-  subtitle_markup = g_markup_escape_text (subtitle->str, -1);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle_markup);
-
-  if (p->status == PAYDAY_PROPOSAL_HIRED && p->contract == NULL)
-    {
-      GtkWidget *button = gtk_button_new_with_mnemonic (_("Create _Contract…"));
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_name (button, "create-contract");
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "proposals.create-contract");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", p->id);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-    }
-  else if (p->contract != NULL)
-    {
-      const PaydayContract *contract = payday_plan_find_contract (plan, p->contract);
-      GtkWidget *linked = gtk_image_new_from_icon_name ("emblem-documents-symbolic");
-
-      gtk_widget_set_tooltip_text (linked, contract && contract->title ? contract->title : p->contract);
-      gtk_widget_add_css_class (linked, "dim-label");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), linked);
-    }
-
-  gtk_widget_add_css_class (pill, "status-pill");
-  gtk_widget_add_css_class (pill, pill_class);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_size_group_add_widget (self->pill_group, pill);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "proposals.edit");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", p->id);
-
+  /* The pills line up across the rows. */
+  gtk_size_group_add_widget (self->pill_group, payday_proposal_row_get_pill (PAYDAY_PROPOSAL_ROW (row)));
   return row;
-}
-
-static gint
-compare_newest_first (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      data)
-{
-  GArray *proposals = data;
-  PaydayDate da = g_array_index (proposals, PaydayProposal, *(const guint *) a).date;
-  PaydayDate db = g_array_index (proposals, PaydayProposal, *(const guint *) b).date;
-
-  return da < db ? 1 : da > db ? -1 : 0;
 }
 
 static void
@@ -492,20 +263,26 @@ payday_proposals_page_update (PaydayProposalsPage *self)
 {
   const PaydayProposalStats *stats = NULL;
   PaydayPlan *plan = NULL;
-  PaydayDate today = payday_date_today_utc ();
   g_autofree char *text = NULL;
   g_autofree char *detail = NULL;
-  g_autofree guint *order = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
   if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
     return;
 
+  /* The list binds the document's model the first time the page is shown, so a page
+   * never opened builds no rows; once bound, its rows follow the model's changes. */
+  if (!self->pipeline_bound && self->document != NULL)
+    {
+      gtk_list_box_bind_model (self->pipeline_list, payday_document_get_proposals (self->document),
+                               create_proposal_row, self, NULL);
+      self->pipeline_bound = TRUE;
+    }
+
   if (payday_proposals_have_plan (self))
     {
       stats = payday_document_get_proposal_stats (self->document);
       plan = payday_document_get_plan (self->document);
-      today = payday_document_get_today (self->document);
     }
 
   /* Figures: the whole history up to today. */
@@ -557,31 +334,10 @@ payday_proposals_page_update (PaydayProposalsPage *self)
 
   update_funnel (self, stats);
 
-  /* The pipeline, newest first. */
-  payday_ui_clear_list_box (self->pipeline_list);
-  if (plan != NULL)
-    {
-      guint n = plan->proposals->len;
+  /* The pipeline is the document's proposals model, bound to the list. */
 
-      order = g_new (guint, MAX (n, 1));
-      for (guint i = 0; i < n; i++)
-        order[i] = i;
-      /* By date, descending; g_qsort_with_data() is stable, so equal dates keep file
-       * order (an insertion sort here was quadratic on long plans). */
-      g_qsort_with_data (order, (gint) n, sizeof (guint), compare_newest_first, plan->proposals);
-      for (guint i = 0; i < n; i++)
-        gtk_list_box_append (self->pipeline_list,
-                             proposal_row_new (self,
-                                               &g_array_index (plan->proposals, PaydayProposal, order[i]),
-                                               plan, today));
-    }
-
-  if (plan != NULL && !self->planner_touched)
-    payday_proposals_planner_prefill (self);
-  payday_proposals_planner_update (self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.add", plan != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "proposals.planner-history", plan != NULL);
 }
 
 static void
@@ -654,31 +410,24 @@ payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PAYDAY_TYPE_CONNECTS_PLANNER);
+
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-proposals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, figures);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, quarter_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_grid);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, pipeline_list);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_rate);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_connects);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_boost);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_invites);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, spin_win);
-  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, result_list);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, planner);
 
   gtk_widget_class_install_action (widget_class, "proposals.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "proposals.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "proposals.create-contract", "s", create_contract_action);
-  gtk_widget_class_install_action (widget_class, "proposals.planner-history", NULL, payday_proposals_planner_history_action);
 }
 
 static void
 payday_proposals_page_init (PaydayProposalsPage *self)
 {
-  GtkSpinButton *spins[5];
-  GtkWidget *row;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
@@ -700,27 +449,6 @@ payday_proposals_page_init (PaydayProposalsPage *self)
        child = gtk_widget_get_next_sibling (child))
     gtk_widget_set_focusable (child, FALSE);
 
-  row = payday_proposals_planner_result_row_new (_("Connects needed a month"), "planner-needed", &self->needed_label, NULL);
-  gtk_list_box_append (self->result_list, row);
-  row = payday_proposals_planner_result_row_new (_("Basic"), "planner-basic", &self->option_costs[PAYDAY_SUPPLY_BASIC],
-                        &self->option_pills[PAYDAY_SUPPLY_BASIC]);
-  self->option_rows[PAYDAY_SUPPLY_BASIC] = ADW_ACTION_ROW (row);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "non-starred-symbolic");
-  gtk_list_box_append (self->result_list, row);
-  row = payday_proposals_planner_result_row_new (_("Freelancer Plus"), "planner-plus", &self->option_costs[PAYDAY_SUPPLY_PLUS],
-                        &self->option_pills[PAYDAY_SUPPLY_PLUS]);
-  self->option_rows[PAYDAY_SUPPLY_PLUS] = ADW_ACTION_ROW (row);
-  adw_action_row_set_icon_name (ADW_ACTION_ROW (row), "starred-symbolic");
-  gtk_list_box_append (self->result_list, row);
-
-  spins[0] = self->spin_rate;
-  spins[1] = self->spin_connects;
-  spins[2] = self->spin_boost;
-  spins[3] = self->spin_invites;
-  spins[4] = self->spin_win;
-  for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
-    g_signal_connect_object (spins[i], "value-changed", G_CALLBACK (payday_proposals_planner_input_changed),
-                             self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quarter_toggle, "toggled",
                            G_CALLBACK (payday_proposals_page_update), self, G_CONNECT_SWAPPED);
 
@@ -762,12 +490,15 @@ payday_proposals_page_set_document (PaydayProposalsPage *self,
                                           self);
 
   g_set_object (&self->document, document);
-  self->planner_touched = FALSE;
+  payday_connects_planner_set_document (self->planner, document);
 
   if (document != NULL)
     g_signal_connect_object (document, "changed",
                              G_CALLBACK (payday_proposals_page_update),
                              self, G_CONNECT_SWAPPED);
+  /* Bound again the next time the page is shown. */
+  gtk_list_box_bind_model (self->pipeline_list, NULL, NULL, NULL, NULL);
+  self->pipeline_bound = FALSE;
 
   payday_proposals_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);

@@ -11,7 +11,7 @@
 
 #include "payday-export.h"
 #include "payday-simulator-chart.h"
-#include "payday-simulator-page-private.h"
+#include "payday-simulator-page.h"
 #include "payday-ui-util.h"
 
 /* The page shows the document's plan through the chart of payday_simulator_chart_build() —
@@ -29,6 +29,33 @@ typedef struct
   PaydaySchedule   *schedule;           /* computed in the thread */
   int               permille;           /* progress, atomic */
 } RunData;
+
+struct _PaydaySimulatorPage
+{
+  GtkWidget            parent_instance;
+
+  PaydayDocument      *document;
+
+  AdwFlap             *flap;
+  GtkLabel            *caption_label;
+  GtkStack            *content_stack;
+  PaydayChartView     *chart_view;
+  GtkProgressBar      *progress_bar;
+  GtkLabel            *summary_label;
+  PaydaySimulationSettings *settings;
+
+  GTask               *task;            /* the current run, NULL when idle */
+  GCancellable        *cancellable;
+  guint                progress_id;
+
+  PaydaySchedule      *schedule;        /* what the shown result was computed from */
+  PaydaySimResult     *result;
+  char                *summary;
+
+  GtkFileChooserNative *chooser;
+
+  guint                stale : 1;       /* changed while hidden: run when shown */
+};
 
 G_DEFINE_FINAL_TYPE (PaydaySimulatorPage, payday_simulator_page, GTK_TYPE_WIDGET)
 
@@ -270,8 +297,6 @@ payday_simulator_page_update (PaydaySimulatorPage *self)
       return;
     }
 
-  payday_simulator_settings_update (self, plan);
-
   /* Nothing can ever be paid: no contract and no proposals to win one. */
   empty = plan->contracts->len == 0 &&
           !(plan->simulation.proposal_rate_per_week > 0 && plan->simulation.win_rate > 0);
@@ -497,28 +522,20 @@ payday_simulator_page_set_document (PaydaySimulatorPage *self,
   if (self->document == document)
     return;
 
-  payday_simulator_settings_discard_pending (self);
   if (self->document != NULL)
-    {
-      g_signal_handlers_disconnect_by_func (self->document,
-                                            G_CALLBACK (payday_simulator_page_update),
-                                            self);
-      g_signal_handlers_disconnect_by_func (self->document, G_CALLBACK (payday_simulator_settings_commit_pending), self);
-    }
+    g_signal_handlers_disconnect_by_func (self->document,
+                                          G_CALLBACK (payday_simulator_page_update),
+                                          self);
 
   g_set_object (&self->document, document);
+  payday_simulation_settings_set_document (self->settings, document);
 
   if (document != NULL)
-    {
-      g_signal_connect_object (document,
-                               "changed",
-                               G_CALLBACK (payday_simulator_page_update),
-                               self,
-                               G_CONNECT_SWAPPED);
-      /* Undo, redo and save first take the pending command in. */
-      g_signal_connect_object (document, "flush", G_CALLBACK (payday_simulator_settings_commit_pending), self,
-                               G_CONNECT_SWAPPED);
-    }
+    g_signal_connect_object (document,
+                             "changed",
+                             G_CALLBACK (payday_simulator_page_update),
+                             self,
+                             G_CONNECT_SWAPPED);
 
   payday_simulator_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);
@@ -586,7 +603,6 @@ payday_simulator_page_dispose (GObject *object)
   PaydaySimulatorPage *self = (PaydaySimulatorPage *) object;
 
   payday_simulator_page_cancel_run (self);
-  payday_simulator_settings_discard_pending (self);
   if (self->chooser != NULL)
     {
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
@@ -687,6 +703,7 @@ payday_simulator_page_class_init (PaydaySimulatorPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (PAYDAY_TYPE_CHART_VIEW);
+  g_type_ensure (PAYDAY_TYPE_SIMULATION_SETTINGS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/payday/Payday/ui/payday-simulator-page.ui");
@@ -696,9 +713,7 @@ payday_simulator_page_class_init (PaydaySimulatorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, chart_view);
   gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, run_group);
-  gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, client_group);
-  gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, pipeline_group);
+  gtk_widget_class_bind_template_child (widget_class, PaydaySimulatorPage, settings);
 
   gtk_widget_class_install_action (widget_class, "chart.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "chart.zoom-out", NULL, zoom_action);
@@ -713,7 +728,6 @@ payday_simulator_page_init (PaydaySimulatorPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  payday_simulator_settings_add_rows (self);
 
   gtk_widget_set_overflow (GTK_WIDGET (self->chart_view), GTK_OVERFLOW_HIDDEN);
   g_signal_connect_object (self->chart_view, "describe-item",

@@ -9,14 +9,12 @@
 #include "payday-chart-view.h"
 #include "payday-document.h"
 #include "payday-simulation.h"
+#include "payday-simulation-settings.h"
 
 G_BEGIN_DECLS
 
 /* Threads of the window's Monte Carlo run: the machine stays responsive. */
 #define PAYDAY_SIMULATOR_THREADS 2
-
-/* How long a setting must rest before the document is told and the simulation re-runs. */
-#define PAYDAY_SIMULATOR_DEBOUNCE_MS 150
 
 #define PAYDAY_TYPE_SIMULATOR_PAGE (payday_simulator_page_get_type ())
 

@@ -1,4 +1,4 @@
-/* payday-window-export.c — the window's Export… and Print… actions: writing, not choosing
+/* payday-window-export.c — the window's Export… and Print… actions
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -143,7 +143,7 @@ payday_window_action_open_export (GtkWidget  *widget,
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* where to: the Export dialog's rows end here */
+/* the dialog: a format, then where */
 
 static void
 export_chooser_response (GtkFileChooserNative *chooser,
@@ -167,30 +167,26 @@ export_chooser_response (GtkFileChooserNative *chooser,
 }
 
 /**
- * payday_window_choose_export_file:
- * @self: a window
- * @suffix: a format's file suffix, such as ".ledger.csv"
+ * payday_window_export_ask_where:
+ * @suffix: the format's suffix, e.g. ".ledger.csv"
+ * @title: the format's name, for the chooser's filter
  *
- * Asks where to export the plan in the format of @suffix, named after the plan, then
- * writes it there in a thread and says so in a toast.
+ * Asks where to save the export, then writes it there.
  */
 void
-payday_window_choose_export_file (PaydayWindow *self,
-                                  const char   *suffix)
+payday_window_export_ask_where (PaydayWindow *self,
+                                const char   *suffix,
+                                const char   *title)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *pattern = g_strconcat ("*", suffix, NULL);
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
 
-  g_return_if_fail (PAYDAY_IS_WINDOW (self));
-  g_return_if_fail (suffix != NULL);
-
-  /* The filter is named by its pattern: "*.ledger.csv" says exactly what is shown. */
-  gtk_file_filter_set_name (filter, pattern);
+  gtk_file_filter_set_name (filter, title);
   gtk_file_filter_add_pattern (filter, pattern);
 
-  name = g_strconcat (payday_document_get_title (self->document), suffix, NULL);
+  name = g_strconcat (payday_document_get_title (payday_window_get_document (self)), suffix, NULL);
   g_strdelimit (name, "/\\", '-');
 
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
@@ -200,8 +196,21 @@ payday_window_choose_export_file (PaydayWindow *self,
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chooser_response), self, 0);
-
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/**
+ * payday_window_export_dialog_new:
+ * @self: a window
+ *
+ * The Export dialog: one row a format this build writes; a row asks where to save.
+ *
+ * Returns: (transfer none): the dialog, transient for @self, not yet shown
+ */
+GtkWindow *
+payday_window_export_dialog_new (PaydayWindow *self)
+{
+  return g_object_new (PAYDAY_TYPE_EXPORT_DIALOG, "transient-for", self, NULL);
 }
 
 static void
@@ -209,7 +218,7 @@ payday_window_action_export (GtkWidget  *widget,
                              const char *action_name,
                              GVariant   *param)
 {
-  gtk_window_present (payday_export_dialog_new (PAYDAY_WINDOW (widget)));
+  gtk_window_present (payday_window_export_dialog_new (PAYDAY_WINDOW (widget)));
 }
 
 /* ------------------------------------------------------------------------------------------ */

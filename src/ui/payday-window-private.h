@@ -25,6 +25,8 @@ struct _PaydayWindow
   GSettings            *settings;
   GtkRecentManager     *recent_manager;
   GtkNativeDialog      *chooser;
+  GtkNativeDialog      *import_chooser;
+  GtkDropTarget        *drop_target;      /* CSV files dropped on the window are imported */
   GCancellable         *rate_cancellable;   /* the running rate lookup */
   PaydayOverviewPage   *overview_page;      /* built with the window: it is shown first */
   gboolean              page_shortcuts_listed;
@@ -67,9 +69,12 @@ GtkWindow *payday_window_show_error        (PaydayWindow   *self,
                                             const char     *body,
                                             const char     *details);
 void       payday_window_export_class_init (GtkWidgetClass *widget_class);
-void       payday_window_choose_export_file (PaydayWindow  *self,
-                                             const char    *suffix);
+void       payday_window_export_ask_where  (PaydayWindow   *self,
+                                            const char     *suffix,
+                                            const char     *title);
 void       payday_window_rules_class_init  (GtkWidgetClass *widget_class);
+void       payday_window_import_class_init (GtkWidgetClass *widget_class);
+void       payday_window_import_attach     (PaydayWindow   *self);
 
 G_GNUC_INTERNAL
 void       payday_window_actions_class_init (GtkWidgetClass *widget_class);

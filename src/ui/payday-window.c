@@ -608,6 +608,7 @@ payday_window_constructed (GObject *object)
 
   self->overview_page = PAYDAY_OVERVIEW_PAGE (payday_window_ensure_page (self, "overview"));
   payday_window_edit_attach (self);
+  payday_window_import_attach (self);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
                            G_CALLBACK (payday_window_visible_page_changed), self, G_CONNECT_SWAPPED);
   payday_window_visible_page_changed (self);
@@ -632,6 +633,11 @@ payday_window_dispose (GObject *object)
     {
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
+    }
+  if (self->import_chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->import_chooser);
+      g_clear_object (&self->import_chooser);
     }
 
   if (self->open_cancellable != NULL)
@@ -733,6 +739,7 @@ payday_window_class_init (PaydayWindowClass *klass)
 
   payday_window_export_class_init (widget_class);
   payday_window_rules_class_init (widget_class);
+  payday_window_import_class_init (widget_class);
 }
 
 static void

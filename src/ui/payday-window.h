@@ -32,6 +32,8 @@ GtkWindow      *payday_window_show_load_error  (PaydayWindow         *self,
                                                 GFile                *file,
                                                 const GError         *error);
 PaydayAutosave *payday_window_get_autosave     (PaydayWindow         *self);
+GtkWindow      *payday_window_import_files     (PaydayWindow         *self,
+                                                GListModel           *files);
 GtkWidget      *payday_window_ensure_page      (PaydayWindow         *self,
                                                 const char           *name);
 void            payday_window_export_to_path_async   (PaydayWindow         *self,
@@ -42,6 +44,7 @@ void            payday_window_export_to_path_async   (PaydayWindow         *self
 gboolean        payday_window_export_to_path_finish  (PaydayWindow         *self,
                                                       GAsyncResult         *result,
                                                       GError              **error);
+GtkWindow      *payday_window_export_dialog_new      (PaydayWindow         *self);
 GtkPrintOperation *payday_window_create_print_operation (PaydayWindow      *self);
 GtkWindow      *payday_window_rules_dialog_new       (PaydayWindow         *self);
 
