@@ -1,8 +1,10 @@
-/* core-test-util.c — plans built in C for the engines' tests
+/* core-test-util.c — what tests without widgets share: plans built in C, temporary folders
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <glib/gstdio.h>
 
 #include "core-test-util.h"
 
@@ -144,4 +146,30 @@ payday_test_add_bonus (PaydayContract *contract,
   PaydayBonus bonus = { g_strdup (id), D (date), amount, NULL };
 
   g_array_append_val (contract->bonuses, bonus);
+}
+
+/**
+ * payday_test_remove_tree:
+ *
+ * Removes @path and, for a folder, everything in it (symbolic links are removed, not
+ * followed): a test's temporary folder, gone whatever it left there.
+ */
+void
+payday_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          payday_test_remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
 }

@@ -1,4 +1,4 @@
-/* core-test-util.h — plans built in C for the engines' tests
+/* core-test-util.h — what tests without widgets share: plans built in C, temporary folders
  *
  * The tests of an engine build their plans by hand rather than load them, so they do not
  * depend on the loader: these are the builders they share.
@@ -41,5 +41,7 @@ void             payday_test_add_bonus     (PaydayContract       *contract,
                                             const char           *id,
                                             const char           *date,
                                             PaydayCents           amount);
+
+void             payday_test_remove_tree   (const char           *path);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "payday-rules.h"
 #include "payday-withdrawals.h"
 
+#include "core-test-util.h"
 #include "soup-server-asan.h"
 
 /* A small plan whose schedule is worked out by hand below (docs/schedule.md, rules
@@ -104,30 +105,10 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->dir);
+  payday_test_remove_tree (f->dir);
   g_free (f->dir);
 }
 
@@ -2064,6 +2045,6 @@ main (int    argc,
   ADD ("export-withdrawals-currency", test_export_withdrawals_currency);
 
   status = g_test_run ();
-  remove_tree (cache);
+  payday_test_remove_tree (cache);
   return status;
 }

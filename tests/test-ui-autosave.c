@@ -71,15 +71,7 @@ is_true (gpointer data)
 static AdwMessageDialog *
 find_dialog (GtkWindow *parent)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) &&
-        gtk_window_get_transient_for (l->data) == parent &&
-        gtk_widget_get_visible (l->data))
-      return l->data;
-
-  return NULL;
+  return (AdwMessageDialog *) payday_test_find_dialog (parent, ADW_TYPE_MESSAGE_DIALOG);
 }
 
 static gboolean

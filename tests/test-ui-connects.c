@@ -45,24 +45,6 @@ engine_ledger (void)
   return payday_ledger_compute (plan, rules, payday_plan_get_today (plan));
 }
 
-static GtkWidget *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          gtk_window_get_transient_for (toplevel) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return GTK_WIDGET (toplevel);
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_hidden (gpointer data)
 {
@@ -187,7 +169,7 @@ test_connects_add_purchase (void)
   g_assert_false (payday_document_get_dirty (document));
   g_assert_true (gtk_widget_activate_action (page, "connects.add-transaction", NULL));
   payday_test_iterate_for (200);
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
 
   /* Today's date is prefilled; a purchase of 40 for $6. */
@@ -219,7 +201,7 @@ test_connects_add_purchase (void)
     g_assert_true (gtk_list_box_row_get_activatable (row));
     g_signal_emit_by_name (row, "activated");
     payday_test_iterate_for (200);
-    dialog = find_dialog (GTK_WINDOW (window));
+    dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-amount"))), ==, 40);
     respond (dialog, "delete");
@@ -245,7 +227,7 @@ test_connects_membership (void)
 
   g_assert_true (gtk_widget_activate_action (page, "connects.add-membership", NULL));
   payday_test_iterate_for (200);
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
 
   /* A bad date disables Save. */
@@ -409,7 +391,7 @@ test_proposals_create_contract (void)
   g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
                                            g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (payday_test_find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
   /* Changing the status dates it today. */
@@ -427,7 +409,7 @@ test_proposals_create_contract (void)
   g_assert_true (gtk_widget_activate_action (page, "proposals.create-contract", "s",
                                            g_array_index (plan->proposals, PaydayProposal, index).id));
   payday_test_iterate_for (200);
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   set_spin (dialog, "contract-amount", 750);
   if (payday_test_find_named (dialog, "contract-client") != NULL)
@@ -485,7 +467,7 @@ test_connects_empty (void)
 
     g_signal_emit_by_name (payday_test_find_named (root, "connects-opening"), "activated");
     payday_test_iterate_for (200);
-    dialog = find_dialog (GTK_WINDOW (window));
+    dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
     g_assert_nonnull (dialog);
     gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "opening-date")), "2026-03-01");
     set_spin (dialog, "opening-balance", 25);

@@ -162,24 +162,6 @@ open_cb (GObject      *object,
     *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "no error");
 }
 
-static GtkWidget *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
-          gtk_window_get_transient_for (toplevel) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return GTK_WIDGET (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 test_window_open_bad_plan (void)
 {
@@ -227,7 +209,7 @@ test_window_open_bad_plan (void)
 
   /* And the dialog shows the loader's text. */
   payday_test_iterate_for (100);
-  dialog = find_dialog (GTK_WINDOW (window));
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   details = payday_test_find_named (dialog, "error-details");
   g_assert_nonnull (details);
@@ -291,7 +273,7 @@ test_window_save_and_open (void)
   g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), ==, available);
 
   basename = g_file_get_basename (file);
-  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  g_assert_null (payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (path);

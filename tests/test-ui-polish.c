@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 #include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-document.h"
+#include "payday-pages.h"
 #include "payday-preferences-window.h"
 #include "payday-profile-dialog.h"
 #include "payday-simulator-page.h"
@@ -333,6 +335,8 @@ foreach_class_shortcut (GtkWidget    *widget,
     }
 }
 
+/* Each page's accelerator of payday-pages.c is bound on the window itself to
+ * win.show-named-page(NAME); the action shows that page. */
 static void
 check_show_page_binding (const char *action,
                          guint       keyval,
@@ -340,48 +344,105 @@ check_show_page_binding (const char *action,
                          GVariant   *args,
                          gpointer    data)
 {
-  gboolean *bound = data;
+  GHashTable *bound = data;
 
-  if (strcmp (action, "win.show-page") != 0)
+  if (strcmp (action, "win.show-named-page") != 0)
     return;
 
-  g_assert_cmpuint (mods, ==, GDK_ALT_MASK);
-  g_assert_cmpuint (keyval, >=, GDK_KEY_1);
-  g_assert_cmpuint (keyval, <=, GDK_KEY_9);
   g_assert_nonnull (args);
-  g_assert_cmpuint (g_variant_get_uint32 (args), ==, keyval - GDK_KEY_0);
-  bound[keyval - GDK_KEY_0] = TRUE;
+  g_hash_table_insert (bound, g_variant_dup_string (args, NULL),
+                       GUINT_TO_POINTER (gdk_keyval_to_lower (keyval) | (guint) mods << 16));
 }
 
-/* Alt+1…9 are bound to win.show-page(N) on the window itself, and the action shows the
- * Nth visible page. */
 static void
 test_keyboard_pages (void)
 {
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 760);
-  g_autoptr(GPtrArray) pages = visible_pages (window);
+  g_autoptr(GHashTable) bound = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   AdwViewStack *stack = window_stack (window);
-  gboolean bound[10] = { FALSE, };
+  const PaydayPageInfo *info;
+  guint n_pages;
 
-  g_assert_cmpuint (pages->len, >=, 4);
+  info = payday_pages_get (&n_pages);
+  g_assert_cmpuint (n_pages, >=, 4);
 
   foreach_class_shortcut (GTK_WIDGET (window), check_show_page_binding, bound);
-
-  for (guint n = 1; n <= 9; n++)
-    g_assert_true (bound[n]);
+  g_assert_cmpuint (g_hash_table_size (bound), ==, n_pages);
 
   /* From the last page back to the first, so each step really changes the page. */
-  for (guint n = pages->len; n >= 1; n--)
+  for (guint i = n_pages; i-- > 0;)
     {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", n);
+      guint keyval;
+      GdkModifierType mods;
+
+      g_assert_true (gtk_accelerator_parse (info[i].accelerator, &keyval, &mods));
+      g_assert_true (g_hash_table_contains (bound, info[i].name));
+      g_assert_cmphex (GPOINTER_TO_UINT (g_hash_table_lookup (bound, info[i].name)), ==,
+                       gdk_keyval_to_lower (keyval) | (guint) mods << 16);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-named-page", "s", info[i].name);
       payday_test_iterate_for (50);
-      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, g_ptr_array_index (pages, n - 1));
+      g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, info[i].name);
     }
 
-  /* A number past the last page leaves the page as it is. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "u", pages->len + 1);
+  /* The switcher lists the table's pages in its order, with their titles. */
+  {
+    g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (stack);
+
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pages)), ==, n_pages);
+    for (guint i = 0; i < n_pages; i++)
+      {
+        g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+        g_assert_cmpstr (adw_view_stack_page_get_name (page), ==, info[i].name);
+        g_assert_cmpstr (adw_view_stack_page_get_title (page), ==, _(info[i].title));
+        g_assert_cmpstr (adw_view_stack_page_get_icon_name (page), ==, info[i].icon_name);
+      }
+  }
+
+  /* An unknown name leaves the page as it is. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-named-page", "s", "no-such-page");
   payday_test_iterate_for (50);
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, g_ptr_array_index (pages, 0));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, info[0].name);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window opens on the first page of payday-pages.c and builds no other page until it
+ * is asked for (shown, or payday_window_ensure_page()); then each page is of its row's
+ * type, bound to the window's document. Showing every page is test_keyboard_pages(). */
+static void
+test_pages_lazy (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 760);
+  AdwViewStack *stack = window_stack (window);
+  const PaydayPageInfo *info;
+  guint n_pages;
+
+  info = payday_pages_get (&n_pages);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, info[0].name);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GtkWidget *holder = adw_view_stack_get_child_by_name (stack, info[i].name);
+
+      g_assert_true (ADW_IS_BIN (holder));
+      g_assert_true ((adw_bin_get_child (ADW_BIN (holder)) != NULL) == (i == 0));
+    }
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PaydayDocument) document = NULL;
+      GtkWidget *page;
+
+      page = payday_window_ensure_page (window, info[i].name);
+      g_assert_true (G_TYPE_CHECK_INSTANCE_TYPE (page, info[i].get_type ()));
+      g_assert_true (page == adw_bin_get_child (ADW_BIN (adw_view_stack_get_child_by_name (stack, info[i].name))));
+      g_object_get (page, "document", &document, NULL);
+      g_assert_true (document == payday_window_get_document (window));
+    }
+
+  g_assert_null (payday_window_ensure_page (window, "no-such-page"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -390,6 +451,7 @@ typedef struct
 {
   GHashTable *actions;   /* action names the overlay lists */
   GArray     *accels;    /* guint pairs keyval, modifiers the overlay shows */
+  GHashTable *titles;    /* the titles of its lines */
 } Overlay;
 
 static void
@@ -404,7 +466,7 @@ overlay_add_accel (Overlay    *overlay,
   g_array_append_val (overlay->accels, mods);
 }
 
-/* "<Alt>1...9" is every key from 1 to 9 with Alt. */
+/* A line may show several keys, separated by spaces. */
 static void
 overlay_add_accelerators (Overlay    *overlay,
                           const char *text)
@@ -412,29 +474,7 @@ overlay_add_accelerators (Overlay    *overlay,
   g_auto(GStrv) parts = g_strsplit (text, " ", -1);
 
   for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *dots = strstr (parts[i], "...");
-
-      if (dots == NULL)
-        {
-          overlay_add_accel (overlay, parts[i]);
-        }
-      else
-        {
-          g_autofree char *first = g_strndup (parts[i], dots - parts[i]);
-          guint from, to;
-          GdkModifierType mods;
-
-          g_assert_true (gtk_accelerator_parse (first, &from, &mods));
-          g_assert_true (gtk_accelerator_parse (dots + 3, &to, NULL));
-          g_assert_cmpuint (from, <, to);
-          for (guint k = from; k <= to; k++)
-            {
-              g_array_append_val (overlay->accels, k);
-              g_array_append_val (overlay->accels, mods);
-            }
-        }
-    }
+    overlay_add_accel (overlay, parts[i]);
 }
 
 static void
@@ -445,8 +485,12 @@ overlay_collect (GtkWidget *widget,
     {
       g_autofree char *action = NULL;
       g_autofree char *accelerator = NULL;
+      g_autofree char *title = NULL;
 
-      g_object_get (widget, "action-name", &action, "accelerator", &accelerator, NULL);
+      g_object_get (widget, "action-name", &action, "accelerator", &accelerator,
+                    "title", &title, NULL);
+      if (title != NULL)
+        g_hash_table_add (overlay->titles, g_steal_pointer (&title));
       if (action != NULL)
         g_hash_table_add (overlay->actions, g_steal_pointer (&action));
       if (accelerator != NULL && accelerator[0] != '\0')
@@ -519,6 +563,7 @@ test_keyboard_help_overlay (void)
   Overlay overlay = {
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
     g_array_new (FALSE, FALSE, sizeof (guint)),
+    g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
   GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
   GHashTableIter iter;
@@ -564,17 +609,31 @@ test_keyboard_help_overlay (void)
       n_checked++;
     }
 
-  /* Every Alt+N is listed, for as many pages as there are. */
-  for (guint n = 1; n <= MAX (pages->len, 9); n++)
-    g_assert_true (overlay_shows (&overlay, GDK_KEY_0 + n, GDK_ALT_MASK));
+  /* Every page is listed with its title and its key. */
+  {
+    const PaydayPageInfo *info;
+    guint n_pages;
 
-  /* app.quit, win.open, the chart's zoom, win.show-page… */
+    info = payday_pages_get (&n_pages);
+    for (guint i = 0; i < n_pages; i++)
+      {
+        guint keyval;
+        GdkModifierType mods;
+
+        g_assert_true (gtk_accelerator_parse (info[i].accelerator, &keyval, &mods));
+        g_assert_true (overlay_shows (&overlay, keyval, mods));
+        g_assert_true (g_hash_table_contains (overlay.titles, _(info[i].title)));
+      }
+  }
+
+  /* app.quit, win.open, the chart's zoom, win.show-named-page… */
   g_assert_cmpuint (n_checked, >=, 12);
-  g_assert_true (g_hash_table_contains (by_action, "win.show-page"));
+  g_assert_true (g_hash_table_contains (by_action, "win.show-named-page"));
   g_assert_true (g_hash_table_contains (by_action, "chart.zoom-in"));
 
   g_hash_table_unref (overlay.actions);
   g_array_unref (overlay.accels);
+  g_hash_table_unref (overlay.titles);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -602,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/screenshots/store", test_store_screenshots);
   g_test_add_func ("/payday/ui/a11y/labelled", test_a11y_labelled);
   g_test_add_func ("/payday/ui/keyboard/pages", test_keyboard_pages);
+  g_test_add_func ("/payday/ui/window/pages-lazy", test_pages_lazy);
   g_test_add_func ("/payday/ui/keyboard/help-overlay", test_keyboard_help_overlay);
 
   ret = g_test_run ();

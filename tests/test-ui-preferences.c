@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
+#include "core-test-util.h"
 #include "ui-test-util.h"
 #include "payday-application.h"
 #include "payday-compare-page.h"
@@ -432,26 +433,6 @@ test_preferences_fetch_failure (void)
   payday_test_iterate_for (100);
 }
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -509,7 +490,7 @@ main (int   argc,
   g_clear_object (&app);
   soup_server_disconnect (server);
   g_bytes_unref (ecb_xml);
-  remove_tree (cache_home);
+  payday_test_remove_tree (cache_home);
   g_free (cache_home);
 
   return ret;

@@ -33,26 +33,6 @@ is_dirty (gpointer data)
   return payday_document_get_dirty (data);
 }
 
-/* A visible toplevel of @type transient for @parent. */
-static GtkWidget *
-find_dialog (GtkWindow *parent,
-             GType      type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
-          (parent == NULL || gtk_window_get_transient_for (toplevel) == parent) &&
-          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return GTK_WIDGET (toplevel);
-    }
-
-  return NULL;
-}
-
 static char *
 plan_json (PaydayWindow *window)
 {
@@ -100,7 +80,7 @@ test_undo_connects_purchase (void)
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_activate_action (page, "connects.add-transaction", NULL));
   payday_test_iterate_for (200);
-  dialog = find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (dialog);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-amount")), 40);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (payday_test_find_named (dialog, "tx-price")), 6);
@@ -128,7 +108,7 @@ test_undo_profile_flag (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-profile", NULL));
   payday_test_iterate_for (300);
-  dialog = find_dialog (GTK_WINDOW (window), PAYDAY_TYPE_PROFILE_DIALOG);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), PAYDAY_TYPE_PROFILE_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_true (payday_test_iterate_until (payday_test_is_mapped, dialog));
 

@@ -234,6 +234,32 @@ payday_test_find_type (GtkWidget *widget,
 }
 
 /**
+ * payday_test_find_dialog:
+ * @parent: (nullable): the window the dialog is over; %NULL for any
+ * @type: the dialog's type, such as %ADW_TYPE_MESSAGE_DIALOG
+ *
+ * Returns: (nullable): a visible toplevel of @type transient for @parent
+ */
+GtkWidget *
+payday_test_find_dialog (GtkWindow *parent,
+                         GType      type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) &&
+          (parent == NULL || gtk_window_get_transient_for (toplevel) == parent) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_WIDGET (toplevel);
+    }
+
+  return NULL;
+}
+
+/**
  * payday_test_find_named:
  *
  * Returns: (nullable): the first widget in @widget's tree (itself included) whose

@@ -31,6 +31,8 @@ gboolean   payday_test_iterate_until (gboolean  (*done) (gpointer),
 gboolean   payday_test_is_mapped     (gpointer    widget);
 GtkWidget *payday_test_find_type     (GtkWidget  *widget,
                                       GType       type);
+GtkWidget *payday_test_find_dialog   (GtkWindow  *parent,
+                                      GType       type);
 GtkWidget *payday_test_find_named    (GtkWidget  *widget,
                                       const char *name);
 

@@ -8,23 +8,6 @@
 
 #include "payday-rules-private.h"
 
-G_GNUC_PRINTF (3, 4)
-void
-problem (Checker    *checker,
-         const char *path,
-         const char *format,
-         ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_ptr_array_add (checker->problems, g_strdup_printf ("%s: %s", path, message));
-}
-
 static const char *
 node_type_name (JsonNode *node)
 {
@@ -69,16 +52,16 @@ read_int (Checker    *checker,
 
   if (!node_is_type (node, G_TYPE_INT64))
     {
-      problem (checker, path, "expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-               ", got %s", min, max, node_type_name (node));
+      payday_read_problem (checker, path, "expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
+                           ", got %s", min, max, node_type_name (node));
       return FALSE;
     }
 
   v = json_node_get_int (node);
   if (v < min || v > max)
     {
-      problem (checker, path, "expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-               ", got %" G_GINT64_FORMAT, min, max, v);
+      payday_read_problem (checker, path, "expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
+                           ", got %" G_GINT64_FORMAT, min, max, v);
       return FALSE;
     }
 
@@ -110,7 +93,7 @@ read_percent (Checker    *checker,
 
   if (bp < 0)
     {
-      problem (checker, path, "expected a number 0–100 with at most two decimals");
+      payday_read_problem (checker, path, "expected a number 0–100 with at most two decimals");
       return FALSE;
     }
 
@@ -126,7 +109,7 @@ read_bool (Checker    *checker,
 {
   if (!node_is_type (node, G_TYPE_BOOLEAN))
     {
-      problem (checker, path, "expected true or false, got %s", node_type_name (node));
+      payday_read_problem (checker, path, "expected true or false, got %s", node_type_name (node));
       return FALSE;
     }
 
@@ -144,14 +127,14 @@ read_string (Checker    *checker,
 
   if (!node_is_type (node, G_TYPE_STRING))
     {
-      problem (checker, path, "expected a string, got %s", node_type_name (node));
+      payday_read_problem (checker, path, "expected a string, got %s", node_type_name (node));
       return NULL;
     }
 
   s = json_node_get_string (node);
   if (non_empty && *s == '\0')
     {
-      problem (checker, path, "expected a non-empty string");
+      payday_read_problem (checker, path, "expected a non-empty string");
       return NULL;
     }
 
@@ -165,7 +148,7 @@ read_object (Checker    *checker,
 {
   if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
     {
-      problem (checker, path, "expected an object, got %s", node_type_name (node));
+      payday_read_problem (checker, path, "expected an object, got %s", node_type_name (node));
       return NULL;
     }
 
@@ -179,7 +162,7 @@ read_array (Checker    *checker,
 {
   if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
     {
-      problem (checker, path, "expected an array, got %s", node_type_name (node));
+      payday_read_problem (checker, path, "expected an array, got %s", node_type_name (node));
       return NULL;
     }
 
@@ -208,7 +191,7 @@ check_known_members (Checker            *checker,
   for (const GList *l = names; l != NULL; l = l->next)
     {
       if (!g_strv_contains (known, l->data))
-        problem (checker, path, "unknown member \"%s\"", (const char *) l->data);
+        payday_read_problem (checker, path, "unknown member \"%s\"", (const char *) l->data);
     }
 }
 
@@ -272,7 +255,7 @@ check_criterion (Checker    *checker,
 
   id = read_string (checker, json_object_get_member (object, "id"), id_path, TRUE);
   if (id != NULL && !g_hash_table_add (seen_ids, (gpointer) id))
-    problem (checker, id_path, "duplicate criterion id \"%s\"", id);
+    payday_read_problem (checker, id_path, "duplicate criterion id \"%s\"", id);
 
   kind_name = read_string (checker, json_object_get_member (object, "kind"), kind_path, TRUE);
   if (kind_name == NULL)
@@ -285,7 +268,7 @@ check_criterion (Checker    *checker,
   /* Never silently true: a criterion Payday cannot judge refuses the whole set. */
   if (kind == NULL)
     {
-      problem (checker, kind_path, "unknown criterion kind \"%s\"", kind_name);
+      payday_read_problem (checker, kind_path, "unknown criterion kind \"%s\"", kind_name);
       return;
     }
 
@@ -300,7 +283,7 @@ check_criterion (Checker    *checker,
 
       if (value == NULL)
         {
-          problem (checker, param_path, "missing (required by kind \"%s\")", kind_name);
+          payday_read_problem (checker, param_path, "missing (required by kind \"%s\")", kind_name);
           continue;
         }
 
@@ -311,7 +294,7 @@ check_criterion (Checker    *checker,
             const char *flag = read_string (checker, value, param_path, TRUE);
 
             if (flag != NULL && !g_strv_contains (profile_flags, flag))
-              problem (checker, param_path, "unknown profile flag \"%s\"", flag);
+              payday_read_problem (checker, param_path, "unknown profile flag \"%s\"", flag);
           }
           break;
 
@@ -359,8 +342,8 @@ check_criterion (Checker    *checker,
     }
 
   if (need >= 0 && of >= 0 && (need > of || of == 0))
-    problem (checker, path, "need (%" G_GINT64_FORMAT ") must be between 1 and of (%"
-             G_GINT64_FORMAT ")", need, of);
+    payday_read_problem (checker, path, "need (%" G_GINT64_FORMAT ") must be between 1 and of (%"
+                         G_GINT64_FORMAT ")", need, of);
 
   check_known_members (checker, object, path, known);
 }
@@ -406,7 +389,7 @@ check_badges (Checker    *checker,
       id = read_string (checker, json_object_get_member (json_node_get_object (badge), "id"),
                         p, TRUE);
       if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
-        problem (checker, p, "duplicate badge id \"%s\"", id);
+        payday_read_problem (checker, p, "duplicate badge id \"%s\"", id);
     }
 
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -453,9 +436,9 @@ check_badges (Checker    *checker,
               if (required == NULL)
                 continue;
               if (g_strcmp0 (required, self) == 0)
-                problem (checker, rp, "a badge cannot require itself");
+                payday_read_problem (checker, rp, "a badge cannot require itself");
               else if (!g_hash_table_contains (ids, required))
-                problem (checker, rp, "no badge \"%s\" in this edition", required);
+                payday_read_problem (checker, rp, "no badge \"%s\" in this edition", required);
             }
         }
 

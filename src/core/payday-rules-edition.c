@@ -194,7 +194,7 @@ parse_fee (Checker       *checker,
       if (tiers == NULL)
         return;
       if (json_array_get_length (tiers) == 0)
-        problem (checker, tiers_path, "expected at least one tier");
+        payday_read_problem (checker, tiers_path, "expected at least one tier");
 
       for (guint i = 0; i < json_array_get_length (tiers); i++)
         {
@@ -215,14 +215,14 @@ parse_fee (Checker       *checker,
 
           up = member (tier, "up_to_cents");
           if (up == NULL && !last)
-            problem (checker, up_path, "only the last tier may be unbounded (null)");
+            payday_read_problem (checker, up_path, "only the last tier may be unbounded (null)");
           else if (up != NULL && last)
-            problem (checker, up_path, "the last tier must be unbounded (null)");
+            payday_read_problem (checker, up_path, "the last tier must be unbounded (null)");
           else if (up != NULL && read_int (checker, up, up_path, 1, PAYDAY_CENTS_MAX, &v))
             {
               if (v <= previous)
-                problem (checker, up_path, "expected more than the previous tier's %"
-                         G_GINT64_FORMAT, previous);
+                payday_read_problem (checker, up_path, "expected more than the previous tier's %"
+                                     G_GINT64_FORMAT, previous);
               t.up_to_cents = v;
               previous = v;
             }
@@ -247,12 +247,12 @@ parse_fee (Checker       *checker,
                           &edition->fee_max_bp);
       if (ok && (edition->fee_min_bp > edition->fee_default_bp ||
                  edition->fee_default_bp > edition->fee_max_bp))
-        problem (checker, dp, "expected min_percent ≤ default_percent ≤ max_percent");
+        payday_read_problem (checker, dp, "expected min_percent ≤ default_percent ≤ max_percent");
     }
   else
     {
-      problem (checker, model_path, "unknown fee model \"%s\" (expected flat, sliding or "
-               "per_contract)", model);
+      payday_read_problem (checker, model_path, "unknown fee model \"%s\" (expected flat, sliding or "
+                           "per_contract)", model);
     }
 }
 
@@ -284,7 +284,7 @@ parse_withdrawal_extras (Checker       *checker,
               m = (int) i;
           if (m < 0)
             {
-              problem (checker, p, "unknown withdrawal method");
+              payday_read_problem (checker, p, "unknown withdrawal method");
               continue;
             }
 
@@ -408,7 +408,7 @@ parse_group (Checker       *checker,
         }
       else
         {
-          problem (checker, path, "unknown member \"%s\"", name);
+          payday_read_problem (checker, path, "unknown member \"%s\"", name);
         }
     }
 
@@ -510,7 +510,7 @@ parse_unverified (Checker       *checker,
   /* The marks in force are checked against every later edition: keep them few. */
   if (array != NULL && count + json_array_get_length (array) > MAX_UNVERIFIED)
     {
-      problem (checker, list_path, "more than %d unverified figures in force", MAX_UNVERIFIED);
+      payday_read_problem (checker, list_path, "more than %d unverified figures in force", MAX_UNVERIFIED);
       array = NULL;
     }
 
@@ -524,12 +524,12 @@ parse_unverified (Checker       *checker,
         continue;
       if (!g_strv_contains (figure_groups, head[0]) ||
           (g_str_equal (head[0], "effective_from") && head[1] != NULL))
-        problem (checker, p, "\"%s\" is not a figure (expected effective_from or a path under "
-                 "fee, hourly, fixed, bonus, connects, withdrawal or badges)", figure);
+        payday_read_problem (checker, p, "\"%s\" is not a figure (expected effective_from or a path under "
+                             "fee, hourly, fixed, bonus, connects, withdrawal or badges)", figure);
       else if (!g_str_equal (figure, "effective_from") && path_lookup (node, figure) == NULL)
-        problem (checker, p, "\"%s\" names no member this edition gives", figure);
+        payday_read_problem (checker, p, "\"%s\" names no member this edition gives", figure);
       else if (g_ptr_array_find_with_equal_func (own, figure, g_str_equal, NULL))
-        problem (checker, p, "\"%s\" is listed twice", figure);
+        payday_read_problem (checker, p, "\"%s\" is listed twice", figure);
       else
         {
           g_ptr_array_add (own, (gpointer) figure);
@@ -547,32 +547,32 @@ check_complete (Checker             *checker,
                 const PaydayEdition *edition)
 {
   if ((int) edition->fee_model == UNSET)
-    problem (checker, "editions[0].fee", "missing (the first edition gives every rule)");
+    payday_read_problem (checker, "editions[0].fee", "missing (the first edition gives every rule)");
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (fields[i].required && field_get (edition, &fields[i]) == UNSET)
       {
         g_autofree char *p = g_strdup_printf ("editions[0].%s.%s", fields[i].group, fields[i].name);
-        problem (checker, p, "missing (the first edition gives every rule)");
+        payday_read_problem (checker, p, "missing (the first edition gives every rule)");
       }
 
   if (edition->connects_bundles == NULL)
-    problem (checker, "editions[0].connects.bundles", "missing (the first edition gives every rule)");
+    payday_read_problem (checker, "editions[0].connects.bundles", "missing (the first edition gives every rule)");
 
   for (guint m = 0; m < PAYDAY_N_METHODS; m++)
     if (edition->withdrawal_methods[m].fee_cents == UNSET ||
         edition->withdrawal_methods[m].arrival_business_days == UNSET)
       {
         g_autofree char *p = g_strdup_printf ("editions[0].withdrawal.methods.%s", method_names[m]);
-        problem (checker, p, "missing fee_cents or arrival_business_days");
+        payday_read_problem (checker, p, "missing fee_cents or arrival_business_days");
       }
 
   if (edition->withdrawal_threshold_us_cents == UNSET)
-    problem (checker, "editions[0].withdrawal.threshold_cents.us", "missing");
+    payday_read_problem (checker, "editions[0].withdrawal.threshold_cents.us", "missing");
   if (edition->withdrawal_threshold_non_us_cents == UNSET)
-    problem (checker, "editions[0].withdrawal.threshold_cents.non-us", "missing");
+    payday_read_problem (checker, "editions[0].withdrawal.threshold_cents.non-us", "missing");
   if (edition->badges == NULL)
-    problem (checker, "editions[0].badges", "missing (the first edition gives every rule)");
+    payday_read_problem (checker, "editions[0].badges", "missing (the first edition gives every rule)");
 }
 
 PaydayEdition *
@@ -603,7 +603,7 @@ parse_edition (Checker             *checker,
 
   text = read_string (checker, json_object_get_member (object, "effective_from"), from_path, TRUE);
   if (text != NULL && !payday_date_parse (text, &edition->effective_from))
-    problem (checker, from_path, "expected a date YYYY-MM-DD, got \"%s\"", text);
+    payday_read_problem (checker, from_path, "expected a date YYYY-MM-DD, got \"%s\"", text);
 
   text = read_string (checker, json_object_get_member (object, "title"), title_path, TRUE);
   edition->title = g_strdup (text ? text : "");
@@ -672,7 +672,7 @@ parse_edition (Checker             *checker,
       edition->connects_proposal_cost_min > edition->connects_proposal_cost_max)
     {
       g_autofree char *p = g_strdup_printf ("%s.connects.proposal_cost_min", path);
-      problem (checker, p, "more than proposal_cost_max (%d)", edition->connects_proposal_cost_max);
+      payday_read_problem (checker, p, "more than proposal_cost_max (%d)", edition->connects_proposal_cost_max);
     }
 
   return edition;

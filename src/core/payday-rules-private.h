@@ -7,6 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "payday-error.h"
+#include "payday-plan-read-private.h"
 #include "payday-rules.h"
 
 G_BEGIN_DECLS
@@ -16,18 +17,9 @@ G_BEGIN_DECLS
 #define MAX_UNVERIFIED 1000
 #define UNSET (-1)
 
-/* Every problem found, one "PATH: message" line each; the loader reports them all. */
-typedef struct
-{
-  GPtrArray *problems;
-} Checker;
-
-G_GNUC_INTERNAL
-void
-problem (Checker    *checker,
-         const char *path,
-         const char *format,
-         ...) G_GNUC_PRINTF (3, 4);
+/* Collects every problem found, one "PATH: message" line each, through the plan reader's
+ * payday_read_problem(); the loader reports them all. */
+typedef PaydayReader Checker;
 
 G_GNUC_INTERNAL
 gboolean

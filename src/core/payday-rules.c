@@ -140,7 +140,7 @@ payday_rules_load_from_data (const char  *data,
 
   text = read_string (&checker, json_object_get_member (root, "format"), "format", TRUE);
   if (text != NULL && !g_str_equal (text, "payday-rules"))
-    problem (&checker, "format", "expected \"payday-rules\", got \"%s\"", text);
+    payday_read_problem (&checker, "format", "expected \"payday-rules\", got \"%s\"", text);
 
   node = json_object_get_member (root, "version");
   if (read_int (&checker, node, "version", 1, G_MAXINT32, &version) && version > 1)
@@ -163,9 +163,9 @@ payday_rules_load_from_data (const char  *data,
 
   array = read_array (&checker, json_object_get_member (root, "editions"), "editions");
   if (array != NULL && json_array_get_length (array) == 0)
-    problem (&checker, "editions", "expected at least one edition");
+    payday_read_problem (&checker, "editions", "expected at least one edition");
   if (array != NULL && json_array_get_length (array) > MAX_EDITIONS)
-    problem (&checker, "editions", "more than %d editions", MAX_EDITIONS);
+    payday_read_problem (&checker, "editions", "more than %d editions", MAX_EDITIONS);
 
   for (guint i = 0; array != NULL && i < MIN (json_array_get_length (array), MAX_EDITIONS); i++)
     {
@@ -186,9 +186,9 @@ payday_rules_load_from_data (const char  *data,
           char a[PAYDAY_DATE_BUF], b[PAYDAY_DATE_BUF];
           g_autofree char *p = g_strdup_printf ("editions[%u].effective_from", i);
 
-          problem (&checker, p, "%s is not after the previous edition's %s (editions must be in "
-                   "ascending order)", payday_date_format (edition->effective_from, a),
-                   payday_date_format (prev->effective_from, b));
+          payday_read_problem (&checker, p, "%s is not after the previous edition's %s (editions must be in "
+                               "ascending order)", payday_date_format (edition->effective_from, a),
+                               payday_date_format (prev->effective_from, b));
         }
 
       g_ptr_array_add (editions, edition);

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "payday-pages.h"
 #include "payday-profile-dialog.h"
 #include "payday-ui-util.h"
 #include "payday-window-private.h"
@@ -44,20 +45,23 @@ payday_window_chooser_response (PaydayWindow         *self,
   g_clear_object (&self->chooser);
 }
 
-static void
-payday_window_run_chooser (PaydayWindow         *self,
-                           GtkFileChooserAction  action)
+/**
+ * payday_window_plan_chooser_new:
+ * @action: %GTK_FILE_CHOOSER_ACTION_OPEN or %GTK_FILE_CHOOSER_ACTION_SAVE
+ *
+ * The chooser of a plan to open, or of where to save the plan: Payday plans first, a
+ * save starting at the plan's file or, for a plan without one, at its title.
+ *
+ * Returns: (transfer full): the chooser, modal on @self, not yet shown
+ */
+GtkFileChooserNative *
+payday_window_plan_chooser_new (PaydayWindow         *self,
+                                GtkFileChooserAction  action)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = plan_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
   gboolean save = action == GTK_FILE_CHOOSER_ACTION_SAVE;
-
-  if (self->chooser != NULL)
-    {
-      gtk_native_dialog_show (self->chooser);
-      return;
-    }
 
   chooser = gtk_file_chooser_native_new (save ? _("Save Plan As") : _("Open Plan"),
                                          GTK_WINDOW (self),
@@ -90,6 +94,22 @@ payday_window_run_chooser (PaydayWindow         *self,
         }
     }
 
+  return chooser;
+}
+
+static void
+payday_window_run_chooser (PaydayWindow         *self,
+                           GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    {
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+
+  chooser = payday_window_plan_chooser_new (self, action);
   g_signal_connect_object (chooser,
                            "response",
                            G_CALLBACK (payday_window_chooser_response),
@@ -194,30 +214,6 @@ payday_window_action_open_recent (GtkWidget  *widget,
                                  file, g_object_unref);
 }
 
-/* Alt+N shows the Nth page the switcher shows: hidden pages are skipped, so the numbers
- * always match what the user sees; a number past the last page does nothing. */
-static void
-payday_window_action_show_page (GtkWidget  *widget,
-                                const char *action_name,
-                                GVariant   *param)
-{
-  PaydayWindow *self = PAYDAY_WINDOW (widget);
-  g_autoptr(GtkSelectionModel) pages = adw_view_stack_get_pages (self->stack);
-  guint wanted = g_variant_get_uint32 (param);
-  guint n = 0;
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
-    {
-      g_autoptr(AdwViewStackPage) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-
-      if (adw_view_stack_page_get_visible (page) && ++n == wanted)
-        {
-          adw_view_stack_set_visible_child (self->stack, adw_view_stack_page_get_child (page));
-          return;
-        }
-    }
-}
-
 /* Shows the page of that name ("contracts"), wherever the switcher puts it. */
 static void
 payday_window_action_show_named_page (GtkWidget  *widget,
@@ -234,6 +230,9 @@ payday_window_action_show_named_page (GtkWidget  *widget,
 void
 payday_window_actions_class_init (GtkWidgetClass *widget_class)
 {
+  const PaydayPageInfo *pages;
+  guint n_pages;
+
   gtk_widget_class_install_action (widget_class, "win.new", NULL, payday_window_action_new);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, payday_window_action_open);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, payday_window_action_save);
@@ -241,7 +240,6 @@ payday_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", payday_window_action_open_recent);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, payday_window_action_cancel_open);
   gtk_widget_class_install_action (widget_class, "win.edit-profile", NULL, payday_window_action_edit_profile);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "u", payday_window_action_show_page);
   gtk_widget_class_install_action (widget_class, "win.show-named-page", "s",
                                    payday_window_action_show_named_page);
 
@@ -251,7 +249,16 @@ payday_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  for (guint i = 1; i <= 9; i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + i, GDK_ALT_MASK,
-                                         "win.show-page", "u", i);
+
+  pages = payday_pages_get (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      guint keyval;
+      GdkModifierType mods;
+
+      if (!gtk_accelerator_parse (pages[i].accelerator, &keyval, &mods))
+        g_error ("Page “%s”: no accelerator “%s”", pages[i].name, pages[i].accelerator);
+      gtk_widget_class_add_binding_action (widget_class, keyval, mods,
+                                           "win.show-named-page", "s", pages[i].name);
+    }
 }

@@ -9,10 +9,6 @@
 #include "payday-autosave.h"
 #include "payday-window-private.h"
 
-/* Set on the window once the user chose Save or Discard for a close, so the second
- * close_request goes through. */
-#define CLOSE_CONFIRMED "payday-close-confirmed"
-
 typedef struct
 {
   PaydayWindow        *window;
@@ -104,6 +100,20 @@ payday_window_edit_attach (PaydayWindow *self)
   update_actions (self);
 }
 
+/* One of the questions of payday-window-dialogs.ui, over @self. */
+static AdwMessageDialog *
+question_new (PaydayWindow *self,
+              const char   *id)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/payday/Payday/ui/payday-window-dialogs.ui");
+  AdwMessageDialog *dialog = ADW_MESSAGE_DIALOG (gtk_builder_get_object (builder, id));
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+
+  return dialog;
+}
+
 static void
 save_cb (GObject      *object,
          GAsyncResult *result,
@@ -154,17 +164,8 @@ confirm_overwrite (Pending *pending)
 
   body = g_strdup_printf (_("“%s” was changed by another program since it was opened here. "
                             "Saving replaces those changes with this plan."), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (pending->window),
-                                                       _("The File Changed on Disk"),
-                                                       body));
-  gtk_widget_set_name (GTK_WIDGET (dialog), "overwrite-dialog");
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "overwrite", _("_Overwrite"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = question_new (pending->window, "overwrite_dialog");
+  adw_message_dialog_set_body (dialog, body);
   g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response), pending);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -227,7 +228,6 @@ save_then_proceed (Pending *pending)
 {
   PaydayDocument *document = payday_window_get_document (pending->window);
   GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
 
   if (payday_document_get_file (document) != NULL)
     {
@@ -235,13 +235,7 @@ save_then_proceed (Pending *pending)
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Save Plan As"), GTK_WINDOW (pending->window),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  name = g_strdup_printf ("%s.payday", payday_document_get_title (document));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = payday_window_plan_chooser_new (pending->window, GTK_FILE_CHOOSER_ACTION_SAVE);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response), pending);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -285,7 +279,7 @@ payday_window_confirm_discard (PaydayWindow        *self,
 {
   PaydayDocument *document = payday_window_get_document (self);
   Pending *pending;
-  GtkWidget *dialog;
+  AdwMessageDialog *dialog;
 
   g_return_if_fail (PAYDAY_IS_WINDOW (self));
 
@@ -297,21 +291,10 @@ payday_window_confirm_discard (PaydayWindow        *self,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+  dialog = question_new (self, "save_changes_dialog");
+  adw_message_dialog_format_body (dialog,
                                   _("“%s” has unsaved changes. Changes that are not saved are lost."),
                                   payday_document_get_title (document));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (dialog_response), pending);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -320,7 +303,7 @@ static void
 close_confirmed (PaydayWindow *self,
                  gpointer      data)
 {
-  g_object_set_data (G_OBJECT (self), CLOSE_CONFIRMED, GINT_TO_POINTER (TRUE));
+  self->close_confirmed = TRUE;
   gtk_window_close (GTK_WINDOW (self));
 }
 
@@ -332,7 +315,7 @@ close_confirmed (PaydayWindow *self,
 gboolean
 payday_window_edit_close_request (PaydayWindow *self)
 {
-  if (g_object_get_data (G_OBJECT (self), CLOSE_CONFIRMED) != NULL ||
+  if (self->close_confirmed ||
       !payday_document_get_dirty (payday_window_get_document (self)))
     return FALSE;
 

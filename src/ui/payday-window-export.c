@@ -316,10 +316,10 @@ payday_window_create_print_operation (PaydayWindow *self)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, payday_document_get_title (document));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  /* The data lives as long as the operation: it is freed with the draw-page handler. */
   g_signal_connect (operation, "begin-print", G_CALLBACK (print_begin), data);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (print_draw_page), data);
-  g_object_set_data_full (G_OBJECT (operation), "payday-print-data", data,
-                          (GDestroyNotify) print_data_free);
+  g_signal_connect_data (operation, "draw-page", G_CALLBACK (print_draw_page), data,
+                         (GClosureNotify) (void (*) (void)) print_data_free, 0);
 
   return operation;
 }

@@ -28,13 +28,15 @@ struct _PaydayWindow
   GtkNativeDialog      *import_chooser;
   GtkDropTarget        *drop_target;      /* CSV files dropped on the window are imported */
   GCancellable         *rate_cancellable;   /* the running rate lookup */
+  PaydayOverviewPage   *overview_page;      /* built with the window: it is shown first */
+  gboolean              page_shortcuts_listed;
+  gboolean              close_confirmed;    /* Save or Discard was chosen: the next close goes through */
 
   /* Template widgets */
   AdwViewSwitcherTitle *switcher_title;
   AdwViewSwitcherBar   *switcher_bar;
   AdwViewStack         *stack;
   AdwToastOverlay      *toast_overlay;
-  PaydayOverviewPage   *overview_page;
   GtkSpinner           *spinner;
   GMenu                *recent_section;
 };
@@ -56,6 +58,9 @@ void     payday_window_save_checked        (PaydayWindow        *self,
                                             gpointer             data,
                                             GDestroyNotify       data_free);
 void     payday_window_note_saved          (PaydayWindow        *self);
+GtkFileChooserNative *
+         payday_window_plan_chooser_new    (PaydayWindow         *self,
+                                            GtkFileChooserAction  action);
 
 void       payday_window_add_toast         (PaydayWindow   *self,
                                             AdwToast       *toast);

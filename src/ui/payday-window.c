@@ -9,13 +9,9 @@
 
 #include "payday-autosave.h"
 #include "payday-application.h"
-#include "payday-badges-page.h"
-#include "payday-compare-page.h"
-#include "payday-connects-page.h"
-#include "payday-contracts-page.h"
+#include "payday-error-dialog.h"
 #include "payday-overview-page.h"
-#include "payday-proposals-page.h"
-#include "payday-simulator-page.h"
+#include "payday-pages.h"
 #include "payday-ui-util.h"
 #include "payday-window-private.h"
 
@@ -176,51 +172,11 @@ payday_window_show_error (PaydayWindow *self,
                           const char   *body,
                           const char   *details)
 {
-  GtkWidget *dialog;
-  GtkWidget *scroller;
-  GtkWidget *label;
-  guint n_lines = 1;
+  GtkWindow *dialog = payday_error_dialog_new (GTK_WINDOW (self), heading, body, details);
 
-  for (const char *c = details; *c; c++)
-    n_lines += *c == '\n';
+  gtk_window_present (dialog);
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-
-  /* Every problem, one a line, selectable so it can be copied; scrolls when long. */
-  label = gtk_label_new (details);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_label_set_yalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_name (label, "error-details");
-  gtk_widget_add_css_class (label, "monospace");
-
-  scroller = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  /* A wrapped label under-reports its natural height to the dialog: ask for room for
-   * about two rows a problem, up to the maximum, and scroll past that. */
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller),
-                                              (int) MIN (n_lines * 34 + 16, 320));
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-  gtk_widget_add_css_class (scroller, "card");
-  gtk_widget_set_size_request (scroller, 420, -1);
-  gtk_widget_set_margin_top (label, 8);
-  gtk_widget_set_margin_bottom (label, 8);
-  gtk_widget_set_margin_start (label, 10);
-  gtk_widget_set_margin_end (label, 10);
-
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return GTK_WINDOW (dialog);
+  return dialog;
 }
 
 /**
@@ -390,27 +346,14 @@ payday_window_note_saved (PaydayWindow *self)
     }
 }
 
-/* The pages other than the Overview, built the first time they are shown. */
-static const struct {
-  const char *name;
-  GType     (*get_type) (void);
-} lazy_pages[] = {
-  { "contracts", payday_contracts_page_get_type },
-  { "connects", payday_connects_page_get_type },
-  { "proposals", payday_proposals_page_get_type },
-  { "simulator", payday_simulator_page_get_type },
-  { "badges", payday_badges_page_get_type },
-  { "compare", payday_compare_page_get_type },
-};
-
 /**
  * payday_window_ensure_page:
  * @self: a #PaydayWindow
  * @name: the name of a page of the window's view stack, such as "contracts"
  *
  * Builds the page named @name if it was not built yet. Only the Overview is built with
- * the window; every other page is built, bound to the document, the first time it
- * becomes the visible page or when this is called.
+ * the window; every other page of payday-pages.c is built, bound to the document, the
+ * first time it becomes the visible page or when this is called.
  *
  * Returns: (transfer none) (nullable): the page widget, or %NULL for an unknown name
  */
@@ -418,31 +361,96 @@ GtkWidget *
 payday_window_ensure_page (PaydayWindow *self,
                            const char   *name)
 {
+  const PaydayPageInfo *info;
   GtkWidget *holder;
   GtkWidget *page;
 
   g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
-  if (!(holder = adw_view_stack_get_child_by_name (self->stack, name)))
+  if (!(info = payday_pages_lookup (name)) ||
+      !(holder = adw_view_stack_get_child_by_name (self->stack, name)))
     return NULL;
 
-  /* The Overview sits in the stack itself; the others in an AdwBin of their own. */
-  if (G_OBJECT_TYPE (holder) != ADW_TYPE_BIN)
-    return holder;
+  if (!(page = adw_bin_get_child (ADW_BIN (holder))))
+    {
+      page = g_object_new (info->get_type (), "document", self->document, NULL);
+      adw_bin_set_child (ADW_BIN (holder), page);
+    }
 
-  if ((page = adw_bin_get_child (ADW_BIN (holder))))
-    return page;
+  return page;
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (lazy_pages); i++)
-    if (strcmp (lazy_pages[i].name, name) == 0)
-      {
-        page = g_object_new (lazy_pages[i].get_type (), "document", self->document, NULL);
-        adw_bin_set_child (ADW_BIN (holder), page);
-        return page;
-      }
+/* Every page of the table gets its place in the switcher at once, an empty AdwBin the
+ * page is built into when first shown: start-up builds only the page it shows. */
+static void
+payday_window_add_pages (PaydayWindow *self)
+{
+  const PaydayPageInfo *pages;
+  guint n_pages;
+
+  pages = payday_pages_get (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      AdwViewStackPage *page = adw_view_stack_add_titled (self->stack, adw_bin_new (),
+                                                          pages[i].name, _(pages[i].title));
+
+      adw_view_stack_page_set_icon_name (page, pages[i].icon_name);
+    }
+}
+
+static GtkWidget *
+find_pages_group (GtkWidget *widget)
+{
+  if (GTK_IS_SHORTCUTS_GROUP (widget) &&
+      g_strcmp0 (gtk_widget_get_name (widget), "pages-shortcuts") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_pages_group (child);
+
+      if (found != NULL)
+        return found;
+    }
 
   return NULL;
+}
+
+/* The shortcuts window's "Pages" group (named "pages-shortcuts" in gtk/help-overlay.ui)
+ * lists the table's pages with their keys. GTK 4.8 has no call to add a shortcut to a
+ * group but the one GtkBuilder uses for <child>. */
+static void
+payday_window_list_page_shortcuts (PaydayWindow *self,
+                                   GParamSpec   *pspec,
+                                   gpointer      user_data)
+{
+  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  g_autoptr(GtkBuilder) builder = NULL;
+  const PaydayPageInfo *pages;
+  GtkWidget *group;
+  guint n_pages;
+
+  if (help == NULL || self->page_shortcuts_listed)
+    return;
+  self->page_shortcuts_listed = TRUE;
+
+  if (!(group = find_pages_group (GTK_WIDGET (help))))
+    g_error ("gtk/help-overlay.ui has no group named “pages-shortcuts”");
+
+  builder = gtk_builder_new ();
+  pages = payday_pages_get (&n_pages);
+  for (guint i = 0; i < n_pages; i++)
+    {
+      GObject *shortcut = g_object_new (GTK_TYPE_SHORTCUTS_SHORTCUT,
+                                        "title", _(pages[i].title),
+                                        "accelerator", pages[i].accelerator,
+                                        NULL);
+
+      GTK_BUILDABLE_GET_IFACE (group)->add_child (GTK_BUILDABLE (group), builder, shortcut, NULL);
+    }
 }
 
 static void
@@ -598,7 +606,7 @@ payday_window_constructed (GObject *object)
   g_signal_connect_object (self->document, "notify::busy",
                            G_CALLBACK (payday_window_update_busy), self, G_CONNECT_SWAPPED);
 
-  payday_overview_page_set_document (self->overview_page, self->document);
+  self->overview_page = PAYDAY_OVERVIEW_PAGE (payday_window_ensure_page (self, "overview"));
   payday_window_edit_attach (self);
   payday_window_import_attach (self);
   g_signal_connect_object (self->stack, "notify::visible-child-name",
@@ -718,20 +726,11 @@ payday_window_class_init (PaydayWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (PAYDAY_TYPE_OVERVIEW_PAGE);
-  g_type_ensure (PAYDAY_TYPE_CONTRACTS_PAGE);
-  g_type_ensure (PAYDAY_TYPE_CONNECTS_PAGE);
-  g_type_ensure (PAYDAY_TYPE_PROPOSALS_PAGE);
-  g_type_ensure (PAYDAY_TYPE_SIMULATOR_PAGE);
-  g_type_ensure (PAYDAY_TYPE_BADGES_PAGE);
-  g_type_ensure (PAYDAY_TYPE_COMPARE_PAGE);
-
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, toast_overlay);
-  gtk_widget_class_bind_template_child (widget_class, PaydayWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, PaydayWindow, recent_section);
 
@@ -749,6 +748,7 @@ payday_window_init (PaydayWindow *self)
   int width, height;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  payday_window_add_pages (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-open", FALSE);
 
   self->settings = g_settings_new (APP_ID);
@@ -762,6 +762,9 @@ payday_window_init (PaydayWindow *self)
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (payday_window_update_switcher), self, G_CONNECT_SWAPPED);
+  /* The application gives the window its shortcuts window when it is added to it. */
+  g_signal_connect (self, "notify::application",
+                    G_CALLBACK (payday_window_list_page_shortcuts), NULL);
   g_signal_connect_object (self->recent_manager, "changed",
                            G_CALLBACK (payday_window_update_recent), self, G_CONNECT_SWAPPED);
   payday_window_update_recent (self);

@@ -19,6 +19,7 @@
 
 #include "bench-util.h"
 #include "payday-contracts-page.h"
+#include "payday-pages.h"
 #include "payday-document.h"
 #include "payday-editor-util.h"
 #include "payday-window.h"
@@ -135,10 +136,11 @@ main (int   argc,
   payday_contracts_page_select (page, id);
   /* Pages are built when first shown: build them all, so every page listens as before. */
   {
-    static const char *const all_pages[] = { "connects", "proposals", "simulator", "badges", "compare" };
+    guint n_pages;
+    const PaydayPageInfo *pages = payday_pages_get (&n_pages);
 
-    for (guint k = 0; k < G_N_ELEMENTS (all_pages); k++)
-      payday_window_ensure_page (window, all_pages[k]);
+    for (guint k = 0; k < n_pages; k++)
+      payday_window_ensure_page (window, pages[k].name);
   }
   if (g_getenv ("BENCH_DETACH"))
     {
