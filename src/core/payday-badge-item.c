@@ -170,14 +170,16 @@ payday_badge_item_class_init (PaydayBadgeItemClass *klass)
   properties [PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
   properties [PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, flags);
   properties [PROP_ELIGIBLE] = g_param_spec_boolean ("eligible", NULL, NULL, FALSE, flags);
-  properties [PROP_PROJECTED_ON] = g_param_spec_int ("projected-on", NULL, NULL, G_MININT32, G_MAXINT32,
+  properties [PROP_PROJECTED_ON] =
+    g_param_spec_int ("projected-on", NULL, NULL, G_MININT32, G_MAXINT32,
                                                      PAYDAY_DATE_NONE, flags);
   properties [PROP_NEXT_STEP] = g_param_spec_string ("next-step", NULL, NULL, NULL, flags);
   properties [PROP_BENEFITS] = g_param_spec_boxed ("benefits", NULL, NULL, G_TYPE_STRV, flags);
   /* The names of the badges this one needs first. */
   properties [PROP_REQUIRES] = g_param_spec_boxed ("requires", NULL, NULL, G_TYPE_STRV, flags);
   properties [PROP_N_MET] = g_param_spec_uint ("n-met", NULL, NULL, 0, G_MAXUINT, 0, flags);
-  properties [PROP_N_CRITERIA] = g_param_spec_uint ("n-criteria", NULL, NULL, 0, G_MAXUINT, 0, flags);
+  properties [PROP_N_CRITERIA] =
+    g_param_spec_uint ("n-criteria", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties [PROP_TODAY] = g_param_spec_int ("today", NULL, NULL, G_MININT32, G_MAXINT32,
                                               PAYDAY_DATE_NONE, flags);
   properties [PROP_HAS_JSS] = g_param_spec_boolean ("has-jss", NULL, NULL, FALSE, flags);
@@ -186,8 +188,10 @@ payday_badge_item_class_init (PaydayBadgeItemClass *klass)
                                                 PAYDAY_NONE, flags);
   properties [PROP_JSS_WEEKS_ID] = g_param_spec_string ("jss-weeks-id", NULL, NULL, NULL, flags);
   properties [PROP_JSS_WEEKS] = g_param_spec_boxed ("jss-weeks", NULL, NULL, G_TYPE_ARRAY, flags);
-  properties [PROP_JSS_HISTORY] = g_param_spec_boxed ("jss-history", NULL, NULL, G_TYPE_ARRAY, flags);
-  properties [PROP_CRITERIA] = g_param_spec_object ("criteria", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties [PROP_JSS_HISTORY] =
+    g_param_spec_boxed ("jss-history", NULL, NULL, G_TYPE_ARRAY, flags);
+  properties [PROP_CRITERIA] =
+    g_param_spec_object ("criteria", NULL, NULL, G_TYPE_LIST_MODEL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -88,8 +88,6 @@ payday_bonus_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
 static void
 payday_bonus_object_class_init (PaydayBonusObjectClass *klass)
 {
@@ -102,17 +100,14 @@ payday_bonus_object_class_init (PaydayBonusObjectClass *klass)
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_DATE] =
-    g_param_spec_int ("date", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-  properties [PROP_AMOUNT] = g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
+  properties [PROP_DATE] = payday_row_date_pspec ("date");
+  properties [PROP_AMOUNT] = payday_row_int64_pspec ("amount");
   /* Whether the schedule has an item for the bonus; net and available-on are that item's. */
-  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, READ_FLAGS);
-  properties [PROP_NET] = g_param_spec_int64 ("net", NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-  properties [PROP_AVAILABLE_ON] =
-    g_param_spec_int ("available-on", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
+  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_NET] = payday_row_int64_pspec ("net");
+  properties [PROP_AVAILABLE_ON] = payday_row_date_pspec ("available-on");
   /* The schedule's today, for writing dates relative to it. */
-  properties [PROP_TODAY] =
-    g_param_spec_int ("today", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
+  properties [PROP_TODAY] = payday_row_date_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -82,8 +82,6 @@ payday_client_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
 static void
 payday_client_object_class_init (PaydayClientObjectClass *klass)
 {
@@ -97,14 +95,14 @@ payday_client_object_class_init (PaydayClientObjectClass *klass)
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   /* The name as the plan has it ("" when it has none). */
-  properties [PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", READ_FLAGS);
+  properties [PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", PAYDAY_ROW_READ_FLAGS);
   properties [PROP_PAYMENT_VERIFIED] =
-    g_param_spec_boolean ("payment-verified", NULL, NULL, FALSE, READ_FLAGS);
+    g_param_spec_boolean ("payment-verified", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
   /* Cents billed to the client before the plan. */
-  properties [PROP_BILLED_BEFORE] =
-    g_param_spec_int64 ("billed-before", NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
+  properties [PROP_BILLED_BEFORE] = payday_row_int64_pspec ("billed-before");
   /* Whether a contract or a proposal names the client (it cannot be removed then). */
-  properties [PROP_IN_USE] = g_param_spec_boolean ("in-use", NULL, NULL, FALSE, READ_FLAGS);
+  properties [PROP_IN_USE] =
+    g_param_spec_boolean ("in-use", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

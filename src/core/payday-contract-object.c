@@ -161,20 +161,6 @@ payday_contract_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-cents_pspec (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-}
-
-static GParamSpec *
-date_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-}
-
 static void
 payday_contract_object_class_init (PaydayContractObjectClass *klass)
 {
@@ -188,28 +174,31 @@ payday_contract_object_class_init (PaydayContractObjectClass *klass)
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", READ_FLAGS);
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", PAYDAY_ROW_READ_FLAGS);
   /* Upwork's contract id, when the contract was imported; NULL otherwise. */
-  properties [PROP_UPWORK_ID] = g_param_spec_string ("upwork-id", NULL, NULL, NULL, READ_FLAGS);
-  properties [PROP_CLIENT_ID] = g_param_spec_string ("client-id", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_UPWORK_ID] =
+    g_param_spec_string ("upwork-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_CLIENT_ID] =
+    g_param_spec_string ("client-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The client's name, or its id when it has none. */
-  properties [PROP_CLIENT_NAME] = g_param_spec_string ("client-name", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_CLIENT_NAME] =
+    g_param_spec_string ("client-name", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   properties [PROP_CONTRACT_TYPE] =
     g_param_spec_enum ("contract-type", NULL, NULL, PAYDAY_TYPE_CONTRACT_TYPE,
-                       PAYDAY_CONTRACT_HOURLY, READ_FLAGS);
+                       PAYDAY_CONTRACT_HOURLY, PAYDAY_ROW_READ_FLAGS);
   properties [PROP_STATE] =
     g_param_spec_enum ("state", NULL, NULL, PAYDAY_TYPE_CONTRACT_STATE,
-                       PAYDAY_CONTRACT_ACTIVE, READ_FLAGS);
+                       PAYDAY_CONTRACT_ACTIVE, PAYDAY_ROW_READ_FLAGS);
   /* Hourly: the rate; fixed-price: the milestones' sum (cents). */
-  properties [PROP_AMOUNT] = cents_pspec ("amount");
+  properties [PROP_AMOUNT] = payday_row_int64_pspec ("amount");
   /* Hundredths of an hour logged in today's week; 0 for fixed-price. */
-  properties [PROP_WEEK_HOURS] = cents_pspec ("week-hours");
+  properties [PROP_WEEK_HOURS] = payday_row_int64_pspec ("week-hours");
   /* The first day after today money of it becomes available, PAYDAY_DATE_NONE if none. */
-  properties [PROP_NEXT_DATE] = date_pspec ("next-date");
-  properties [PROP_NEXT_NET] = cents_pspec ("next-net");
-  properties [PROP_WAITING_NET] = cents_pspec ("waiting-net");
+  properties [PROP_NEXT_DATE] = payday_row_date_pspec ("next-date");
+  properties [PROP_NEXT_NET] = payday_row_int64_pspec ("next-net");
+  properties [PROP_WAITING_NET] = payday_row_int64_pspec ("waiting-net");
   /* The day the facts were computed for; views need it to write dates relative to it. */
-  properties [PROP_TODAY] = date_pspec ("today");
+  properties [PROP_TODAY] = payday_row_date_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

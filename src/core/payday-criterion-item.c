@@ -120,8 +120,10 @@ payday_criterion_item_class_init (PaydayCriterionItemClass *klass)
   properties [PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, flags);
   properties [PROP_DETAIL] = g_param_spec_string ("detail", NULL, NULL, NULL, flags);
   properties [PROP_MET] = g_param_spec_boolean ("met", NULL, NULL, FALSE, flags);
-  properties [PROP_VALUE] = g_param_spec_int64 ("value", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
-  properties [PROP_THRESHOLD] = g_param_spec_int64 ("threshold", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties [PROP_VALUE] =
+    g_param_spec_int64 ("value", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
+  properties [PROP_THRESHOLD] =
+    g_param_spec_int64 ("threshold", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   properties [PROP_MET_ON] = g_param_spec_int ("met-on", NULL, NULL, G_MININT32, G_MAXINT32,
                                                PAYDAY_DATE_NONE, flags);
   properties [PROP_TODAY] = g_param_spec_int ("today", NULL, NULL, G_MININT32, G_MAXINT32,

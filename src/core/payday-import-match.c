@@ -90,8 +90,6 @@ payday_import_match_get_property (GObject    *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
 static void
 payday_import_match_class_init (PaydayImportMatchClass *klass)
 {
@@ -100,15 +98,17 @@ payday_import_match_class_init (PaydayImportMatchClass *klass)
   object_class->finalize = payday_import_match_finalize;
   object_class->get_property = payday_import_match_get_property;
 
-  properties [PROP_INDEX] = g_param_spec_uint ("index", NULL, NULL, 0, G_MAXUINT, 0, READ_FLAGS);
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, READ_FLAGS);
-  properties [PROP_UPWORK_ID] = g_param_spec_string ("upwork-id", NULL, NULL, NULL, READ_FLAGS);
-  properties [PROP_N_ROWS] = g_param_spec_uint ("n-rows", NULL, NULL, 0, G_MAXUINT, 0, READ_FLAGS);
+  properties [PROP_INDEX] =
+    g_param_spec_uint ("index", NULL, NULL, 0, G_MAXUINT, 0, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_UPWORK_ID] =
+    g_param_spec_string ("upwork-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_N_ROWS] =
+    g_param_spec_uint ("n-rows", NULL, NULL, 0, G_MAXUINT, 0, PAYDAY_ROW_READ_FLAGS);
   /* The file's gross for the contract, in cents. */
-  properties [PROP_AMOUNT] =
-    g_param_spec_int64 ("amount", NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
+  properties [PROP_AMOUNT] = payday_row_int64_pspec ("amount");
   /* The plan contract the rows go to; NULL = a new contract is made. */
-  properties [PROP_MATCH] = g_param_spec_string ("match", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_MATCH] = g_param_spec_string ("match", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

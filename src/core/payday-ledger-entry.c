@@ -153,20 +153,6 @@ payday_ledger_entry_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-count_pspec (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-}
-
-static GParamSpec *
-date_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-}
-
 static void
 payday_ledger_entry_class_init (PaydayLedgerEntryClass *klass)
 {
@@ -180,30 +166,30 @@ payday_ledger_entry_class_init (PaydayLedgerEntryClass *klass)
   properties [PROP_KEY] =
     g_param_spec_string ("key", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_DATE] = date_pspec ("date");
+  properties [PROP_DATE] = payday_row_date_pspec ("date");
   properties [PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, PAYDAY_TYPE_LEDGER_KIND,
-                       PAYDAY_LEDGER_OPENING, READ_FLAGS);
+                       PAYDAY_LEDGER_OPENING, PAYDAY_ROW_READ_FLAGS);
   /* Connects, signed: lots add, spends, boosts and expiries take away. */
-  properties [PROP_AMOUNT] = count_pspec ("amount");
+  properties [PROP_AMOUNT] = payday_row_int64_pspec ("amount");
   /* Connects after this row; negative while in deficit. */
-  properties [PROP_BALANCE] = count_pspec ("balance");
+  properties [PROP_BALANCE] = payday_row_int64_pspec ("balance");
   /* On lot rows: the day the lot expires, PAYDAY_DATE_NONE otherwise. */
-  properties [PROP_LOT_EXPIRES] = date_pspec ("lot-expires");
+  properties [PROP_LOT_EXPIRES] = payday_row_date_pspec ("lot-expires");
   /* As the ledger export writes it (docs/ledger.md): a proposal or transaction id, the
    * expired lot, "basic"/"plus" for a refill; %NULL for the opening row. */
-  properties [PROP_REF] = g_param_spec_string ("ref", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_REF] = g_param_spec_string ("ref", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* What the row is about: the proposal's title or the transaction's note, or %NULL. */
-  properties [PROP_WHAT] = g_param_spec_string ("what", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_WHAT] = g_param_spec_string ("what", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The transaction (purchase, grant, adjustment) the row comes from, so it can be edited;
    * %NULL for rows that follow from proposals, membership and time. */
   properties [PROP_TRANSACTION_ID] =
-    g_param_spec_string ("transaction-id", NULL, NULL, NULL, READ_FLAGS);
+    g_param_spec_string ("transaction-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* A lot that runs out after today and within PAYDAY_LEDGER_EXPIRING_DAYS: spend it first. */
   properties [PROP_EXPIRING] =
-    g_param_spec_boolean ("expiring", NULL, NULL, FALSE, READ_FLAGS);
+    g_param_spec_boolean ("expiring", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
   /* The day the ledger was computed for; views write dates relative to it. */
-  properties [PROP_TODAY] = date_pspec ("today");
+  properties [PROP_TODAY] = payday_row_date_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

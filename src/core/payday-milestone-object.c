@@ -112,20 +112,6 @@ payday_milestone_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-cents_pspec (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-}
-
-static GParamSpec *
-int_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-}
-
 static void
 payday_milestone_object_class_init (PaydayMilestoneObjectClass *klass)
 {
@@ -138,25 +124,26 @@ payday_milestone_object_class_init (PaydayMilestoneObjectClass *klass)
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", READ_FLAGS);
-  properties [PROP_AMOUNT] = cents_pspec ("amount");
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_AMOUNT] = payday_row_int64_pspec ("amount");
   /* Days, PAYDAY_DATE_NONE when not set. */
-  properties [PROP_FUNDED] = int_pspec ("funded");
-  properties [PROP_DUE] = int_pspec ("due");
-  properties [PROP_SUBMITTED] = int_pspec ("submitted");
-  properties [PROP_APPROVED] = int_pspec ("approved");
+  properties [PROP_FUNDED] = payday_row_date_pspec ("funded");
+  properties [PROP_DUE] = payday_row_date_pspec ("due");
+  properties [PROP_SUBMITTED] = payday_row_date_pspec ("submitted");
+  properties [PROP_APPROVED] = payday_row_date_pspec ("approved");
   /* Cents, PAYDAY_NONE for the full amount. */
-  properties [PROP_PAID] = cents_pspec ("paid");
+  properties [PROP_PAID] = payday_row_int64_pspec ("paid");
   /* A PaydayMilestoneStatus, as the combo row's position of it. */
-  properties [PROP_STATUS] = g_param_spec_uint ("status", NULL, NULL, 0, G_MAXUINT, 0, READ_FLAGS);
+  properties [PROP_STATUS] =
+    g_param_spec_uint ("status", NULL, NULL, 0, G_MAXUINT, 0, PAYDAY_ROW_READ_FLAGS);
   /* Whether the schedule has an item for the milestone; the next three are that item's. */
-  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, READ_FLAGS);
-  properties [PROP_RELEASED_ON] = int_pspec ("released-on");
-  properties [PROP_AVAILABLE_ON] = int_pspec ("available-on");
+  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_RELEASED_ON] = payday_row_date_pspec ("released-on");
+  properties [PROP_AVAILABLE_ON] = payday_row_date_pspec ("available-on");
   /* A PaydayStatus. */
-  properties [PROP_ITEM_STATUS] = int_pspec ("item-status");
+  properties [PROP_ITEM_STATUS] = payday_row_date_pspec ("item-status");
   /* The schedule's today, for writing dates relative to it. */
-  properties [PROP_TODAY] = int_pspec ("today");
+  properties [PROP_TODAY] = payday_row_date_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -10,6 +10,7 @@
 
 #include <glib-object.h>
 
+#include "payday-date.h"
 #include "payday-list-sync.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,30 @@ payday_notify_string (gpointer     object,
 {
   if (payday_list_sync_set_string (slot, value) && pspec != NULL)
     g_object_notify_by_pspec (object, pspec);
+}
+
+/* The row objects' properties are read-only to views and notify explicitly. */
+#define PAYDAY_ROW_READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+/* A day (PaydayDate), PAYDAY_DATE_NONE until set. */
+static inline GParamSpec *
+payday_row_date_pspec (const char *name)
+{
+  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE,
+                           PAYDAY_ROW_READ_FLAGS);
+}
+
+/* Cents, hundredths of an hour or a count. */
+static inline GParamSpec *
+payday_row_int64_pspec (const char *name)
+{
+  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, PAYDAY_ROW_READ_FLAGS);
+}
+
+static inline GParamSpec *
+payday_row_int_pspec (const char *name)
+{
+  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, 0, PAYDAY_ROW_READ_FLAGS);
 }
 
 G_END_DECLS

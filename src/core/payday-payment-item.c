@@ -130,18 +130,22 @@ payday_payment_item_class_init (PaydayPaymentItemClass *klass)
 
   properties [PROP_KEY] = g_param_spec_string ("key", NULL, NULL, NULL, flags);
   properties [PROP_CONTRACT_ID] = g_param_spec_string ("contract-id", NULL, NULL, NULL, flags);
-  properties [PROP_CONTRACT_TITLE] = g_param_spec_string ("contract-title", NULL, NULL, NULL, flags);
+  properties [PROP_CONTRACT_TITLE] =
+    g_param_spec_string ("contract-title", NULL, NULL, NULL, flags);
   /* A PaydayItemKind. */
   properties [PROP_KIND] = g_param_spec_int ("kind", NULL, NULL, 0, G_MAXINT, 0, flags);
   properties [PROP_PROJECTED] = g_param_spec_boolean ("projected", NULL, NULL, FALSE, flags);
-  properties [PROP_PERIOD_START] = g_param_spec_int ("period-start", NULL, NULL, G_MININT32, G_MAXINT32,
+  properties [PROP_PERIOD_START] =
+    g_param_spec_int ("period-start", NULL, NULL, G_MININT32, G_MAXINT32,
                                                      PAYDAY_DATE_NONE, flags);
   properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
-  properties [PROP_AVAILABLE_ON] = g_param_spec_int ("available-on", NULL, NULL, G_MININT32, G_MAXINT32,
+  properties [PROP_AVAILABLE_ON] =
+    g_param_spec_int ("available-on", NULL, NULL, G_MININT32, G_MAXINT32,
                                                      PAYDAY_DATE_NONE, flags);
   properties [PROP_NET] = g_param_spec_int64 ("net", NULL, NULL, G_MININT64, G_MAXINT64, 0, flags);
   /* A PaydayStatus. */
-  properties [PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, 0, PAYDAY_N_STATUSES - 1, 0, flags);
+  properties [PROP_STATUS] =
+    g_param_spec_int ("status", NULL, NULL, 0, PAYDAY_N_STATUSES - 1, 0, flags);
   properties [PROP_TODAY] = g_param_spec_int ("today", NULL, NULL, G_MININT32, G_MAXINT32,
                                               PAYDAY_DATE_NONE, flags);
 

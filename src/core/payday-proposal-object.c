@@ -155,14 +155,6 @@ payday_proposal_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-date_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-}
-
 static void
 payday_proposal_object_class_init (PaydayProposalObjectClass *klass)
 {
@@ -176,25 +168,31 @@ payday_proposal_object_class_init (PaydayProposalObjectClass *klass)
   properties [PROP_ID] =
     g_param_spec_string ("id", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The day it was sent. */
-  properties [PROP_DATE] = date_pspec ("date");
+  properties [PROP_DATE] = payday_row_date_pspec ("date");
   properties [PROP_STATUS] =
     g_param_spec_enum ("status", NULL, NULL, PAYDAY_TYPE_PROPOSAL_STATUS,
-                       PAYDAY_PROPOSAL_SENT, READ_FLAGS);
-  properties [PROP_STATUS_DATE] = date_pspec ("status-date");
+                       PAYDAY_PROPOSAL_SENT, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_STATUS_DATE] = payday_row_date_pspec ("status-date");
   /* The client's name, or its id when it has none; %NULL without a client. */
-  properties [PROP_CLIENT_NAME] = g_param_spec_string ("client-name", NULL, NULL, NULL, READ_FLAGS);
-  properties [PROP_CONNECTS] = g_param_spec_int ("connects", NULL, NULL, 0, G_MAXINT, 0, READ_FLAGS);
-  properties [PROP_BOOST] = g_param_spec_int ("boost", NULL, NULL, 0, G_MAXINT, 0, READ_FLAGS);
+  properties [PROP_CLIENT_NAME] =
+    g_param_spec_string ("client-name", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_CONNECTS] =
+    g_param_spec_int ("connects", NULL, NULL, 0, G_MAXINT, 0, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_BOOST] =
+    g_param_spec_int ("boost", NULL, NULL, 0, G_MAXINT, 0, PAYDAY_ROW_READ_FLAGS);
   /* Answered an invitation: no Connects spent. */
-  properties [PROP_INVITED] = g_param_spec_boolean ("invited", NULL, NULL, FALSE, READ_FLAGS);
+  properties [PROP_INVITED] =
+    g_param_spec_boolean ("invited", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
   /* The contract made from it, %NULL while there is none. */
-  properties [PROP_CONTRACT_ID] = g_param_spec_string ("contract-id", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_CONTRACT_ID] =
+    g_param_spec_string ("contract-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* That contract's title, or its id when it has none or is not in the plan. */
-  properties [PROP_CONTRACT_TITLE] = g_param_spec_string ("contract-title", NULL, NULL, NULL, READ_FLAGS);
+  properties [PROP_CONTRACT_TITLE] =
+    g_param_spec_string ("contract-title", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The document's today; views write dates relative to it. */
-  properties [PROP_TODAY] = date_pspec ("today");
+  properties [PROP_TODAY] = payday_row_date_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -146,20 +146,6 @@ payday_reconcile_item_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-date_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE, READ_FLAGS);
-}
-
-static GParamSpec *
-cents_pspec (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-}
-
 static void
 payday_reconcile_item_class_init (PaydayReconcileItemClass *klass)
 {
@@ -175,27 +161,27 @@ payday_reconcile_item_class_init (PaydayReconcileItemClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   properties [PROP_VERDICT] =
     g_param_spec_enum ("verdict", NULL, NULL, PAYDAY_TYPE_VERDICT,
-                       PAYDAY_VERDICT_AS_PREDICTED, READ_FLAGS);
+                       PAYDAY_VERDICT_AS_PREDICTED, PAYDAY_ROW_READ_FLAGS);
   /* Every verdict but as-predicted: what the list of exceptions shows. */
   properties [PROP_EXCEPTION] =
-    g_param_spec_boolean ("exception", NULL, NULL, FALSE, READ_FLAGS);
+    g_param_spec_boolean ("exception", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
   properties [PROP_CONTRACT_ID] =
-    g_param_spec_string ("contract-id", NULL, NULL, NULL, READ_FLAGS);
+    g_param_spec_string ("contract-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   properties [PROP_CONTRACT_TITLE] =
-    g_param_spec_string ("contract-title", NULL, NULL, NULL, READ_FLAGS);
+    g_param_spec_string ("contract-title", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The schedule item's id ("2026-03-02" for a week, a milestone's or bonus's id); NULL
    * for an unexpected payment. */
   properties [PROP_ITEM_ID] =
-    g_param_spec_string ("item-id", NULL, NULL, NULL, READ_FLAGS);
+    g_param_spec_string ("item-id", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The actual's ref; NULL for a missing payment. */
   properties [PROP_REF] =
-    g_param_spec_string ("ref", NULL, NULL, NULL, READ_FLAGS);
+    g_param_spec_string ("ref", NULL, NULL, NULL, PAYDAY_ROW_READ_FLAGS);
   /* The item's charged_on and gross, or PAYDAY_DATE_NONE and 0 without an item. */
-  properties [PROP_PREDICTED_ON] = date_pspec ("predicted-on");
-  properties [PROP_PREDICTED_CENTS] = cents_pspec ("predicted-cents");
+  properties [PROP_PREDICTED_ON] = payday_row_date_pspec ("predicted-on");
+  properties [PROP_PREDICTED_CENTS] = payday_row_int64_pspec ("predicted-cents");
   /* The actual's date and amount, or PAYDAY_DATE_NONE and 0 without an actual. */
-  properties [PROP_ACTUAL_ON] = date_pspec ("actual-on");
-  properties [PROP_ACTUAL_CENTS] = cents_pspec ("actual-cents");
+  properties [PROP_ACTUAL_ON] = payday_row_date_pspec ("actual-on");
+  properties [PROP_ACTUAL_CENTS] = payday_row_int64_pspec ("actual-cents");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -95,20 +95,6 @@ payday_week_object_set_property (GObject      *object,
     }
 }
 
-#define READ_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-
-static GParamSpec *
-int64_pspec (const char *name)
-{
-  return g_param_spec_int64 (name, NULL, NULL, G_MININT64, G_MAXINT64, 0, READ_FLAGS);
-}
-
-static GParamSpec *
-int_pspec (const char *name)
-{
-  return g_param_spec_int (name, NULL, NULL, G_MININT32, G_MAXINT32, 0, READ_FLAGS);
-}
-
 static void
 payday_week_object_class_init (PaydayWeekObjectClass *klass)
 {
@@ -122,22 +108,22 @@ payday_week_object_class_init (PaydayWeekObjectClass *klass)
     g_param_spec_int ("week-start", NULL, NULL, G_MININT32, G_MAXINT32, PAYDAY_DATE_NONE,
                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
   /* Hundredths of an hour; manual and disputed hours are parts of the hours. */
-  properties [PROP_HOURS] = int64_pspec ("hours");
-  properties [PROP_MANUAL_HOURS] = int64_pspec ("manual-hours");
-  properties [PROP_DISPUTED_HOURS] = int64_pspec ("disputed-hours");
+  properties [PROP_HOURS] = payday_row_int64_pspec ("hours");
+  properties [PROP_MANUAL_HOURS] = payday_row_int64_pspec ("manual-hours");
+  properties [PROP_DISPUTED_HOURS] = payday_row_int64_pspec ("disputed-hours");
   /* A PaydayDisputeOutcome, as the combo row's position of it. */
   properties [PROP_DISPUTE_OUTCOME] =
-    g_param_spec_uint ("dispute-outcome", NULL, NULL, 0, G_MAXUINT, 0, READ_FLAGS);
+    g_param_spec_uint ("dispute-outcome", NULL, NULL, 0, G_MAXUINT, 0, PAYDAY_ROW_READ_FLAGS);
   /* Whether the schedule has an item for the week; the next three are that item's. */
-  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, READ_FLAGS);
-  properties [PROP_NET] = int64_pspec ("net");
-  properties [PROP_AVAILABLE_ON] = int_pspec ("available-on");
+  properties [PROP_PAYS] = g_param_spec_boolean ("pays", NULL, NULL, FALSE, PAYDAY_ROW_READ_FLAGS);
+  properties [PROP_NET] = payday_row_int64_pspec ("net");
+  properties [PROP_AVAILABLE_ON] = payday_row_int_pspec ("available-on");
   /* A PaydayStatus. */
-  properties [PROP_STATUS] = int_pspec ("status");
+  properties [PROP_STATUS] = payday_row_int_pspec ("status");
   /* Minutes logged above the weekly limit (reported, not billed). */
-  properties [PROP_OVER_LIMIT_MINUTES] = int64_pspec ("over-limit-minutes");
+  properties [PROP_OVER_LIMIT_MINUTES] = payday_row_int64_pspec ("over-limit-minutes");
   /* The schedule's today, for writing dates relative to it. */
-  properties [PROP_TODAY] = int_pspec ("today");
+  properties [PROP_TODAY] = payday_row_int_pspec ("today");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
