@@ -15,6 +15,12 @@
 #include "payday-ui-util.h"
 #include "payday-waiting-row.h"
 
+/* The rows the first frame builds, both lists together: about what a window of the default
+ * size shows of them. The others are added once the page's first frame is painted (in an
+ * idle after it: payday_overview_page_fill_rows), so that start-up does not wait for rows
+ * below the fold; from then on both lists hold up to PAYDAY_OVERVIEW_MAX_ROWS. */
+#define FIRST_FRAME_ROWS 10
+
 struct _PaydayOverviewPage
 {
   GtkWidget       parent_instance;
@@ -52,6 +58,11 @@ struct _PaydayOverviewPage
    * list is bound to; the label under it counts the others. */
   GtkSliceListModel *next_slice;
   GtkLabel       *next_more;
+
+  /* Whether the slices have their full size (after the page's first frame), and the idle
+   * that gives it to them. */
+  gboolean        rows_filled;
+  guint           fill_source;
 
   /* Pills and amounts line up in columns across rows. */
   GtkSizeGroup   *pill_group;
@@ -249,12 +260,82 @@ payday_overview_page_update (PaydayOverviewPage *self)
     }
 }
 
+/* Before the first frame the lists share FIRST_FRAME_ROWS: the contracts list, further down,
+ * gets what the payments leave, but at least one row, so that it never shows its "No
+ * contracts" placeholder for a frame. */
+static void
+payday_overview_page_size_slices (PaydayOverviewPage *self)
+{
+  guint next_rows = PAYDAY_OVERVIEW_MAX_ROWS;
+  guint contract_rows = PAYDAY_OVERVIEW_MAX_ROWS;
+
+  if (!self->rows_filled)
+    {
+      guint n_next = 0;
+
+      if (self->document != NULL)
+        n_next = g_list_model_get_n_items (payday_document_get_payments (self->document));
+      next_rows = FIRST_FRAME_ROWS;
+      contract_rows = MAX (1, FIRST_FRAME_ROWS - MIN (n_next, FIRST_FRAME_ROWS));
+    }
+
+  gtk_slice_list_model_set_size (self->next_slice, next_rows);
+  gtk_slice_list_model_set_size (self->contracts_slice, contract_rows);
+}
+
+static gboolean
+payday_overview_page_fill_rows (gpointer data)
+{
+  PaydayOverviewPage *self = data;
+
+  self->fill_source = 0;
+  self->rows_filled = TRUE;
+  payday_overview_page_size_slices (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+payday_overview_page_first_paint (PaydayOverviewPage *self,
+                                  GdkFrameClock      *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, payday_overview_page_first_paint, self);
+  if (self->fill_source == 0)
+    self->fill_source = g_idle_add (payday_overview_page_fill_rows, self);
+}
+
+static void
+payday_overview_page_map (GtkWidget *widget)
+{
+  PaydayOverviewPage *self = PAYDAY_OVERVIEW_PAGE (widget);
+
+  GTK_WIDGET_CLASS (payday_overview_page_parent_class)->map (widget);
+
+  if (!self->rows_filled)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (payday_overview_page_first_paint), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
+payday_overview_page_unmap (GtkWidget *widget)
+{
+  PaydayOverviewPage *self = PAYDAY_OVERVIEW_PAGE (widget);
+
+  if (!self->rows_filled)
+    g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (widget),
+                                          payday_overview_page_first_paint, self);
+
+  GTK_WIDGET_CLASS (payday_overview_page_parent_class)->unmap (widget);
+}
+
 static void
 payday_overview_page_dispose (GObject *object)
 {
   PaydayOverviewPage *self = (PaydayOverviewPage *)object;
   GtkWidget *child;
 
+  g_clear_handle_id (&self->fill_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_OVERVIEW_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -323,6 +404,9 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   object_class->get_property = payday_overview_page_get_property;
   object_class->set_property = payday_overview_page_set_property;
 
+  widget_class->map = payday_overview_page_map;
+  widget_class->unmap = payday_overview_page_unmap;
+
   properties [PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL,
                          PAYDAY_TYPE_DOCUMENT,
@@ -370,10 +454,10 @@ payday_overview_page_init (PaydayOverviewPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->next_slice = gtk_slice_list_model_new (NULL, 0, PAYDAY_OVERVIEW_MAX_ROWS);
+  self->next_slice = gtk_slice_list_model_new (NULL, 0, FIRST_FRAME_ROWS);
   gtk_list_box_bind_model (self->next_list, G_LIST_MODEL (self->next_slice),
                            create_payment_row, self, NULL);
-  self->contracts_slice = gtk_slice_list_model_new (NULL, 0, PAYDAY_OVERVIEW_MAX_ROWS);
+  self->contracts_slice = gtk_slice_list_model_new (NULL, 0, FIRST_FRAME_ROWS);
   gtk_list_box_bind_model (self->contracts_list, G_LIST_MODEL (self->contracts_slice),
                            create_waiting_row, self, NULL);
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
@@ -440,6 +524,7 @@ payday_overview_page_set_document (PaydayOverviewPage *self,
                                           self);
 
   g_set_object (&self->document, document);
+  payday_overview_page_size_slices (self);
   gtk_slice_list_model_set_model (self->next_slice,
                                   document ? payday_document_get_payments (document) : NULL);
   gtk_slice_list_model_set_model (self->contracts_slice,
