@@ -106,15 +106,38 @@ test_overview_figures (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_hidden (gpointer widget)
+{
+  return !gtk_widget_get_visible (widget);
+}
+
+static gboolean
+is_settled (gpointer stack)
+{
+  return !gtk_stack_get_transition_running (stack);
+}
+
+static gboolean
+shows_contracts (gpointer stack)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (stack), "contracts") == 0;
+}
+
 static void
 test_overview_new (void)
 {
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), NULL, 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   PaydayPlan *sample = payday_document_get_plan (document);
+  GtkWidget *empty_stack = payday_test_find_named (GTK_WIDGET (window), "overview-empty-stack");
+  GtkWidget *invitation = payday_test_find_type (empty_stack, ADW_TYPE_STATUS_PAGE);
 
   g_assert_cmpuint (sample->contracts->len, >, 0);
   g_assert_cmpstr (payday_test_label_text (GTK_WIDGET (window), "figure-available"), !=, "$0.00");
+  /* A plan with contracts does not even style or measure the empty plan's invitation. */
+  g_assert_nonnull (invitation);
+  g_assert_false (gtk_widget_get_visible (invitation));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
   payday_test_iterate_for (100);
@@ -137,13 +160,32 @@ test_overview_new (void)
 
     g_assert_nonnull (stack);
     g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+    g_assert_true (gtk_widget_get_visible (invitation));
+    /* The screenshot after the crossfade from the plan, not halfway through it. */
+    g_assert_true (payday_test_iterate_until (is_settled, stack));
     payday_test_save_screenshot (GTK_WIDGET (window), "overview-new.png");
 
     /* The button names its page, not a position in the switcher. */
     g_assert_true (gtk_widget_activate (payday_test_find_named (GTK_WIDGET (window),
                                                                 "overview-add-contract")));
+    /* A button activated from the keyboard clicks after GTK's 250 ms press. */
+    g_assert_true (payday_test_iterate_until (shows_contracts, pages));
+
+    /* A plan with contracts opened over the invitation: the page crossfades to the plan,
+     * then hides the invitation. */
+    adw_view_stack_set_visible_child_name (pages, "overview");
     payday_test_iterate_for (50);
-    g_assert_cmpstr (adw_view_stack_get_visible_child_name (pages), ==, "contracts");
+    {
+      g_autoptr(GError) error = NULL;
+
+      payday_document_load_sample (document, PAYDAY_TEST_TODAY, &error);
+      g_assert_no_error (error);
+    }
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "plan");
+    g_assert_true (gtk_stack_get_transition_running (stack));
+    g_assert_true (gtk_widget_get_visible (invitation));
+    g_assert_true (payday_test_iterate_until (is_hidden, invitation));
+    g_assert_false (gtk_stack_get_transition_running (stack));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -28,6 +28,7 @@ struct _PaydayOverviewPage
   PaydayDocument *document;
 
   GtkStack       *empty_stack;
+  GtkWidget      *empty_status;
   GtkLabel       *as_of_label;
   GtkLabel       *in_progress_amount;
   GtkLabel       *in_progress_count;
@@ -129,6 +130,18 @@ set_more (GtkLabel *label,
   gtk_label_set_label (label, owned ? owned : "");
 }
 
+/* The invitation to an empty plan is hidden, not only covered, while the plan has contracts:
+ * a stack styles and measures the pages it does not show too, and this one's large icon (an
+ * SVG: the first frame would wait for librsvg to load and draw it) and title would cost
+ * start-up for nothing. Not while the stack still crossfades away from it. */
+static void
+hide_empty_status_cb (PaydayOverviewPage *self)
+{
+  if (gtk_stack_get_visible_child (self->empty_stack) != self->empty_status &&
+      !gtk_stack_get_transition_running (self->empty_stack))
+    gtk_widget_set_visible (self->empty_status, FALSE);
+}
+
 static void
 payday_overview_page_update (PaydayOverviewPage *self)
 {
@@ -160,7 +173,10 @@ payday_overview_page_update (PaydayOverviewPage *self)
 
   /* An empty plan (a new one, or one with only proposals and Connects) invites its first
    * contract; the figures would all be $0.00. */
+  if (n_contracts == 0)
+    gtk_widget_set_visible (self->empty_status, TRUE);
   gtk_stack_set_visible_child_name (self->empty_stack, n_contracts > 0 ? "plan" : "empty");
+  hide_empty_status_cb (self);
 
   if (schedule != NULL)
     {
@@ -428,6 +444,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   g_type_ensure (PAYDAY_TYPE_BANK_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/payday/Payday/ui/payday-overview-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, empty_stack);
+  gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, empty_status);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, as_of_label);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_amount);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, in_progress_count);
@@ -445,6 +462,7 @@ payday_overview_page_class_init (PaydayOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, contracts_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_button);
   gtk_widget_class_bind_template_child (widget_class, PaydayOverviewPage, rate_label);
+  gtk_widget_class_bind_template_callback (widget_class, hide_empty_status_cb);
 }
 
 static void
