@@ -382,7 +382,10 @@ payday_window_ensure_page (PaydayWindow *self,
 }
 
 /* Every page of the table gets its place in the switcher at once, an empty AdwBin the
- * page is built into when first shown: start-up builds only the page it shows. */
+ * page is built into when first shown: start-up builds only the page it shows. The
+ * switchers get the stack only then: a view switcher rebuilds all its buttons whenever a
+ * page is added, so binding them first built 28 buttons in each of the three (the title's
+ * wide and narrow ones and the bar) instead of 7. */
 static void
 payday_window_add_pages (PaydayWindow *self)
 {
@@ -397,6 +400,9 @@ payday_window_add_pages (PaydayWindow *self)
 
       adw_view_stack_page_set_icon_name (page, pages[i].icon_name);
     }
+
+  adw_view_switcher_title_set_stack (self->switcher_title, self->stack);
+  adw_view_switcher_bar_set_stack (self->switcher_bar, self->stack);
 }
 
 static GtkWidget *
