@@ -565,11 +565,12 @@ test_keyboard_help_overlay (void)
     g_array_new (FALSE, FALSE, sizeof (guint)),
     g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL),
   };
-  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  GtkShortcutsWindow *help;
   GHashTableIter iter;
   gpointer key, value;
   guint n_checked = 0;
 
+  help = payday_window_get_shortcuts_window (window);
   g_assert_nonnull (help);
   overlay_collect (GTK_WIDGET (help), &overlay);
 

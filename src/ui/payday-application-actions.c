@@ -97,8 +97,8 @@ payday_application_actions_shortcuts (GSimpleAction *action,
   PaydayApplication *self = user_data;
   GtkWindow *window = get_window (self);
 
-  /* GtkApplication gives every application window win.show-help-overlay with the
-   * shortcuts window from /io/github/payday/Payday/gtk/help-overlay.ui. */
+  /* Every window has win.show-help-overlay, which builds its shortcuts window
+   * (payday-shortcuts-window.ui) when first asked. */
   gtk_window_present (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
 }
@@ -132,7 +132,7 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
-  /* Ctrl+? opens win.show-help-overlay: GtkApplication sets that accelerator itself. */
+  { "win.show-help-overlay", { "<Control>question", NULL } },
   { "win.new", { "<Control>n", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },

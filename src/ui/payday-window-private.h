@@ -29,7 +29,6 @@ struct _PaydayWindow
   GtkDropTarget        *drop_target;      /* CSV files dropped on the window are imported */
   GCancellable         *rate_cancellable;   /* the running rate lookup */
   PaydayOverviewPage   *overview_page;      /* built with the window: it is shown first */
-  gboolean              page_shortcuts_listed;
   gboolean              close_confirmed;    /* Save or Discard was chosen: the next close goes through */
 
   /* Template widgets */

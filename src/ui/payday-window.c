@@ -425,26 +425,19 @@ find_pages_group (GtkWidget *widget)
   return NULL;
 }
 
-/* The shortcuts window's "Pages" group (named "pages-shortcuts" in gtk/help-overlay.ui)
- * lists the table's pages with their keys. GTK 4.8 has no call to add a shortcut to a
- * group but the one GtkBuilder uses for <child>. */
+/* The shortcuts window's "Pages" group (named "pages-shortcuts" in
+ * payday-shortcuts-window.ui) lists the table's pages with their keys. GTK 4.8 has no call
+ * to add a shortcut to a group but the one GtkBuilder uses for <child>. */
 static void
-payday_window_list_page_shortcuts (PaydayWindow *self,
-                                   GParamSpec   *pspec,
-                                   gpointer      user_data)
+payday_window_list_page_shortcuts (GtkShortcutsWindow *help)
 {
-  GtkShortcutsWindow *help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
   g_autoptr(GtkBuilder) builder = NULL;
   const PaydayPageInfo *pages;
   GtkWidget *group;
   guint n_pages;
 
-  if (help == NULL || self->page_shortcuts_listed)
-    return;
-  self->page_shortcuts_listed = TRUE;
-
   if (!(group = find_pages_group (GTK_WIDGET (help))))
-    g_error ("gtk/help-overlay.ui has no group named “pages-shortcuts”");
+    g_error ("payday-shortcuts-window.ui has no group named “pages-shortcuts”");
 
   builder = gtk_builder_new ();
   pages = payday_pages_get (&n_pages);
@@ -457,6 +450,44 @@ payday_window_list_page_shortcuts (PaydayWindow *self,
 
       GTK_BUILDABLE_GET_IFACE (group)->add_child (GTK_BUILDABLE (group), builder, shortcut, NULL);
     }
+}
+
+/**
+ * payday_window_get_shortcuts_window:
+ *
+ * The window's shortcuts window (win.show-help-overlay, Ctrl+?), built the first time it
+ * is asked for rather than with the window: GtkApplication would build one for every
+ * window it is given (from <resource-base-path>/gtk/help-overlay.ui), before the first
+ * frame, for a window that is seldom opened. It is the window's help overlay: modal,
+ * transient for it, gone with it.
+ *
+ * Returns: (transfer none): the shortcuts window
+ */
+GtkShortcutsWindow *
+payday_window_get_shortcuts_window (PaydayWindow *self)
+{
+  GtkShortcutsWindow *help;
+
+  g_return_val_if_fail (PAYDAY_IS_WINDOW (self), NULL);
+
+  if (!(help = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self))))
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/payday/Payday/ui/payday-shortcuts-window.ui");
+
+      help = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      payday_window_list_page_shortcuts (help);
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), help);
+    }
+
+  return help;
+}
+
+/* This action stays the window's: GTK adds its own only to a window that has none. */
+static void
+payday_window_show_shortcuts (PaydayWindow *self)
+{
+  gtk_window_present (GTK_WINDOW (payday_window_get_shortcuts_window (self)));
 }
 
 static void
@@ -768,9 +799,13 @@ payday_window_init (PaydayWindow *self)
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible",
                            G_CALLBACK (payday_window_update_switcher), self, G_CONNECT_SWAPPED);
-  /* The application gives the window its shortcuts window when it is added to it. */
-  g_signal_connect (self, "notify::application",
-                    G_CALLBACK (payday_window_list_page_shortcuts), NULL);
+  {
+    g_autoptr(GSimpleAction) show_shortcuts = g_simple_action_new ("show-help-overlay", NULL);
+
+    g_signal_connect_object (show_shortcuts, "activate",
+                             G_CALLBACK (payday_window_show_shortcuts), self, G_CONNECT_SWAPPED);
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_shortcuts));
+  }
   g_signal_connect_object (self->recent_manager, "changed",
                            G_CALLBACK (payday_window_update_recent), self, G_CONNECT_SWAPPED);
   payday_window_update_recent (self);

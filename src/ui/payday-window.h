@@ -32,6 +32,7 @@ GtkWindow      *payday_window_show_load_error  (PaydayWindow         *self,
                                                 GFile                *file,
                                                 const GError         *error);
 PaydayAutosave *payday_window_get_autosave     (PaydayWindow         *self);
+GtkShortcutsWindow *payday_window_get_shortcuts_window (PaydayWindow     *self);
 GtkWindow      *payday_window_import_files     (PaydayWindow         *self,
                                                 GListModel           *files);
 GtkWidget      *payday_window_ensure_page      (PaydayWindow         *self,
