@@ -40,6 +40,8 @@ struct _PaydayConnectsPage
   GtkListBox      *membership_list;
   AdwActionRow    *opening_row;
 
+  PaydayUiDeferred deferred;            /* the update put off while the page is hidden */
+
   guint            ledger_bound : 1;
 };
 
@@ -228,7 +230,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
   g_autofree char *detail = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
-  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_connects_page_update))
+  if (payday_ui_deferred_queue (&self->deferred, GTK_WIDGET (self)))
     return;
 
   /* The list binds the document's model the first time the page is shown, so a page
@@ -348,6 +350,7 @@ payday_connects_page_dispose (GObject *object)
   PaydayConnectsPage *self = (PaydayConnectsPage *)object;
   GtkWidget *child;
 
+  payday_ui_deferred_clear (&self->deferred, GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_CONNECTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -435,6 +438,7 @@ static void
 payday_connects_page_init (PaydayConnectsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  payday_ui_deferred_init (&self->deferred, (PaydayUiUpdateFunc) payday_connects_page_update);
 
   gtk_flow_box_append (self->figures,
                        payday_ui_figure_new ("connects-balance", _("Balance"),

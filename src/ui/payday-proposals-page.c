@@ -11,6 +11,7 @@
 #include "payday-connects-planner.h"
 #include "payday-proposal-row.h"
 #include "payday-proposals-page.h"
+#include "payday-ui-util.h"
 
 struct _PaydayProposalsPage
 {
@@ -35,9 +36,10 @@ struct _PaydayProposalsPage
 
   GtkSizeGroup          *pill_group;
 
+  PaydayUiDeferred       deferred;      /* the update put off while the page is hidden */
+
   guint                  pipeline_bound : 1;
 };
-#include "payday-ui-util.h"
 
 /* The funnel table shows at most this many periods, newest first. */
 #define FUNNEL_MAX_PERIODS 12
@@ -267,7 +269,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   g_autofree char *detail = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
-  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
+  if (payday_ui_deferred_queue (&self->deferred, GTK_WIDGET (self)))
     return;
 
   /* The list binds the document's model the first time the page is shown, so a page
@@ -346,6 +348,7 @@ payday_proposals_page_dispose (GObject *object)
   PaydayProposalsPage *self = (PaydayProposalsPage *)object;
   GtkWidget *child;
 
+  payday_ui_deferred_clear (&self->deferred, GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_PROPOSALS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -429,6 +432,7 @@ static void
 payday_proposals_page_init (PaydayProposalsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  payday_ui_deferred_init (&self->deferred, (PaydayUiUpdateFunc) payday_proposals_page_update);
 
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
 
