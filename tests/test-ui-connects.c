@@ -12,6 +12,7 @@
 #include "payday-connects-page.h"
 #include "payday-document.h"
 #include "payday-ledger.h"
+#include "payday-membership-row.h"
 #include "payday-connects-planner.h"
 #include "payday-proposals-page.h"
 #include "payday-window.h"
@@ -213,6 +214,57 @@ test_connects_add_purchase (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Row @index of the membership list: the opening balance's row is 0, period i is row i + 1. */
+static GtkListBoxRow *
+membership_row (GtkWidget *root,
+                int        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (payday_test_find_named (root, "connects-membership")),
+                                                      index);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Each period's row shows the object at its place in the document's model. */
+static void
+assert_membership_rows (GtkWidget      *root,
+                        PaydayDocument *document)
+{
+  GListModel *model = payday_document_get_membership (document);
+  guint n = payday_document_get_plan (document)->connects.membership->len;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==, 1 + n);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (membership_row (root, 0))), ==, "connects-opening");
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = membership_row (root, (int) i + 1);
+      g_autoptr(PaydayMembershipObject) period = g_list_model_get_item (model, i);
+
+      g_assert_true (PAYDAY_IS_MEMBERSHIP_ROW (row));
+      g_assert_true (payday_membership_row_get_period (PAYDAY_MEMBERSHIP_ROW (row)) == period);
+      g_assert_cmpuint (payday_membership_object_get_index (period), ==, i);
+    }
+}
+
+/* Opens the period's dialog from its row and returns it. */
+static GtkWidget *
+edit_membership_row (PaydayWindow  *window,
+                     GtkListBoxRow *row)
+{
+  GtkWidget *dialog;
+
+  g_signal_emit_by_name (row, "activated");
+  payday_test_iterate_for (200);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Adding, editing and deleting periods through the page: the rows follow the document's
+ * membership model, are kept across edits that do not touch them, and a row always edits
+ * the period it shows, also after an earlier one was deleted. */
 static void
 test_connects_membership (void)
 {
@@ -221,9 +273,20 @@ test_connects_membership (void)
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   PaydayPlan *plan = payday_document_get_plan (document);
+  GListModel *model = payday_document_get_membership (document);
   guint n = plan->connects.membership->len;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(PaydayMembershipObject) added = NULL;
+  PaydayDate second_from;
   GtkWidget *dialog;
   GtkWidget *save;
+
+  /* The sample: Basic, then Freelancer Plus. */
+  g_assert_cmpuint (n, ==, 2);
+  assert_membership_rows (root, document);
+  for (guint i = 0; i <= n; i++)
+    g_ptr_array_add (rows, membership_row (root, (int) i));
+  second_from = g_array_index (plan->connects.membership, PaydayMembership, 1).from;
 
   g_assert_true (gtk_widget_activate_action (page, "connects.add-membership", NULL));
   payday_test_iterate_for (200);
@@ -243,7 +306,63 @@ test_connects_membership (void)
   g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, n).from, ==,
                    payday_date_from_ymd (2026, 4, 1));
   g_assert_false (payday_date_is_set (g_array_index (plan->connects.membership, PaydayMembership, n).to));
-  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==, 1 + n + 1);
+
+  /* One object and one row more at the end; the rows before it stay. */
+  assert_membership_rows (root, document);
+  added = g_list_model_get_item (model, n);
+  g_assert_cmpint (payday_membership_object_get_plan (added), ==, PAYDAY_MEMBERSHIP_PLUS);
+  g_assert_cmpint (payday_membership_object_get_from (added), ==, payday_date_from_ymd (2026, 4, 1));
+  g_assert_false (payday_date_is_set (payday_membership_object_get_to (added)));
+  g_assert_false (payday_membership_object_get_current (added));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (membership_row (root, (int) n + 1))), ==,
+                   "Freelancer Plus");
+  for (guint i = 0; i <= n; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+  g_ptr_array_add (rows, membership_row (root, (int) n + 1));
+
+  /* An edit elsewhere keeps every row. */
+  payday_test_rename_plan (document, "Renamed");
+  payday_test_iterate_for (50);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+
+  /* Basic ends earlier, through its row: the same row says so. */
+  dialog = edit_membership_row (window, g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from"))), ==,
+                   "2024-02-19");
+  gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-to")), "2025-09-10");
+  respond (dialog, "save");
+  g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, 0).to, ==,
+                   payday_date_from_ymd (2025, 9, 10));
+  assert_membership_rows (root, document);
+  g_assert_true (membership_row (root, 1) == g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (membership_row (root, 1))), ==,
+                   "Mon, Feb 19, 2024 – Wed, Sep 10, 2025");
+
+  /* Basic goes: the later periods move up into the rows kept, and the last row goes. */
+  dialog = edit_membership_row (window, g_ptr_array_index (rows, 1));
+  respond (dialog, "delete");
+  g_assert_cmpuint (plan->connects.membership->len, ==, n);
+  assert_membership_rows (root, document);
+  for (guint i = 0; i <= n; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (membership_row (root, 1))), ==,
+                   "Freelancer Plus");
+  g_assert_true (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (membership_row (root, 1)), "membership-current")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (membership_row (root, 2)), "membership-current")));
+
+  /* The first row now edits the period it shows, the former second one. */
+  dialog = edit_membership_row (window, membership_row (root, 1));
+  {
+    char from[PAYDAY_DATE_BUF];
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from"))), ==,
+                     payday_date_format (second_from, from));
+  }
+  respond (dialog, "cancel");
+
+  scroll_page (page, 1.0);
+  payday_test_save_screenshot (root, "connects-membership.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -296,6 +415,43 @@ test_proposals_figures (void)
 
   scroll_page (page, 0.5);
   payday_test_save_screenshot (root, "proposals-pipeline.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A page behind another does not rebuild on every edit: once, when it is shown again. */
+static void
+test_connects_deferred (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
+  AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (root, ADW_TYPE_VIEW_STACK));
+  gint64 balance = payday_document_get_ledger (document)->balance;
+  g_autofree char *before = count_text (balance);
+  g_autofree char *expected = count_text (balance + 10);
+
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, before);
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  payday_test_iterate_for (200);
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  for (int i = 0; i < 2; i++)
+    {
+      PaydayConnects *connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+
+      connects->opening_balance += 5;
+      payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
+      payday_test_iterate_for (50);
+    }
+  g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 10);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, before);
+
+  adw_view_stack_set_visible_child_name (stack, "connects");
+  payday_test_iterate_for (200);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, expected);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -571,6 +727,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/connects/add-purchase", test_connects_add_purchase);
   g_test_add_func ("/payday/ui/connects/membership", test_connects_membership);
   g_test_add_func ("/payday/ui/connects/rows-kept", test_connects_rows_kept);
+  g_test_add_func ("/payday/ui/connects/deferred", test_connects_deferred);
   g_test_add_func ("/payday/ui/connects/empty", test_connects_empty);
   g_test_add_func ("/payday/ui/connects/proposals", test_proposals_figures);
   g_test_add_func ("/payday/ui/connects/planner", test_proposals_planner);
