@@ -14,6 +14,7 @@
 #include "payday-ledger.h"
 #include "payday-membership-row.h"
 #include "payday-connects-planner.h"
+#include "payday-proposal-object.h"
 #include "payday-proposals-page.h"
 #include "payday-window.h"
 
@@ -367,6 +368,38 @@ test_connects_membership (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* How many periods the funnel table shows: the lowest row of its shown cells (the heading
+ * is row 0). */
+static int
+funnel_lines (GtkWidget *grid)
+{
+  int rows = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int column, row;
+
+      if (!gtk_widget_get_visible (c))
+        continue;
+      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
+      rows = MAX (rows, row);
+    }
+  return rows;
+}
+
+/* The text of the funnel table's cell: @line 1 is the newest period. */
+static const char *
+funnel_cell (GtkWidget *grid,
+             int        column,
+             int        line)
+{
+  GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (grid), column, line);
+
+  g_assert_true (GTK_IS_LABEL (cell));
+  g_assert_true (gtk_widget_get_visible (cell));
+  return gtk_label_get_label (GTK_LABEL (cell));
+}
+
 static void
 test_proposals_figures (void)
 {
@@ -378,6 +411,7 @@ test_proposals_figures (void)
   g_autofree char *sent = g_strdup_printf ("%d", stats->total.sent);
   g_autofree char *per_hire = payday_money_format (stats->total.money_per_hire_cents);
   GtkWidget *grid;
+  GtkWidget *first_cell;
   int rows = 0;
 
   g_assert_cmpint (stats->total.hired, >, 0);
@@ -388,33 +422,159 @@ test_proposals_figures (void)
 
   /* One funnel line per month (plus the heading), then per quarter. */
   grid = payday_test_find_named (root, "funnel");
-  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
-    {
-      int column, row;
-
-      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
-      rows = MAX (rows, row);
-    }
+  first_cell = gtk_widget_get_first_child (grid);
+  rows = funnel_lines (grid);
   g_assert_cmpint (rows, ==, MIN (stats->months->len, 12));
 
   payday_test_save_screenshot (root, "proposals.png");
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (payday_test_find_named (root, "funnel-quarters")), TRUE);
   payday_test_iterate_for (100);
-  grid = payday_test_find_named (root, "funnel");
-  rows = 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
-    {
-      int column, row;
-
-      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
-      rows = MAX (rows, row);
-    }
+  g_assert_true (gtk_widget_get_first_child (grid) == first_cell);
+  rows = funnel_lines (grid);
   g_assert_cmpint (rows, ==, MIN (stats->quarters->len, 12));
   payday_test_save_screenshot (root, "proposals-quarters.png");
 
   scroll_page (page, 0.5);
   payday_test_save_screenshot (root, "proposals-pipeline.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The win rate as the funnel table writes it: one decimal, rounded half up. */
+static char *
+rate_text (gint32 bp)
+{
+  if (bp == PAYDAY_NONE)
+    return g_strdup ("—");
+  return g_strdup_printf ("%d.%d %%", (bp + 5) / 100, ((bp + 5) / 10) % 10);
+}
+
+/* The funnel table's line of the month @date falls in (line 1 is the newest month). */
+static int
+funnel_line_of (const PaydayProposalStats *stats,
+                PaydayDate                 date)
+{
+  for (guint i = 0; i < stats->months->len; i++)
+    {
+      const PaydayFunnel *f = &g_array_index (stats->months, PaydayFunnel, i);
+
+      if (f->start <= date && date <= f->end)
+        return (int) (stats->months->len - i);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+pipeline_rows (GtkListBox *list,
+               GPtrArray  *rows)
+{
+  GtkListBoxRow *row;
+
+  g_ptr_array_set_size (rows, 0);
+  while ((row = gtk_list_box_get_row_at_index (list, (int) rows->len)) != NULL)
+    g_ptr_array_add (rows, row);
+}
+
+/* Hiring a proposal through its dialog: the pipeline's rows are the document's proposals
+ * model and stay the same widgets across edits, and the funnel's labels, made once, say the
+ * new figures. */
+static void
+test_proposals_change (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "proposals", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
+  GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (root, "pipeline"));
+  GtkWidget *grid = payday_test_find_named (root, "funnel");
+  GListModel *model = payday_document_get_proposals (document);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autoptr(PaydayProposalObject) object = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *hired = NULL;
+  g_autofree char *win = NULL;
+  const PaydayFunnel *f;
+  PaydayConnects *connects;
+  GtkWidget *hired_cell;
+  GtkWidget *dialog;
+  guint position = G_MAXUINT;
+  int index = -1;
+  int line;
+  int hired_before;
+
+  /* The newest proposal at the interview stage. */
+  for (guint i = 0; i < plan->proposals->len; i++)
+    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
+      index = (int) i;
+  g_assert_cmpint (index, >=, 0);
+  id = g_strdup (g_array_index (plan->proposals, PaydayProposal, index).id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  pipeline_rows (list, rows);
+  g_assert_cmpuint (rows->len, ==, plan->proposals->len);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PaydayProposalObject) o = g_list_model_get_item (model, i);
+
+      if (g_str_equal (payday_proposal_object_get_id (o), id))
+        position = i;
+    }
+  g_assert_cmpuint (position, <, rows->len);
+
+  line = funnel_line_of (payday_document_get_proposal_stats (document),
+                         g_array_index (plan->proposals, PaydayProposal, index).date);
+  f = &g_array_index (payday_document_get_proposal_stats (document)->months, PaydayFunnel,
+                      payday_document_get_proposal_stats (document)->months->len - line);
+  hired_before = f->hired;
+  hired = g_strdup_printf ("%d", f->hired);
+  g_assert_cmpstr (funnel_cell (grid, 4, line), ==, hired);
+  hired_cell = gtk_grid_get_child_at (GTK_GRID (grid), 4, line);
+
+  /* An edit of the Connects keeps every row of the pipeline. */
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  connects->opening_balance += 5;
+  payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
+  payday_test_iterate_for (50);
+  pipeline_rows (list, after);
+  g_assert_cmpuint (after->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (rows, i));
+
+  /* Hired, through the proposal's dialog. */
+  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s", id));
+  payday_test_iterate_for (200);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (payday_test_find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
+  respond (dialog, "save");
+
+  /* The model's object says so; no row was made again. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  object = g_list_model_get_item (model, position);
+  g_assert_cmpstr (payday_proposal_object_get_id (object), ==, id);
+  g_assert_cmpint (payday_proposal_object_get_status (object), ==, PAYDAY_PROPOSAL_HIRED);
+  g_assert_cmpint (payday_proposal_object_get_status_date (object), ==, PAYDAY_TEST_TODAY);
+  pipeline_rows (list, after);
+  g_assert_cmpuint (after->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (rows, i));
+
+  /* The month's line counts one more hire, in the same label. */
+  f = &g_array_index (payday_document_get_proposal_stats (document)->months, PaydayFunnel,
+                      payday_document_get_proposal_stats (document)->months->len - line);
+  g_assert_cmpint (f->hired, ==, hired_before + 1);
+  g_clear_pointer (&hired, g_free);
+  hired = g_strdup_printf ("%d", f->hired);
+  win = rate_text (f->win_rate_bp);
+  g_assert_true (gtk_grid_get_child_at (GTK_GRID (grid), 4, line) == hired_cell);
+  g_assert_cmpstr (funnel_cell (grid, 4, line), ==, hired);
+  g_assert_cmpstr (funnel_cell (grid, 5, line), ==, win);
+  g_assert_cmpint (funnel_lines (grid), ==, MIN (payday_document_get_proposal_stats (document)->months->len, 12));
+
+  payday_test_save_screenshot (root, "proposals-hired.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -730,6 +890,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/connects/deferred", test_connects_deferred);
   g_test_add_func ("/payday/ui/connects/empty", test_connects_empty);
   g_test_add_func ("/payday/ui/connects/proposals", test_proposals_figures);
+  g_test_add_func ("/payday/ui/connects/proposal-change", test_proposals_change);
   g_test_add_func ("/payday/ui/connects/planner", test_proposals_planner);
   g_test_add_func ("/payday/ui/connects/create-contract", test_proposals_create_contract);
 
