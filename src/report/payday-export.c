@@ -6,11 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "payday-badges.h"
 #include "payday-export-actuals.h"
@@ -391,82 +387,6 @@ payday_export_is_supported (const char *path)
 
   format = find_format (path);
   return format >= 0 && (formats[format].func != NULL || formats[format].write != NULL);
-}
-
-/**
- * payday_export_write_atomically:
- * @path: the file to create or replace
- * @data: the bytes
- * @length: their count
- * @error: where a failure is reported, with the system's reason
- *
- * Writes a temporary file beside @path, flushes it to disk and renames it over @path, so
- * @path holds either its old content or all of @data, never a part. The file gets the
- * usual 0666 minus umask permissions.
- */
-gboolean
-payday_export_write_atomically (const char  *path,
-                                const char  *data,
-                                gsize        length,
-                                GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  gsize done = 0;
-  int saved_errno;
-  int fd;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  while (done < length)
-    {
-      gssize n = write (fd, data + done, length - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto fail;
-      done += (gsize) n;
-    }
-
-  if (fsync (fd) != 0)
-    goto fail;
-
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto fail;
-
-  return TRUE;
-
-fail:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
 }
 
 /**
