@@ -372,6 +372,25 @@ test_syntax_errors (void)
       g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
       g_assert_cmpstr (error->message, ==, cases[i].expected);
     }
+
+  /* A long token is quoted in part, never cut inside a character. */
+  for (guint shift = 0; shift < 2; shift++)
+    {
+      g_autoptr(GString) text = g_string_new ("{\"name\" ");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PaydayPlan) plan = NULL;
+
+      g_string_append (text, shift ? "x" : "\"");
+      for (int k = 0; k < 30; k++)
+        g_string_append (text, "é");
+      plan = payday_plan_load_from_data (text->str, -1, &error);
+      g_assert_null (plan);
+      g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_assert_true (g_str_has_prefix (error->message,
+                                       shift ? "1:9: expected ':' after the member name, got 'xé"
+                                             : "1:9: expected ':' after the member name, got \"é"));
+    }
 }
 
 /* The plan's own JSON reader builds the tree json-glib's parser builds, for every kind of

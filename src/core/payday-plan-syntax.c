@@ -92,6 +92,18 @@ ends_word (char c)
   return is_space (c) || strchr ("{}[]:,\"/", c) != NULL;
 }
 
+/* @q, cut at @at + 40 bytes, moved back to the start of a character so that a message
+ * quoting the text stays UTF-8. */
+static const char *
+clip (const char *at,
+      const char *q)
+{
+  if (q - at >= 40)
+    while (q > at && ((guchar) *q & 0xc0) == 0x80)
+      q--;
+  return q;
+}
+
 /* What stands at @at, for a message: "'}'", "\"version\"", "1", "'tr'", "the end of the
  * file". */
 static char *
@@ -110,6 +122,7 @@ describe_token (Reader     *r,
           q++;
       if (q < r->end && *q == '"')
         return g_strndup (at, (gsize) (q - at + 1));
+      q = clip (at, q);
       return g_strdup_printf ("%.*s…", (int) (q - at), at);
     }
 
@@ -117,6 +130,7 @@ describe_token (Reader     *r,
     {
       while (q < r->end && !ends_word (*q) && q - at < 40)
         q++;
+      q = clip (at, q);
       return g_strndup (at, (gsize) (q - at));
     }
 
@@ -124,6 +138,7 @@ describe_token (Reader     *r,
     {
       while (q < r->end && !ends_word (*q) && q - at < 40)
         q++;
+      q = clip (at, q);
       return g_strdup_printf ("'%.*s'", (int) (q - at), at);
     }
 
