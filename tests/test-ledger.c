@@ -637,6 +637,24 @@ run_connects (PaydayDocument *document,
   g_assert_no_error (error);
 }
 
+/* The plan's proposal at @index is withdrawn, by one command naming it. */
+static void
+withdraw_proposal (PaydayDocument *document,
+                   guint           index)
+{
+  PaydayPlan *plan = payday_document_get_plan (document);
+  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
+  g_autoptr(GError) error = NULL;
+  PaydayProposal copy;
+
+  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
+  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
+  payday_command_replace_proposal (command, copy.id, &copy);
+  payday_proposal_clear (&copy);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
 /* The document's ledger model keeps its row objects across edits: a change of the opening
  * balance only notifies the balances; a new transaction today adds one row on top. */
 static void
@@ -722,9 +740,7 @@ test_proposals_model (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) notified = g_ptr_array_new ();
   g_autoptr(PaydayProposalObject) newest = NULL;
-  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
   ItemsChanged seen = { 0 };
-  PaydayProposal copy;
   PaydayPlan *plan;
   GListModel *model;
   gint index;
@@ -750,12 +766,7 @@ test_proposals_model (void)
   g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
   g_signal_connect (newest, "notify", G_CALLBACK (count_notify_cb), notified);
 
-  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
-  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
-  payday_command_replace_proposal (command, copy.id, &copy);
-  payday_proposal_clear (&copy);
-  g_assert_true (payday_document_run (document, command, &error));
-  g_assert_no_error (error);
+  withdraw_proposal (document, index);
 
   g_assert_cmpuint (seen.n_changes, ==, 0);
   g_assert_cmpuint (notified->len, ==, 1);
@@ -811,12 +822,10 @@ test_membership_model (void)
   g_autoptr(PaydayDocument) document = payday_document_new ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) notified = g_ptr_array_new ();
-  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
   PaydayMembershipObject *first, *second;
   PaydayMembership added = { PAYDAY_MEMBERSHIP_BASIC, 0, PAYDAY_DATE_NONE, NULL };
   ItemsChanged seen = { 0 };
   PaydayConnects *connects;
-  PaydayProposal copy;
   PaydayPlan *plan;
   GListModel *model;
 
@@ -841,12 +850,7 @@ test_membership_model (void)
   g_signal_connect (second, "notify", G_CALLBACK (count_notify_cb), notified);
 
   /* A proposal's status: the periods stay as they are, not even notified. */
-  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, 0));
-  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
-  payday_command_replace_proposal (command, copy.id, &copy);
-  payday_proposal_clear (&copy);
-  g_assert_true (payday_document_run (document, command, &error));
-  g_assert_no_error (error);
+  withdraw_proposal (document, 0);
   g_assert_cmpuint (seen.n_changes, ==, 0);
   g_assert_cmpuint (notified->len, ==, 0);
 

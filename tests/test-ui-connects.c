@@ -74,6 +74,31 @@ count_text (gint64 n)
   return g_strdup_printf ("%" G_GINT64_FORMAT, n);
 }
 
+/* An edit of the Connects that moves every balance: @n more at the opening. */
+static void
+add_to_opening (PaydayDocument *document,
+                int             n)
+{
+  PaydayConnects *connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+
+  connects->opening_balance += n;
+  payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
+  payday_test_iterate_for (50);
+}
+
+/* The newest proposal of the sample at the interview stage: the one the tests hire. */
+static int
+newest_interview (PaydayPlan *plan)
+{
+  int index = -1;
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
+      index = (int) i;
+  g_assert_cmpint (index, >=, 0);
+  return index;
+}
+
 static void
 test_connects_figures (void)
 {
@@ -497,19 +522,14 @@ test_proposals_change (void)
   g_autofree char *hired = NULL;
   g_autofree char *win = NULL;
   const PaydayFunnel *f;
-  PaydayConnects *connects;
   GtkWidget *hired_cell;
   GtkWidget *dialog;
   guint position = G_MAXUINT;
-  int index = -1;
+  int index;
   int line;
   int hired_before;
 
-  /* The newest proposal at the interview stage. */
-  for (guint i = 0; i < plan->proposals->len; i++)
-    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
-      index = (int) i;
-  g_assert_cmpint (index, >=, 0);
+  index = newest_interview (plan);
   id = g_strdup (g_array_index (plan->proposals, PaydayProposal, index).id);
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
@@ -534,10 +554,7 @@ test_proposals_change (void)
   hired_cell = gtk_grid_get_child_at (GTK_GRID (grid), 4, line);
 
   /* An edit of the Connects keeps every row of the pipeline. */
-  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
-  connects->opening_balance += 5;
-  payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
-  payday_test_iterate_for (50);
+  add_to_opening (document, 5);
   pipeline_rows (list, after);
   g_assert_cmpuint (after->len, ==, rows->len);
   for (guint i = 0; i < rows->len; i++)
@@ -597,14 +614,8 @@ test_connects_deferred (void)
   payday_test_iterate_for (200);
   g_assert_false (gtk_widget_get_mapped (page));
 
-  for (int i = 0; i < 2; i++)
-    {
-      PaydayConnects *connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
-
-      connects->opening_balance += 5;
-      payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
-      payday_test_iterate_for (50);
-    }
+  add_to_opening (document, 5);
+  add_to_opening (document, 5);
   g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 10);
   g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, before);
 
@@ -699,10 +710,7 @@ test_proposals_create_contract (void)
   GtkWidget *dialog;
 
   /* Hire the newest "interview" proposal through the edit dialog. */
-  for (guint i = 0; i < plan->proposals->len; i++)
-    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
-      index = i;
-  g_assert_cmpint (index, >=, 0);
+  index = newest_interview (plan);
 
   g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
                                            g_array_index (plan->proposals, PaydayProposal, index).id));
@@ -833,22 +841,14 @@ test_connects_rows_kept (void)
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (GTK_WIDGET (window), "connects-ledger"));
-  g_autoptr(PaydayCommand) command = payday_command_new ("Opening");
-  g_autoptr(GError) error = NULL;
   guint n = payday_test_count_rows (GTK_WIDGET (window), "connects-ledger");
   GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (list, (int) n - 1);
   GtkListBoxRow *newest = gtk_list_box_get_row_at_index (list, 0);
-  PaydayConnects *connects;
   gint64 balance = payday_document_get_ledger (document)->balance;
   g_autofree char *expected = NULL;
 
   g_assert_cmpuint (n, >, 10);
-  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
-  connects->opening_balance += 7;
-  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
-  g_assert_true (payday_document_run (document, command, &error));
-  g_assert_no_error (error);
-  payday_test_iterate_for (50);
+  add_to_opening (document, 7);
 
   g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 7);
   g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "connects-ledger"), ==, n);
