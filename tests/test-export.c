@@ -4,9 +4,12 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "payday-export-csv.h"
 #include "payday-export-json.h"
@@ -166,6 +169,211 @@ test_csv_schedule_rows (void)
   g_array_unref (schedule.items);
 }
 
+#define LONG_SCHEDULE_ITEMS 40000
+
+/* A job exporting a schedule of @plan whose text is many times the streamed export's
+ * 64 KiB chunk, with quoted cells and empty dates among its rows. Returns the schedule. */
+static PaydaySchedule *
+make_long_job (PaydayExportJob *job,
+               PaydayPlan      *plan)
+{
+  static const char *contracts[] = { "c1", "big, \"fixed\"", "two\nlines", "acme-2026" };
+  PaydaySchedule *schedule = g_new0 (PaydaySchedule, 1);
+  PaydayDate monday = payday_date_from_ymd (2026, 1, 5);
+  guint n = LONG_SCHEDULE_ITEMS;
+
+  schedule->plan = plan;
+  payday_export_job_init (job);
+  job->plan = plan;
+  job->schedule = schedule;
+
+  schedule->items = g_array_sized_new (FALSE, FALSE, sizeof (PaydayItem), n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *contract = contracts[i % G_N_ELEMENTS (contracts)];
+      PaydayItem item;
+
+      if (i % 5 == 4)
+        {
+          item = make_item (PAYDAY_ITEM_MILESTONE, contract, "m1");
+          item.period_end = monday + (PaydayDate) (i / 5);
+        }
+      else
+        {
+          item = make_item (PAYDAY_ITEM_HOURLY_WEEK, contract, NULL);
+          item.period_start = monday + 7 * (PaydayDate) (i / 4);
+          item.period_end = item.period_start + 6;
+          item.minutes = (int) (i % 3000);
+          item.charged_on = item.period_end + 1;
+        }
+      item.gross_cents = 1000 + (PaydayCents) i * 37;
+      item.fee_cents = item.gross_cents / 10;
+      item.net_cents = item.gross_cents - item.fee_cents;
+      item.released_on = monday + (PaydayDate) i;
+      item.available_on = item.released_on + 5;
+      item.status = i % 2 ? PAYDAY_STATUS_AVAILABLE : PAYDAY_STATUS_PENDING;
+      g_array_append_val (schedule->items, item);
+    }
+
+  return schedule;
+}
+
+static void
+free_long_schedule (PaydaySchedule *schedule)
+{
+  g_array_unref (schedule->items);
+  g_free (schedule);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(char * const *) a, *(char * const *) b);
+}
+
+static void
+assert_file_holds (const char *path,
+                   const char *text,
+                   gsize       length)
+{
+  g_autofree char *written = NULL;
+  gsize written_length = 0;
+
+  g_assert_true (g_file_get_contents (path, &written, &written_length, NULL));
+  g_assert_cmpuint (written_length, ==, length);
+  g_assert_true (memcmp (written, text, length) == 0);
+}
+
+/* The file names in @dir, sorted, joined with spaces. */
+static char *
+list_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+/* The schedule CSV goes into the file a chunk at a time: what lands there is the in-memory
+ * text byte for byte, plain and with local figures, and an existing file is replaced. */
+static void
+test_csv_stream_equals_text (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  g_autofree char *dir = g_dir_make_tmp ("payday-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "big.csv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *local_text = NULL;
+  g_autofree char *names = NULL;
+  PaydayRate rate = { "INR", 83.123456, payday_date_from_ymd (2026, 3, 2),
+                      PAYDAY_RATE_SOURCE_MANUAL };
+  PaydayExportJob job;
+  PaydaySchedule *schedule = make_long_job (&job, plan);
+  gsize length = 0, local_length = 0;
+
+  text = payday_export_csv_schedule (schedule, &length);
+  local_text = payday_export_csv_schedule_local (schedule, &rate, &local_length);
+  g_assert_cmpuint (length, >, 40 * 64 * 1024);
+
+  g_assert_true (g_file_set_contents (path, "old\r\n", -1, NULL));
+  g_assert_true (payday_export_to_file (&job, path, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, text, length);
+
+  job.currency = "INR";
+  job.rate = &rate;
+  g_assert_true (payday_export_to_file (&job, path, &error));
+  g_assert_no_error (error);
+  assert_file_holds (path, local_text, local_length);
+
+  /* No temporary file is left beside it. */
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "big.csv");
+
+  g_unlink (path);
+  g_rmdir (dir);
+  free_long_schedule (schedule);
+}
+
+/* A streamed export that fails leaves the old file as it was and no temporary file: when
+ * the disk refuses a chunk half-way (a file size limit below the text's size stands in for
+ * a full disk), when the rename at the end fails, and when the folder does not exist. */
+static void
+test_csv_stream_failure (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PaydayPlan) plan = payday_plan_new ();
+  g_autofree char *dir = g_dir_make_tmp ("payday-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "out.csv", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.csv", NULL);
+  g_autofree char *inside = g_build_filename (folder, "kept", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing", "out.csv", NULL);
+  g_autofree char *names = NULL;
+  PaydayExportJob job;
+  PaydaySchedule *schedule = make_long_job (&job, plan);
+  struct rlimit saved, limited;
+  void (*saved_handler) (int);
+  gboolean ok;
+
+  g_assert_true (g_file_set_contents (path, "old\r\n", -1, NULL));
+
+  /* Four chunks fit under the limit, the fifth is cut short and the next write fails. */
+  g_assert_cmpint (getrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  limited = saved;
+  limited.rlim_cur = 4 * 64 * 1024 + 1000;
+  saved_handler = signal (SIGXFSZ, SIG_IGN);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limited), ==, 0);
+  ok = payday_export_to_file (&job, path, &error);
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &saved), ==, 0);
+  signal (SIGXFSZ, saved_handler);
+
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "could not write the file: "));
+  g_assert_cmpstr (error->message + strlen ("could not write the file: "), ==,
+                   g_strerror (EFBIG));
+  g_clear_error (&error);
+  assert_file_holds (path, "old\r\n", 5);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "out.csv");
+  g_clear_pointer (&names, g_free);
+
+  /* The rename cannot replace a folder: everything was written, then thrown away. */
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (inside, "kept", -1, NULL));
+  g_assert_false (payday_export_to_file (&job, folder, &error));
+  g_assert_nonnull (error);
+  g_assert_true (g_str_has_prefix (error->message, "could not write the file: "));
+  g_clear_error (&error);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "folder.csv out.csv");
+  g_clear_pointer (&names, g_free);
+  names = list_dir (folder);
+  g_assert_cmpstr (names, ==, "kept");
+  g_clear_pointer (&names, g_free);
+
+  g_assert_false (payday_export_to_file (&job, missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  names = list_dir (dir);
+  g_assert_cmpstr (names, ==, "folder.csv out.csv");
+
+  g_unlink (inside);
+  g_rmdir (folder);
+  g_unlink (path);
+  g_rmdir (dir);
+  free_long_schedule (schedule);
+}
+
 static void
 test_dispatch_suffixes (void)
 {
@@ -282,6 +490,8 @@ main (int    argc,
   g_test_add_func ("/payday/export/dispatch-suffixes", test_dispatch_suffixes);
   g_test_add_func ("/payday/export/dispatch-errors", test_dispatch_errors);
   g_test_add_func ("/payday/export/atomic-write", test_atomic_write);
+  g_test_add_func ("/payday/export/csv-stream-equals-text", test_csv_stream_equals_text);
+  g_test_add_func ("/payday/export/csv-stream-failure", test_csv_stream_failure);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include "payday-document.h"
 #include "payday-ledger.h"
 #include "payday-ledger-entry.h"
+#include "payday-membership-object.h"
 #include "payday-proposal-object.h"
 
 #include "connects-test-util.h"
@@ -636,6 +637,24 @@ run_connects (PaydayDocument *document,
   g_assert_no_error (error);
 }
 
+/* The plan's proposal at @index is withdrawn, by one command naming it. */
+static void
+withdraw_proposal (PaydayDocument *document,
+                   guint           index)
+{
+  PaydayPlan *plan = payday_document_get_plan (document);
+  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
+  g_autoptr(GError) error = NULL;
+  PaydayProposal copy;
+
+  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
+  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
+  payday_command_replace_proposal (command, copy.id, &copy);
+  payday_proposal_clear (&copy);
+  g_assert_true (payday_document_run (document, command, &error));
+  g_assert_no_error (error);
+}
+
 /* The document's ledger model keeps its row objects across edits: a change of the opening
  * balance only notifies the balances; a new transaction today adds one row on top. */
 static void
@@ -721,9 +740,7 @@ test_proposals_model (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) notified = g_ptr_array_new ();
   g_autoptr(PaydayProposalObject) newest = NULL;
-  g_autoptr(PaydayCommand) command = payday_command_new ("Edit Proposal");
   ItemsChanged seen = { 0 };
-  PaydayProposal copy;
   PaydayPlan *plan;
   GListModel *model;
   gint index;
@@ -749,12 +766,7 @@ test_proposals_model (void)
   g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
   g_signal_connect (newest, "notify", G_CALLBACK (count_notify_cb), notified);
 
-  payday_proposal_copy_into (&copy, &g_array_index (plan->proposals, PaydayProposal, index));
-  copy.status = PAYDAY_PROPOSAL_WITHDRAWN;
-  payday_command_replace_proposal (command, copy.id, &copy);
-  payday_proposal_clear (&copy);
-  g_assert_true (payday_document_run (document, command, &error));
-  g_assert_no_error (error);
+  withdraw_proposal (document, index);
 
   g_assert_cmpuint (seen.n_changes, ==, 0);
   g_assert_cmpuint (notified->len, ==, 1);
@@ -762,6 +774,135 @@ test_proposals_model (void)
   g_assert_cmpint (payday_proposal_object_get_status (newest), ==, PAYDAY_PROPOSAL_WITHDRAWN);
 
   g_signal_handlers_disconnect_by_data (newest, notified);
+  g_signal_handlers_disconnect_by_data (model, &seen);
+}
+
+static PaydayMembershipObject *
+membership_at (GListModel *model,
+               guint       position)
+{
+  PaydayMembershipObject *object = g_list_model_get_item (model, position);
+
+  /* The model holds a reference: borrowed is enough for the test. */
+  g_object_unref (object);
+  return object;
+}
+
+/* Each object of the membership model stands for the period at its place in the plan. */
+static void
+assert_membership_model (PaydayDocument *document)
+{
+  PaydayPlan *plan = payday_document_get_plan (document);
+  GListModel *model = payday_document_get_membership (document);
+  PaydayDate today = payday_document_get_today (document);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->connects.membership->len);
+  for (guint i = 0; i < plan->connects.membership->len; i++)
+    {
+      const PaydayMembership *m = &g_array_index (plan->connects.membership, PaydayMembership, i);
+      PaydayMembershipObject *object = membership_at (model, i);
+
+      g_assert_cmpuint (payday_membership_object_get_index (object), ==, i);
+      g_assert_cmpint (payday_membership_object_get_plan (object), ==, m->plan);
+      g_assert_cmpint (payday_membership_object_get_from (object), ==, m->from);
+      g_assert_cmpint (payday_membership_object_get_to (object), ==, m->to);
+      g_assert_cmpint (payday_membership_object_get_today (object), ==, today);
+      g_assert_cmpint (payday_membership_object_get_current (object), ==,
+                       m->from <= today && (!payday_date_is_set (m->to) || m->to >= today));
+    }
+}
+
+/* The membership model keeps one object per place in the plan's list (periods have no id):
+ * an edit of another part touches nothing, an edit of a period notifies its object's
+ * changed values, and removing a period moves the later ones up a place, keeping the
+ * objects, so the object at a place always names the period an edit there changes. */
+static void
+test_membership_model (void)
+{
+  g_autoptr(PaydayDocument) document = payday_document_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new ();
+  PaydayMembershipObject *first, *second;
+  PaydayMembership added = { PAYDAY_MEMBERSHIP_BASIC, 0, PAYDAY_DATE_NONE, NULL };
+  ItemsChanged seen = { 0 };
+  PaydayConnects *connects;
+  PaydayPlan *plan;
+  GListModel *model;
+
+  model = payday_document_get_membership (document);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+  g_assert_true (payday_document_load_sample (document, payday_date_from_ymd (2026, 3, 4), &error));
+  g_assert_no_error (error);
+  plan = payday_document_get_plan (document);
+
+  /* The sample: Basic, then Freelancer Plus since September 2025, current today. */
+  g_assert_cmpuint (plan->connects.membership->len, ==, 2);
+  assert_membership_model (document);
+  first = membership_at (model, 0);
+  second = membership_at (model, 1);
+  g_assert_cmpint (payday_membership_object_get_plan (first), ==, PAYDAY_MEMBERSHIP_BASIC);
+  g_assert_false (payday_membership_object_get_current (first));
+  g_assert_cmpint (payday_membership_object_get_plan (second), ==, PAYDAY_MEMBERSHIP_PLUS);
+  g_assert_true (payday_membership_object_get_current (second));
+
+  g_signal_connect (model, "items-changed", G_CALLBACK (items_changed_cb), &seen);
+  g_signal_connect (first, "notify", G_CALLBACK (count_notify_cb), notified);
+  g_signal_connect (second, "notify", G_CALLBACK (count_notify_cb), notified);
+
+  /* A proposal's status: the periods stay as they are, not even notified. */
+  withdraw_proposal (document, 0);
+  g_assert_cmpuint (seen.n_changes, ==, 0);
+  g_assert_cmpuint (notified->len, ==, 0);
+
+  /* Plus ends yesterday: its object notifies its end and that it is no longer current. */
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  g_array_index (connects->membership, PaydayMembership, 1).to = payday_date_from_ymd (2026, 3, 3);
+  run_connects (document, connects);
+  g_assert_cmpuint (seen.n_changes, ==, 0);
+  g_assert_cmpuint (notified->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "to", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "current", g_str_equal, NULL));
+  g_assert_false (payday_membership_object_get_current (second));
+  assert_membership_model (document);
+
+  /* Basic again from today: one object added at the end. */
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  added.from = payday_date_from_ymd (2026, 3, 4);
+  g_array_append_val (connects->membership, added);
+  run_connects (document, connects);
+  g_assert_cmpuint (seen.n_changes, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 2);
+  g_assert_cmpuint (seen.removed, ==, 0);
+  g_assert_cmpuint (seen.added, ==, 1);
+  g_assert_true (payday_membership_object_get_current (membership_at (model, 2)));
+  assert_membership_model (document);
+
+  /* The first period goes: the last object goes with it, the others now hold the periods
+   * that moved up, each still at the place an edit names. */
+  seen.n_changes = 0;
+  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+  g_array_remove_index (connects->membership, 0);
+  run_connects (document, connects);
+  g_assert_cmpuint (seen.n_changes, ==, 1);
+  g_assert_cmpuint (seen.position, ==, 2);
+  g_assert_cmpuint (seen.removed, ==, 1);
+  g_assert_cmpuint (seen.added, ==, 0);
+  g_assert_true (membership_at (model, 0) == first);
+  g_assert_true (membership_at (model, 1) == second);
+  g_assert_cmpint (payday_membership_object_get_plan (first), ==, PAYDAY_MEMBERSHIP_PLUS);
+  g_assert_cmpint (payday_membership_object_get_to (first), ==, payday_date_from_ymd (2026, 3, 3));
+  g_assert_cmpint (payday_membership_object_get_plan (second), ==, PAYDAY_MEMBERSHIP_BASIC);
+  g_assert_true (payday_membership_object_get_current (second));
+  assert_membership_model (document);
+
+  /* Undo brings it back at the start. */
+  g_assert_true (payday_document_undo (document));
+  g_assert_cmpuint (plan->connects.membership->len, ==, 3);
+  assert_membership_model (document);
+  g_assert_cmpint (payday_membership_object_get_plan (first), ==, PAYDAY_MEMBERSHIP_BASIC);
+
+  g_signal_handlers_disconnect_by_data (first, notified);
+  g_signal_handlers_disconnect_by_data (second, notified);
   g_signal_handlers_disconnect_by_data (model, &seen);
 }
 
@@ -908,6 +1049,7 @@ main (int   argc,
   g_test_add_func ("/payday/connects/opening-lot", test_opening_lot);
   g_test_add_func ("/payday/connects/model", test_ledger_model);
   g_test_add_func ("/payday/connects/proposals-model", test_proposals_model);
+  g_test_add_func ("/payday/connects/membership-model", test_membership_model);
   g_test_add_func ("/payday/connects/oldest-first", test_oldest_first);
   g_test_add_func ("/payday/connects/expiry-order", test_expiry_order);
   g_test_add_func ("/payday/connects/refill-day", test_refill_day);

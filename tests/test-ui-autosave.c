@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <glib/gstdio.h>
 
@@ -650,18 +651,34 @@ typedef struct
   guint     ticks;
   gint64    last_tick;
   gint64    longest_gap;
+  gint64    last_cpu;
+  gint64    most_cpu;       /* the main thread's CPU time between two ticks */
 } OpenState;
+
+static gint64
+thread_cpu_usec (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
 
 static gboolean
 tick (gpointer data)
 {
   OpenState *state = data;
   gint64 now = g_get_monotonic_time ();
+  gint64 cpu = thread_cpu_usec ();
 
   state->ticks++;
   if (state->last_tick != 0)
-    state->longest_gap = MAX (state->longest_gap, now - state->last_tick);
+    {
+      state->longest_gap = MAX (state->longest_gap, now - state->last_tick);
+      state->most_cpu = MAX (state->most_cpu, cpu - state->last_cpu);
+    }
   state->last_tick = now;
+  state->last_cpu = cpu;
 
   return G_SOURCE_CONTINUE;
 }
@@ -805,17 +822,18 @@ test_open_big_plan (void)
   payday_test_iterate_for (500);
   g_source_remove (source);
   g_assert_no_error (state.error);
-  g_test_message ("opened in %.0f ms, %u ticks, longest pause %.0f ms",
-                  (g_get_monotonic_time () - start) / 1000.0, state.ticks,
-                  state.longest_gap / 1000.0);
+  g_test_message ("opened in %.0f ms, %u ticks, longest pause %.0f ms, of which on a core "
+                  "at most %.0f ms", (g_get_monotonic_time () - start) / 1000.0, state.ticks,
+                  state.longest_gap / 1000.0, state.most_cpu / 1000.0);
   g_assert_cmpuint (payday_document_get_plan (document)->contracts->len, ==, 1000);
-  /* Only the Overview is built (the other pages are built when first shown) and the
-   * Contracts page builds a long plan's rows in steps, so the pauses left are the
-   * Overview's rebuild and layout: 67–85 ms (debug build) on this 2-core machine at load
-   * 1.3, 125–189 ms with two busy processes added, 243–269 ms with four. 250 ms does not
-   * hold on a loaded machine, so the bound is 500 ms; the 100 ms goal is measured by
-   * tests/bench/bench-open.c (release build). */
-  g_assert_cmpint (state.longest_gap, <, 500 * 1000);
+  /* Only the Overview is built (the other pages are built when first shown), so what the
+   * main thread does between two ticks is installing the plan and the Overview's rebuild
+   * and layout. That is bounded by the main thread's own CPU time: a wall-clock pause
+   * also holds the time it waited for a core, which on this 2-core machine shared with
+   * other jobs was 67–85 ms at load 1.3 and 510–860 ms at load 15–20 for the same work.
+   * The 100 ms goal is measured by tests/bench/bench-open.c (release build); this debug
+   * build gets 250 ms. */
+  g_assert_cmpint (state.most_cpu, <, 250 * 1000);
   g_assert_false (payday_document_get_busy (document));
 
   gtk_window_destroy (GTK_WINDOW (window));

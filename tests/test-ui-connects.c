@@ -12,7 +12,9 @@
 #include "payday-connects-page.h"
 #include "payday-document.h"
 #include "payday-ledger.h"
+#include "payday-membership-row.h"
 #include "payday-connects-planner.h"
+#include "payday-proposal-object.h"
 #include "payday-proposals-page.h"
 #include "payday-window.h"
 
@@ -70,6 +72,31 @@ static char *
 count_text (gint64 n)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT, n);
+}
+
+/* An edit of the Connects that moves every balance: @n more at the opening. */
+static void
+add_to_opening (PaydayDocument *document,
+                int             n)
+{
+  PaydayConnects *connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
+
+  connects->opening_balance += n;
+  payday_test_set_part (document, PAYDAY_PLAN_PART_CONNECTS, connects);
+  payday_test_iterate_for (50);
+}
+
+/* The newest proposal of the sample at the interview stage: the one the tests hire. */
+static int
+newest_interview (PaydayPlan *plan)
+{
+  int index = -1;
+
+  for (guint i = 0; i < plan->proposals->len; i++)
+    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
+      index = (int) i;
+  g_assert_cmpint (index, >=, 0);
+  return index;
 }
 
 static void
@@ -213,6 +240,57 @@ test_connects_add_purchase (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Row @index of the membership list: the opening balance's row is 0, period i is row i + 1. */
+static GtkListBoxRow *
+membership_row (GtkWidget *root,
+                int        index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (payday_test_find_named (root, "connects-membership")),
+                                                      index);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+/* Each period's row shows the object at its place in the document's model. */
+static void
+assert_membership_rows (GtkWidget      *root,
+                        PaydayDocument *document)
+{
+  GListModel *model = payday_document_get_membership (document);
+  guint n = payday_document_get_plan (document)->connects.membership->len;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==, 1 + n);
+  g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (membership_row (root, 0))), ==, "connects-opening");
+  for (guint i = 0; i < n; i++)
+    {
+      GtkListBoxRow *row = membership_row (root, (int) i + 1);
+      g_autoptr(PaydayMembershipObject) period = g_list_model_get_item (model, i);
+
+      g_assert_true (PAYDAY_IS_MEMBERSHIP_ROW (row));
+      g_assert_true (payday_membership_row_get_period (PAYDAY_MEMBERSHIP_ROW (row)) == period);
+      g_assert_cmpuint (payday_membership_object_get_index (period), ==, i);
+    }
+}
+
+/* Opens the period's dialog from its row and returns it. */
+static GtkWidget *
+edit_membership_row (PaydayWindow  *window,
+                     GtkListBoxRow *row)
+{
+  GtkWidget *dialog;
+
+  g_signal_emit_by_name (row, "activated");
+  payday_test_iterate_for (200);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Adding, editing and deleting periods through the page: the rows follow the document's
+ * membership model, are kept across edits that do not touch them, and a row always edits
+ * the period it shows, also after an earlier one was deleted. */
 static void
 test_connects_membership (void)
 {
@@ -221,9 +299,20 @@ test_connects_membership (void)
   GtkWidget *root = GTK_WIDGET (window);
   GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
   PaydayPlan *plan = payday_document_get_plan (document);
+  GListModel *model = payday_document_get_membership (document);
   guint n = plan->connects.membership->len;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(PaydayMembershipObject) added = NULL;
+  PaydayDate second_from;
   GtkWidget *dialog;
   GtkWidget *save;
+
+  /* The sample: Basic, then Freelancer Plus. */
+  g_assert_cmpuint (n, ==, 2);
+  assert_membership_rows (root, document);
+  for (guint i = 0; i <= n; i++)
+    g_ptr_array_add (rows, membership_row (root, (int) i));
+  second_from = g_array_index (plan->connects.membership, PaydayMembership, 1).from;
 
   g_assert_true (gtk_widget_activate_action (page, "connects.add-membership", NULL));
   payday_test_iterate_for (200);
@@ -243,9 +332,97 @@ test_connects_membership (void)
   g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, n).from, ==,
                    payday_date_from_ymd (2026, 4, 1));
   g_assert_false (payday_date_is_set (g_array_index (plan->connects.membership, PaydayMembership, n).to));
-  g_assert_cmpuint (payday_test_count_rows (root, "connects-membership"), ==, 1 + n + 1);
+
+  /* One object and one row more at the end; the rows before it stay. */
+  assert_membership_rows (root, document);
+  added = g_list_model_get_item (model, n);
+  g_assert_cmpint (payday_membership_object_get_plan (added), ==, PAYDAY_MEMBERSHIP_PLUS);
+  g_assert_cmpint (payday_membership_object_get_from (added), ==, payday_date_from_ymd (2026, 4, 1));
+  g_assert_false (payday_date_is_set (payday_membership_object_get_to (added)));
+  g_assert_false (payday_membership_object_get_current (added));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (membership_row (root, (int) n + 1))), ==,
+                   "Freelancer Plus");
+  for (guint i = 0; i <= n; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+  g_ptr_array_add (rows, membership_row (root, (int) n + 1));
+
+  /* An edit elsewhere keeps every row. */
+  payday_test_rename_plan (document, "Renamed");
+  payday_test_iterate_for (50);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+
+  /* Basic ends earlier, through its row: the same row says so. */
+  dialog = edit_membership_row (window, g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from"))), ==,
+                   "2024-02-19");
+  gtk_editable_set_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-to")), "2025-09-10");
+  respond (dialog, "save");
+  g_assert_cmpint (g_array_index (plan->connects.membership, PaydayMembership, 0).to, ==,
+                   payday_date_from_ymd (2025, 9, 10));
+  assert_membership_rows (root, document);
+  g_assert_true (membership_row (root, 1) == g_ptr_array_index (rows, 1));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (membership_row (root, 1))), ==,
+                   "Mon, Feb 19, 2024 – Wed, Sep 10, 2025");
+
+  /* Basic goes: the later periods move up into the rows kept, and the last row goes. */
+  dialog = edit_membership_row (window, g_ptr_array_index (rows, 1));
+  respond (dialog, "delete");
+  g_assert_cmpuint (plan->connects.membership->len, ==, n);
+  assert_membership_rows (root, document);
+  for (guint i = 0; i <= n; i++)
+    g_assert_true (membership_row (root, (int) i) == g_ptr_array_index (rows, i));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (membership_row (root, 1))), ==,
+                   "Freelancer Plus");
+  g_assert_true (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (membership_row (root, 1)), "membership-current")));
+  g_assert_false (gtk_widget_get_visible (payday_test_find_named (GTK_WIDGET (membership_row (root, 2)), "membership-current")));
+
+  /* The first row now edits the period it shows, the former second one. */
+  dialog = edit_membership_row (window, membership_row (root, 1));
+  {
+    char from[PAYDAY_DATE_BUF];
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (payday_test_find_named (dialog, "membership-from"))), ==,
+                     payday_date_format (second_from, from));
+  }
+  respond (dialog, "cancel");
+
+  scroll_page (page, 1.0);
+  payday_test_save_screenshot (root, "connects-membership.png");
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* How many periods the funnel table shows: the lowest row of its shown cells (the heading
+ * is row 0). */
+static int
+funnel_lines (GtkWidget *grid)
+{
+  int rows = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int column, row;
+
+      if (!gtk_widget_get_visible (c))
+        continue;
+      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
+      rows = MAX (rows, row);
+    }
+  return rows;
+}
+
+/* The text of the funnel table's cell: @line 1 is the newest period. */
+static const char *
+funnel_cell (GtkWidget *grid,
+             int        column,
+             int        line)
+{
+  GtkWidget *cell = gtk_grid_get_child_at (GTK_GRID (grid), column, line);
+
+  g_assert_true (GTK_IS_LABEL (cell));
+  g_assert_true (gtk_widget_get_visible (cell));
+  return gtk_label_get_label (GTK_LABEL (cell));
 }
 
 static void
@@ -259,6 +436,7 @@ test_proposals_figures (void)
   g_autofree char *sent = g_strdup_printf ("%d", stats->total.sent);
   g_autofree char *per_hire = payday_money_format (stats->total.money_per_hire_cents);
   GtkWidget *grid;
+  GtkWidget *first_cell;
   int rows = 0;
 
   g_assert_cmpint (stats->total.hired, >, 0);
@@ -269,33 +447,182 @@ test_proposals_figures (void)
 
   /* One funnel line per month (plus the heading), then per quarter. */
   grid = payday_test_find_named (root, "funnel");
-  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
-    {
-      int column, row;
-
-      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
-      rows = MAX (rows, row);
-    }
+  first_cell = gtk_widget_get_first_child (grid);
+  rows = funnel_lines (grid);
   g_assert_cmpint (rows, ==, MIN (stats->months->len, 12));
 
   payday_test_save_screenshot (root, "proposals.png");
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (payday_test_find_named (root, "funnel-quarters")), TRUE);
   payday_test_iterate_for (100);
-  grid = payday_test_find_named (root, "funnel");
-  rows = 0;
-  for (GtkWidget *c = gtk_widget_get_first_child (grid); c; c = gtk_widget_get_next_sibling (c))
-    {
-      int column, row;
-
-      gtk_grid_query_child (GTK_GRID (grid), c, &column, &row, NULL, NULL);
-      rows = MAX (rows, row);
-    }
+  g_assert_true (gtk_widget_get_first_child (grid) == first_cell);
+  rows = funnel_lines (grid);
   g_assert_cmpint (rows, ==, MIN (stats->quarters->len, 12));
   payday_test_save_screenshot (root, "proposals-quarters.png");
 
   scroll_page (page, 0.5);
   payday_test_save_screenshot (root, "proposals-pipeline.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The win rate as the funnel table writes it: one decimal, rounded half up. */
+static char *
+rate_text (gint32 bp)
+{
+  if (bp == PAYDAY_NONE)
+    return g_strdup ("—");
+  return g_strdup_printf ("%d.%d %%", (bp + 5) / 100, ((bp + 5) / 10) % 10);
+}
+
+/* The funnel table's line of the month @date falls in (line 1 is the newest month). */
+static int
+funnel_line_of (const PaydayProposalStats *stats,
+                PaydayDate                 date)
+{
+  for (guint i = 0; i < stats->months->len; i++)
+    {
+      const PaydayFunnel *f = &g_array_index (stats->months, PaydayFunnel, i);
+
+      if (f->start <= date && date <= f->end)
+        return (int) (stats->months->len - i);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+pipeline_rows (GtkListBox *list,
+               GPtrArray  *rows)
+{
+  GtkListBoxRow *row;
+
+  g_ptr_array_set_size (rows, 0);
+  while ((row = gtk_list_box_get_row_at_index (list, (int) rows->len)) != NULL)
+    g_ptr_array_add (rows, row);
+}
+
+/* Hiring a proposal through its dialog: the pipeline's rows are the document's proposals
+ * model and stay the same widgets across edits, and the funnel's labels, made once, say the
+ * new figures. */
+static void
+test_proposals_change (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "proposals", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  PaydayPlan *plan = payday_document_get_plan (document);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_PROPOSALS_PAGE);
+  GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (root, "pipeline"));
+  GtkWidget *grid = payday_test_find_named (root, "funnel");
+  GListModel *model = payday_document_get_proposals (document);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GPtrArray) after = g_ptr_array_new ();
+  g_autoptr(PaydayProposalObject) object = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *hired = NULL;
+  g_autofree char *win = NULL;
+  const PaydayFunnel *f;
+  GtkWidget *hired_cell;
+  GtkWidget *dialog;
+  guint position = G_MAXUINT;
+  int index;
+  int line;
+  int hired_before;
+
+  index = newest_interview (plan);
+  id = g_strdup (g_array_index (plan->proposals, PaydayProposal, index).id);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  pipeline_rows (list, rows);
+  g_assert_cmpuint (rows->len, ==, plan->proposals->len);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(PaydayProposalObject) o = g_list_model_get_item (model, i);
+
+      if (g_str_equal (payday_proposal_object_get_id (o), id))
+        position = i;
+    }
+  g_assert_cmpuint (position, <, rows->len);
+
+  line = funnel_line_of (payday_document_get_proposal_stats (document),
+                         g_array_index (plan->proposals, PaydayProposal, index).date);
+  f = &g_array_index (payday_document_get_proposal_stats (document)->months, PaydayFunnel,
+                      payday_document_get_proposal_stats (document)->months->len - line);
+  hired_before = f->hired;
+  hired = g_strdup_printf ("%d", f->hired);
+  g_assert_cmpstr (funnel_cell (grid, 4, line), ==, hired);
+  hired_cell = gtk_grid_get_child_at (GTK_GRID (grid), 4, line);
+
+  /* An edit of the Connects keeps every row of the pipeline. */
+  add_to_opening (document, 5);
+  pipeline_rows (list, after);
+  g_assert_cmpuint (after->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (rows, i));
+
+  /* Hired, through the proposal's dialog. */
+  g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s", id));
+  payday_test_iterate_for (200);
+  dialog = payday_test_find_dialog (GTK_WINDOW (window), ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (payday_test_find_named (dialog, "proposal-status")), PAYDAY_PROPOSAL_HIRED);
+  respond (dialog, "save");
+
+  /* The model's object says so; no row was made again. */
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, plan->proposals->len);
+  object = g_list_model_get_item (model, position);
+  g_assert_cmpstr (payday_proposal_object_get_id (object), ==, id);
+  g_assert_cmpint (payday_proposal_object_get_status (object), ==, PAYDAY_PROPOSAL_HIRED);
+  g_assert_cmpint (payday_proposal_object_get_status_date (object), ==, PAYDAY_TEST_TODAY);
+  pipeline_rows (list, after);
+  g_assert_cmpuint (after->len, ==, rows->len);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_true (g_ptr_array_index (after, i) == g_ptr_array_index (rows, i));
+
+  /* The month's line counts one more hire, in the same label. */
+  f = &g_array_index (payday_document_get_proposal_stats (document)->months, PaydayFunnel,
+                      payday_document_get_proposal_stats (document)->months->len - line);
+  g_assert_cmpint (f->hired, ==, hired_before + 1);
+  g_clear_pointer (&hired, g_free);
+  hired = g_strdup_printf ("%d", f->hired);
+  win = rate_text (f->win_rate_bp);
+  g_assert_true (gtk_grid_get_child_at (GTK_GRID (grid), 4, line) == hired_cell);
+  g_assert_cmpstr (funnel_cell (grid, 4, line), ==, hired);
+  g_assert_cmpstr (funnel_cell (grid, 5, line), ==, win);
+  g_assert_cmpint (funnel_lines (grid), ==, MIN (payday_document_get_proposal_stats (document)->months->len, 12));
+
+  payday_test_save_screenshot (root, "proposals-hired.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A page behind another does not rebuild on every edit: once, when it is shown again. */
+static void
+test_connects_deferred (void)
+{
+  PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
+  PaydayDocument *document = payday_window_get_document (window);
+  GtkWidget *root = GTK_WIDGET (window);
+  GtkWidget *page = payday_test_find_type (root, PAYDAY_TYPE_CONNECTS_PAGE);
+  AdwViewStack *stack = ADW_VIEW_STACK (payday_test_find_type (root, ADW_TYPE_VIEW_STACK));
+  gint64 balance = payday_document_get_ledger (document)->balance;
+  g_autofree char *before = count_text (balance);
+  g_autofree char *expected = count_text (balance + 10);
+
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, before);
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  payday_test_iterate_for (200);
+  g_assert_false (gtk_widget_get_mapped (page));
+
+  add_to_opening (document, 5);
+  add_to_opening (document, 5);
+  g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 10);
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, before);
+
+  adw_view_stack_set_visible_child_name (stack, "connects");
+  payday_test_iterate_for (200);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_cmpstr (payday_test_label_text (root, "connects-balance"), ==, expected);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -383,10 +710,7 @@ test_proposals_create_contract (void)
   GtkWidget *dialog;
 
   /* Hire the newest "interview" proposal through the edit dialog. */
-  for (guint i = 0; i < plan->proposals->len; i++)
-    if (g_array_index (plan->proposals, PaydayProposal, i).status == PAYDAY_PROPOSAL_INTERVIEW)
-      index = i;
-  g_assert_cmpint (index, >=, 0);
+  index = newest_interview (plan);
 
   g_assert_true (gtk_widget_activate_action (page, "proposals.edit", "s",
                                            g_array_index (plan->proposals, PaydayProposal, index).id));
@@ -517,22 +841,14 @@ test_connects_rows_kept (void)
   PaydayWindow *window = payday_test_sample_window (GTK_APPLICATION (app), "connects", 1000, 860);
   PaydayDocument *document = payday_window_get_document (window);
   GtkListBox *list = GTK_LIST_BOX (payday_test_find_named (GTK_WIDGET (window), "connects-ledger"));
-  g_autoptr(PaydayCommand) command = payday_command_new ("Opening");
-  g_autoptr(GError) error = NULL;
   guint n = payday_test_count_rows (GTK_WIDGET (window), "connects-ledger");
   GtkListBoxRow *oldest = gtk_list_box_get_row_at_index (list, (int) n - 1);
   GtkListBoxRow *newest = gtk_list_box_get_row_at_index (list, 0);
-  PaydayConnects *connects;
   gint64 balance = payday_document_get_ledger (document)->balance;
   g_autofree char *expected = NULL;
 
   g_assert_cmpuint (n, >, 10);
-  connects = payday_document_dup_part (document, PAYDAY_PLAN_PART_CONNECTS);
-  connects->opening_balance += 7;
-  payday_command_take_part (command, PAYDAY_PLAN_PART_CONNECTS, connects);
-  g_assert_true (payday_document_run (document, command, &error));
-  g_assert_no_error (error);
-  payday_test_iterate_for (50);
+  add_to_opening (document, 7);
 
   g_assert_cmpint (payday_document_get_ledger (document)->balance, ==, balance + 7);
   g_assert_cmpuint (payday_test_count_rows (GTK_WIDGET (window), "connects-ledger"), ==, n);
@@ -571,8 +887,10 @@ main (int   argc,
   g_test_add_func ("/payday/ui/connects/add-purchase", test_connects_add_purchase);
   g_test_add_func ("/payday/ui/connects/membership", test_connects_membership);
   g_test_add_func ("/payday/ui/connects/rows-kept", test_connects_rows_kept);
+  g_test_add_func ("/payday/ui/connects/deferred", test_connects_deferred);
   g_test_add_func ("/payday/ui/connects/empty", test_connects_empty);
   g_test_add_func ("/payday/ui/connects/proposals", test_proposals_figures);
+  g_test_add_func ("/payday/ui/connects/proposal-change", test_proposals_change);
   g_test_add_func ("/payday/ui/connects/planner", test_proposals_planner);
   g_test_add_func ("/payday/ui/connects/create-contract", test_proposals_create_contract);
 

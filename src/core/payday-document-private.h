@@ -38,6 +38,8 @@ struct _PaydayDocument
   GListStore     *clients;            /* PaydayClientObject */
   GListStore     *ledger_entries;     /* PaydayLedgerEntry, newest first */
   GListStore     *proposals;          /* PaydayProposalObject, newest first */
+  GListStore     *membership;         /* PaydayMembershipObject, in plan order */
+  PaydayDate      membership_today;   /* the day the membership model was synced for */
   GListStore     *withdrawals;          /* PaydayPayoutRow, one per row of results.payouts */
   PaydayScheduleDelta delta;          /* what the last change did to results.schedule */
   GFile          *file;

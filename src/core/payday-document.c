@@ -16,6 +16,7 @@
 #include "payday-document-private.h"
 #include "payday-error.h"
 #include "payday-ledger-entry.h"
+#include "payday-membership-object.h"
 #include "payday-proposal-object.h"
 #include "payday-list-sync.h"
 #include "payday-payout-row.h"
@@ -425,10 +426,29 @@ sync_reconcile (PaydayDocument *self)
   payday_list_sync (self->reconcile, keys->len, &funcs, &data);
 }
 
-/* The list models follow the results just computed or installed: rows that stayed the
- * same notify nothing. */
+/* The periods change only with the Connects part; which one is current, and the year their
+ * dates show, also follow the day, which a recompute may move (a plan without a "today"
+ * of its own is judged at the real date). */
 static void
-payday_document_sync_models (PaydayDocument *self)
+sync_membership (PaydayDocument          *self,
+                 const PaydayPlanChanges *changes)
+{
+  PaydayDate today = payday_document_get_today (self);
+
+  if (changes != NULL && !changes->everything &&
+      !(changes->parts & (1u << PAYDAY_PLAN_PART_CONNECTS)) &&
+      today == self->membership_today)
+    return;
+
+  self->membership_today = today;
+  payday_membership_object_sync (self->membership, self->plan, today);
+}
+
+/* The list models follow the results just computed or installed (@changes: what the edit
+ * touched, %NULL for anything): rows that stayed the same notify nothing. */
+static void
+payday_document_sync_models (PaydayDocument          *self,
+                             const PaydayPlanChanges *changes)
 {
   sync_contracts (self);
   sync_clients (self);
@@ -439,6 +459,7 @@ payday_document_sync_models (PaydayDocument *self)
   payday_ledger_entry_sync (self->ledger_entries, self->results.ledger, self->plan);
   payday_proposal_object_sync (self->proposals, self->results.schedule != NULL ? self->plan : NULL,
                                payday_document_get_today (self));
+  sync_membership (self, changes);
   payday_badge_items_sync (self->badge_items, self->results.badges,
                            self->plan != NULL ? &self->plan->profile : NULL);
   payday_payment_items_sync_upcoming (self->payments, self->results.schedule);
@@ -457,7 +478,7 @@ payday_document_recompute (PaydayDocument *self)
 
   payday_schedule_delta_set_full (&self->delta, before, self->results.schedule != NULL
                                                         ? self->results.schedule->items->len : 0);
-  payday_document_sync_models (self);
+  payday_document_sync_models (self, NULL);
 }
 
 /**
@@ -477,7 +498,7 @@ payday_document_recompute_changes (PaydayDocument          *self,
     }
 
   results_update (&self->results, self->plan, self->rules, changes, &self->delta);
-  payday_document_sync_models (self);
+  payday_document_sync_models (self, changes);
 }
 
 /* Takes references; only called with a plan whose rules were found, so a refused file
@@ -514,7 +535,7 @@ payday_document_install (PaydayDocument *self,
       self->results = *results;
       memset (results, 0, sizeof *results);
       payday_schedule_delta_set_full (&self->delta, before, self->results.schedule->items->len);
-      payday_document_sync_models (self);
+      payday_document_sync_models (self, NULL);
     }
   else
     {
@@ -577,6 +598,7 @@ payday_document_finalize (GObject *object)
   payday_schedule_delta_clear (&self->delta);
   g_clear_object (&self->ledger_entries);
   g_clear_object (&self->proposals);
+  g_clear_object (&self->membership);
   g_clear_object (&self->withdrawals);
   g_clear_object (&self->reconcile);
   g_clear_pointer (&self->plan, payday_plan_unref);
@@ -723,6 +745,8 @@ payday_document_init (PaydayDocument *self)
   self->clients = g_list_store_new (PAYDAY_TYPE_CLIENT_OBJECT);
   self->ledger_entries = g_list_store_new (PAYDAY_TYPE_LEDGER_ENTRY);
   self->proposals = g_list_store_new (PAYDAY_TYPE_PROPOSAL_OBJECT);
+  self->membership = g_list_store_new (PAYDAY_TYPE_MEMBERSHIP_OBJECT);
+  self->membership_today = PAYDAY_DATE_NONE;
   self->withdrawals = g_list_store_new (PAYDAY_TYPE_PAYOUT_ROW);
   self->reconcile = g_list_store_new (PAYDAY_TYPE_RECONCILE_ITEM);
 }
@@ -1230,6 +1254,23 @@ payday_document_get_proposals (PaydayDocument *self)
   g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
 
   return G_LIST_MODEL (self->proposals);
+}
+
+/**
+ * payday_document_get_membership:
+ *
+ * The plan's periods of Basic and Freelancer Plus, in the plan's order. Periods have no
+ * id, so the objects are kept by place: the object at index N always stands for the plan's
+ * period N (payday_membership_object_get_index()), which is how an edit names it.
+ *
+ * Returns: (transfer none): a #GListModel of #PaydayMembershipObject
+ */
+GListModel *
+payday_document_get_membership (PaydayDocument *self)
+{
+  g_return_val_if_fail (PAYDAY_IS_DOCUMENT (self), NULL);
+
+  return G_LIST_MODEL (self->membership);
 }
 
 /**

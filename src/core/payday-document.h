@@ -66,6 +66,7 @@ PaydayDate           payday_document_get_today     (PaydayDocument       *self);
 const PaydayLedger  *payday_document_get_ledger    (PaydayDocument       *self);
 GListModel          *payday_document_get_ledger_entries (PaydayDocument  *self);
 GListModel          *payday_document_get_proposals (PaydayDocument       *self);
+GListModel          *payday_document_get_membership (PaydayDocument      *self);
 GArray              *payday_document_get_contract_facts (PaydayDocument  *self);
 GListModel          *payday_document_get_reconcile (PaydayDocument       *self);
 GListModel          *payday_document_get_contracts (PaydayDocument       *self);

@@ -9,22 +9,16 @@
 G_BEGIN_DECLS
 
 G_GNUC_INTERNAL
-gboolean
-payday_plan_check_depth (const char  *data,
-                         gsize        length,
-                         char       **compact,
-                         gsize       *compact_length,
-                         GError     **error);
+JsonNode *
+payday_plan_parse_json (const char  *data,
+                        gsize        length,
+                        GError     **error);
 
 G_GNUC_INTERNAL
 gboolean
 payday_plan_check_utf8 (const char  *data,
                         gsize        length,
                         GError     **error);
-
-G_GNUC_INTERNAL
-char *
-payday_plan_normalise_syntax_message (const char *message);
 
 G_GNUC_INTERNAL
 void

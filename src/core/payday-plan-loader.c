@@ -436,15 +436,11 @@ load_text (const char  *data,
     "format", "version", "name", "today", "rules", "rules_edition", "region", "profile",
     "clients", "contracts", "proposals", "connects", "withdrawals", "simulation", "actuals", NULL
   };
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(PaydayPlan) plan = NULL;
   g_autoptr(GPtrArray) problems = NULL;
-  g_autofree char *compact = NULL;
-  gsize compact_len = 0;
-  gboolean parsed;
   PaydayReader l;
-  JsonNode *root, *node;
+  JsonNode *node;
   JsonObject *top, *obj;
   JsonArray *array;
   gsize len;
@@ -464,38 +460,13 @@ load_text (const char  *data,
       return NULL;
     }
 
-  if (!payday_plan_check_utf8 (data, len, error) ||
-      !payday_plan_check_depth (data, len, &compact, &compact_len, error))
+  if (!payday_plan_check_utf8 (data, len, error))
     return NULL;
-
-  parser = json_parser_new ();
-  parsed = json_parser_load_from_data (parser, compact != NULL ? compact : data,
-                                       (gssize) (compact != NULL ? compact_len : len),
-                                       &local_error);
-  if (!parsed && compact != NULL)
-    {
-      /* The compact text's line:column are not the file's: parse it as written. */
-      g_clear_error (&local_error);
-      parsed = json_parser_load_from_data (parser, data, (gssize) len, &local_error);
-    }
-  g_clear_pointer (&compact, g_free);
-  if (parsed && owned != NULL)
-    g_clear_pointer (owned, g_free);
-  if (!parsed)
-    {
-      g_autofree char *message = payday_plan_normalise_syntax_message (local_error->message);
-
-      g_set_error_literal (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX, message);
-      return NULL;
-    }
-
-  root = json_parser_get_root (parser);
+  root = payday_plan_parse_json (data, len, error);
   if (root == NULL)
-    {
-      g_set_error_literal (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX,
-                           "1:1: the file is empty");
-      return NULL;
-    }
+    return NULL;
+  if (owned != NULL)
+    g_clear_pointer (owned, g_free);
 
   problems = g_ptr_array_new_with_free_func (g_free);
   l.problems = problems;
@@ -579,7 +550,7 @@ load_text (const char  *data,
     }
 
   if (kept_trees != NULL)
-    g_ptr_array_add (kept_trees, g_steal_pointer (&parser));
+    g_ptr_array_add (kept_trees, g_steal_pointer (&root));
 
   return g_steal_pointer (&plan);
 }

@@ -252,24 +252,38 @@ enum { DATE_PERIOD_START, DATE_PERIOD_END, DATE_CHARGED, DATE_RELEASED, DATE_AVA
  * integers, the status, the commas and CRLF. */
 #define ROW_FIXED_ROOM 256
 
-static char *
+/* What a streamed export gathers before handing it to the file: few system calls, and the
+ * export holds this much however long the schedule is. */
+#define STREAM_CHUNK (64 * 1024)
+
+static gboolean
+hand_over (GString             *out,
+           PaydayExportWriter  *writer,
+           GError             **error)
+{
+  if (!payday_export_writer_write (writer, out->str, out->len, error))
+    return FALSE;
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
+/* Appends the header and the rows to @out. With @writer, @out is handed to it and emptied
+ * whenever it holds STREAM_CHUNK bytes, and at the end; without, @out gets the whole text. */
+static gboolean
 export_schedule (const PaydaySchedule *schedule,
                  const PaydayRate     *rate,
-                 gsize                *length)
+                 GString              *out,
+                 PaydayExportWriter   *writer,
+                 GError              **error)
 {
   char rate_text[G_ASCII_DTOSTR_BUF_SIZE];
   DateCell dates[N_DATES];
-  GString *out;
 
-  g_return_val_if_fail (schedule != NULL, NULL);
-  g_return_val_if_fail (schedule->items != NULL, NULL);
+  g_assert (schedule != NULL && schedule->items != NULL);
 
   for (guint k = 0; k < N_DATES; k++)
     dates[k].date = PAYDAY_DATE_NONE;
 
-  /* About 110 bytes per row (40 more with local figures); one allocation up front avoids
-   * regrowing a large buffer. */
-  out = g_string_sized_new (128 + (gsize) schedule->items->len * (rate ? 152 : 112));
   if (rate != NULL)
     {
       payday_format_rate (rate_text, rate->rate);
@@ -332,7 +346,26 @@ export_schedule (const PaydaySchedule *schedule,
           payday_csv_append_local (out, rate, rate_text, item->net_cents);
           payday_csv_end_row (out);
         }
+
+      if (writer != NULL && out->len >= STREAM_CHUNK && !hand_over (out, writer, error))
+        return FALSE;
     }
+
+  return writer == NULL || hand_over (out, writer, error);
+}
+
+/* The whole text at once, for the callers that keep it. */
+static char *
+export_schedule_text (const PaydaySchedule *schedule,
+                      const PaydayRate     *rate,
+                      gsize                *length)
+{
+  GString *out;
+
+  /* About 110 bytes per row (40 more with local figures); one allocation up front avoids
+   * regrowing a large buffer. */
+  out = g_string_sized_new (128 + (gsize) schedule->items->len * (rate ? 152 : 112));
+  export_schedule (schedule, rate, out, NULL, NULL);
 
   if (length != NULL)
     *length = out->len;
@@ -355,7 +388,9 @@ char *
 payday_export_csv_schedule (const PaydaySchedule *schedule,
                             gsize                *length)
 {
-  return export_schedule (schedule, NULL, length);
+  g_return_val_if_fail (schedule != NULL && schedule->items != NULL, NULL);
+
+  return export_schedule_text (schedule, NULL, length);
 }
 
 /**
@@ -376,7 +411,37 @@ payday_export_csv_schedule_local (const PaydaySchedule *schedule,
                                   const PaydayRate     *rate,
                                   gsize                *length)
 {
+  g_return_val_if_fail (schedule != NULL && schedule->items != NULL, NULL);
   g_return_val_if_fail (rate != NULL, NULL);
 
-  return export_schedule (schedule, rate, length);
+  return export_schedule_text (schedule, rate, length);
+}
+
+/**
+ * payday_export_csv_schedule_write:
+ * @schedule: a computed schedule; its items are already in export order
+ * @rate: (nullable): the USD→local rate of `--currency`, or %NULL for the plain export
+ * @writer: where the text goes
+ * @error: where a failure of @writer is reported
+ *
+ * Writes the text of payday_export_csv_schedule(), or with @rate that of
+ * payday_export_csv_schedule_local(), into @writer as it is made, a few rows at a time,
+ * so that a large schedule's text is never held whole. The caller commits @writer, or
+ * aborts it after a failure.
+ *
+ * Returns: %TRUE when everything was handed to @writer
+ */
+gboolean
+payday_export_csv_schedule_write (const PaydaySchedule *schedule,
+                                  const PaydayRate     *rate,
+                                  PaydayExportWriter   *writer,
+                                  GError              **error)
+{
+  g_autoptr(GString) out = NULL;
+
+  g_return_val_if_fail (schedule != NULL && schedule->items != NULL, FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  out = g_string_sized_new (STREAM_CHUNK + ROW_FIXED_ROOM);
+  return export_schedule (schedule, rate, out, writer, error);
 }

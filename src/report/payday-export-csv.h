@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "payday-export-writer.h"
 #include "payday-rates.h"
 #include "payday-schedule.h"
 
@@ -33,6 +34,10 @@ char  *payday_export_csv_schedule  (const PaydaySchedule *schedule,
 char  *payday_export_csv_schedule_local (const PaydaySchedule *schedule,
                                          const PaydayRate     *rate,
                                          gsize                *length);
+gboolean payday_export_csv_schedule_write (const PaydaySchedule *schedule,
+                                           const PaydayRate     *rate,
+                                           PaydayExportWriter   *writer,
+                                           GError              **error);
 void   payday_format_local_amount  (char                  buf[G_ASCII_DTOSTR_BUF_SIZE],
                                     double                value);
 void   payday_format_rate          (char                  buf[G_ASCII_DTOSTR_BUF_SIZE],

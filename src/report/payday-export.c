@@ -6,11 +6,7 @@
 
 #include <glib/gi18n.h>
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "payday-badges.h"
 #include "payday-export-actuals.h"
@@ -29,15 +25,22 @@ typedef char *(*ExportFunc) (const PaydayExportJob *job,
                              gsize                 *length,
                              GError               **error);
 
-static char *
+/* Formats whose text can be long write it into the file as they make it. They fail only
+ * when @writer does. */
+typedef gboolean (*ExportStreamFunc) (const PaydayExportJob *job,
+                                      PaydayExportWriter    *writer,
+                                      GError               **error);
+
+/* A 100,000-item schedule makes 12 MB of text: it goes into the file a few rows at a time
+ * and is never held whole. */
+static gboolean
 export_schedule_csv (const PaydayExportJob *job,
-                     gsize                 *length,
+                     PaydayExportWriter    *writer,
                      GError               **error)
 {
-  if (job->currency != NULL && job->rate != NULL)
-    return payday_export_csv_schedule_local (job->schedule, job->rate, length);
-
-  return payday_export_csv_schedule (job->schedule, length);
+  return payday_export_csv_schedule_write (job->schedule,
+                                           job->currency != NULL ? job->rate : NULL,
+                                           writer, error);
 }
 
 /* The Monte Carlo run of the simulation exports: the plan's settings with --runs and
@@ -298,8 +301,9 @@ static const struct
   const char *content;
   ExportFunc  func;
   ExportFileFunc write;
+  ExportStreamFunc stream;
 } formats[] = {
-  { ".csv", "payment schedule", export_schedule_csv },
+  { ".csv", "payment schedule", NULL, NULL, export_schedule_csv },
   { ".json", "summary", payday_export_json_summary },
   { ".ledger.csv", "Connects ledger", export_ledger_csv },
   { ".sim.json", "simulation", export_simulation_json },
@@ -311,6 +315,13 @@ static const struct
   { ".actuals.csv", "imported actuals", export_actuals_csv },
   { ".reconcile.csv", "predictions against actuals", export_reconcile_csv },
 };
+
+static gboolean
+format_has_writer (guint format)
+{
+  return formats[format].func != NULL || formats[format].write != NULL ||
+         formats[format].stream != NULL;
+}
 
 static int
 find_format (const char *path)
@@ -366,7 +377,7 @@ payday_export_describe_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      if (formats[i].func == NULL && formats[i].write == NULL)
+      if (!format_has_writer (i))
         continue;
       if (s->len > 0)
         g_string_append (s, ", ");
@@ -390,83 +401,7 @@ payday_export_is_supported (const char *path)
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  return format >= 0 && (formats[format].func != NULL || formats[format].write != NULL);
-}
-
-/**
- * payday_export_write_atomically:
- * @path: the file to create or replace
- * @data: the bytes
- * @length: their count
- * @error: where a failure is reported, with the system's reason
- *
- * Writes a temporary file beside @path, flushes it to disk and renames it over @path, so
- * @path holds either its old content or all of @data, never a part. The file gets the
- * usual 0666 minus umask permissions.
- */
-gboolean
-payday_export_write_atomically (const char  *path,
-                                const char  *data,
-                                gsize        length,
-                                GError     **error)
-{
-  g_autofree char *dir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *tmp = NULL;
-  gsize done = 0;
-  int saved_errno;
-  int fd;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
-
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      saved_errno = errno;
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                           g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  while (done < length)
-    {
-      gssize n = write (fd, data + done, length - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        goto fail;
-      done += (gsize) n;
-    }
-
-  if (fsync (fd) != 0)
-    goto fail;
-
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      goto fail;
-    }
-  fd = -1;
-
-  if (g_rename (tmp, path) != 0)
-    goto fail;
-
-  return TRUE;
-
-fail:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (tmp);
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       g_strerror (saved_errno));
-  return FALSE;
+  return format >= 0 && format_has_writer ((guint) format);
 }
 
 /**
@@ -485,6 +420,7 @@ payday_export_to_file (const PaydayExportJob *job,
                        const char            *path,
                        GError               **error)
 {
+  g_autoptr(PaydayExportWriter) writer = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length = 0;
@@ -495,7 +431,7 @@ payday_export_to_file (const PaydayExportJob *job,
   g_return_val_if_fail (path != NULL, FALSE);
 
   format = find_format (path);
-  if (format < 0 || (formats[format].func == NULL && formats[format].write == NULL))
+  if (format < 0 || !format_has_writer ((guint) format))
     {
       g_autofree char *supported = payday_export_describe_formats ();
 
@@ -523,19 +459,34 @@ payday_export_to_file (const PaydayExportJob *job,
   if (formats[format].write != NULL)
     return formats[format].write (job, path, error);
 
-  data = formats[format].func (job, &length, &local_error);
-  if (data == NULL)
+  /* The text is made before the file is opened, so a format that fails leaves nothing
+   * behind; a streamed format makes it into the open file. */
+  if (formats[format].func != NULL)
     {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
+      data = formats[format].func (job, &length, &local_error);
+      if (data == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
     }
 
-  if (!payday_export_write_atomically (path, data, length, &local_error))
+  writer = payday_export_writer_open (path, &local_error);
+  if (writer != NULL)
     {
-      g_set_error (error, local_error->domain, local_error->code,
-                   "could not write the file: %s", local_error->message);
-      return FALSE;
+      gboolean written;
+
+      if (formats[format].stream != NULL)
+        written = formats[format].stream (job, writer, &local_error);
+      else
+        written = payday_export_writer_write (writer, data, length, &local_error);
+
+      /* A writer that failed is aborted by g_autoptr: the target is left as it was. */
+      if (written && payday_export_writer_commit (g_steal_pointer (&writer), &local_error))
+        return TRUE;
     }
 
-  return TRUE;
+  g_set_error (error, local_error->domain, local_error->code,
+               "could not write the file: %s", local_error->message);
+  return FALSE;
 }

@@ -8,6 +8,7 @@
 
 #include "payday-badges.h"
 #include "payday-chart.h"
+#include "payday-export-writer.h"
 #include "payday-ledger.h"
 #include "payday-report-pdf.h"
 #include "payday-rates.h"
@@ -42,10 +43,6 @@ gboolean    payday_export_to_file           (const PaydayExportJob *job,
                                              GError               **error);
 gboolean    payday_export_is_supported      (const char            *path);
 char       *payday_export_describe_formats  (void);
-gboolean    payday_export_write_atomically  (const char            *path,
-                                             const char            *data,
-                                             gsize                  length,
-                                             GError               **error);
 
 /* What payday_report_input_fill() computes for the report's input to point at. */
 typedef struct

@@ -39,8 +39,11 @@ struct _PaydayConnectsPage
   GtkListBox      *ledger_list;
   GtkListBox      *membership_list;
   AdwActionRow    *opening_row;
+  GListStore      *membership_parts;    /* GListModel: the opening row's, then the periods */
 
-  guint            ledger_bound : 1;
+  PaydayUiDeferred deferred;            /* the update put off while the page is hidden */
+
+  guint            lists_bound : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PaydayConnectsPage, payday_connects_page, GTK_TYPE_WIDGET)
@@ -58,6 +61,33 @@ create_ledger_row (gpointer item,
                    gpointer user_data)
 {
   return payday_ledger_entry_row_new (item);
+}
+
+/* The opening balance's row is an item of its own: the template's row, shown as itself. */
+static GtkWidget *
+create_membership_row (gpointer item,
+                       gpointer user_data)
+{
+  if (GTK_IS_WIDGET (item))
+    return g_object_ref (item);
+
+  return payday_membership_row_new (item);
+}
+
+/* A list box shows one model, and the membership list shows the opening balance above the
+ * periods of the document's model: the two are flattened into one. */
+static void
+bind_membership (PaydayConnectsPage *self,
+                 GListModel         *periods)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->membership_parts));
+  g_autoptr(GtkFlattenListModel) rows = NULL;
+
+  g_list_store_splice (self->membership_parts, 1, n - 1, (gpointer *) &periods, periods ? 1 : 0);
+  if (periods != NULL)
+    rows = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->membership_parts)));
+  gtk_list_box_bind_model (self->membership_list, G_LIST_MODEL (rows),
+                           rows ? create_membership_row : NULL, NULL, NULL);
 }
 
 static void
@@ -179,17 +209,13 @@ update_chart (PaydayConnectsPage  *self,
   payday_chart_view_set_chart (self->chart_view, self->chart);
 }
 
-/* The opening row comes first (it is in the template), then one row per period. */
+/* The periods' rows follow the document's model; the opening row is the page's. */
 static void
-update_membership (PaydayConnectsPage *self,
-                   PaydayPlan         *plan,
-                   PaydayDate          today)
+update_opening (PaydayConnectsPage *self,
+                PaydayPlan         *plan,
+                PaydayDate          today)
 {
-  GtkWidget *row;
   g_autofree char *subtitle = NULL;
-
-  while ((row = gtk_widget_get_next_sibling (GTK_WIDGET (self->opening_row))) != NULL)
-    gtk_list_box_remove (self->membership_list, row);
 
   gtk_widget_set_visible (GTK_WIDGET (self->opening_row), plan != NULL);
   if (plan == NULL)
@@ -210,12 +236,6 @@ update_membership (PaydayConnectsPage *self,
       subtitle = g_strdup (_("Not set: the ledger starts with your first proposal or purchase"));
     }
   adw_action_row_set_subtitle (self->opening_row, subtitle);
-
-  for (guint i = 0; i < plan->connects.membership->len; i++)
-    gtk_list_box_append (self->membership_list,
-                         payday_membership_row_new (i, &g_array_index (plan->connects.membership,
-                                                                       PaydayMembership, i),
-                                                    today));
 }
 
 static void
@@ -228,16 +248,17 @@ payday_connects_page_update (PaydayConnectsPage *self)
   g_autofree char *detail = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
-  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_connects_page_update))
+  if (payday_ui_deferred_queue (&self->deferred, GTK_WIDGET (self)))
     return;
 
-  /* The list binds the document's model the first time the page is shown, so a page
-   * never opened builds no rows; once bound, its rows follow the model's changes. */
-  if (!self->ledger_bound && self->document != NULL)
+  /* The lists bind the document's models the first time the page is shown, so a page
+   * never opened builds no rows; once bound, their rows follow the models' changes. */
+  if (!self->lists_bound && self->document != NULL)
     {
       gtk_list_box_bind_model (self->ledger_list, payday_document_get_ledger_entries (self->document),
                                create_ledger_row, NULL, NULL);
-      self->ledger_bound = TRUE;
+      bind_membership (self, payday_document_get_membership (self->document));
+      self->lists_bound = TRUE;
     }
 
   if (self->document != NULL)
@@ -336,7 +357,7 @@ payday_connects_page_update (PaydayConnectsPage *self)
       adw_preferences_group_set_description (self->ledger_group, description);
     }
 
-  update_membership (self, plan, today);
+  update_opening (self, plan, today);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "connects.add-transaction", plan != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "connects.add-membership", plan != NULL);
@@ -348,11 +369,13 @@ payday_connects_page_dispose (GObject *object)
   PaydayConnectsPage *self = (PaydayConnectsPage *)object;
   GtkWidget *child;
 
+  payday_ui_deferred_clear (&self->deferred, GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_CONNECTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->document);
   g_clear_object (&self->chart);
+  g_clear_object (&self->membership_parts);
 
   G_OBJECT_CLASS (payday_connects_page_parent_class)->dispose (object);
 }
@@ -435,6 +458,7 @@ static void
 payday_connects_page_init (PaydayConnectsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  payday_ui_deferred_init (&self->deferred, (PaydayUiUpdateFunc) payday_connects_page_update);
 
   gtk_flow_box_append (self->figures,
                        payday_ui_figure_new ("connects-balance", _("Balance"),
@@ -459,8 +483,16 @@ payday_connects_page_init (PaydayConnectsPage *self)
 
   gtk_list_box_set_placeholder (self->ledger_list,
                                 payday_ui_placeholder_new (_("No Connects yet: add a purchase or an opening balance")));
-  gtk_list_box_set_placeholder (self->membership_list,
-                                payday_ui_placeholder_new (_("No membership periods: Basic is assumed")));
+  /* No placeholder in the membership list: the opening row is there whenever a plan is,
+   * and a hidden placeholder after the last row would keep its bottom corners square.
+   * The parts keep the opening row while the list is unbound. */
+  {
+    g_autoptr(GListStore) opening = g_list_store_new (ADW_TYPE_ACTION_ROW);
+
+    g_list_store_append (opening, self->opening_row);
+    self->membership_parts = g_list_store_new (G_TYPE_LIST_MODEL);
+    g_list_store_append (self->membership_parts, opening);
+  }
 
   payday_connects_page_update (self);
 }
@@ -504,7 +536,8 @@ payday_connects_page_set_document (PaydayConnectsPage *self,
                              self, G_CONNECT_SWAPPED);
   /* Bound again the next time the page is shown. */
   gtk_list_box_bind_model (self->ledger_list, NULL, NULL, NULL, NULL);
-  self->ledger_bound = FALSE;
+  bind_membership (self, NULL);
+  self->lists_bound = FALSE;
 
   payday_connects_page_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_DOCUMENT]);

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "payday-plan.h"
+#include "payday-membership-object.h"
 
 G_BEGIN_DECLS
 
@@ -14,8 +14,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PaydayMembershipRow, payday_membership_row, PAYDAY, MEMBERSHIP_ROW, AdwActionRow)
 
-GtkWidget *payday_membership_row_new (guint                   index,
-                                      const PaydayMembership *membership,
-                                      PaydayDate              today);
+GtkWidget              *payday_membership_row_new        (PaydayMembershipObject *period);
+PaydayMembershipObject *payday_membership_row_get_period (PaydayMembershipRow    *self);
 
 G_END_DECLS

@@ -11,6 +11,23 @@
 #include "payday-connects-planner.h"
 #include "payday-proposal-row.h"
 #include "payday-proposals-page.h"
+#include "payday-ui-util.h"
+
+/* The funnel table shows at most this many periods, newest first. */
+#define FUNNEL_MAX_PERIODS 12
+
+/* The figures of a period in the funnel table: its title, sent, viewed, interview, hired,
+ * the win rate and the Connects spent. */
+#define FUNNEL_N_FIGURES 7
+
+/* One line of the funnel table, made once: a change sets its texts and its bar's widths. */
+typedef struct
+{
+  GtkLabel  *figures[FUNNEL_N_FIGURES];
+  GtkWidget *track;                     /* the bar's full width */
+  GtkWidget *sent_bar;
+  GtkWidget *hired_bar;                 /* inside sent_bar */
+} FunnelLine;
 
 struct _PaydayProposalsPage
 {
@@ -30,17 +47,18 @@ struct _PaydayProposalsPage
   GtkToggleButton       *month_toggle;
   GtkToggleButton       *quarter_toggle;
   GtkGrid               *funnel_grid;
+  GtkLabel              *funnel_period_head;
+  GtkWidget             *funnel_empty;
+  FunnelLine             funnel_lines[FUNNEL_MAX_PERIODS];
   GtkListBox            *pipeline_list;
   PaydayConnectsPlanner *planner;
 
   GtkSizeGroup          *pill_group;
 
+  PaydayUiDeferred       deferred;      /* the update put off while the page is hidden */
+
   guint                  pipeline_bound : 1;
 };
-#include "payday-ui-util.h"
-
-/* The funnel table shows at most this many periods, newest first. */
-#define FUNNEL_MAX_PERIODS 12
 
 G_DEFINE_FINAL_TYPE (PaydayProposalsPage, payday_proposals_page, GTK_TYPE_WIDGET)
 
@@ -123,22 +141,8 @@ create_contract_action (GtkWidget  *widget,
 
 /* ---- Funnel ------------------------------------------------------------------------ */
 
-static void
-grid_label (GtkGrid    *grid,
-            const char *text,
-            int         column,
-            int         row,
-            gboolean    head,
-            gboolean    numeric)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), numeric ? 1.0f : 0.0f);
-  gtk_widget_add_css_class (label, head ? "funnel-head" : "tabular");
-  if (head)
-    gtk_widget_add_css_class (label, "dim-label");
-  gtk_grid_attach (grid, label, column, row, 1, 1);
-}
+/* The full width of a bar: the period with the most proposals sent. */
+#define FUNNEL_BAR_WIDTH 120
 
 static char *
 period_title (const PaydayFunnel *f,
@@ -157,31 +161,82 @@ period_title (const PaydayFunnel *f,
   return g_date_time_format (dt, _("%b %Y"));
 }
 
-static GtkWidget *
-funnel_bar_new (const PaydayFunnel *f,
-                int                 max_sent)
+static void
+funnel_line_set_visible (FunnelLine *line,
+                         gboolean    visible)
 {
-  const int full = 120;
-  GtkWidget *track = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *sent = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  GtkWidget *hired = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
-  int sent_w = max_sent > 0 ? MAX (4, full * f->sent / max_sent) : 0;
-  int hired_w = f->sent > 0 ? sent_w * f->hired / f->sent : 0;
+  for (int column = 0; column < FUNNEL_N_FIGURES; column++)
+    gtk_widget_set_visible (GTK_WIDGET (line->figures[column]), visible);
+  gtk_widget_set_visible (line->track, visible);
+}
 
-  gtk_widget_set_size_request (track, full, -1);
-  gtk_widget_set_valign (track, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (sent, "funnel-bar");
-  gtk_widget_set_size_request (sent, sent_w, 8);
-  gtk_widget_set_halign (sent, GTK_ALIGN_START);
-  gtk_widget_add_css_class (hired, "funnel-bar");
-  gtk_widget_add_css_class (hired, "hired");
-  gtk_widget_set_size_request (hired, hired_w, 8);
-  gtk_widget_set_visible (hired, hired_w > 0);
-  gtk_box_append (GTK_BOX (sent), hired);
-  gtk_box_append (GTK_BOX (track), sent);
-  gtk_widget_set_visible (sent, sent_w > 0);
+/* Row @row of the table: the figures' labels (the title to the left, the numbers to the
+ * right), then the bar; hidden until a period shows there. */
+static void
+funnel_line_init (FunnelLine *line,
+                  GtkGrid    *grid,
+                  int         row)
+{
+  for (int column = 0; column < FUNNEL_N_FIGURES; column++)
+    {
+      GtkWidget *label = gtk_label_new (NULL);
 
-  return track;
+      gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0.0f : 1.0f);
+      gtk_widget_add_css_class (label, "tabular");
+      gtk_grid_attach (grid, label, column, row, 1, 1);
+      line->figures[column] = GTK_LABEL (label);
+    }
+
+  line->track = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  line->sent_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  line->hired_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_set_size_request (line->track, FUNNEL_BAR_WIDTH, -1);
+  gtk_widget_set_valign (line->track, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (line->sent_bar, "funnel-bar");
+  gtk_widget_set_halign (line->sent_bar, GTK_ALIGN_START);
+  gtk_widget_add_css_class (line->hired_bar, "funnel-bar");
+  gtk_widget_add_css_class (line->hired_bar, "hired");
+  gtk_box_append (GTK_BOX (line->sent_bar), line->hired_bar);
+  gtk_box_append (GTK_BOX (line->track), line->sent_bar);
+  gtk_grid_attach (grid, line->track, FUNNEL_N_FIGURES, row, 1, 1);
+
+  funnel_line_set_visible (line, FALSE);
+}
+
+/* Shows @f on @line, or hides the line when @f is %NULL: a hidden line takes no room. */
+static void
+funnel_line_set (FunnelLine         *line,
+                 const PaydayFunnel *f,
+                 gboolean            quarters,
+                 int                 max_sent)
+{
+  char *texts[FUNNEL_N_FIGURES];
+  int sent_w, hired_w;
+
+  funnel_line_set_visible (line, f != NULL);
+  if (f == NULL)
+    return;
+
+  texts[0] = period_title (f, quarters);
+  texts[1] = payday_ui_format_count (f->sent);
+  texts[2] = payday_ui_format_count (f->viewed);
+  texts[3] = payday_ui_format_count (f->interview);
+  texts[4] = payday_ui_format_count (f->hired);
+  texts[5] = format_rate (f->win_rate_bp);
+  texts[6] = payday_ui_format_count (f->connects_spent);
+  for (int column = 0; column < FUNNEL_N_FIGURES; column++)
+    {
+      gtk_label_set_label (line->figures[column], texts[column]);
+      g_free (texts[column]);
+    }
+
+  /* The sent bar in proportion to the busiest period shown, the hired part to the sent. */
+  sent_w = max_sent > 0 ? MAX (4, FUNNEL_BAR_WIDTH * f->sent / max_sent) : 0;
+  hired_w = f->sent > 0 ? sent_w * f->hired / f->sent : 0;
+  gtk_widget_set_size_request (line->sent_bar, sent_w, 8);
+  gtk_widget_set_visible (line->sent_bar, sent_w > 0);
+  gtk_widget_set_size_request (line->hired_bar, hired_w, 8);
+  gtk_widget_set_visible (line->hired_bar, hired_w > 0);
 }
 
 static void
@@ -190,22 +245,10 @@ update_funnel (PaydayProposalsPage        *self,
 {
   gboolean quarters = gtk_toggle_button_get_active (self->quarter_toggle);
   const GArray *periods = NULL;
-  GtkWidget *child;
   int max_sent = 0;
-  int row = 1;
   guint n;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->funnel_grid))))
-    gtk_grid_remove (self->funnel_grid, child);
-
-  grid_label (self->funnel_grid, quarters ? _("Quarter") : _("Month"), 0, 0, TRUE, FALSE);
-  grid_label (self->funnel_grid, _("Sent"), 1, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, _("Viewed"), 2, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, _("Interview"), 3, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, _("Hired"), 4, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, _("Win rate"), 5, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, _("Connects"), 6, 0, TRUE, TRUE);
-  grid_label (self->funnel_grid, "", 7, 0, TRUE, FALSE);
+  gtk_label_set_label (self->funnel_period_head, quarters ? _("Quarter") : _("Month"));
 
   if (stats != NULL)
     periods = quarters ? stats->quarters : stats->months;
@@ -214,34 +257,12 @@ update_funnel (PaydayProposalsPage        *self,
   for (guint i = n > FUNNEL_MAX_PERIODS ? n - FUNNEL_MAX_PERIODS : 0; i < n; i++)
     max_sent = MAX (max_sent, g_array_index (periods, PaydayFunnel, i).sent);
 
-  for (guint k = 0; k < MIN (n, FUNNEL_MAX_PERIODS); k++)
-    {
-      const PaydayFunnel *f = &g_array_index (periods, PaydayFunnel, n - 1 - k);
-      g_autofree char *title = period_title (f, quarters);
-      g_autofree char *sent = payday_ui_format_count (f->sent);
-      g_autofree char *viewed = payday_ui_format_count (f->viewed);
-      g_autofree char *interview = payday_ui_format_count (f->interview);
-      g_autofree char *hired = payday_ui_format_count (f->hired);
-      g_autofree char *win = format_rate (f->win_rate_bp);
-      g_autofree char *connects = payday_ui_format_count (f->connects_spent);
+  for (guint k = 0; k < FUNNEL_MAX_PERIODS; k++)
+    funnel_line_set (&self->funnel_lines[k],
+                     k < n ? &g_array_index (periods, PaydayFunnel, n - 1 - k) : NULL,
+                     quarters, max_sent);
 
-      grid_label (self->funnel_grid, title, 0, row, FALSE, FALSE);
-      grid_label (self->funnel_grid, sent, 1, row, FALSE, TRUE);
-      grid_label (self->funnel_grid, viewed, 2, row, FALSE, TRUE);
-      grid_label (self->funnel_grid, interview, 3, row, FALSE, TRUE);
-      grid_label (self->funnel_grid, hired, 4, row, FALSE, TRUE);
-      grid_label (self->funnel_grid, win, 5, row, FALSE, TRUE);
-      grid_label (self->funnel_grid, connects, 6, row, FALSE, TRUE);
-      gtk_grid_attach (self->funnel_grid, funnel_bar_new (f, max_sent), 7, row, 1, 1);
-      row++;
-    }
-
-  if (row == 1)
-    {
-      GtkWidget *empty = payday_ui_placeholder_new (_("No proposals sent yet"));
-
-      gtk_grid_attach (self->funnel_grid, empty, 0, 1, 8, 1);
-    }
+  gtk_widget_set_visible (self->funnel_empty, n == 0);
 }
 
 /* ---- Pipeline ---------------------------------------------------------------------- */
@@ -267,7 +288,7 @@ payday_proposals_page_update (PaydayProposalsPage *self)
   g_autofree char *detail = NULL;
 
   /* Hidden behind another page: rebuild once when shown, not on every edit. */
-  if (payday_ui_defer_until_mapped (GTK_WIDGET (self), (PaydayUiUpdateFunc) payday_proposals_page_update))
+  if (payday_ui_deferred_queue (&self->deferred, GTK_WIDGET (self)))
     return;
 
   /* The list binds the document's model the first time the page is shown, so a page
@@ -346,6 +367,7 @@ payday_proposals_page_dispose (GObject *object)
   PaydayProposalsPage *self = (PaydayProposalsPage *)object;
   GtkWidget *child;
 
+  payday_ui_deferred_clear (&self->deferred, GTK_WIDGET (self));
   gtk_widget_dispose_template (GTK_WIDGET (self), PAYDAY_TYPE_PROPOSALS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
@@ -417,6 +439,8 @@ payday_proposals_page_class_init (PaydayProposalsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, month_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, quarter_toggle);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_grid);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_period_head);
+  gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, funnel_empty);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, pipeline_list);
   gtk_widget_class_bind_template_child (widget_class, PaydayProposalsPage, planner);
 
@@ -429,8 +453,13 @@ static void
 payday_proposals_page_init (PaydayProposalsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  payday_ui_deferred_init (&self->deferred, (PaydayUiUpdateFunc) payday_proposals_page_update);
 
   self->pill_group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+
+  /* Below the heading (row 0): a line per period, made once. */
+  for (guint k = 0; k < FUNNEL_MAX_PERIODS; k++)
+    funnel_line_init (&self->funnel_lines[k], self->funnel_grid, (int) k + 1);
 
   gtk_flow_box_append (self->figures,
                        payday_ui_figure_new ("proposals-win-rate", _("Win rate"),

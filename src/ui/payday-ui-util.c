@@ -601,56 +601,73 @@ payday_ui_report_error (GtkWidget *widget,
   g_error_free (error);
 }
 
-typedef struct
-{
-  PaydayUiUpdateFunc update;
-  gulong             handler;
-} Deferred;
-
 static void
-deferred_map_cb (GtkWidget *widget,
-                 Deferred  *deferred)
+deferred_map_cb (GtkWidget        *widget,
+                 PaydayUiDeferred *deferred)
 {
-  PaydayUiUpdateFunc update = deferred->update;
-  gulong handler = deferred->handler;
-
-  g_object_set_data (G_OBJECT (widget), "payday-deferred", NULL);   /* frees @deferred */
-  g_signal_handler_disconnect (widget, handler);
-  update (widget);
+  g_clear_signal_handler (&deferred->map_handler, widget);
+  deferred->update (widget);
 }
 
 /**
- * payday_ui_defer_until_mapped:
- * @widget: a page
- * @update: what rebuilds @widget from its document
+ * payday_ui_deferred_init:
+ * @deferred: a page's member, in its instance struct
+ * @update: what rebuilds the page from its document
  *
  * A page that is not on screen (another page of the stack is shown) need not rebuild on
- * every "changed": this queues one @update for when @widget is mapped again, so an edit
- * pays only for the pages the user sees.
+ * every "changed": payday_ui_deferred_queue() puts one @update off until the page is
+ * mapped again, so an edit pays only for the pages the user sees.
+ */
+void
+payday_ui_deferred_init (PaydayUiDeferred   *deferred,
+                         PaydayUiUpdateFunc  update)
+{
+  g_return_if_fail (deferred != NULL);
+  g_return_if_fail (update != NULL);
+
+  deferred->update = update;
+  deferred->map_handler = 0;
+}
+
+/**
+ * payday_ui_deferred_queue:
+ * @deferred: the page's record, set up by payday_ui_deferred_init()
+ * @widget: the page
  *
- * Returns: %TRUE when the update was deferred (the caller returns), %FALSE when @widget is
- *   mapped and should update now
+ * Returns: %TRUE when the update waits for @widget to be mapped (the caller returns; one
+ *   update runs however many were queued), %FALSE when @widget is mapped and should
+ *   update now
  */
 gboolean
-payday_ui_defer_until_mapped (GtkWidget          *widget,
-                              PaydayUiUpdateFunc  update)
+payday_ui_deferred_queue (PaydayUiDeferred *deferred,
+                          GtkWidget        *widget)
 {
-  Deferred *deferred;
-
+  g_return_val_if_fail (deferred != NULL && deferred->update != NULL, FALSE);
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
 
   if (gtk_widget_get_mapped (widget))
     return FALSE;
 
-  if (g_object_get_data (G_OBJECT (widget), "payday-deferred") != NULL)
-    return TRUE;
-
-  deferred = g_new0 (Deferred, 1);
-  deferred->update = update;
-  deferred->handler = g_signal_connect (widget, "map", G_CALLBACK (deferred_map_cb), deferred);
-  g_object_set_data_full (G_OBJECT (widget), "payday-deferred", deferred, g_free);
+  if (deferred->map_handler == 0)
+    deferred->map_handler = g_signal_connect (widget, "map", G_CALLBACK (deferred_map_cb), deferred);
 
   return TRUE;
+}
+
+/**
+ * payday_ui_deferred_clear:
+ * @deferred: the page's record
+ * @widget: the page
+ *
+ * Drops a waiting update; the page's dispose calls it.
+ */
+void
+payday_ui_deferred_clear (PaydayUiDeferred *deferred,
+                          GtkWidget        *widget)
+{
+  g_return_if_fail (deferred != NULL);
+
+  g_clear_signal_handler (&deferred->map_handler, widget);
 }
 
 /**

@@ -63,7 +63,19 @@ void        payday_ui_watch_object     (gpointer          widget,
                                         GCallback         update);
 
 typedef void (*PaydayUiUpdateFunc) (GtkWidget *widget);
-gboolean    payday_ui_defer_until_mapped (GtkWidget       *widget,
-                                          PaydayUiUpdateFunc update);
+
+/* An update a page puts off while it is hidden; the page embeds it in its instance struct. */
+typedef struct
+{
+  PaydayUiUpdateFunc update;
+  gulong             map_handler;       /* connected while an update waits */
+} PaydayUiDeferred;
+
+void        payday_ui_deferred_init    (PaydayUiDeferred  *deferred,
+                                        PaydayUiUpdateFunc update);
+gboolean    payday_ui_deferred_queue   (PaydayUiDeferred  *deferred,
+                                        GtkWidget         *widget);
+void        payday_ui_deferred_clear   (PaydayUiDeferred  *deferred,
+                                        GtkWidget         *widget);
 
 G_END_DECLS

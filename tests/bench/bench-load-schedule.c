@@ -119,7 +119,7 @@ run_child (const char *plan_path,
   g_print ("  csv export   %8.1f ms\n", export_ms);
   g_print ("  free         %8.1f ms\n", free_ms);
   g_print ("  in main      %8.1f ms\n", ms_since (t0));
-  g_print ("  peak RSS     %8.1f MB (child's own count)\n", usage.ru_maxrss / 1024.0);
+  g_print ("  peak RSS     %8.1f MiB (child's own count)\n", usage.ru_maxrss / 1024.0);
 
   /* The projection against what a withdrawals export needs anyway: load, rules, schedule,
    * and the schedule export this benchmark has always timed. */
@@ -177,7 +177,7 @@ report (const char *what,
   double ratio = maxrss_kib * 1024.0 / file_size;
   gboolean ok = seconds <= GOAL_SECONDS && ratio <= GOAL_MEMORY_RATIO;
 
-  g_print ("%s: whole process %.3f s (goal <= %.1f s), peak RSS %.1f MB = %.1fx the file "
+  g_print ("%s: whole process %.3f s (goal <= %.1f s), peak RSS %.1f MiB = %.1fx the file "
            "(goal <= %.0fx): %s\n",
            what, seconds, GOAL_SECONDS, maxrss_kib / 1024.0, ratio, GOAL_MEMORY_RATIO,
            ok ? "met" : "MISSED");
@@ -222,7 +222,7 @@ compare_with_floor (const char *plan,
   const char *env_rounds = g_getenv ("BENCH_ROUNDS");
   guint rounds = env_rounds != NULL ? (guint) MAX (1, atoi (env_rounds)) : 7;
   GArray *seconds[N_RUNS], *memory[N_RUNS];
-  double t[N_RUNS], mb[N_RUNS], loadavg[3] = { 0 };
+  double t[N_RUNS], mib[N_RUNS], loadavg[3] = { 0 };
   gboolean ok;
 
   for (guint k = 0; k < N_RUNS; k++)
@@ -256,15 +256,15 @@ compare_with_floor (const char *plan,
   for (guint k = 0; k < N_RUNS; k++)
     {
       t[k] = median (seconds[k]);
-      mb[k] = median (memory[k]);
+      mib[k] = median (memory[k]);
       g_array_unref (seconds[k]);
       g_array_unref (memory[k]);
-      g_print ("  %-26s %.3f s  %.2fx  peak %.1f MB = %.1fx the file\n", names[k], t[k],
-               t[k] / t[FLOOR], mb[k], mb[k] * 1024 * 1024 / file_size);
+      g_print ("  %-26s %.3f s  %.2fx  peak %.1f MiB = %.1fx the file\n", names[k], t[k],
+               t[k] / t[FLOOR], mib[k], mib[k] * 1024 * 1024 / file_size);
     }
 
   ok = t[EXPORT] <= GOAL_EXPORT_RATIO * t[FLOOR] && t[CHECK] <= GOAL_CHECK_RATIO * t[FLOOR] &&
-       mb[EXPORT] * 1024 * 1024 <= GOAL_FLOOR_MEMORY_RATIO * file_size;
+       mib[EXPORT] * 1024 * 1024 <= GOAL_FLOOR_MEMORY_RATIO * file_size;
   g_print ("goals: export <= %.2fx, check <= %.2fx the floor, export memory <= %.0fx the file: "
            "%s\n", GOAL_EXPORT_RATIO, GOAL_CHECK_RATIO, GOAL_FLOOR_MEMORY_RATIO,
            ok ? "met" : "MISSED");
