@@ -15,10 +15,11 @@
 #include "payday-ui-util.h"
 #include "payday-waiting-row.h"
 
-/* The rows the first frame builds, both lists together: about what a window of the default
- * size shows of them. The others are added once the page's first frame is painted (in an
- * idle after it: payday_overview_page_fill_rows), so that start-up does not wait for rows
- * below the fold; from then on both lists hold up to PAYDAY_OVERVIEW_MAX_ROWS. */
+/* The rows the first frame builds, both lists together: a few more than a window of the
+ * default size (1000 × 720) shows of them. The others are added once the page's first frame
+ * is painted (in an idle after it: payday_overview_page_fill_rows), so that start-up does
+ * not wait for rows below the fold; from then on both lists hold up to
+ * PAYDAY_OVERVIEW_MAX_ROWS. */
 #define FIRST_FRAME_ROWS 10
 
 struct _PaydayOverviewPage
