@@ -28,7 +28,9 @@ typedef enum {
  * plan the schedule was computed from, which the schedule keeps a reference to. */
 typedef struct
 {
+  /* Laid out without padding: a big plan's schedule holds 100,000 of these. */
   PaydayItemKind       kind;
+  PaydayStatus         status;
   guint                contract_index;      /* into plan->contracts */
   gint                 source_index;        /* into weeks / milestones / bonuses; -1 = projected week */
   const char          *contract_id;
@@ -36,20 +38,19 @@ typedef struct
   const char          *ref_id;              /* milestone or bonus id; NULL for a week */
   PaydayDate           period_start;
   PaydayDate           period_end;
+  PaydayDate           charged_on;          /* PAYDAY_DATE_NONE when a milestone was never funded */
+  PaydayDate           released_on;
+  PaydayDate           available_on;
+  guint                projected : 1;
+  guint                unfunded : 1;
+  guint                auto_released : 1;   /* milestone released by the 14-day rule */
+  guint                top_rated_fast : 1;  /* security hold skipped */
   gint64               minutes;             /* paid minutes; PAYDAY_NONE when not hourly */
   gint64               over_limit_minutes;  /* reported, not billed */
   gint64               unpaid_minutes;      /* disputed minutes not (yet) paid */
   PaydayCents          gross_cents;
   PaydayCents          fee_cents;
   PaydayCents          net_cents;
-  PaydayDate           charged_on;          /* PAYDAY_DATE_NONE when a milestone was never funded */
-  PaydayDate           released_on;
-  PaydayDate           available_on;
-  PaydayStatus         status;
-  gboolean             projected;
-  gboolean             unfunded;
-  gboolean             auto_released;       /* milestone released by the 14-day rule */
-  gboolean             top_rated_fast;      /* security hold skipped */
   const PaydayEdition *edition;             /* the edition the item was judged by */
 } PaydayItem;
 
