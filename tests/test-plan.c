@@ -373,6 +373,28 @@ test_syntax_errors (void)
       g_assert_cmpstr (error->message, ==, cases[i].expected);
     }
 
+  /* A token of 40 bytes or more that runs to the very end of the text is quoted without
+   * reading past it (found by tests/fuzz/fuzz-plan under AddressSanitizer). */
+  {
+    static const char * const at_end[] = {
+      "\"{\"333333333333333333333333333333333333333333",
+      "{\"name\" xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (at_end); i++)
+      {
+        /* no NUL after the text: a byte read past it is outside the block */
+        gsize length = strlen (at_end[i]);
+        g_autofree char *exact = g_memdup2 (at_end[i], length);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(PaydayPlan) plan = payday_plan_load_from_data (exact, (gssize) length, &error);
+
+        g_assert_null (plan);
+        g_assert_error (error, PAYDAY_ERROR, PAYDAY_ERROR_SYNTAX);
+        g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      }
+  }
+
   /* A long token is quoted in part, never cut inside a character. */
   for (guint shift = 0; shift < 2; shift++)
     {

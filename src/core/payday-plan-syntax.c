@@ -93,12 +93,14 @@ ends_word (char c)
 }
 
 /* @q, cut at @at + 40 bytes, moved back to the start of a character so that a message
- * quoting the text stays UTF-8. */
+ * quoting the text stays UTF-8. At the end of the text there is nothing to cut: it ends
+ * with a whole character (payday_plan_check_utf8()), and @end itself is not to be read. */
 static const char *
 clip (const char *at,
-      const char *q)
+      const char *q,
+      const char *end)
 {
-  if (q - at >= 40)
+  if (q - at >= 40 && q < end)
     while (q > at && ((guchar) *q & 0xc0) == 0x80)
       q--;
   return q;
@@ -122,7 +124,7 @@ describe_token (Reader     *r,
           q++;
       if (q < r->end && *q == '"')
         return g_strndup (at, (gsize) (q - at + 1));
-      q = clip (at, q);
+      q = clip (at, q, r->end);
       return g_strdup_printf ("%.*s…", (int) (q - at), at);
     }
 
@@ -130,7 +132,7 @@ describe_token (Reader     *r,
     {
       while (q < r->end && !ends_word (*q) && q - at < 40)
         q++;
-      q = clip (at, q);
+      q = clip (at, q, r->end);
       return g_strndup (at, (gsize) (q - at));
     }
 
@@ -138,7 +140,7 @@ describe_token (Reader     *r,
     {
       while (q < r->end && !ends_word (*q) && q - at < 40)
         q++;
-      q = clip (at, q);
+      q = clip (at, q, r->end);
       return g_strdup_printf ("'%.*s'", (int) (q - at), at);
     }
 
