@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "payday-application.h"
+#include "payday-renderer.h"
 
 int payday_ui_module_run (int    argc,
                           char **argv);
@@ -16,5 +17,6 @@ G_MODULE_EXPORT int
 payday_ui_module_run (int    argc,
                       char **argv)
 {
+  payday_renderer_choose ();
   return payday_application_run (argc, argv);
 }

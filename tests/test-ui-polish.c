@@ -13,6 +13,7 @@
 #include "payday-pages.h"
 #include "payday-preferences-window.h"
 #include "payday-profile-dialog.h"
+#include "payday-renderer.h"
 #include "payday-simulator-page.h"
 #include "payday-window.h"
 
@@ -638,6 +639,42 @@ test_keyboard_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* On GTK 4.8, with OpenGL in software, Payday draws with cairo as GTK 4.14 does; a renderer
+ * the user chose is kept. (The test restores the environment: the windows of the other
+ * tests in this process are drawn by GTK's own choice.) */
+static void
+test_renderer_choice (void)
+{
+  g_autofree char *saved_renderer = g_strdup (g_getenv ("GSK_RENDERER"));
+  g_autofree char *saved_software = g_strdup (g_getenv ("LIBGL_ALWAYS_SOFTWARE"));
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_assert_null (payday_renderer_choose ());
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+
+  g_unsetenv ("GSK_RENDERER");
+  if (gtk_get_minor_version () < 14)
+    {
+      g_assert_cmpstr (payday_renderer_choose (), ==, "cairo");
+      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+    }
+  else
+    {
+      g_assert_null (payday_renderer_choose ());
+      g_assert_null (g_getenv ("GSK_RENDERER"));
+    }
+
+  if (saved_renderer != NULL)
+    g_setenv ("GSK_RENDERER", saved_renderer, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+  if (saved_software != NULL)
+    g_setenv ("LIBGL_ALWAYS_SOFTWARE", saved_software, TRUE);
+  else
+    g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +700,7 @@ main (int   argc,
   g_test_add_func ("/payday/ui/a11y/labelled", test_a11y_labelled);
   g_test_add_func ("/payday/ui/keyboard/pages", test_keyboard_pages);
   g_test_add_func ("/payday/ui/window/pages-lazy", test_pages_lazy);
+  g_test_add_func ("/payday/ui/window/renderer-choice", test_renderer_choice);
   g_test_add_func ("/payday/ui/keyboard/help-overlay", test_keyboard_help_overlay);
 
   ret = g_test_run ();
