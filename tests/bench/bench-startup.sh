@@ -42,7 +42,9 @@ out=$state/results
 
 # Turn by turn, one run each, so that load from elsewhere on the machine slows all alike;
 # the first round warms the caches and is not counted.
-programs=(payday empty-window)
+# empty-window-cairo: the empty window drawn with cairo, the renderer Payday picks where
+# OpenGL is software (src/ui/payday-renderer.c), for a like-for-like figure beside the goal's.
+programs=(payday empty-window empty-window-cairo)
 command -v gnome-text-editor >/dev/null && programs+=(text-editor) ||
   echo "gnome-text-editor is not installed (apt-get install gnome-text-editor): not compared"
 for round in $(seq 0 "$runs"); do
@@ -50,6 +52,8 @@ for round in $(seq 0 "$runs"); do
     case $p in
       payday) args=(--frame payday "$build/src/payday") ;;
       empty-window) args=(--frame empty-window "$build/tests/bench/bench-empty-window") ;;
+      empty-window-cairo)
+        args=(--frame empty-window-cairo env GSK_RENDERER=cairo "$build/tests/bench/bench-empty-window") ;;
       # --ignore-session: start on an empty document, like Payday's first start on its sample.
       text-editor) args=(text-editor gnome-text-editor --ignore-session) ;;
     esac
@@ -75,8 +79,12 @@ print(f"Payday: window mapped {p[0]:.0f} ms, first frame {p[1]:.0f} ms, peak RSS
 print(f"Empty libadwaita window: mapped {e[0]:.0f} ms, first frame {e[1]:.0f} ms, peak RSS {e[2]:.0f} MB")
 ratio = p[1] / e[1]
 print(f"Payday / empty window, first frame: {ratio:.2f}× (goal ≤ 1.2×); "
-      f"memory +{p[2] - e[2]:.0f} MB (goal ≤ +25 MB)")
+      f"memory {p[2] - e[2]:+.0f} MB (goal ≤ +25 MB)")
 ok = ratio <= 1.2 and p[2] - e[2] <= 25
+if 'empty-window-cairo' in m:
+    c = m['empty-window-cairo']
+    print(f"Empty window drawn with cairo: first frame {c[1]:.0f} ms, peak RSS {c[2]:.0f} MB; "
+          f"Payday / it: {p[1] / c[1]:.2f}× (like for like where Payday draws with cairo)")
 if 'text-editor' in m:
     t = m['text-editor']
     print(f"GNOME Text Editor: mapped {t[0]:.0f} ms, peak RSS {t[2]:.0f} MB; "
