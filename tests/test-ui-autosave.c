@@ -370,6 +370,65 @@ test_autosave_restore (void)
   payday_test_iterate_for (50);
 }
 
+/* Many copies left by many crashes scroll inside the offer, which stays a dialog that
+ * fits the screen (it once grew one row per copy: 51,594 pixels for a thousand). */
+static void
+test_autosave_many_offers (void)
+{
+  PaydayWindow *window = window_for (NULL);
+  PaydayWindow *restarted;
+  g_autoptr(GFile) copy = payday_autosave_get_recovery_file (payday_window_get_autosave (window));
+  g_autoptr(GFile) folder = recovery_folder ();
+  g_autofree char *path = g_file_get_path (copy);
+  g_autofree char *json = NULL;
+  g_autofree char *base = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *list;
+  int height = 0;
+
+  clear_recoveries ();
+  edit_name (payday_window_get_document (window), "Crashed Often");
+  g_assert_true (iterate_until_ms (file_exists, copy, 2000));
+  payday_test_iterate_for (100);
+  gtk_window_destroy (GTK_WINDOW (window));
+  payday_test_iterate_for (50);
+
+  /* Thirty more copies of it, as thirty crashed windows would leave. */
+  g_assert_true (g_str_has_suffix (path, ".payday"));
+  base = g_strndup (path, strlen (path) - strlen (".payday"));
+  json = g_strconcat (base, ".json", NULL);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%064x", i + 1);
+      g_autofree char *to_plan = g_strconcat (name, ".payday", NULL);
+      g_autofree char *to_json = g_strconcat (name, ".json", NULL);
+      g_autoptr(GFile) plan_copy = g_file_get_child (folder, to_plan);
+      g_autoptr(GFile) json_copy = g_file_get_child (folder, to_json);
+      g_autoptr(GFile) json_file = g_file_new_for_path (json);
+
+      g_assert_true (g_file_copy (copy, plan_copy, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+      g_assert_true (g_file_copy (json_file, json_copy, G_FILE_COPY_NONE, NULL, NULL, NULL, NULL));
+    }
+  g_assert_cmpuint (count_recoveries (), ==, 31);
+
+  restarted = window_for (NULL);
+  dialog = ADW_MESSAGE_DIALOG (payday_application_offer_recovery (app, GTK_WINDOW (restarted)));
+  g_assert_nonnull (dialog);
+  payday_test_iterate_for (300);
+  list = payday_test_find_named (GTK_WIDGET (dialog), "recovery-list");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 30));
+  g_assert_true (gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW) != NULL);
+  gtk_widget_measure (GTK_WIDGET (dialog), GTK_ORIENTATION_VERTICAL, 500, NULL, &height, NULL, NULL);
+  g_assert_cmpint (height, <, 720);
+  payday_test_save_screenshot (GTK_WIDGET (dialog), "autosave-many-offers.png");
+
+  respond (dialog, "discard");
+  payday_test_iterate_for (50);
+  g_assert_cmpuint (count_recoveries (), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (restarted));
+  payday_test_iterate_for (50);
+}
+
 /* A plan never saved comes back without a file, under the same copy; Discard removes it. */
 static void
 test_autosave_untitled (void)
@@ -911,6 +970,7 @@ main (int   argc,
   g_test_add_func ("/payday/autosave/close-save", test_autosave_close_save);
   g_test_add_func ("/payday/autosave/restore", test_autosave_restore);
   g_test_add_func ("/payday/autosave/untitled", test_autosave_untitled);
+  g_test_add_func ("/payday/autosave/many-offers", test_autosave_many_offers);
   g_test_add_func ("/payday/save/failing-disk", test_save_failing_disk);
   g_test_add_func ("/payday/save/read-only-folder", test_save_read_only_folder);
   g_test_add_func ("/payday/save/replaced", test_save_replaced);

@@ -172,6 +172,7 @@ payday_application_offer_recovery (PaydayApplication *self,
   g_autoptr(GPtrArray) recoveries = NULL;
   GtkWidget *dialog;
   GtkWidget *list;
+  GtkWidget *scrolled;
   Offer *offer;
 
   g_return_val_if_fail (PAYDAY_IS_APPLICATION (self), NULL);
@@ -209,7 +210,16 @@ payday_application_offer_recovery (PaydayApplication *self,
                                  gtk_image_new_from_icon_name ("document-revert-symbolic"));
       gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  /* Many copies (a machine that crashed often) scroll inside the dialog instead of growing
+   * it past the screen: up to about five rows show at once. */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_name (scrolled, "recovery-scroll");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
